@@ -1,0 +1,50 @@
+// Finds the Acts and regulations a statement cites, in order of first mention, with the
+// sections cited where the text names them ("Local Government Act 1974, section 26(1)",
+// "section 47 of the Children Act 1989").
+
+import type { Legislation } from "./schema.ts";
+
+const INSTRUMENT = /\b(Act|Regulations|Order) (\d{4})\b/g;
+// Capitalised words (and "and", "of", "for", a parenthesised qualifier) running up to "Act 1989".
+// Matched against a bounded window that ends just before "Act", so it cannot run away.
+const NAME_BEFORE = /(?:(?:[A-Z][\w'’-]*|\([A-Z][\w'’ -]*\)|and|of|for|the) +)*$/;
+const SECTION_REF = String.raw`\d+[A-Z]{0,3}(?:\(\w{1,4}\))*`;
+const SECTIONS_AFTER = new RegExp(String.raw`^,? *(?:sections?|s\.) *(${SECTION_REF}(?:(?:, *| and | or )${SECTION_REF})*)`, "i");
+const SECTIONS_BEFORE = new RegExp(String.raw`\bsections? *(${SECTION_REF}(?:(?:, *| and | or )${SECTION_REF})*) +of +(?:the +)?$`, "i");
+const GDPR = /\b(UK )?GDPR\b|\bGeneral Data Protection Regulation\b/;
+
+function sectionList(list: string): string[] {
+  return list.split(/, *| and | or /).filter((s) => s !== "");
+}
+
+export function extractLegislation(texts: readonly string[]): Legislation[] {
+  const found = new Map<string, Set<string>>();
+  const cite = (title: string, sections: string[]) => {
+    const known = found.get(title) ?? new Set<string>();
+    sections.forEach((s) => known.add(s));
+    found.set(title, known);
+  };
+  for (const text of texts) {
+    for (const match of text.matchAll(INSTRUMENT)) {
+      const start = match.index;
+      const window = text.slice(Math.max(0, start - 80), start);
+      const words = (NAME_BEFORE.exec(window)?.[0] ?? "").trim().split(/ +/);
+      while (words.length > 0 && isLead(words[0]!)) words.shift();
+      if (words.length === 0 || words[0] === "") continue;
+      const name = words.join(" ");
+      const title = `${name} ${match[1]} ${match[2]}`;
+      const after = SECTIONS_AFTER.exec(text.slice(start + match[0].length, start + match[0].length + 120));
+      const before = SECTIONS_BEFORE.exec(text.slice(Math.max(0, start - name.length - 120), start - name.length).trimEnd() + " ");
+      cite(title, [...sectionList(after?.[1] ?? ""), ...sectionList(before?.[1] ?? "")]);
+    }
+    const gdpr = GDPR.exec(text);
+    if (gdpr) cite(gdpr[1] ? "UK GDPR" : "GDPR", []);
+  }
+  if (found.has("UK GDPR")) found.delete("GDPR");
+  return [...found].map(([title, sections]) => ({ title, sections: [...sections] }));
+}
+
+/** Words that open a sentence or clause ("The", "Under", "Section") are not part of a name. */
+function isLead(word: string): boolean {
+  return /^(?:and|of|for|the|The|Under|Section|Sections|Schedule|Part|In|By|As|See|Both|Also|This|That|These|Its|Their|Our|Councils?|Article)$/.test(word);
+}

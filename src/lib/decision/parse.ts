@@ -1,0 +1,83 @@
+// Raw decision text in, validated Decision record and Markdown body out. Each pass is a
+// module of its own; this file only runs them in order and validates the result.
+
+import { contentLines } from "./chrome.ts";
+import { findReferences } from "./crossrefs.ts";
+import { DecisionParseError } from "./errors.ts";
+import { conclusionSentences, findFaults, findsFault, findsInjustice } from "./findings.ts";
+import { readHeader } from "./header.ts";
+import { extractLegislation } from "./legislation.ts";
+import { toMarkdown } from "./markdown.ts";
+import { normaliseText } from "./normalise.ts";
+import { findRemedies } from "./remedies.ts";
+import { decisionSchema, describeIssues, type CrossReference, type Decision } from "./schema.ts";
+import { readBlocks, type Block } from "./structure.ts";
+
+export interface ParsedDecision {
+  decision: Decision;
+  /** The statement's text as Markdown, without the header fields kept in the record. */
+  body: string;
+}
+
+const COMPLAINANT = /\b(Mr|Mrs|Ms|Miss|Mx|Dr) ([A-Z])(?![A-Za-z])/;
+const NOT_TEXT = /[\u0000\ufffd]/;
+
+export function parseDecision(raw: string, file = "<input>"): ParsedDecision {
+  const binary = NOT_TEXT.exec(raw);
+  if (binary) {
+    const line = raw.slice(0, binary.index).split("\n").length;
+    throw new DecisionParseError({ file, line }, "UTF-8 text of a decision statement", "binary data");
+  }
+  const lines = contentLines(normaliseText(raw));
+  const header = readHeader(lines, file);
+  const blocks = readBlocks(lines.slice(header.bodyStart));
+  const paragraphs = blocks.filter((b) => b.kind === "paragraph");
+  const paragraphCount = paragraphs.filter((p) => p.number !== null).length;
+
+  const faults = findFaults(blocks);
+  const remedies = findRemedies(blocks);
+  const conclusion = conclusionSentences(header.summary, blocks);
+  const faultFound = faults.length > 0 || conclusion.some(findsFault);
+  const personalRemedy = remedies.some((r) => r.kind === "apology" || r.kind === "payment");
+  const injustice = faultFound && (personalRemedy || conclusion.some(findsInjustice));
+  const texts = paragraphs.flatMap((p) => [p.text, ...p.items.map((i) => i.text)]);
+
+  const { bodyStart: _bodyStart, ...fields } = header;
+  const record = {
+    ...fields,
+    slug: header.reference.replaceAll(" ", "-"),
+    complainant: complainant(header.summary, texts),
+    sections: blocks.flatMap((b) => (b.kind === "section" ? [b.title] : [])),
+    paragraphCount,
+    faultFound,
+    injustice,
+    faults,
+    remedies,
+    paymentTotalGBP: remedies.reduce((sum, r) => sum + (r.amountGBP ?? 0), 0),
+    legislation: extractLegislation([header.summary, ...texts]),
+    crossReferences: crossReferences(blocks, paragraphCount),
+  };
+  const result = decisionSchema.safeParse(record);
+  if (!result.success) {
+    throw new DecisionParseError({ file, line: 1 }, "a record that passes the decision schema", describeIssues(result.error).join("; "));
+  }
+  return { decision: result.data, body: toMarkdown(blocks, paragraphCount) };
+}
+
+function complainant(summary: string, texts: readonly string[]): Decision["complainant"] {
+  for (const text of [summary, ...texts]) {
+    const match = COMPLAINANT.exec(text);
+    if (match) return `${match[1]} ${match[2]}`;
+  }
+  return null;
+}
+
+function crossReferences(blocks: readonly Block[], paragraphCount: number): CrossReference[] {
+  return blocks.flatMap((block) => {
+    if (block.kind !== "paragraph" || block.number === null) return [];
+    const paragraph = block.number;
+    return [block.text, ...block.items.map((i) => i.text)].flatMap((text) =>
+      findReferences(text, paragraphCount).map((r) => ({ text: r.text, paragraph, targets: r.numbers.flatMap((n) => n.targets) })),
+    );
+  });
+}
