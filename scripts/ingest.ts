@@ -1,0 +1,180 @@
+// Ingest: raw decision texts in, validated decisions/<slug>.md out.
+// Usage: npm run ingest -- [--out DIR] [--check] [--json] [--force] PATH...
+
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { DecisionParseError } from "../src/lib/decision/errors.ts";
+import { parseDecision } from "../src/lib/decision/parse.ts";
+import type { Decision } from "../src/lib/decision/schema.ts";
+import { readDecisionFile, serializeDecision, sha256 } from "../src/lib/decision-file.ts";
+
+const USAGE = `Usage: npm run ingest -- [options] PATH...
+  PATH          .txt files, or folders searched for .txt files
+  --out DIR     where to write <slug>.md (default: decisions)
+  --check       parse and validate; write nothing
+  --json        print the validated records as one JSON array; write nothing
+  --force       overwrite files edited by hand, and re-parse inputs already ingested`;
+
+interface Parsed {
+  file: string;
+  decision: Decision;
+  content: string;
+}
+
+function fail(message: string): never {
+  console.error(`ingest: ${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+function inputFiles(paths: readonly string[]): string[] {
+  const files: string[] = [];
+  for (const path of paths) {
+    if (!existsSync(path)) fail(`no such file or folder: ${path}`);
+    if (statSync(path).isDirectory()) {
+      const found = readdirSync(path, { recursive: true, encoding: "utf8" })
+        .filter((name) => name.endsWith(".txt"))
+        .map((name) => join(path, name));
+      files.push(...found.sort());
+    } else {
+      files.push(path);
+    }
+  }
+  return files;
+}
+
+/** Existing output files by the sha256 of the input they came from, for skipping unchanged inputs. */
+function existingBySource(out: string): Map<string, { path: string; reference: string }> {
+  const bySource = new Map<string, { path: string; reference: string }>();
+  if (!existsSync(out)) return bySource;
+  for (const name of readdirSync(out)) {
+    if (!name.endsWith(".md")) continue;
+    const path = join(out, name);
+    const file = readDecisionFile(readFileSync(path, "utf8"));
+    if (file.intact && file.sourceSha256 && typeof file.data["reference"] === "string") {
+      bySource.set(file.sourceSha256, { path, reference: file.data["reference"] });
+    }
+  }
+  return bySource;
+}
+
+/** Writes through a temporary file and a rename, so a reader never sees half a file. */
+function writeAtomically(path: string, content: string): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, content);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+function main(): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        out: { type: "string", default: "decisions" },
+        check: { type: "boolean", default: false },
+        json: { type: "boolean", default: false },
+        force: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (positionals.length === 0) fail("give at least one file or folder of .txt decision texts");
+  const out = resolve(values.out);
+  const writing = !values.check && !values.json;
+  const files = inputFiles(positionals);
+  const log = values.json ? console.error : console.log;
+  const errors: string[] = [];
+  const results: Parsed[] = [];
+  const skipped: { file: string; reference: string }[] = [];
+  const known = writing && !values.force ? existingBySource(out) : new Map<string, { path: string; reference: string }>();
+  const started = Date.now();
+  let lastProgress = started;
+
+  files.forEach((file, index) => {
+    if (Date.now() - lastProgress > 2000) {
+      console.error(`ingest: read ${index} of ${files.length} files`);
+      lastProgress = Date.now();
+    }
+    const buffer = readFileSync(file);
+    let raw: string;
+    try {
+      raw = new TextDecoder("utf-8", { fatal: true }).decode(buffer);
+    } catch {
+      errors.push(`${file}:1: expected UTF-8 text of a decision statement, found binary or non-UTF-8 data`);
+      return;
+    }
+    const hash = sha256(raw);
+    const done = known.get(hash);
+    if (done) {
+      skipped.push({ file, reference: done.reference });
+      return;
+    }
+    try {
+      const { decision, body } = parseDecision(raw, file);
+      results.push({ file, decision, content: serializeDecision(decision, body, { file: basename(file), sha256: hash }) });
+    } catch (error) {
+      if (!(error instanceof DecisionParseError)) throw error;
+      errors.push(`${error.message}. Check that the file is a complete decision text copied from the ombudsman's decision page.`);
+    }
+  });
+
+  // Two inputs with one reference: neither wins.
+  const byReference = new Map<string, string[]>();
+  for (const { file, reference } of [...results.map((r) => ({ file: r.file, reference: r.decision.reference })), ...skipped]) {
+    byReference.set(reference, [...(byReference.get(reference) ?? []), file]);
+  }
+  const duplicated = new Set<string>();
+  for (const [reference, sources] of byReference) {
+    if (sources.length < 2) continue;
+    duplicated.add(reference);
+    errors.push(`${sources[0]}:1: reference ${reference} is also in ${sources.slice(1).join(", ")}; remove all but one of these files (none of them was ingested)`);
+  }
+  const accepted = results.filter((r) => !duplicated.has(r.decision.reference));
+
+  let ingested = 0;
+  let unchanged = skipped.filter((s) => !duplicated.has(s.reference)).length;
+  if (values.json) {
+    console.log(JSON.stringify(accepted.map((r) => r.decision), null, 2));
+  } else if (writing) {
+    mkdirSync(out, { recursive: true });
+    for (const { file, decision, content } of accepted) {
+      const path = join(out, `${decision.slug}.md`);
+      const existing = existsSync(path) ? readFileSync(path, "utf8") : null;
+      if (existing === content) {
+        unchanged++;
+        continue;
+      }
+      if (existing !== null && !values.force && !readDecisionFile(existing).intact) {
+        errors.push(`${path}:1: this file was edited by hand since ingest wrote it, so ingest will not overwrite it (from ${file}); move your edits into the source text, or run again with --force to replace it`);
+        continue;
+      }
+      try {
+        writeAtomically(path, content);
+        ingested++;
+      } catch (error) {
+        errors.push(`${path}:1: could not write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check that ${out} exists, is writable and has space`);
+      }
+    }
+  }
+
+  for (const error of errors) console.error(`error: ${error}`);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const verb = writing ? "ingested" : "valid";
+  log(`${verb} ${writing ? ingested : accepted.length}, unchanged ${unchanged}, failed ${errors.length} (${files.length} files in ${seconds} s)`);
+  return errors.length > 0 ? 1 : 0;
+}
+
+process.exitCode = main();

@@ -1,0 +1,45 @@
+// The file format of decisions/<slug>.md: YAML frontmatter holding the record, where it came
+// from and a checksum, then the Markdown body. The checksum covers every other byte of the file,
+// so a file someone has edited by hand can be told from one the ingest wrote.
+
+import { createHash } from "node:crypto";
+import matter from "gray-matter";
+import type { Decision } from "./decision/schema.ts";
+
+export interface DecisionFile {
+  /** The frontmatter without the ingest's own keys: what the decision schema validates. */
+  data: Record<string, unknown>;
+  body: string;
+  source: string | null;
+  sourceSha256: string | null;
+  /** False when the file no longer matches the checksum the ingest wrote into it. */
+  intact: boolean;
+}
+
+const CHECKSUM_LINE = /\nchecksum: ([0-9a-f]{64})\n---\n/;
+
+export function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+/** Writes a record and its body as a decision file, byte for byte the same for the same input. */
+export function serializeDecision(decision: Decision, body: string, source: { file: string; sha256: string }): string {
+  const unsigned = matter.stringify(body, { ...decision, source: source.file, sourceSha256: source.sha256 });
+  const end = unsigned.indexOf("\n---\n", 4);
+  const signed = `${unsigned.slice(0, end)}\nchecksum: ${sha256(unsigned)}${unsigned.slice(end)}`;
+  return signed;
+}
+
+export function readDecisionFile(text: string): DecisionFile {
+  const match = CHECKSUM_LINE.exec(text);
+  const intact = match !== null && sha256(text.slice(0, match.index) + text.slice(match.index + match[0].length - 5)) === match[1];
+  const parsed = matter(text);
+  const { source, sourceSha256, checksum: _checksum, ...data } = parsed.data as Record<string, unknown>;
+  return {
+    data,
+    body: parsed.content,
+    source: typeof source === "string" ? source : null,
+    sourceSha256: typeof sourceSha256 === "string" ? sourceSha256 : null,
+    intact,
+  };
+}
