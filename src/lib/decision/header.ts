@@ -1,7 +1,7 @@
 // Third pass: read the header block that opens every statement on the ombudsman's website:
 // "Council (21 018 990)", then Category, Decision and Decision date lines, then the summary.
 
-import { isValid, parse } from "date-fns";
+import { format, isValid, parse } from "date-fns";
 import { DecisionParseError } from "./errors.ts";
 import type { Line } from "./chrome.ts";
 import { foldQuotes } from "./normalise.ts";
@@ -82,7 +82,7 @@ export function readHeader(lines: readonly Line[], file: string): Header {
     category: category[1]!.trim(),
     subcategory: category[2]!.trim(),
     outcome: outcomeLine.text,
-    decisionDate: isoDate(date),
+    decisionDate: format(date, "yyyy-MM-dd"),
     summary,
     bodyStart,
   };
@@ -112,9 +112,4 @@ function skipBlank(lines: readonly Line[], from: number): number {
   let i = from;
   while (i < lines.length && lines[i]!.text.trim() === "") i++;
   return i;
-}
-
-function isoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

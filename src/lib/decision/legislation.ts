@@ -34,7 +34,8 @@ export function extractLegislation(texts: readonly string[]): Legislation[] {
       const name = words.join(" ");
       const title = `${name} ${match[1]} ${match[2]}`;
       const after = SECTIONS_AFTER.exec(text.slice(start + match[0].length, start + match[0].length + 120));
-      const before = SECTIONS_BEFORE.exec(text.slice(Math.max(0, start - name.length - 120), start - name.length).trimEnd() + " ");
+      const nameStart = start - name.length - 1;
+      const before = SECTIONS_BEFORE.exec(`${text.slice(Math.max(0, nameStart - 120), nameStart).trimEnd()} `);
       cite(title, [...sectionList(after?.[1] ?? ""), ...sectionList(before?.[1] ?? "")]);
     }
     const gdpr = GDPR.exec(text);

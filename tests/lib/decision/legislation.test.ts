@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { extractLegislation } from "../../../src/lib/decision/legislation.ts";
+
+describe("extractLegislation", () => {
+  it("reads the Act and the sections cited after it, in order of first mention", () => {
+    expect(
+      extractLegislation([
+        "We may suggest a remedy. (Local Government Act 1974, sections 26(1) and 26A(1), as amended)",
+        "The Children Act 1989 (the Act) requires councils to investigate. (Children Act 1989, section 47)",
+      ]),
+    ).toEqual([
+      { title: "Local Government Act 1974", sections: ["26(1)", "26A(1)"] },
+      { title: "Children Act 1989", sections: ["47"] },
+    ]);
+  });
+  it("reads sections cited before the Act's name", () => {
+    expect(extractLegislation(["It may initiate enquiries under section 47 of the Children Act 1989."])).toEqual([{ title: "Children Act 1989", sections: ["47"] }]);
+  });
+  it("keeps a parenthesised part of a name and drops leading words that are not the name", () => {
+    expect(extractLegislation(["Under the Local Government (Miscellaneous Provisions) Act 1976 a council licenses taxis."]).map((l) => l.title)).toEqual([
+      "Local Government (Miscellaneous Provisions) Act 1976",
+    ]);
+  });
+  it("names the UK GDPR once, however the text refers to it", () => {
+    expect(extractLegislation(["Under article 16 of the UK GDPR individuals may ask.", "Article 16 of the GDPR says so."])).toEqual([{ title: "UK GDPR", sections: [] }]);
+  });
+  it("reads regulations as well as Acts", () => {
+    expect(extractLegislation(["The Care and Support (Direct Payments) Regulations 2014 apply."]).map((l) => l.title)).toEqual(["Care and Support (Direct Payments) Regulations 2014"]);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { classifyRemedy, findRemedies } from "../../../src/lib/decision/remedies.ts";
+import type { Block } from "../../../src/lib/decision/structure.ts";
+
+describe("classifyRemedy", () => {
+  it.each([
+    ["Apologise to Mr X for the fault identified.", { kind: "apology" }],
+    ["Pay Mr X £200 to acknowledge the distress.", { kind: "payment", amountGBP: 200 }],
+    ["pay Mrs Y £1,000 for her loss and £250 for her time and trouble.", { kind: "payment", amountGBP: 1250 }],
+    ["Remind social workers to keep written records of all meetings.", { kind: "service-improvement" }],
+    ["Add a further note to C’s case record.", { kind: "other" }],
+  ])("%s", (text, expected) => {
+    expect(classifyRemedy(text)).toEqual(expected);
+  });
+});
+
+describe("findRemedies", () => {
+  const blocks: Block[] = [
+    { kind: "section", title: "What I found", line: 1 },
+    { kind: "paragraph", number: 1, text: "The Council should have said:", line: 2, items: [{ ordered: false, text: "sorry", line: 3 }] },
+    { kind: "section", title: "Agreed action", line: 4 },
+    {
+      kind: "paragraph",
+      number: 2,
+      text: "Within one month of the final decision the Council will:",
+      line: 5,
+      items: [
+        { ordered: true, text: "apologise to Mrs B; and", line: 6 },
+        { ordered: true, text: "pay Mrs B £150.", line: 7 },
+      ],
+    },
+    { kind: "paragraph", number: 3, text: "Within three months the Council will review its procedures.", line: 8, items: [] },
+    { kind: "paragraph", number: 4, text: "The Council should provide us with evidence it has complied with the above actions.", line: 9, items: [] },
+  ];
+  it("lists the agreed actions in order and leaves out the request for evidence of compliance", () => {
+    expect(findRemedies(blocks)).toEqual([
+      { kind: "apology", text: "apologise to Mrs B; and" },
+      { kind: "payment", text: "pay Mrs B £150.", amountGBP: 150 },
+      { kind: "service-improvement", text: "Within three months the Council will review its procedures." },
+    ]);
+  });
+  it("reads the recommendations of the older report layout, which has no action section", () => {
+    const old: Block[] = [
+      { kind: "paragraph", number: 1, text: "To remedy the complaint we recommend the Council:", line: 1, items: [{ ordered: false, text: "pays Mrs C £250 to recognise the distress caused to her;", line: 2 }] },
+    ];
+    expect(findRemedies(old)).toEqual([{ kind: "payment", text: "pays Mrs C £250 to recognise the distress caused to her;", amountGBP: 250 }]);
+  });
+});
