@@ -8,6 +8,7 @@ import { DecisionParseError } from "../src/lib/decision/errors.ts";
 import { parseDecision } from "../src/lib/decision/parse.ts";
 import type { Decision } from "../src/lib/decision/schema.ts";
 import { readDecisionFile, serializeDecision, sha256 } from "../src/lib/decision-file.ts";
+import { parserFingerprint } from "./parser-fingerprint.ts";
 
 const USAGE = `Usage: npm run ingest -- [options] PATH...
   PATH          .txt files, or folders searched for .txt files
@@ -44,14 +45,14 @@ function inputFiles(paths: readonly string[]): string[] {
 }
 
 /** Existing output files by the sha256 of the input they came from, for skipping unchanged inputs. */
-function existingBySource(out: string): Map<string, { path: string; reference: string }> {
+function existingBySource(out: string, parser: string): Map<string, { path: string; reference: string }> {
   const bySource = new Map<string, { path: string; reference: string }>();
-  if (!existsSync(out)) return bySource;
+  if (!existsSync(out) || !statSync(out).isDirectory()) return bySource;
   for (const name of readdirSync(out)) {
     if (!name.endsWith(".md")) continue;
     const path = join(out, name);
     const file = readDecisionFile(readFileSync(path, "utf8"));
-    if (file.intact && file.sourceSha256 && typeof file.data["reference"] === "string") {
+    if (file.intact && file.parser === parser && file.sourceSha256 && typeof file.data["reference"] === "string") {
       bySource.set(file.sourceSha256, { path, reference: file.data["reference"] });
     }
   }
@@ -99,7 +100,8 @@ function main(): number {
   const errors: string[] = [];
   const results: Parsed[] = [];
   const skipped: { file: string; reference: string }[] = [];
-  const known = writing && !values.force ? existingBySource(out) : new Map<string, { path: string; reference: string }>();
+  const parser = parserFingerprint();
+  const known = writing && !values.force ? existingBySource(out, parser) : new Map<string, { path: string; reference: string }>();
   const started = Date.now();
   let lastProgress = started;
 
@@ -124,7 +126,7 @@ function main(): number {
     }
     try {
       const { decision, body } = parseDecision(raw, file);
-      results.push({ file, decision, content: serializeDecision(decision, body, { file: basename(file), sha256: hash }) });
+      results.push({ file, decision, content: serializeDecision(decision, body, { file: basename(file), sha256: hash, parser }) });
     } catch (error) {
       if (!(error instanceof DecisionParseError)) throw error;
       errors.push(`${error.message}. Check that the file is a complete decision text copied from the ombudsman's decision page.`);
@@ -149,7 +151,12 @@ function main(): number {
   if (values.json) {
     console.log(JSON.stringify(accepted.map((r) => r.decision), null, 2));
   } else if (writing) {
-    mkdirSync(out, { recursive: true });
+    try {
+      mkdirSync(out, { recursive: true });
+    } catch (error) {
+      console.error(`error: ${out}: cannot create the output folder (${(error as NodeJS.ErrnoException).code}); give --out a folder you can write to`);
+      return 1;
+    }
     for (const { file, decision, content } of accepted) {
       const path = join(out, `${decision.slug}.md`);
       const existing = existsSync(path) ? readFileSync(path, "utf8") : null;

@@ -12,6 +12,8 @@ export interface DecisionFile {
   body: string;
   source: string | null;
   sourceSha256: string | null;
+  /** Fingerprint of the parser code that wrote the file. */
+  parser: string | null;
   /** False when the file no longer matches the checksum the ingest wrote into it. */
   intact: boolean;
 }
@@ -23,8 +25,17 @@ export function sha256(text: string): string {
 }
 
 /** Writes a record and its body as a decision file, byte for byte the same for the same input. */
-export function serializeDecision(decision: Decision, body: string, source: { file: string; sha256: string }): string {
-  const unsigned = matter.stringify(body, { ...decision, source: source.file, sourceSha256: source.sha256 });
+export interface Provenance {
+  /** The input file's name. */
+  file: string;
+  /** sha256 of the input text. */
+  sha256: string;
+  /** Fingerprint of the parser code, so that a changed parser re-parses unchanged inputs. */
+  parser: string;
+}
+
+export function serializeDecision(decision: Decision, body: string, source: Provenance): string {
+  const unsigned = matter.stringify(body, { ...decision, source: source.file, sourceSha256: source.sha256, parser: source.parser });
   const end = unsigned.indexOf("\n---\n", 4);
   const signed = `${unsigned.slice(0, end)}\nchecksum: ${sha256(unsigned)}${unsigned.slice(end)}`;
   return signed;
@@ -34,12 +45,13 @@ export function readDecisionFile(text: string): DecisionFile {
   const match = CHECKSUM_LINE.exec(text);
   const intact = match !== null && sha256(text.slice(0, match.index) + text.slice(match.index + match[0].length - 5)) === match[1];
   const parsed = matter(text);
-  const { source, sourceSha256, checksum: _checksum, ...data } = parsed.data as Record<string, unknown>;
+  const { source, sourceSha256, parser, checksum: _checksum, ...data } = parsed.data as Record<string, unknown>;
   return {
     data,
     body: parsed.content,
     source: typeof source === "string" ? source : null,
     sourceSha256: typeof sourceSha256 === "string" ? sourceSha256 : null,
+    parser: typeof parser === "string" ? parser : null,
     intact,
   };
 }

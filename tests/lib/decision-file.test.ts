@@ -1,0 +1,45 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseDecision } from "../../src/lib/decision/parse.ts";
+import { decisionSchema } from "../../src/lib/decision/schema.ts";
+import { readDecisionFile, serializeDecision, sha256 } from "../../src/lib/decision-file.ts";
+import { parserFingerprint } from "../../scripts/parser-fingerprint.ts";
+import { ROOT, SEEDS } from "../paths.ts";
+
+const raw = readFileSync(join(SEEDS, "001_45cddfefa462ec99.txt"), "utf8");
+const { decision, body } = parseDecision(raw, "001.txt");
+const written = serializeDecision(decision, body, { file: "001.txt", sha256: sha256(raw), parser: "p" });
+
+describe("decision files", () => {
+  it("round-trip: the frontmatter read back is the record, valid under the schema, and the body is unchanged", () => {
+    const file = readDecisionFile(written);
+    expect(decisionSchema.parse(file.data)).toEqual(decision);
+    expect(file.body).toBe(body);
+    expect([file.source, file.sourceSha256, file.parser, file.intact]).toEqual(["001.txt", sha256(raw), "p", true]);
+  });
+
+  it("are the same bytes every time for the same input", () => {
+    expect(serializeDecision(decision, body, { file: "001.txt", sha256: sha256(raw), parser: "p" })).toBe(written);
+  });
+
+  it("tell a file edited by hand from one the ingest wrote", () => {
+    expect(readDecisionFile(written.replace("Kent County Council", "Kent CC")).intact).toBe(false);
+    expect(readDecisionFile(written.replace("investigation for his son", "investigation of his son")).intact).toBe(false);
+  });
+
+  it("keep dates as strings, not YAML timestamps", () => {
+    expect(written).toContain("decisionDate: '2022-03-31'");
+  });
+
+  it("committed in decisions/ are exactly what the current parser writes for the seeds", () => {
+    for (const name of ["000_d4224d52b5d274ad.txt", "001_45cddfefa462ec99.txt", "002_01ad1d975c5da08e.txt", "003_e8a7d579c82e3d1e.txt", "004_e379bb9cc7a6b928.txt"]) {
+      const text = readFileSync(join(SEEDS, name), "utf8");
+      const parsed = parseDecision(text, name);
+      const committed = readFileSync(join(ROOT, "decisions", `${parsed.decision.slug}.md`), "utf8");
+      expect(committed, `decisions/${parsed.decision.slug}.md is stale: run npm run ingest -- ../shared/seeds`).toBe(
+        serializeDecision(parsed.decision, parsed.body, { file: name, sha256: sha256(text), parser: parserFingerprint() }),
+      );
+    }
+  });
+});
