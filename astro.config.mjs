@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import sitemap from "@astrojs/sitemap";
+
+const env = process.env;
+
+export default defineConfig({
+  output: "static",
+  site: env.SITE_URL ?? "http://localhost:4321",
+  base: env.BASE_PATH ?? "/",
+  trailingSlash: "ignore",
+  // Tests build into a temp dir with their own cache, so they never touch dist/ or the dev cache.
+  outDir: env.OUT_DIR ?? "./dist",
+  cacheDir: env.CACHE_DIR ?? "./node_modules/.astro",
+  build: { format: "directory" },
+  integrations: [sitemap()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,106 @@
+// Renders a decision body (the Markdown the parser writes) to HTML. Raw HTML is off, so the
+// only markup is Markdown's own; a core rule turns each numbered paragraph's "{#pN}" marker into
+// id="pN" on its <li> with a visible self-link, gives section headings ids, and wraps each
+// section in a <section> so the boilerplate one can be kept out of the search index.
+
+import MarkdownIt from "markdown-it";
+import type Token from "markdown-it/lib/token.mjs";
+import type StateCore from "markdown-it/lib/rules_core/state_core.mjs";
+import { slugify } from "./casebook.ts";
+
+export interface BodyHeading {
+  depth: 2 | 3;
+  text: string;
+  slug: string;
+}
+
+export interface RenderedBody {
+  html: string;
+  headings: BodyHeading[];
+  /** The paragraph numbers that got an anchor, in order. */
+  anchors: number[];
+}
+
+/** Sections repeated in every statement: kept on the page, left out of the search index. */
+export const BOILERPLATE_SECTIONS = new Set(["the-ombudsmans-role-and-powers", "the-ombudsmans-role-and-powers-and-my-role"]);
+
+/** An unescaped " {#pN}" at the very end of a paragraph's source. */
+const MARKER = /[ \t]*\{#p(\d+)\}$/;
+
+function anchorParagraphs(state: StateCore): void {
+  const tokens = state.tokens;
+  const env = state.env as { anchors: number[]; headings: BodyHeading[] };
+  const out: Token[] = [];
+  const usedIds = new Set<string>();
+  let sectionOpen = false;
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+
+    if (token.type === "heading_open" && (token.tag === "h2" || token.tag === "h3")) {
+      const inline = tokens[i + 1]!;
+      const text = inline.children?.map((c) => c.content).join("") ?? inline.content;
+      const base = `s-${slugify(text).slice(0, 80).replace(/-+$/, "") || "section"}`;
+      let slug = base;
+      for (let n = 2; usedIds.has(slug); n++) slug = `${base}-${n}`;
+      usedIds.add(slug);
+      token.attrSet("id", slug);
+      env.headings.push({ depth: token.tag === "h2" ? 2 : 3, text, slug });
+      if (token.tag === "h2") {
+        if (sectionOpen) out.push(html(state, "</section>\n"));
+        const ignore = BOILERPLATE_SECTIONS.has(slug.slice(2)) ? " data-pagefind-ignore" : "";
+        out.push(html(state, `<section class="statement-section" aria-labelledby="${slug}"${ignore}>\n`));
+        sectionOpen = true;
+      }
+    }
+
+    if (token.type === "list_item_open" && /^[.)]$/.test(token.markup)) {
+      // The item's first block is its paragraph; its inline token holds the marker.
+      const inline = tokens[i + 2];
+      const match = inline?.type === "inline" ? MARKER.exec(inline.content) : null;
+      const last = inline?.children?.at(-1);
+      if (inline && match && last?.type === "text") {
+        const n = match[1]!;
+        const textMatch = /[ \t]*\{#p\d+\}$/.exec(last.content);
+        if (textMatch) {
+          last.content = last.content.slice(0, textMatch.index);
+          inline.content = inline.content.slice(0, match.index);
+          token.attrSet("id", `p${n}`);
+          token.attrSet("value", n);
+          const open = new state.Token("link_open", "a", 1);
+          open.attrSet("class", "pilcrow");
+          open.attrSet("href", `#p${n}`);
+          open.attrSet("aria-label", `Link to paragraph ${n}`);
+          const text = new state.Token("text", "", 0);
+          text.content = "¶";
+          const close = new state.Token("link_close", "a", -1);
+          const space = new state.Token("text", "", 0);
+          space.content = " ";
+          inline.children!.push(space, open, text, close);
+          env.anchors.push(Number(n));
+        }
+      }
+    }
+    out.push(token);
+  }
+  if (sectionOpen) out.push(html(state, "</section>\n"));
+  state.tokens = out;
+}
+
+function html(state: StateCore, content: string): Token {
+  const t = new state.Token("html_block", "", 0);
+  t.content = content;
+  return t;
+}
+
+const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+md.core.ruler.push("paragraph_anchors", anchorParagraphs);
+
+/** Bump when the HTML this module produces changes, so cached entries are rendered again. */
+export const RENDER_VERSION = "1";
+
+export function renderBody(markdown: string): RenderedBody {
+  const env = { anchors: [] as number[], headings: [] as BodyHeading[] };
+  const html = md.render(markdown, env);
+  return { html, headings: env.headings, anchors: env.anchors };
+}

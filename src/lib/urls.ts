@@ -1,0 +1,29 @@
+// Every internal link goes through url(), which prefixes the configured base path.
+import { FACETS, slugify, type Facet } from "./casebook.ts";
+
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, "/");
+
+/** url("decisions/21-003-813/") -> "/casebook/decisions/21-003-813/" under BASE_PATH=/casebook */
+export function url(path = ""): string {
+  return BASE + path.replace(/^\//, "");
+}
+
+export function decisionUrl(slug: string): string {
+  return url(`decisions/${slug}/`);
+}
+
+export function facetUrl(facet: Facet, value: string, page?: number): string {
+  const slug = facet === "year" ? value : slugify(value);
+  return url(`${FACETS[facet].path}/${slug}/${page && page > 1 ? `${page}/` : ""}`);
+}
+
+export function subcategoryUrl(category: string, subcategory: string): string {
+  return url(`categories/${slugify(category)}/${slugify(subcategory)}/`);
+}
+
+/** A search page link with filters preselected, e.g. searchUrl({ council: "Kent County Council" }). */
+export function searchUrl(filters: Record<string, string> = {}): string {
+  const params = new URLSearchParams(filters);
+  const qs = params.toString();
+  return url(`search/${qs ? `?${qs}` : ""}`);
+}
