@@ -27,7 +27,11 @@ const CHROME_PREFIXES = [
   "In using Google Analytics, we do not collect or store personal information",
 ];
 
+const LONGEST_CHROME_LINE = 400;
+
 export function isChrome(text: string): boolean {
+  // Banner lines stand at the start of a line; statement paragraphs are indented list items.
+  if (text.length === 0 || text.length > LONGEST_CHROME_LINE || text.startsWith(" ")) return false;
   const t = foldQuotes(text.trim());
   return CHROME_LINES.has(t) || CHROME_PREFIXES.some((prefix) => t.startsWith(prefix));
 }

@@ -18,6 +18,7 @@ export interface Reference {
 /** References in a text to paragraphs 1..paragraphCount of the same statement. */
 export function findReferences(text: string, paragraphCount: number): Reference[] {
   const references: Reference[] = [];
+  if (!text.includes("paragraph")) return references;
   for (const match of text.matchAll(REFERENCE)) {
     const start = match.index;
     const end = start + match[0].length;

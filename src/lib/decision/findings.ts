@@ -17,11 +17,11 @@ const NO_INJUSTICE = /\b(?:not|no|nor|without)\b(?:\s+[\w'’]+){0,5}?\s+injusti
 const NOT_FINDINGS = /role|how i considered|^the complaint|investigated|investigate$|^final decision|^decision$|^summary/i;
 
 export function findsFault(sentence: string): boolean {
-  return FAULT.test(sentence) && !NOT_FAULT.test(sentence) && !HYPOTHETICAL.test(sentence);
+  return sentence.includes("fault") && FAULT.test(sentence) && !NOT_FAULT.test(sentence) && !HYPOTHETICAL.test(sentence);
 }
 
 export function findsInjustice(sentence: string): boolean {
-  return INJUSTICE.test(sentence) && !NO_INJUSTICE.test(sentence) && !HYPOTHETICAL.test(sentence);
+  return sentence.includes("injustice") && INJUSTICE.test(sentence) && !NO_INJUSTICE.test(sentence) && !HYPOTHETICAL.test(sentence);
 }
 
 /** Each numbered paragraph's sentences that find fault, outside the boilerplate sections. */

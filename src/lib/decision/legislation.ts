@@ -38,7 +38,7 @@ export function extractLegislation(texts: readonly string[]): Legislation[] {
       const before = SECTIONS_BEFORE.exec(`${text.slice(Math.max(0, nameStart - 120), nameStart).trimEnd()} `);
       cite(title, [...sectionList(after?.[1] ?? ""), ...sectionList(before?.[1] ?? "")]);
     }
-    const gdpr = GDPR.exec(text);
+    const gdpr = text.includes("GDPR") || text.includes("General Data") ? GDPR.exec(text) : null;
     if (gdpr) cite(gdpr[1] ? "UK GDPR" : "GDPR", []);
   }
   if (found.has("UK GDPR")) found.delete("GDPR");

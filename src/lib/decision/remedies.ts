@@ -6,7 +6,7 @@ import type { Block } from "./structure.ts";
 import { foldQuotes } from "./normalise.ts";
 
 const ACTION_SECTION = /^(?:agreed actions?|recommended actions?|recommendations?|actions?|remedy)$/i;
-const INTRODUCES_ACTIONS = /\b(?:agreed|agrees|recommend(?:s|ed)?|will|should|to remedy)\b[^:]*:$/i;
+const COMMITS_TO_LIST = /\b(?:agreed|agrees|recommend(?:s|ed)?|will|should|to remedy)\b/i;
 const EVIDENCE_ONLY = /\bevidence\b[^.]*\b(?:complied|compliance|carried out|taken|completed|done)\b|\bprovide us with (?:evidence|confirmation)\b/i;
 const COMMITS = /\b(?:will|agreed to|has agreed|should|must|to)\b/i;
 const AMOUNT = /£\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?/g;
@@ -38,7 +38,7 @@ export function findRemedies(blocks: readonly Block[]): Remedy[] {
   for (const block of blocks) {
     if (block.kind === "section") inActions = ACTION_SECTION.test(foldQuotes(block.title));
     if (block.kind !== "paragraph") continue;
-    const introduces = INTRODUCES_ACTIONS.test(block.text) && block.items.length > 0;
+    const introduces = block.items.length > 0 && block.text.endsWith(":") && COMMITS_TO_LIST.test(block.text);
     if (introduces && (inActions || /\b(?:remedy|recommend)/i.test(block.text))) {
       remedies.push(...block.items.filter((item) => !EVIDENCE_ONLY.test(item.text)).map((item) => remedy(item.text)));
     } else if (inActions && block.text !== "" && COMMITS.test(block.text) && !EVIDENCE_ONLY.test(block.text) && !block.text.endsWith(":")) {
