@@ -25,7 +25,8 @@ function decisionLoader(): Loader {
         for (const [j, file] of batch.entries()) {
           const text = texts[j]!;
           const id = path.basename(file, ".md");
-          const relative = path.relative(process.cwd(), file);
+          const inside = path.relative(process.cwd(), file);
+          const relative = inside.startsWith("..") ? file : inside;
           seen.add(id);
           const digest = generateDigest(`${RENDER_VERSION}\n${text}`);
           if (store.get(id)?.digest === digest) continue;

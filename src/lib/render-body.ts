@@ -71,6 +71,7 @@ function anchorParagraphs(state: StateCore): void {
           open.attrSet("class", "pilcrow");
           open.attrSet("href", `#p${n}`);
           open.attrSet("aria-label", `Link to paragraph ${n}`);
+          open.attrSet("data-pagefind-ignore", "");
           const text = new state.Token("text", "", 0);
           text.content = "¶";
           const close = new state.Token("link_close", "a", -1);
@@ -97,7 +98,7 @@ const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 md.core.ruler.push("paragraph_anchors", anchorParagraphs);
 
 /** Bump when the HTML this module produces changes, so cached entries are rendered again. */
-export const RENDER_VERSION = "1";
+export const RENDER_VERSION = "2";
 
 export function renderBody(markdown: string): RenderedBody {
   const env = { anchors: [] as number[], headings: [] as BodyHeading[] };

@@ -1,0 +1,235 @@
+// The built site, checked as HTML. The build (seeds + tests/fixtures/site) is made once by
+// tests/setup/build-site.ts.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parse as parseCsv } from "csv-parse/sync";
+import { parse, type HTMLElement } from "node-html-parser";
+import { describe, expect, inject, it } from "vitest";
+
+const site = inject("siteDir");
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+function read(page: string): string {
+  const file = path.join(site, page.replace(/^\//, ""), page.endsWith("/") ? "index.html" : "");
+  return readFileSync(file, "utf8");
+}
+function html(page: string): HTMLElement {
+  return parse(read(page));
+}
+const text = (el: HTMLElement | null | undefined) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
+
+describe("decision page", () => {
+  const doc = html("/decisions/21-003-813/");
+
+  it("has one h1 and the landmarks", () => {
+    expect(doc.querySelectorAll("h1")).toHaveLength(1);
+    expect(text(doc.querySelector("h1"))).toBe("Kent County Council (21 003 813)");
+    for (const landmark of ["header", "main", "footer", "nav"]) expect(doc.querySelector(landmark), landmark).not.toBeNull();
+    expect(doc.querySelector("a.skip-link")?.getAttribute("href")).toBe("#main");
+  });
+
+  it("shows the fields, each linking to its facet page", () => {
+    const dl = doc.querySelector("dl.decision-header")!;
+    const field = (name: string) => dl.querySelectorAll("div").find((d) => text(d.querySelector("dt")) === name)!.querySelector("dd")!;
+    expect(field("Council").querySelector("a")?.getAttribute("href")).toBe("/councils/kent-county-council/");
+    expect(text(field("Reference"))).toBe("21 003 813");
+    const category = field("Category").querySelectorAll("a").map((a) => [text(a), a.getAttribute("href")]);
+    expect(category).toEqual([
+      ["Children's care services", "/categories/childrens-care-services/"],
+      ["Child protection", "/categories/childrens-care-services/child-protection/"],
+    ]);
+    expect(field("Outcome").querySelector("a")?.getAttribute("href")).toBe("/outcomes/upheld/");
+    const time = field("Decision date").querySelector("time")!;
+    expect(time.getAttribute("datetime")).toBe("2022-03-31");
+    expect(text(time)).toBe("31 March 2022");
+    expect(field("Decision date").querySelector("a")?.getAttribute("href")).toBe("/years/2022/");
+  });
+
+  it("lists what was agreed with amounts and the total", () => {
+    const box = doc.querySelector(".remedy-box")!;
+    expect(box.querySelectorAll("li")).toHaveLength(4);
+    expect(text(box)).toContain("£200");
+    expect(text(box.querySelector(".total"))).toBe("Total payments agreed: £200");
+  });
+
+  it("links each fault to its paragraph, and the paragraph exists", () => {
+    const links = doc.querySelectorAll("ul.faults a").map((a) => a.getAttribute("href"));
+    expect(links).toEqual(["#p50", "#p51", "#p53"]);
+    for (const href of links) expect(doc.querySelector(`li${href}`)).not.toBeNull();
+  });
+
+  it("gives every numbered paragraph an anchor and a self-link, markers gone", () => {
+    const body = doc.querySelector(".statement-text")!;
+    for (let n = 1; n <= 64; n++) {
+      const li = body.querySelector(`li#p${n}`);
+      expect(li, `#p${n}`).not.toBeNull();
+      expect(li!.querySelector(`a.pilcrow[href="#p${n}"]`)?.getAttribute("aria-label")).toBe(`Link to paragraph ${n}`);
+    }
+    expect(body.querySelector("li#p65")).toBeNull();
+    expect(body.textContent).not.toMatch(/\{#p\d+\}/);
+  });
+
+  it("links 'paragraphs 19 and 20' to #p19 and #p20", () => {
+    const p54 = doc.querySelector("li#p54")!;
+    expect(text(p54)).toContain("paragraphs 19 and 20");
+    const refs = p54.querySelectorAll("a:not(.pilcrow)").map((a) => [text(a), a.getAttribute("href")]);
+    expect(refs).toEqual([["19", "#p19"], ["20", "#p20"]]);
+  });
+
+  it("has a table of contents of the sections, whose targets exist", () => {
+    const toc = doc.querySelectorAll("nav.toc a");
+    expect(toc.map(text)).toEqual([
+      "The complaint", "What I investigated", "The Ombudsman’s role and powers", "How I considered this complaint",
+      "What I found", "Agreed actions", "Final decision", "Parts of the complaint that I did not investigate",
+    ]);
+    for (const a of toc) expect(doc.querySelector(`h2${a.getAttribute("href")}`), a.getAttribute("href")!).not.toBeNull();
+  });
+
+  it("links legislation to legislation.gov.uk, and offers a citation and permalink", () => {
+    const law = doc.querySelectorAll("ul.law a").map((a) => a.getAttribute("href"));
+    expect(law).toContain("https://www.legislation.gov.uk/all?title=Local%20Government%20Act%201974");
+    expect(doc.querySelector("input#citation")?.getAttribute("value")).toBe("Kent County Council (21 003 813), 31 March 2022");
+    expect(doc.querySelector("input#permalink")?.getAttribute("value")).toBe("https://casebook.example/decisions/21-003-813/");
+    expect(doc.querySelector('link[rel="stylesheet"][media="print"]')).not.toBeNull();
+  });
+
+  it("carries Pagefind body, meta, filters and sort, and keeps boilerplate out of the index", () => {
+    const bodies = doc.querySelectorAll("[data-pagefind-body]");
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]!.getAttribute("data-pagefind-sort")).toBe("date:2022-03-31");
+    expect(bodies[0]!.getAttribute("data-pagefind-meta")).toBe("title:Kent County Council (21 003 813)");
+    const filters = Object.fromEntries(
+      ["council", "outcome", "category", "subcategory", "year"].map((f) => [f, text(doc.querySelector(`[data-pagefind-filter="${f}"]`))]),
+    );
+    expect(filters).toEqual({ council: "Kent County Council", outcome: "Upheld", category: "Children's care services", subcategory: "Child protection", year: "2022" });
+    expect(doc.querySelectorAll('[data-pagefind-filter="remedy"]').map(text).sort()).toEqual(["Apology", "Other action", "Payment", "Service improvement"]);
+    const role = doc.querySelector('section[aria-labelledby="s-the-ombudsmans-role-and-powers"]')!;
+    expect(role.hasAttribute("data-pagefind-ignore")).toBe(true);
+  });
+
+  it("links to the same council's earlier and later decisions", () => {
+    const leic = html("/decisions/21-000-259/");
+    expect(leic.querySelector('.neighbours a[rel="next"]')?.getAttribute("href")).toBe("/decisions/21-018-990/");
+    expect(leic.querySelector('.neighbours a[rel="prev"]')).toBeNull();
+    const later = html("/decisions/21-018-990/");
+    expect(later.querySelector('.neighbours a[rel="prev"]')?.getAttribute("href")).toBe("/decisions/21-000-259/");
+  });
+
+  it("does not turn statute text into links", () => {
+    const page = html("/decisions/21-000-259/");
+    const p = page.querySelectorAll(".statement-text li[id]").find((li) => text(li).includes("Schedule 5/5A, paragraph 1/3"))!;
+    expect(p).toBeDefined();
+    expect(p.querySelectorAll("a:not(.pilcrow)")).toHaveLength(0);
+  });
+
+  it("shows <script> in a statement as text", () => {
+    const raw = read("/decisions/22-100-001/");
+    expect(raw).not.toContain("<script>alert(1)</script>");
+    const page = parse(raw);
+    expect(text(page.querySelector("li#p2"))).toContain("<script>alert(1)</script>");
+    expect(page.querySelectorAll(".statement-text script")).toHaveLength(0);
+  });
+});
+
+describe("facet pages", () => {
+  it("counts a council's decisions by outcome, newest first", () => {
+    const doc = html("/councils/leicestershire-county-council/");
+    expect(text(doc.querySelector("h1"))).toBe("Leicestershire County Council");
+    expect(text(doc.querySelector(".stats li"))).toBe("2 decisions");
+    expect(text(doc.querySelector(".stats"))).toContain("100%");
+    expect(text(doc.querySelector(".stats"))).toContain("£100 payments agreed");
+    expect(doc.querySelectorAll(".decision-list h3 a").map((a) => a.getAttribute("href"))).toEqual(["/decisions/21-018-990/", "/decisions/21-000-259/"]);
+  });
+
+  it("lists councils with counts", () => {
+    const rows = html("/councils/").querySelectorAll("table.facet-table tbody tr").map((tr) => [text(tr.querySelector("th")), text(tr.querySelector("td"))]);
+    expect(rows).toEqual([
+      ["Brighton & Hove City Council", "1"],
+      ["Kent County Council", "1"],
+      ["Lancashire County Council", "1"],
+      ["Leicestershire County Council", "2"],
+      ["Rutland County Council", "2"],
+    ]);
+  });
+
+  it("has outcome, category (with subcategories) and year pages", () => {
+    expect(text(html("/outcomes/upheld/").querySelector(".stats li"))).toBe("5 decisions");
+    expect(text(html("/outcomes/not-upheld/").querySelector(".stats li"))).toBe("2 decisions");
+    const cat = html("/categories/childrens-care-services/");
+    expect(cat.querySelectorAll('ul[aria-label="Subcategories"] li').map(text)).toEqual(["Child protection 4 decisions", "Other 1 decision"]);
+    expect(text(html("/categories/childrens-care-services/child-protection/").querySelector(".stats li"))).toBe("4 decisions");
+    expect(text(html("/years/2022/").querySelector(".stats li"))).toBe("3 decisions");
+    expect(text(html("/years/2023/").querySelector(".stats li"))).toBe("2 decisions");
+  });
+
+  it("home page shows the totals and the newest decisions", () => {
+    const doc = html("/");
+    expect(doc.querySelectorAll(".stats li").map(text)).toEqual([
+      "7 decisions", "5 councils", "71% upheld (of decisions upheld or not upheld)", "£450 payments agreed",
+    ]);
+    expect(doc.querySelector('form[action="/search/"][method="get"] input[name="q"]')).not.toBeNull();
+    expect(doc.querySelectorAll("svg[role=img] title").length).toBeGreaterThanOrEqual(2);
+    expect(doc.querySelector(".newest .decision-list a")?.getAttribute("href")).toBe("/decisions/23-009-462/");
+  });
+});
+
+describe("data and feeds", () => {
+  it("decisions.json holds every record without the body", () => {
+    const records = JSON.parse(read("/decisions.json")) as Record<string, unknown>[];
+    expect(records.map((r) => r["slug"])).toEqual(["23-009-462", "23-200-002", "22-100-001", "21-018-990", "21-000-259", "21-003-813", "19-012-800"]);
+    expect(records[5]).toMatchObject({ council: "Kent County Council", paymentTotalGBP: 200, outcome: "Upheld" });
+    expect(records.every((r) => !("body" in r) && !("checksum" in r))).toBe(true);
+  });
+
+  it("decisions.csv parses with one row per decision", () => {
+    const rows = parseCsv(read("/decisions.csv"), { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(7);
+    const kent = rows.find((r) => r["slug"] === "21-003-813")!;
+    expect(kent).toMatchObject({ council: "Kent County Council", reference: "21 003 813", paymentTotalGBP: "200", decisionDate: "2022-03-31" });
+    for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@]/);
+  });
+
+  it("feed.xml is an Atom feed of the newest decisions", () => {
+    const xml = parse(read("/feed.xml"), { parseNoneClosedTags: true } as never);
+    const entries = xml.querySelectorAll("entry");
+    expect(entries).toHaveLength(7);
+    expect(text(entries[0]!.querySelector("id"))).toBe("https://casebook.example/decisions/23-009-462/");
+    expect(read("/feed.xml")).toMatch(/^<\?xml[^>]*\?>\s*<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
+  });
+
+  it("has robots.txt, a sitemap and a 404 page", () => {
+    expect(read("/robots.txt")).toContain("Sitemap: https://casebook.example/sitemap-index.xml");
+    expect(existsSync(path.join(site, "sitemap-0.xml"))).toBe(true);
+    expect(read("/sitemap-0.xml")).toContain("https://casebook.example/decisions/21-003-813/");
+    expect(text(html("/404.html").querySelector("h1"))).toBe("Page not found");
+  });
+
+  it("has a Pagefind index", () => {
+    expect(existsSync(path.join(site, "pagefind/pagefind.js"))).toBe(true);
+  });
+});
+
+describe("a bad decision file", () => {
+  it("fails the build, naming the file and the field", () => {
+    const work = mkdtempSync(path.join(tmpdir(), "casebook-bad-"));
+    const dir = path.join(work, "decisions");
+    mkdirSync(dir);
+    const good = readFileSync(path.join(ROOT, "decisions/21-003-813.md"), "utf8");
+    writeFileSync(path.join(dir, "21-003-813.md"), good.replace("decisionDate: '2022-03-31'", "decisionDate: 'last Tuesday'"));
+    let output = "";
+    try {
+      execFileSync(path.join(ROOT, "node_modules/.bin/astro"), ["build"], {
+        cwd: ROOT,
+        env: { ...process.env, DECISIONS_DIR: dir, OUT_DIR: path.join(work, "dist"), CACHE_DIR: path.join(work, "cache") },
+        stdio: "pipe",
+      });
+    } catch (error) {
+      const e = error as { stdout: Buffer; stderr: Buffer };
+      output = e.stdout.toString() + e.stderr.toString();
+    }
+    expect(output).toContain("21-003-813.md");
+    expect(output).toContain("decisionDate");
+  });
+});

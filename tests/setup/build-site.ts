@@ -1,0 +1,41 @@
+// Builds the site once for the site tests: the seed decisions plus the test decisions made by the
+// real parser from tests/fixtures/site/*.txt, into a temp dir (outDir and Astro cache both temp),
+// then indexes it with Pagefind. The path reaches the tests through provide/inject("siteDir").
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { writeSiteFixtures } from "../../scripts/site-fixtures.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    siteDir: string;
+    decisionsDir: string;
+  }
+}
+
+export default function setup(project: TestProject) {
+  const work = mkdtempSync(path.join(tmpdir(), "casebook-site-"));
+  const decisions = path.join(work, "decisions");
+  const out = path.join(work, "dist");
+  cpSync(path.join(ROOT, "decisions"), decisions, { recursive: true });
+  writeSiteFixtures(decisions);
+  const env = { ...process.env, DECISIONS_DIR: decisions, OUT_DIR: out, CACHE_DIR: path.join(work, "cache"), SITE_URL: "https://casebook.example", BASE_PATH: "/" };
+  const bin = (name: string) => path.join(ROOT, "node_modules/.bin", name);
+  try {
+    execFileSync(bin("astro"), ["build", "--silent"], { cwd: ROOT, env, stdio: "pipe" });
+    execFileSync(bin("pagefind"), ["--site", out, "--silent"], { cwd: ROOT, env, stdio: "pipe" });
+  } catch (error) {
+    const e = error as { stdout?: Buffer; stderr?: Buffer };
+    throw new Error(`Site build failed:\n${e.stdout?.toString() ?? ""}\n${e.stderr?.toString() ?? ""}`);
+  }
+  project.provide("siteDir", out);
+  project.provide("decisionsDir", decisions);
+  return () => {
+    if (!process.env.KEEP_SITE) rmSync(work, { recursive: true, force: true });
+    else console.log(`Site kept at ${out} (${readdirSync(out).length} entries)`);
+  };
+}
