@@ -9,6 +9,7 @@ import { readHeader } from "./header.ts";
 import { extractLegislation } from "./legislation.ts";
 import { toMarkdown } from "./markdown.ts";
 import { normaliseText } from "./normalise.ts";
+import { officialUrl } from "./official-url.ts";
 import { findRemedies } from "./remedies.ts";
 import { decisionSchema, describeIssues, type CrossReference, type Decision } from "./schema.ts";
 import { readBlocks, type Block } from "./structure.ts";
@@ -56,6 +57,7 @@ export function parseDecision(raw: string, file = "<input>"): ParsedDecision {
     paymentTotalGBP: remedies.reduce((sum, r) => sum + (r.amountGBP ?? 0), 0),
     legislation: extractLegislation([header.summary, ...texts]),
     crossReferences: crossReferences(blocks, paragraphCount),
+    officialUrl: officialUrl(header.category, header.subcategory, header.reference),
   };
   const result = decisionSchema.safeParse(record);
   if (!result.success) {

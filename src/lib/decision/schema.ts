@@ -68,6 +68,8 @@ export const decisionSchema = z
     paymentTotalGBP: z.number().nonnegative(),
     legislation: z.array(legislationSchema),
     crossReferences: z.array(crossReferenceSchema),
+    /** The statement on the ombudsman's website, derived from category, subcategory and reference. */
+    officialUrl: z.string().url().startsWith("https://www.lgo.org.uk/decisions/"),
   })
   .strict()
   .superRefine((decision, ctx) => {
