@@ -25,12 +25,12 @@ function decisionLoader(): Loader {
         for (const [j, file] of batch.entries()) {
           const text = texts[j]!;
           const id = path.basename(file, ".md");
-          const inside = path.relative(process.cwd(), file);
-          const relative = inside.startsWith("..") ? file : inside;
+          const relative = path.relative(process.cwd(), file);
+          const shown = relative.startsWith("..") ? file : relative;
           seen.add(id);
           const digest = generateDigest(`${RENDER_VERSION}\n${text}`);
           if (store.get(id)?.digest === digest) continue;
-          const { decision, body } = loadDecisionText(relative, text);
+          const { decision, body } = loadDecisionText(shown, text);
           const data = await parseData({ id, data: decision, filePath: relative });
           store.set({ id, data, digest, filePath: relative, rendered: { html: body.html, metadata: { headings: body.headings, anchors: body.anchors } } });
           rendered++;
