@@ -106,9 +106,11 @@ export function paymentTotal(decisions: readonly Decision[]): number {
   return decisions.reduce((sum, d) => sum + d.paymentTotalGBP, 0);
 }
 
-const GBP = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 2, minimumFractionDigits: 0 });
+const GBP_WHOLE = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
+const GBP_PENCE = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** "£1,200", or "£150.50" when there are pence. */
 export function formatGBP(amount: number): string {
-  return GBP.format(amount);
+  return Number.isInteger(amount) ? GBP_WHOLE.format(amount) : GBP_PENCE.format(amount);
 }
 
 /** How many decisions agreed each kind of remedy (a decision counts once per kind). */

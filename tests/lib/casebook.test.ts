@@ -1,0 +1,141 @@
+// The query helpers against the real seed decisions (decisions/*.md), values checked by hand:
+//   19-012-800 Rutland          Not upheld  2020-11-06  £0    Child protection
+//   21-000-259 Leicestershire   Upheld      2022-05-12  £100  Other
+//   21-003-813 Kent             Upheld      2022-03-31  £200  Child protection
+//   21-018-990 Leicestershire   Upheld      2022-09-06  £0    Child protection
+//   23-009-462 Lancashire       Upheld      2024-05-19  £0    Child protection
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  byCategory, byCouncil, byOutcome, bySubcategory, byYear, citation, councilNeighbours, csvRow, CSV_COLUMNS, formatDate, formatGBP,
+  formatShare, legislationUrl, newestFirst, paginate, paymentTotal, remedyCounts, safeCell, slugify, totals, upheldShare,
+} from "../../src/lib/casebook.ts";
+import { readDecisionFile } from "../../src/lib/decision-file.ts";
+import { decisionSchema, type Decision } from "../../src/lib/decision/schema.ts";
+import { DecisionFileError, loadDecisionText } from "../../src/lib/load-decisions.ts";
+import { renderBody } from "../../src/lib/render-body.ts";
+
+const DIR = path.resolve(import.meta.dirname, "../../decisions");
+const files = readdirSync(DIR).filter((f) => f.endsWith(".md")).sort();
+const seeds: Decision[] = files.map((f) => decisionSchema.parse(readDecisionFile(readFileSync(path.join(DIR, f), "utf8")).data));
+const slugs = (list: Decision[]) => list.map((d) => d.slug);
+
+describe("slugify", () => {
+  it("makes the facet slugs", () => {
+    expect(slugify("Leicestershire County Council")).toBe("leicestershire-county-council");
+    expect(slugify("Not upheld")).toBe("not-upheld");
+    expect(slugify("Children's care services")).toBe("childrens-care-services");
+    expect(slugify("Children’s care services")).toBe("childrens-care-services");
+    expect(slugify("Brighton & Hove City Council")).toBe("brighton-and-hove-city-council");
+  });
+});
+
+describe("grouping", () => {
+  it("by council, by name, members newest first", () => {
+    const groups = byCouncil(seeds);
+    expect(groups.map((g) => [g.slug, g.decisions.length])).toEqual([
+      ["kent-county-council", 1], ["lancashire-county-council", 1], ["leicestershire-county-council", 2], ["rutland-county-council", 1],
+    ]);
+    expect(slugs(groups[2]!.decisions)).toEqual(["21-018-990", "21-000-259"]);
+  });
+  it("by outcome, category, subcategory and year", () => {
+    expect(byOutcome(seeds).map((g) => [g.name, g.slug, g.decisions.length])).toEqual([["Not upheld", "not-upheld", 1], ["Upheld", "upheld", 4]]);
+    expect(byCategory(seeds).map((g) => [g.slug, g.decisions.length])).toEqual([["childrens-care-services", 5]]);
+    expect(bySubcategory(seeds).map((g) => [g.name, g.decisions.length])).toEqual([["Child protection", 4], ["Other", 1]]);
+    expect(byYear(seeds).map((g) => [g.name, g.decisions.length])).toEqual([["2024", 1], ["2022", 3], ["2020", 1]]);
+  });
+});
+
+describe("numbers", () => {
+  it("upheld share counts upheld out of upheld + not upheld", () => {
+    expect(upheldShare(seeds)).toBe(0.8);
+    expect(formatShare(upheldShare(seeds))).toBe("80%");
+    expect(upheldShare([])).toBeNull();
+    expect(formatShare(null)).toBe("–");
+  });
+  it("payment totals", () => {
+    expect(paymentTotal(seeds)).toBe(300);
+    expect(formatGBP(300)).toBe("£300");
+    expect(formatGBP(150.5)).toBe("£150.50");
+    expect(totals(seeds)).toEqual({ decisions: 5, councils: 4, upheldShare: 0.8, payments: 300 });
+  });
+  it("remedy counts count a decision once per kind", () => {
+    const counts = remedyCounts(seeds);
+    expect(counts.payment).toBe(2);
+    expect(counts.apology).toBe(seeds.filter((d) => d.remedies.some((r) => r.kind === "apology")).length);
+  });
+});
+
+describe("ordering and neighbours", () => {
+  it("sorts newest first", () => {
+    expect(slugs(newestFirst(seeds))).toEqual(["23-009-462", "21-018-990", "21-000-259", "21-003-813", "19-012-800"]);
+  });
+  it("finds the same council's earlier and later decisions", () => {
+    const n = councilNeighbours(seeds);
+    expect(n.get("21-000-259")?.previous).toBeNull();
+    expect(n.get("21-000-259")?.next?.slug).toBe("21-018-990");
+    expect(n.get("21-018-990")?.previous?.slug).toBe("21-000-259");
+    expect(n.get("21-018-990")?.next).toBeNull();
+    expect(n.get("21-003-813")).toEqual({ previous: null, next: null });
+  });
+});
+
+describe("pagination", () => {
+  it("splits into pages of 50, page 1 at the bare URL", () => {
+    const pages = paginate(Array.from({ length: 120 }, (_, i) => i));
+    expect(pages.map((p) => [p.number, p.param, p.items.length, p.count, p.total])).toEqual([
+      [1, undefined, 50, 3, 120], [2, "2", 50, 3, 120], [3, "3", 20, 3, 120],
+    ]);
+    expect(pages[2]!.items[0]).toBe(100);
+    expect(paginate([])).toHaveLength(1);
+    expect(paginate(seeds)[0]!.items).toHaveLength(5);
+  });
+});
+
+describe("citations, links and export rows", () => {
+  const kent = seeds.find((d) => d.slug === "21-003-813")!;
+  it("cites and dates", () => {
+    expect(citation(kent)).toBe("Kent County Council (21 003 813), 31 March 2022");
+    expect(formatDate("2020-11-06")).toBe("6 November 2020");
+    expect(legislationUrl("Children Act 1989")).toBe("https://www.legislation.gov.uk/all?title=Children%20Act%201989");
+  });
+  it("neutralises formula-like CSV cells", () => {
+    expect(safeCell("=SUM(A1)")).toBe("'=SUM(A1)");
+    expect(safeCell("+44")).toBe("'+44");
+    expect(safeCell("-1")).toBe("'-1");
+    expect(safeCell("@x")).toBe("'@x");
+    expect(safeCell("Kent")).toBe("Kent");
+    const row = csvRow(kent);
+    expect(row).toHaveLength(CSV_COLUMNS.length);
+    expect(row[CSV_COLUMNS.indexOf("paymentTotalGBP")]).toBe("200");
+  });
+});
+
+describe("body rendering", () => {
+  it("anchors numbered paragraphs and drops the markers", () => {
+    const { html, anchors } = renderBody("## The complaint\n\n1. Mr X complains. {#p1}\n\n2. See paragraph [1](#p1). {#p2}\n   - a bullet\n");
+    expect(anchors).toEqual([1, 2]);
+    expect(html).toContain('<li id="p1" value="1">');
+    expect(html).toContain('<a class="pilcrow" href="#p2" aria-label="Link to paragraph 2" data-pagefind-ignore="">¶</a>');
+    expect(html).not.toContain("{#p");
+    expect(html).toContain('<h2 id="s-the-complaint">');
+  });
+  it("keeps escaped text literal, including an escaped marker", () => {
+    const { html, anchors } = renderBody("1. \\<script\\>alert(1)\\</script\\> and \\{#p9\\} {#p1}\n");
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt; and {#p9}");
+    expect(anchors).toEqual([1]);
+    expect(renderBody("1. text \\{#p1\\}\n").anchors).toEqual([]);
+  });
+  it("renders every seed with one anchor per counted paragraph", () => {
+    for (const f of files) {
+      const { decision, body } = loadDecisionText(f, readFileSync(path.join(DIR, f), "utf8"));
+      expect(body.anchors, f).toEqual(Array.from({ length: decision.paragraphCount }, (_, i) => i + 1));
+    }
+  });
+  it("names the file and the field of a bad record", () => {
+    const text = readFileSync(path.join(DIR, "21-003-813.md"), "utf8").replace("council: Kent County Council", "council: ''");
+    expect(() => loadDecisionText("decisions/21-003-813.md", text)).toThrow(DecisionFileError);
+    expect(() => loadDecisionText("decisions/21-003-813.md", text)).toThrow(/decisions\/21-003-813\.md[\s\S]*council/);
+  });
+});
