@@ -22,7 +22,8 @@ beforeEach(() => {
   out = join(work, "out");
 });
 
-describe("npm run ingest", () => {
+// Each case runs the real command in a child process, which takes seconds on a busy 2-core machine.
+describe("npm run ingest", { timeout: 60_000 }, () => {
   it("--json prints the five seed records, matching the golden references, and writes nothing", () => {
     const { status, stdout } = ingest("--json", "--out", out, SEEDS);
     expect(status).toBe(0);

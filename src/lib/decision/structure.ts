@@ -123,7 +123,6 @@ export function readBlocks(lines: readonly Line[]): Block[] {
   let sub: { lastN: number | null; deeper: boolean; lastText: string } | null = null;
   let afterBackToTop = false;
   let sections = 0;
-  const signatures = new Set<string>();
 
   const addParagraph = (text: string, line: number, numbered: boolean): Paragraph => {
     const paragraph: Paragraph = { kind: "paragraph", number: numbered ? ++count : null, text, line, items: [] };
@@ -148,8 +147,7 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     if (token.type === "plain") {
       const folded = foldQuotes(token.text);
       if (SIGNATURE.test(folded)) {
-        if (!signatures.has(folded)) blocks.push({ kind: "signature", text: token.text, line: token.line });
-        signatures.add(folded);
+        blocks.push({ kind: "signature", text: token.text, line: token.line });
         current = null;
         sub = null;
       } else if (token.indent === 0 && !isLast && looksLikeHeading(token.text)) {

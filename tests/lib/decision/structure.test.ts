@@ -52,9 +52,9 @@ describe("readBlocks", () => {
     const bs = blocks("The complaint\n\n  1. One.\n\nWe investigate councils and certain other bodies. Where a company acts for a council, we can investigate.\n\n  1. Two.");
     expect(bs.filter((b) => b.kind === "paragraph").map((b) => b.kind === "paragraph" && b.number)).toEqual([1, null, 2]);
   });
-  it("keeps one signature line and treats a heading-like last line as a statement cut short", () => {
+  it("keeps signature lines and treats a heading-like last line as a statement cut short", () => {
     const bs = blocks("Final decision\n\n  1. Done.\n\nInvestigator’s decision on behalf of the Ombudsman\n\nBack to top\n\nInvestigator's decision on behalf of the Ombudsman\n\nThe Ombudsman’s");
-    expect(bs.map((b) => b.kind)).toEqual(["section", "paragraph", "signature", "paragraph"]);
+    expect(bs.map((b) => b.kind)).toEqual(["section", "paragraph", "signature", "signature", "paragraph"]);
   });
 });
 
