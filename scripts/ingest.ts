@@ -51,6 +51,7 @@ function existingBySource(out: string, parser: string): Map<string, { path: stri
   for (const name of readdirSync(out)) {
     if (!name.endsWith(".md")) continue;
     const path = join(out, name);
+    if (!statSync(path).isFile()) continue;
     const file = readDecisionFile(readFileSync(path, "utf8"));
     if (file.intact && file.parser === parser && file.sourceSha256 && typeof file.data["reference"] === "string") {
       bySource.set(file.sourceSha256, { path, reference: file.data["reference"] });
@@ -58,6 +59,8 @@ function existingBySource(out: string, parser: string): Map<string, { path: stri
   }
   return bySource;
 }
+
+const TEMPORARY = /\.md\.\d+\.tmp$/;
 
 /** Writes through a temporary file and a rename, so a reader never sees half a file. */
 function writeAtomically(path: string, content: string): void {
@@ -157,9 +160,21 @@ function main(): number {
       console.error(`error: ${out}: cannot create the output folder (${(error as NodeJS.ErrnoException).code}); give --out a folder you can write to`);
       return 1;
     }
+    // A run that was killed between writing and renaming leaves its temporary file behind.
+    for (const name of readdirSync(out)) if (TEMPORARY.test(name)) rmSync(join(out, name), { force: true });
     for (const { file, decision, content } of accepted) {
       const path = join(out, `${decision.slug}.md`);
-      const existing = existsSync(path) ? readFileSync(path, "utf8") : null;
+      const cannotWrite = (error: unknown) =>
+        `${path}:1: could not write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check that ${out} exists, is writable and has space`;
+      let existing: string | null = null;
+      try {
+        existing = readFileSync(path, "utf8");
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
+          errors.push(cannotWrite(error));
+          continue;
+        }
+      }
       if (existing === content) {
         unchanged++;
         continue;
@@ -172,7 +187,7 @@ function main(): number {
         writeAtomically(path, content);
         ingested++;
       } catch (error) {
-        errors.push(`${path}:1: could not write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check that ${out} exists, is writable and has space`);
+        errors.push(cannotWrite(error));
       }
     }
   }

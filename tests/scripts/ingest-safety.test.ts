@@ -1,0 +1,79 @@
+// Ingest under stress: killed half-way, blocked from writing, fed a reference shaped like a path.
+
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readDecisionFile } from "../../src/lib/decision-file.ts";
+import { FIXTURES, ROOT } from "../paths.ts";
+
+const INGEST = [process.execPath, "--import", "tsx", join(ROOT, "scripts/ingest.ts")] as const;
+const minimal = readFileSync(join(FIXTURES, "minimal.txt"), "utf8");
+
+/** n distinct valid statements, each with its own reference. */
+function writeInputs(dir: string, n: number): void {
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < n; i++) {
+    const reference = `20 ${String(100 + Math.floor(i / 1000)).padStart(3, "0")} ${String(i % 1000).padStart(3, "0")}`;
+    writeFileSync(join(dir, `${i}.txt`), minimal.replace("20 123 456", reference).replace("six months", `${i} weeks`));
+  }
+}
+
+describe("ingest safety", { timeout: 120_000 }, () => {
+  it("killed half-way, leaves only complete, intact decision files, and the next run finishes the job", async () => {
+    const work = mkdtempSync(join(tmpdir(), "ingest-kill-"));
+    const inputs = join(work, "in");
+    const out = join(work, "out");
+    writeInputs(inputs, 3000);
+    const child = spawn(INGEST[0], [...INGEST.slice(1), "--out", out, inputs], { stdio: "ignore" });
+    // Kill it once it has started writing.
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        let written = 0;
+        try {
+          written = readdirSync(out).length;
+        } catch {
+          // not created yet
+        }
+        if (written >= 20 || child.exitCode !== null) {
+          clearInterval(poll);
+          child.kill("SIGKILL");
+          resolve();
+        }
+      }, 5);
+    });
+    await new Promise((resolve) => child.on("close", resolve));
+    const files = readdirSync(out).filter((f) => f.endsWith(".md"));
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.length).toBeLessThan(3000);
+    for (const file of files) expect(readDecisionFile(readFileSync(join(out, file), "utf8")).intact, file).toBe(true);
+
+    const rerun = spawnSync(INGEST[0], [...INGEST.slice(1), "--out", out, inputs], { encoding: "utf8" });
+    expect(rerun.status).toBe(0);
+    expect(rerun.stdout).toMatch(new RegExp(`^ingested ${3000 - files.length}, unchanged ${files.length}, failed 0`, "m"));
+    expect(readdirSync(out).length).toBe(3000);
+  });
+
+  it("says which file it could not write and why, and leaves no temporary file", () => {
+    const work = mkdtempSync(join(tmpdir(), "ingest-blocked-"));
+    const out = join(work, "out");
+    mkdirSync(join(out, "20-123-456.md"), { recursive: true });
+    const result = spawnSync(INGEST[0], [...INGEST.slice(1), "--out", out, join(FIXTURES, "minimal.txt")], { encoding: "utf8" });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${join(out, "20-123-456.md")}:1: could not write (EISDIR); check that ${out} exists, is writable and has space`);
+    expect(readdirSync(out)).toEqual(["20-123-456.md"]);
+  });
+
+  it("cannot be made to write outside --out by what an input says", () => {
+    const work = mkdtempSync(join(tmpdir(), "ingest-path-"));
+    const inputs = join(work, "in");
+    mkdirSync(inputs);
+    writeFileSync(join(inputs, "evil.txt"), minimal.replace("(20 123 456)", "(../../20 123 456)"));
+    const result = spawnSync(INGEST[0], [...INGEST.slice(1), "--out", join(work, "out"), inputs], { encoding: "utf8" });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("evil.txt:1: expected a first line 'Council name (NN NNN NNN)'");
+    expect(readdirSync(work).sort()).toEqual(["in", "out"]);
+    expect(readdirSync(join(work, "out"))).toEqual([]);
+  });
+});
