@@ -38,7 +38,7 @@ export function startSearch(form: HTMLFormElement): void {
   const more = document.getElementById("more") as HTMLButtonElement;
   const bundle = form.dataset.bundle!;
 
-  let pagefind: Pagefind | null = null;
+  let pagefind: Promise<Pagefind> | null = null;
   let current: PagefindSearch | null = null;
   let shown = 0;
   let generation = 0;
@@ -77,13 +77,17 @@ export function startSearch(form: HTMLFormElement): void {
     }
   }
 
-  async function load(): Promise<Pagefind> {
-    if (pagefind) return pagefind;
-    const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-    await module.options({ baseUrl: form.dataset.base, highlightParam: "highlight", excerptLength: 40 });
-    await module.init();
-    pagefind = module;
-    return module;
+  function load(): Promise<Pagefind> {
+    pagefind ??= (async () => {
+      const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+      await module.options({ baseUrl: form.dataset.base, highlightParam: "highlight", excerptLength: 40 });
+      await module.init();
+      // Loads every filter's index, so searches report counts for every filter, not only the ones in use.
+      await module.filters();
+      return module;
+    })();
+    pagefind.catch(() => (pagefind = null));
+    return pagefind;
   }
 
   async function run() {
@@ -94,14 +98,17 @@ export function startSearch(form: HTMLFormElement): void {
     try {
       pf = await load();
     } catch {
+      if (mine !== generation) return;
       status.textContent = "The search index could not be loaded. Search works on the built site (npm start), not the dev server.";
       return;
     }
     if (!term && Object.keys(filters).length === 0) {
+      const all = await pf.filters();
+      if (mine !== generation) return;
       current = null;
       list.replaceChildren();
       more.hidden = true;
-      updateCounts(await pf.filters());
+      updateCounts(all);
       status.textContent = "Type some words, or choose a filter, to see decisions.";
       return;
     }
