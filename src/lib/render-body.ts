@@ -4,8 +4,7 @@
 // section in a <section> so the boilerplate one can be kept out of the search index.
 
 import MarkdownIt from "markdown-it";
-import type Token from "markdown-it/lib/token.mjs";
-import type StateCore from "markdown-it/lib/rules_core/state_core.mjs";
+import type { StateCore, Token } from "markdown-it";
 import { slugify } from "./casebook.ts";
 
 export interface BodyHeading {
