@@ -1,0 +1,389 @@
+// Archive-scale benchmark: N synthetic decisions through ingest, site build and Pagefind, as
+// `npm run build` runs them, with wall time, throughput and peak memory per stage, the size of
+// what a browser downloads to search, page weights, and the same N pages through a bare Astro
+// page (the framework's floor).
+// Usage: npm run bench -- --decisions N [--seed S] [--keep] [--skip-floor] [--skip-browser] [--json FILE]
+
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { buildPool, generateDecisions } from "../src/lib/synthetic.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const SHARED = path.resolve(ROOT, "../shared");
+const BIN = (name: string) => path.join(ROOT, "node_modules/.bin", name);
+const MB = 1024 * 1024;
+
+interface Stage {
+  name: string;
+  seconds: number;
+  items: number;
+  peakRssMB: number;
+  output: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running a stage: wall time, and the peak of the summed RSS of the child's whole process group,
+// sampled from /proc every 200 ms (/usr/bin/time -v reports one process's peak, not the tree's).
+
+function groupRss(pgid: number): number {
+  let total = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      // Fields after the command name, which is in parentheses and may hold spaces.
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) !== pgid) continue;
+      total += Number(fields[21]) * 4096;
+    } catch {
+      // The process ended between readdir and read.
+    }
+  }
+  return total;
+}
+
+function run(name: string, command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; items: number }): Promise<Stage> {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(command, args, { cwd: options.cwd ?? ROOT, env: options.env ?? process.env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (output += d.toString()));
+    let peak = 0;
+    const sample = () => (peak = Math.max(peak, groupRss(child.pid!)));
+    const timer = setInterval(sample, 200);
+    sample();
+    child.on("error", reject);
+    child.on("close", (code) => {
+      clearInterval(timer);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      if (code !== 0) {
+        reject(new Error(`${name} failed (exit ${code}): ${command} ${args.join(" ")}\n${output.slice(-4000)}`));
+        return;
+      }
+      resolve({ name, seconds, items: options.items, peakRssMB: peak / MB, output });
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sizes.
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" }).map((n) => path.join(dir, n)).filter((f) => statSync(f).isFile());
+}
+
+function dirSize(dir: string): { bytes: number; files: number } {
+  const files = walk(dir);
+  return { bytes: files.reduce((sum, f) => sum + statSync(f).size, 0), files: files.length };
+}
+
+/** Gzipped weight of a built page: its HTML plus the stylesheets and scripts it links. */
+function pageWeight(dist: string, htmlFile: string, text: string | null): { html: number; assets: number; total: number; withoutText: number } {
+  const html = readFileSync(htmlFile, "utf8");
+  const gz = (s: string | Buffer) => gzipSync(s, { level: 6 }).length;
+  const assets = new Set<string>();
+  for (const m of html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"|<script[^>]+src="([^"]+)"/g)) assets.add((m[1] ?? m[2])!);
+  for (const m of html.matchAll(/import\("([^"]+\.js)"\)|from"([^"]+\.js)"/g)) assets.add((m[1] ?? m[2])!);
+  let assetBytes = 0;
+  for (const href of assets) {
+    const file = path.join(dist, href.replace(/^\//, "").split("?")[0]!);
+    if (existsSync(file)) assetBytes += gz(readFileSync(file));
+  }
+  const htmlGz = gz(html);
+  // The decision's own text is what remains when the page's chrome is weighed without it.
+  const withoutText = text !== null && html.includes(text) ? gz(html.replace(text, "")) + assetBytes : htmlGz + assetBytes - (text ? gz(text) : 0);
+  return { html: htmlGz, assets: assetBytes, total: htmlGz + assetBytes, withoutText };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search downloads, measured in a real browser against a server that gzips text as hosts do.
+
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".wasm": "application/wasm", ".svg": "image/svg+xml", ".xml": "application/xml" };
+
+function serveGzip(root: string): Promise<{ url: string; close: () => void }> {
+  const server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    let file = path.join(root, path.normalize(pathname));
+    if (!file.startsWith(root) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    if (statSync(file).isDirectory()) file = path.join(file, "index.html");
+    const body = readFileSync(file);
+    const type = TYPES[path.extname(file)];
+    // Pagefind's own index files are gzipped already; text is gzipped on the fly.
+    const gzip = type !== undefined && type !== "application/wasm" && /gzip/.test(String(req.headers["accept-encoding"] ?? ""));
+    const sent = gzip ? gzipSync(body) : body;
+    res.writeHead(200, { "Content-Type": type ?? "application/octet-stream", "Content-Length": sent.length, ...(gzip ? { "Content-Encoding": "gzip" } : {}), "Cache-Control": "no-cache" });
+    res.end(sent);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, close: () => server.close() })));
+}
+
+interface SearchBytes {
+  pageLoad: number;
+  firstSearch: number;
+  secondSearch: number;
+  filteredSearch: number;
+  requests: Record<string, number>;
+  /** Bytes of the first search and page load by kind of file: fragment, index, filter, wasm, ... */
+  breakdown: Record<string, Record<string, number>>;
+  results: Record<string, string>;
+}
+
+async function measureSearch(dist: string): Promise<SearchBytes> {
+  const { chromium } = await import("playwright-core");
+  const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath}: apt-get install -y chromium, set CHROMIUM_PATH, or pass --skip-browser`);
+  const server = await serveGzip(dist);
+  const browser = await chromium.launch({ executablePath, headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
+  try {
+    const page = await browser.newPage();
+    let bytes = 0;
+    let count = 0;
+    let inflight = 0;
+    page.on("request", () => inflight++);
+    page.on("requestfailed", () => inflight--);
+    let kinds: Record<string, number> = {};
+    const kind = (url: string) => /\/pagefind\/(fragment|index|filter)\//.exec(url)?.[1] ?? (/\/pagefind\/.*wasm/.test(url) ? "wasm" : /\/pagefind\//.test(url) ? "pagefind other" : "page");
+    page.on("requestfinished", async (request) => {
+      const sizes = await request.sizes().catch(() => null);
+      const size = sizes?.responseBodySize ?? 0;
+      bytes += size;
+      const k = kind(request.url());
+      kinds[k] = (kinds[k] ?? 0) + size;
+      count++;
+      inflight--;
+    });
+    const settle = async () => {
+      let quiet = 0;
+      while (quiet < 6) {
+        await page.waitForTimeout(100);
+        const busy = inflight > 0 || (await page.locator("#status").textContent().catch(() => "")) === "Searching…";
+        quiet = busy ? 0 : quiet + 1;
+      }
+    };
+    const breakdown: Record<string, Record<string, number>> = {};
+    const step = async (name: string, action: () => Promise<void>) => {
+      const before = { bytes, count };
+      kinds = {};
+      await action();
+      await settle();
+      breakdown[name] = kinds;
+      return { bytes: bytes - before.bytes, count: count - before.count };
+    };
+    const status = async () => (await page.locator("#status").textContent()) ?? "";
+    const load = await step("pageLoad", async () => void (await page.goto(`${server.url}/search/`)));
+    const first = await step("firstSearch", () => page.fill("#q", "council tax"));
+    const firstStatus = await status();
+    const second = await step("secondSearch", () => page.fill("#q", "social worker assessment"));
+    const secondStatus = await status();
+    const option = (id: string) => page.$eval(id, (s) => (s as HTMLSelectElement).options[1]?.value ?? "");
+    const outcome = await option("#f-outcome");
+    const year = await option("#f-year");
+    const filtered = await step("filteredSearch", async () => {
+      await page.selectOption("#f-outcome", outcome);
+      await page.selectOption("#f-year", year);
+    });
+    const filteredStatus = await status();
+    return {
+      pageLoad: load.bytes,
+      firstSearch: first.bytes,
+      secondSearch: second.bytes,
+      filteredSearch: filtered.bytes,
+      breakdown,
+      requests: { pageLoad: load.count, firstSearch: first.count, secondSearch: second.count, filteredSearch: filtered.count },
+      results: { first: `"council tax": ${firstStatus}`, second: `"social worker assessment": ${secondStatus}`, filtered: `"social worker assessment", outcome ${outcome}, year ${year}: ${filteredStatus}` },
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The floor: the same decision files through one bare Astro page.
+
+const FLOOR_PAGE = `---
+import fs from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import MarkdownIt from "markdown-it";
+
+export function getStaticPaths() {
+  const dir = process.env.DECISIONS_DIR;
+  const md = new MarkdownIt();
+  return fs.readdirSync(dir).filter((n) => n.endsWith(".md")).map((name) => {
+    const { data, content } = matter(fs.readFileSync(path.join(dir, name), "utf8"));
+    return { params: { slug: data.slug }, props: { title: data.council + " (" + data.reference + ")", html: md.render(content) } };
+  });
+}
+const { title, html } = Astro.props;
+---
+<html lang="en"><head><meta charset="utf-8"><title>{title}</title></head>
+<body><main><h1>{title}</h1><div set:html={html} /></main></body></html>
+`;
+
+function writeFloorProject(dir: string): void {
+  mkdirSync(path.join(dir, "src/pages"), { recursive: true });
+  writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "floor", private: true, type: "module" }));
+  writeFileSync(path.join(dir, "astro.config.mjs"), `export default { output: "static", outDir: process.env.OUT_DIR, cacheDir: process.env.CACHE_DIR, build: { format: "directory" } };\n`);
+  writeFileSync(path.join(dir, "src/pages/[slug].astro"), FLOOR_PAGE);
+  symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function readTexts(dir: string): string[] {
+  return readdirSync(dir).filter((n) => n.endsWith(".txt")).sort().map((n) => readFileSync(path.join(dir, n), "utf8"));
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      decisions: { type: "string", default: "1000" },
+      seed: { type: "string", default: "1" },
+      keep: { type: "boolean", default: false },
+      "skip-floor": { type: "boolean", default: false },
+      "skip-browser": { type: "boolean", default: false },
+      json: { type: "string" },
+    },
+  });
+  const n = Number(values.decisions);
+  const seed = Number(values.seed);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--decisions expects a positive whole number, found '${values.decisions}'`);
+  const work = mkdtempSync(path.join(tmpdir(), "casebook-bench-"));
+  const raw = path.join(work, "raw");
+  const decisions = path.join(work, "decisions");
+  const dist = path.join(work, "dist");
+  mkdirSync(raw);
+  console.log(`bench: ${n} decisions, seed ${seed}, in ${work}`);
+
+  try {
+    // 1. Generate.
+    const t0 = process.hrtime.bigint();
+    const pool = buildPool([...readTexts(path.join(SHARED, "seeds")), ...readTexts(path.join(SHARED, "corpus/statements"))], readFileSync(path.join(SHARED, "corpus/labels.tsv"), "utf8"));
+    let rawBytes = 0;
+    for (const d of generateDecisions(pool, n, seed)) {
+      writeFileSync(path.join(raw, `${d.reference.replaceAll(" ", "-")}.txt`), d.text);
+      rawBytes += Buffer.byteLength(d.text);
+    }
+    const generate: Stage = { name: "generate raw texts", seconds: Number(process.hrtime.bigint() - t0) / 1e9, items: n, peakRssMB: process.memoryUsage().rss / MB, output: "" };
+    console.log(`generated ${n} raw texts (${mb(rawBytes)}, mean ${kb(rawBytes / n)}) in ${generate.seconds.toFixed(1)} s`);
+
+    // 2. Ingest, then again on unchanged inputs.
+    const ingest = await run("ingest", BIN("tsx"), ["scripts/ingest.ts", "--out", decisions, raw], { items: n });
+    const reingest = await run("ingest again (unchanged)", BIN("tsx"), ["scripts/ingest.ts", "--out", decisions, raw], { items: n });
+    console.log(`ingest: ${ingest.output.trim().split("\n").at(-1)}\ningest again: ${reingest.output.trim().split("\n").at(-1)}`);
+    const decisionFiles = readdirSync(decisions).filter((f) => f.endsWith(".md"));
+
+    // 3. Build and index exactly as the site's build does: astro build, then pagefind over outDir.
+    const env = { ...process.env, DECISIONS_DIR: decisions, OUT_DIR: dist, CACHE_DIR: path.join(work, "cache"), SITE_URL: "https://casebook.example", BASE_PATH: "/" };
+    const build = await run("site build (astro)", BIN("astro"), ["build"], { env, items: decisionFiles.length });
+    const index = await run("index (pagefind)", BIN("pagefind"), ["--site", dist], { env, items: decisionFiles.length });
+    const indexed = Number(/Indexed (\d+) pages?/.exec(index.output)?.[1] ?? NaN);
+    const stages = [generate, ingest, reingest, build, index];
+
+    let floor: Stage | null = null;
+    if (!values["skip-floor"]) {
+      const floorDir = path.join(work, "floor");
+      writeFloorProject(floorDir);
+      floor = await run("floor: bare Astro page", BIN("astro"), ["build"], {
+        cwd: floorDir,
+        // Inside the project, so its built chunks resolve packages through its node_modules link.
+        env: { ...process.env, DECISIONS_DIR: decisions, OUT_DIR: path.join(floorDir, "dist"), CACHE_DIR: path.join(floorDir, "cache") },
+        items: decisionFiles.length,
+      });
+      stages.push(floor);
+    }
+
+    // 4. Results.
+    const decisionPages = existsSync(path.join(dist, "decisions")) ? readdirSync(path.join(dist, "decisions")).filter((d) => existsSync(path.join(dist, "decisions", d, "index.html"))) : [];
+    const distSize = dirSize(dist);
+    const indexSize = dirSize(path.join(dist, "pagefind"));
+    const sample = decisionPages.sort()[Math.floor(decisionPages.length / 2)]!;
+    const { renderBody } = await import("../src/lib/render-body.ts");
+    const { readDecisionFile } = await import("../src/lib/decision-file.ts");
+    const bodyHtml = renderBody(readDecisionFile(readFileSync(path.join(decisions, `${sample}.md`), "utf8")).body).html;
+    const decisionWeight = pageWeight(dist, path.join(dist, "decisions", sample, "index.html"), bodyHtml);
+    const searchWeight = pageWeight(dist, path.join(dist, "search/index.html"), null);
+    const search = values["skip-browser"] ? null : await measureSearch(dist);
+
+    const pipeline = ingest.seconds + build.seconds + index.seconds;
+    const peak = Math.max(ingest.peakRssMB, build.peakRssMB, index.peakRssMB);
+    const pad = (s: string, w: number) => s.padEnd(w);
+    const lpad = (s: string, w: number) => s.padStart(w);
+    console.log(`\n${pad("stage", 30)}${lpad("wall s", 10)}${lpad("decisions/s", 14)}${lpad("peak RSS MB", 14)}`);
+    for (const s of stages) console.log(`${pad(s.name, 30)}${lpad(s.seconds.toFixed(1), 10)}${lpad((s.items / s.seconds).toFixed(0), 14)}${lpad(s.peakRssMB.toFixed(0), 14)}`);
+    console.log(`${pad("ingest + build + index", 30)}${lpad(pipeline.toFixed(1), 10)}${lpad((n / pipeline).toFixed(0), 14)}${lpad(peak.toFixed(0), 14)}`);
+    const rows: [string, string][] = [
+      ["decisions generated", String(n)],
+      ["decision files ingested", String(decisionFiles.length)],
+      ["decision pages built", String(decisionPages.length)],
+      ["pages indexed by Pagefind", String(indexed)],
+      ["raw text", mb(rawBytes)],
+      ["dist size", `${mb(distSize.bytes)} in ${distSize.files} files`],
+      ["index size (dist/pagefind)", `${mb(indexSize.bytes)} in ${indexSize.files} files`],
+      [`decision page ${sample} (gzip, html+css+js)`, `${kb(decisionWeight.total)} (html ${kb(decisionWeight.html)}, css+js ${kb(decisionWeight.assets)})`],
+      ["decision page without its text (gzip)", kb(decisionWeight.withoutText)],
+      ["search page (gzip, html+css+js)", `${kb(searchWeight.total)} (html ${kb(searchWeight.html)}, css+js ${kb(searchWeight.assets)})`],
+    ];
+    if (floor) rows.push(["site build / floor build", `${(build.seconds / floor.seconds).toFixed(2)}x (${build.seconds.toFixed(1)} s / ${floor.seconds.toFixed(1)} s)`]);
+    if (search) {
+      rows.push(
+        ["search page load (downloaded)", `${kb(search.pageLoad)} in ${search.requests.pageLoad} requests`],
+        ["first search (downloaded)", `${kb(search.firstSearch)} in ${search.requests.firstSearch} requests, ${search.results.first}`],
+        ["page load + first search", kb(search.pageLoad + search.firstSearch)],
+        ["second search (downloaded)", `${kb(search.secondSearch)} in ${search.requests.secondSearch} requests, ${search.results.second}`],
+        ["search with two filters (downloaded)", `${kb(search.filteredSearch)} in ${search.requests.filteredSearch} requests, ${search.results.filtered}`],
+      );
+    }
+    console.log("");
+    if (search) {
+      for (const [step, kinds] of Object.entries(search.breakdown)) rows.push([`  ${step} by kind`, Object.entries(kinds).map(([k, b]) => `${k} ${kb(b)}`).join(", ")]);
+    }
+    for (const [label, value] of rows) console.log(`${pad(label, 48)}${value}`);
+
+    if (values.json) {
+      const figures = {
+        decisions: n,
+        seed,
+        ingested: decisionFiles.length,
+        decisionPages: decisionPages.length,
+        indexedPages: indexed,
+        stages: stages.map(({ output: _output, ...s }) => s),
+        pipelineSeconds: pipeline,
+        peakRssMB: peak,
+        distBytes: distSize.bytes,
+        indexBytes: indexSize.bytes,
+        decisionPage: decisionWeight,
+        searchPage: searchWeight,
+        floorRatio: floor ? build.seconds / floor.seconds : null,
+        search,
+        reingestOutput: reingest.output.trim().split("\n").at(-1),
+      };
+      writeFileSync(values.json, JSON.stringify(figures, null, 2));
+    }
+    return 0;
+  } finally {
+    if (values.keep) console.log(`\nkept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error: Error) => {
+    console.error(`bench: ${error.message}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,44 @@
+// Runs the archive-scale benchmark at 200 decisions so it cannot rot: every stage runs and
+// reports, and the counts come out right. Timings are printed, never asserted.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { ROOT } from "../paths.ts";
+
+const N = 200;
+const work = mkdtempSync(join(tmpdir(), "casebook-bench-test-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe("npm run bench", () => {
+  it(`builds ${N} synthetic decisions through every stage and reports each`, () => {
+    const json = join(work, "figures.json");
+    const stdout = execFileSync(join(ROOT, "node_modules/.bin/tsx"), ["scripts/bench.ts", "--decisions", String(N), "--json", json], { cwd: ROOT, encoding: "utf8", stdio: "pipe" });
+    for (const stage of ["generate raw texts", "ingest", "ingest again (unchanged)", "site build (astro)", "index (pagefind)", "floor: bare Astro page", "ingest + build + index"]) {
+      expect(stdout).toMatch(new RegExp(`^${stage.replace(/[()+]/g, "\\$&")} +\\d+\\.\\d +\\d+ +\\d+$`, "m"));
+    }
+    expect(stdout).toContain(`ingest again: ingested 0, unchanged ${N}, failed 0`);
+    for (const label of ["dist size", "index size (dist/pagefind)", "decision page without its text (gzip)", "site build / floor build", "first search (downloaded)", "second search (downloaded)", "search with two filters (downloaded)"]) {
+      expect(stdout).toContain(label);
+    }
+
+    const figures = JSON.parse(readFileSync(json, "utf8"));
+    expect(figures.decisions).toBe(N);
+    expect(figures.ingested).toBe(N);
+    expect(figures.decisionPages).toBe(N);
+    expect(figures.indexedPages).toBe(N);
+    expect(figures.stages.map((s: { name: string; items: number }) => [s.name, s.items])).toEqual([
+      ["generate raw texts", N],
+      ["ingest", N],
+      ["ingest again (unchanged)", N],
+      ["site build (astro)", N],
+      ["index (pagefind)", N],
+      ["floor: bare Astro page", N],
+    ]);
+    expect(figures.reingestOutput).toMatch(`ingested 0, unchanged ${N}, failed 0`);
+    expect(figures.search.firstSearch).toBeGreaterThan(0);
+    expect(figures.search.results.first).toMatch(/\d+ decisions? found/);
+    expect(figures.search.results.filtered).toMatch(/(\d+ decisions?|No decisions) found/);
+  }, 240_000);
+});
