@@ -19,6 +19,7 @@ export default defineConfig({
           globalSetup: ["tests/setup/build-site.ts"],
           testTimeout: 30_000,
           hookTimeout: 120_000,
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

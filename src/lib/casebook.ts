@@ -215,7 +215,7 @@ export function legislationUrl(title: string): string {
 /** The fields of a record for JSON/CSV export: everything but the body. */
 export const CSV_COLUMNS = [
   "reference", "slug", "council", "category", "subcategory", "outcome", "decisionDate", "summary", "complainant",
-  "faultFound", "injustice", "paragraphCount", "paymentTotalGBP", "remedyKinds", "remedies", "faults", "legislation", "sections",
+  "faultFound", "injustice", "paragraphCount", "paymentTotalGBP", "remedyKinds", "remedies", "faults", "legislation", "sections", "officialUrl",
 ] as const;
 
 /** Neutralises spreadsheet formulas: a cell starting with = + - @ (or tab/CR) gets a leading quote. */
@@ -243,6 +243,7 @@ export function csvRow(d: Decision): string[] {
     faults: d.faults.map((f) => `p${f.paragraph}: ${f.text}`).join(" | "),
     legislation: d.legislation.map((l) => (l.sections.length ? `${l.title} s. ${l.sections.join(", ")}` : l.title)).join("; "),
     sections: d.sections.join("; "),
+    officialUrl: d.officialUrl,
   };
   return CSV_COLUMNS.map((c) => safeCell(cells[c]));
 }

@@ -93,6 +93,7 @@ describe("decision page", () => {
     expect(doc.querySelector("input#citation")?.getAttribute("value")).toBe("Kent County Council (21 003 813), 31 March 2022");
     expect(doc.querySelector("input#permalink")?.getAttribute("value")).toBe("https://casebook.example/decisions/21-003-813/");
     expect(doc.querySelector('link[rel="stylesheet"][media="print"]')).not.toBeNull();
+    expect(doc.querySelector(".official a")?.getAttribute("href")).toMatch(/^https:\/\/www\.lgo\.org\.uk\/decisions\/.*21-003-813/);
   });
 
   it("carries Pagefind body, meta, filters and sort, and keeps boilerplate out of the index", () => {
