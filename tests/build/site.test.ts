@@ -1,12 +1,12 @@
 // The built site, checked as HTML. The build (seeds + tests/fixtures/site) is made once by
 // tests/setup/build-site.ts.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { parse, type HTMLElement } from "node-html-parser";
 import { describe, expect, inject, it } from "vitest";
+import { CACHE } from "../setup/build-site.ts";
 
 const site = inject("siteDir");
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -214,7 +214,8 @@ describe("data and feeds", () => {
 
 describe("a bad decision file", () => {
   it("fails the build, naming the file and the field", () => {
-    const work = mkdtempSync(path.join(tmpdir(), "casebook-bad-"));
+    mkdirSync(CACHE, { recursive: true });
+    const work = mkdtempSync(path.join(CACHE, "bad-"));
     const dir = path.join(work, "decisions");
     mkdirSync(dir);
     const good = readFileSync(path.join(ROOT, "decisions/21-003-813.md"), "utf8");
@@ -232,5 +233,6 @@ describe("a bad decision file", () => {
     }
     expect(output).toContain("21-003-813.md");
     expect(output).toContain("decisionDate");
+    rmSync(work, { recursive: true, force: true });
   });
 });

@@ -2,13 +2,13 @@
 // real parser from tests/fixtures/site/*.txt, into a temp dir (outDir and Astro cache both temp),
 // then indexes it with Pagefind. The path reaches the tests through provide/inject("siteDir").
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { writeSiteFixtures } from "../../scripts/site-fixtures.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
+export const CACHE = path.join(ROOT, "node_modules/.cache/casebook-tests");
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -18,7 +18,10 @@ declare module "vitest" {
 }
 
 export default function setup(project: TestProject) {
-  const work = mkdtempSync(path.join(tmpdir(), "casebook-site-"));
+  // Inside the project: with an outDir outside it, Astro stages the build in <root>/.astro, which
+  // two builds at once (or a dev server) would share.
+  mkdirSync(CACHE, { recursive: true });
+  const work = mkdtempSync(path.join(CACHE, "site-"));
   const decisions = path.join(work, "decisions");
   const out = path.join(work, "dist");
   cpSync(path.join(ROOT, "decisions"), decisions, { recursive: true });
