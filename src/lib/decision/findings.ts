@@ -6,8 +6,10 @@ import { splitSentences } from "./sentences.ts";
 import type { Block, Paragraph } from "./structure.ts";
 import { foldQuotes } from "./normalise.ts";
 
-const FAULT = /\b(?:is|was|were|are|be|been|amounts? to|amounted to|constitutes?|constituted|finds?|found|finding)\b(?:\s+[\w'’]+){0,3}?\s+fault\b/i;
-const NOT_FAULT = /\b(?:not|no|nor|unlikely|cannot|can't|without|whether|any)\b(?:\s+[\w'’]+){0,4}?\s+fault\b/i;
+const FAULT = /\b(?:is|was|were|are|be|been|amounts? to|amounted to|constitutes?|constituted|finds?|found|finding|accepted|admitted|acknowledged|identified)\b(?:\s+[\w'’]+){0,3}?\s+faults?\b/i;
+const NOT_FAULT = /\b(?:not|no|nor|unlikely|insufficient|cannot|can't|without|whether|any)\b(?:\s+[\w'’]+){0,5}?\s+faults?\b/i;
+// "We found no fault in its decision but we found fault in its complaint handling" finds fault.
+const CLAUSE = /,? but |; /;
 const HYPOTHETICAL = /^(?:If|Where|When|Whether|Unless)\b/;
 
 const INJUSTICE = /\b(?:caus(?:ed|ing)|leading to|led to|result(?:ed|ing) in)\b(?:\s+[\w'’]+){0,4}?\s+injustice\b|\binjustice (?:was |has been )?caused\b|\bremedy (?:the|this|that|his|her|their) injustice\b/i;
@@ -17,11 +19,13 @@ const NO_INJUSTICE = /\b(?:not|no|nor|without)\b(?:\s+[\w'’]+){0,5}?\s+injusti
 const NOT_FINDINGS = /role|how i considered|^the complaint|investigated|investigate$|^final decision|^decision$|^summary/i;
 
 export function findsFault(sentence: string): boolean {
-  return sentence.includes("fault") && FAULT.test(sentence) && !NOT_FAULT.test(sentence) && !HYPOTHETICAL.test(sentence);
+  if (!sentence.includes("fault") || HYPOTHETICAL.test(sentence)) return false;
+  return sentence.split(CLAUSE).some((clause) => FAULT.test(clause) && !NOT_FAULT.test(clause));
 }
 
 export function findsInjustice(sentence: string): boolean {
-  return sentence.includes("injustice") && INJUSTICE.test(sentence) && !NO_INJUSTICE.test(sentence) && !HYPOTHETICAL.test(sentence);
+  if (!sentence.includes("injustice") || HYPOTHETICAL.test(sentence)) return false;
+  return sentence.split(CLAUSE).some((clause) => INJUSTICE.test(clause) && !NO_INJUSTICE.test(clause));
 }
 
 /** Each numbered paragraph's sentences that find fault, outside the boilerplate sections. */

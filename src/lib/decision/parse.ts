@@ -38,8 +38,9 @@ export function parseDecision(raw: string, file = "<input>"): ParsedDecision {
   const faults = findFaults(blocks);
   const remedies = findRemedies(blocks);
   const conclusion = conclusionSentences(header.summary, blocks);
-  const faultFound = faults.length > 0 || conclusion.some(findsFault);
+  // An apology or payment agreed is a remedy for fault, whether or not the text says "fault".
   const personalRemedy = remedies.some((r) => r.kind === "apology" || r.kind === "payment");
+  const faultFound = faults.length > 0 || personalRemedy || conclusion.some(findsFault);
   const injustice = faultFound && (personalRemedy || conclusion.some(findsInjustice));
   const texts = paragraphs.flatMap((p) => [p.text, ...p.items.map((i) => i.text)]);
 

@@ -15,6 +15,10 @@ describe("findsFault", () => {
     ["This was a delay of three days which is not significant enough to be fault.", false],
     ["Further investigation by me will unlikely find fault or achieve a different outcome.", false],
     ["If there has been fault which has caused an injustice, we may suggest a remedy.", false],
+    ["This is because it is unlikely we would find there was fault by the Council.", false],
+    ["There is insufficient evidence of fault and the courts are better placed.", false],
+    ["We found no fault in the Council’s decision making but we found fault in its complaint handling.", true],
+    ["The Council has accepted faults in the way it communicated with her.", true],
   ])("%s -> %s", (sentence, expected) => {
     expect(findsFault(sentence)).toBe(expected);
   });
