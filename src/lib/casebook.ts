@@ -8,8 +8,12 @@ export const PAGE_SIZE = 50;
 
 /** URL slug of a facet value: "Children's care services" -> "childrens-care-services". */
 export function slugify(value: string): string {
-  return slugifyLib(value, { decamelize: false });
+  let slug = slugs.get(value);
+  if (slug === undefined) slugs.set(value, (slug = slugifyLib(value, { decamelize: false })));
+  return slug;
 }
+// Facet values repeat across thousands of decisions; slugify itself is comparatively slow.
+const slugs = new Map<string, string>();
 
 export function yearOf(decision: Pick<Decision, "decisionDate">): string {
   return decision.decisionDate.slice(0, 4);
