@@ -2,7 +2,9 @@
 // `npm run build` runs them, with wall time, throughput and peak memory per stage, the size of
 // what a browser downloads to search, page weights, and the same N pages through a bare Astro
 // page (the framework's floor).
-// Usage: npm run bench -- --decisions N [--seed S] [--keep] [--skip-floor] [--skip-browser] [--json FILE]
+// Usage: npm run bench -- --decisions N [--seed S] [--keep] [--skip-floor] [--skip-browser] [--json FILE] [--max-rss-mb M]
+// A stage whose process group passes --max-rss-mb (default 16000) is stopped, so a run too big for
+// the machine fails alone instead of pushing everything else on it out of memory.
 
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
@@ -47,6 +49,8 @@ function groupRss(pgid: number): number {
   return total;
 }
 
+let maxRssBytes = 16_000 * MB;
+
 function run(name: string, command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; items: number }): Promise<Stage> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
@@ -55,15 +59,26 @@ function run(name: string, command: string, args: string[], options: { cwd?: str
     child.stdout.on("data", (d: Buffer) => (output += d.toString()));
     child.stderr.on("data", (d: Buffer) => (output += d.toString()));
     let peak = 0;
-    const sample = () => (peak = Math.max(peak, groupRss(child.pid!)));
+    let stopped = false;
+    const sample = () => {
+      peak = Math.max(peak, groupRss(child.pid!));
+      if (peak > maxRssBytes && !stopped) {
+        stopped = true;
+        process.kill(-child.pid!, "SIGKILL");
+      }
+    };
     const timer = setInterval(sample, 200);
     sample();
     child.on("error", reject);
     child.on("close", (code) => {
       clearInterval(timer);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      if (stopped) {
+        reject(new Error(`${name} stopped after ${seconds.toFixed(0)} s: its processes passed --max-rss-mb ${(maxRssBytes / MB).toFixed(0)} (peak ${(peak / MB).toFixed(0)} MB)`));
+        return;
+      }
       if (code !== 0) {
-        reject(new Error(`${name} failed (exit ${code}): ${command} ${args.join(" ")}\n${output.slice(-4000)}`));
+        reject(new Error(`${name} failed (exit ${code}) after ${seconds.toFixed(0)} s, peak ${(peak / MB).toFixed(0)} MB: ${command} ${args.join(" ")}\n${output.slice(-4000)}`));
         return;
       }
       resolve({ name, seconds, items: options.items, peakRssMB: peak / MB, output });
@@ -244,6 +259,14 @@ function readTexts(dir: string): string[] {
   return readdirSync(dir).filter((n) => n.endsWith(".txt")).sort().map((n) => readFileSync(path.join(dir, n), "utf8"));
 }
 
+const pad = (s: string, w: number) => s.padEnd(w);
+const lpad = (s: string, w: number) => s.padStart(w);
+
+function printStages(stages: readonly Stage[]): void {
+  console.log(`\n${pad("stage", 30)}${lpad("wall s", 10)}${lpad("decisions/s", 14)}${lpad("peak RSS MB", 14)}`);
+  for (const s of stages) console.log(`${pad(s.name, 30)}${lpad(s.seconds.toFixed(1), 10)}${lpad((s.items / s.seconds).toFixed(0), 14)}${lpad(s.peakRssMB.toFixed(0), 14)}`);
+}
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
 
@@ -256,8 +279,10 @@ async function main(): Promise<number> {
       "skip-floor": { type: "boolean", default: false },
       "skip-browser": { type: "boolean", default: false },
       json: { type: "string" },
+      "max-rss-mb": { type: "string", default: "16000" },
     },
   });
+  maxRssBytes = Number(values["max-rss-mb"]) * MB;
   const n = Number(values.decisions);
   const seed = Number(values.seed);
   if (!Number.isInteger(n) || n < 1) throw new Error(`--decisions expects a positive whole number, found '${values.decisions}'`);
@@ -267,6 +292,7 @@ async function main(): Promise<number> {
   const dist = path.join(work, "dist");
   mkdirSync(raw);
   console.log(`bench: ${n} decisions, seed ${seed}, in ${work}`);
+  const stages: Stage[] = [];
 
   try {
     // 1. Generate.
@@ -288,11 +314,9 @@ async function main(): Promise<number> {
 
     // 3. Build and index exactly as the site's build does: astro build, then pagefind over outDir.
     const env = { ...process.env, DECISIONS_DIR: decisions, OUT_DIR: dist, CACHE_DIR: path.join(work, "cache"), SITE_URL: "https://casebook.example", BASE_PATH: "/" };
-    const build = await run("site build (astro)", BIN("astro"), ["build"], { env, items: decisionFiles.length });
-    const index = await run("index (pagefind)", BIN("pagefind"), ["--site", dist], { env, items: decisionFiles.length });
-    const indexed = Number(/Indexed (\d+) pages?/.exec(index.output)?.[1] ?? NaN);
-    const stages = [generate, ingest, reingest, build, index];
+    stages.push(generate, ingest, reingest);
 
+    // The floor first: it needs only the decision files, so a site build too big to finish still has one.
     let floor: Stage | null = null;
     if (!values["skip-floor"]) {
       const floorDir = path.join(work, "floor");
@@ -305,6 +329,12 @@ async function main(): Promise<number> {
       });
       stages.push(floor);
     }
+
+    const build = await run("site build (astro)", BIN("astro"), ["build"], { env, items: decisionFiles.length });
+    stages.push(build);
+    const index = await run("index (pagefind)", BIN("pagefind"), ["--site", dist], { env, items: decisionFiles.length });
+    stages.push(index);
+    const indexed = Number(/Indexed (\d+) pages?/.exec(index.output)?.[1] ?? NaN);
 
     // 4. Results.
     const decisionPages = existsSync(path.join(dist, "decisions")) ? readdirSync(path.join(dist, "decisions")).filter((d) => existsSync(path.join(dist, "decisions", d, "index.html"))) : [];
@@ -320,10 +350,7 @@ async function main(): Promise<number> {
 
     const pipeline = ingest.seconds + build.seconds + index.seconds;
     const peak = Math.max(ingest.peakRssMB, build.peakRssMB, index.peakRssMB);
-    const pad = (s: string, w: number) => s.padEnd(w);
-    const lpad = (s: string, w: number) => s.padStart(w);
-    console.log(`\n${pad("stage", 30)}${lpad("wall s", 10)}${lpad("decisions/s", 14)}${lpad("peak RSS MB", 14)}`);
-    for (const s of stages) console.log(`${pad(s.name, 30)}${lpad(s.seconds.toFixed(1), 10)}${lpad((s.items / s.seconds).toFixed(0), 14)}${lpad(s.peakRssMB.toFixed(0), 14)}`);
+    printStages(stages);
     console.log(`${pad("ingest + build + index", 30)}${lpad(pipeline.toFixed(1), 10)}${lpad((n / pipeline).toFixed(0), 14)}${lpad(peak.toFixed(0), 14)}`);
     const rows: [string, string][] = [
       ["decisions generated", String(n)],
@@ -374,6 +401,10 @@ async function main(): Promise<number> {
       writeFileSync(values.json, JSON.stringify(figures, null, 2));
     }
     return 0;
+  } catch (error) {
+    // What ran before the failure is still worth seeing.
+    printStages(stages);
+    throw error;
   } finally {
     if (values.keep) console.log(`\nkept ${work}`);
     else rmSync(work, { recursive: true, force: true });
