@@ -90,7 +90,7 @@ describe("decision page", () => {
   it("links legislation to legislation.gov.uk, and offers a citation and permalink", () => {
     const law = doc.querySelectorAll("ul.law a").map((a) => a.getAttribute("href"));
     expect(law).toContain("https://www.legislation.gov.uk/all?title=Local%20Government%20Act%201974");
-    expect(doc.querySelector("input#citation")?.getAttribute("value")).toBe("Kent County Council (21 003 813), 31 March 2022");
+    expect(text(doc.querySelector("textarea#citation"))).toBe("Kent County Council (21 003 813), 31 March 2022");
     expect(doc.querySelector("input#permalink")?.getAttribute("value")).toBe("https://casebook.example/decisions/21-003-813/");
     expect(doc.querySelector('link[rel="stylesheet"][media="print"]')).not.toBeNull();
     expect(doc.querySelector(".official a")?.getAttribute("href")).toMatch(/^https:\/\/www\.lgo\.org\.uk\/decisions\/.*21-003-813/);
