@@ -6,7 +6,7 @@ import path from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { parse, type HTMLElement } from "node-html-parser";
 import { describe, expect, inject, it } from "vitest";
-import { CACHE } from "../setup/build-site.ts";
+import { buildEnv, CACHE } from "../setup/build-site.ts";
 
 const site = inject("siteDir");
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -224,7 +224,7 @@ describe("a bad decision file", () => {
     try {
       execFileSync(path.join(ROOT, "node_modules/.bin/astro"), ["build"], {
         cwd: ROOT,
-        env: { ...process.env, DECISIONS_DIR: dir, OUT_DIR: path.join(work, "dist"), CACHE_DIR: path.join(work, "cache") },
+        env: buildEnv({ DECISIONS_DIR: dir, OUT_DIR: path.join(work, "dist"), CACHE_DIR: path.join(work, "cache") }),
         stdio: "pipe",
       });
     } catch (error) {
@@ -233,6 +233,30 @@ describe("a bad decision file", () => {
     }
     expect(output).toContain("21-003-813.md");
     expect(output).toContain("decisionDate");
+    rmSync(work, { recursive: true, force: true });
+  });
+});
+
+describe("under a base path", () => {
+  it("prefixes every internal link with BASE_PATH", () => {
+    mkdirSync(CACHE, { recursive: true });
+    const work = mkdtempSync(path.join(CACHE, "base-"));
+    const out = path.join(work, "dist");
+    execFileSync(path.join(ROOT, "node_modules/.bin/astro"), ["build", "--silent"], {
+      cwd: ROOT,
+      env: buildEnv({ DECISIONS_DIR: path.join(ROOT, "decisions"), OUT_DIR: out, CACHE_DIR: path.join(work, "cache"), BASE_PATH: "/casebook/" }),
+      stdio: "pipe",
+    });
+    const pages = ["index.html", "decisions/21-003-813/index.html", "councils/kent-county-council/index.html", "search/index.html", "404.html"];
+    for (const page of pages) {
+      const doc = parse(readFileSync(path.join(out, page), "utf8"));
+      const urls = [
+        ...doc.querySelectorAll("a[href], link[href]").map((a) => a.getAttribute("href")!),
+        ...doc.querySelectorAll("form[action]").map((f) => f.getAttribute("action")!),
+      ].filter((u) => u.startsWith("/"));
+      expect(urls.length, page).toBeGreaterThan(0);
+      expect(urls.filter((u) => !u.startsWith("/casebook/")), page).toEqual([]);
+    }
     rmSync(work, { recursive: true, force: true });
   });
 });

@@ -17,6 +17,12 @@ declare module "vitest" {
   }
 }
 
+/** The environment for a child `astro build`, without the import.meta.env values Vitest puts in process.env. */
+export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...rest } = process.env;
+  return { ...rest, ...extra };
+}
+
 export default function setup(project: TestProject) {
   // Inside the project: with an outDir outside it, Astro stages the build in <root>/.astro, which
   // two builds at once (or a dev server) would share.
@@ -26,7 +32,7 @@ export default function setup(project: TestProject) {
   const out = path.join(work, "dist");
   cpSync(path.join(ROOT, "decisions"), decisions, { recursive: true });
   writeSiteFixtures(decisions);
-  const env = { ...process.env, DECISIONS_DIR: decisions, OUT_DIR: out, CACHE_DIR: path.join(work, "cache"), SITE_URL: "https://casebook.example", BASE_PATH: "/" };
+  const env = buildEnv({ DECISIONS_DIR: decisions, OUT_DIR: out, CACHE_DIR: path.join(work, "cache"), SITE_URL: "https://casebook.example", BASE_PATH: "/" });
   const bin = (name: string) => path.join(ROOT, "node_modules/.bin", name);
   try {
     execFileSync(bin("astro"), ["build", "--silent"], { cwd: ROOT, env, stdio: "pipe" });
