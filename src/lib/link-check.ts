@@ -1,0 +1,185 @@
+// Link and anchor checker for a built static site. Pure: it reads nothing from disk and fetches
+// nothing; the caller hands it the pages (path -> HTML) and the names of the other files.
+//
+// Usage (e.g. in a test, after `astro build`):
+//
+//   import { checkLinks } from "../../src/lib/link-check.ts";
+//   const { pages, files } = readSite(distDir);            // tests/setup/read-site.ts
+//   const broken = checkLinks({ pages, files }, { site: "https://example.org", base: "/casebook/" });
+//   expect(broken).toEqual([]);
+//
+// Paths are relative to the output directory with forward slashes, as the host serves them
+// under the base path: "index.html", "decisions/21-003-813/index.html", "404.html",
+// "feed.xml", "_astro/index.abc123.css". Every page is a file too; `files` lists the rest.
+//
+// What it checks, for every URL-bearing attribute (URL_ATTRIBUTES: a/area/link href, script/img/
+// source/iframe/embed src, form action, og:url and og:image content) in every page:
+//   - the URL is resolved against the page's own URL (site + base + path; a <base href> is
+//     honoured). Other schemes (mailto:, data:, javascript:...) and other origins are skipped.
+//   - an internal URL must be under the base path ("outside-base"), and must name a file that
+//     exists: "x/" and "" mean "x/index.html"; "x" may be the file "x" or the directory "x/"
+//     with an index.html ("missing-file"). The query string is ignored.
+//   - a #fragment on an HTML target needs an element with that id (or an <a name>) in the
+//     target page ("missing-anchor"). An empty fragment ("#") is the top of the page.
+// It returns the broken links, in page order; an empty array means every link resolves.
+import { parse, type HTMLElement } from "node-html-parser";
+
+export type BrokenReason = "outside-base" | "missing-file" | "missing-anchor" | "invalid-url";
+
+export interface BrokenLink {
+  /** The page holding the link, as given (e.g. "decisions/21-003-813/index.html"). */
+  page: string;
+  /** The attribute's text as written, e.g. "/casebook/decisions/21-003-813/#p19". */
+  url: string;
+  /** Where it was found, e.g. 'a[href]' or 'meta[property="og:url"][content]'. */
+  where: string;
+  reason: BrokenReason;
+  /** The file the URL was expected to reach, when it got that far. */
+  target?: string;
+}
+
+export interface SiteContent {
+  /** HTML pages by path relative to the output directory. */
+  pages: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+  /** Every other file that exists (pages may be listed too). */
+  files?: Iterable<string>;
+}
+
+export interface LinkCheckOptions {
+  /** The public origin the site is served from, e.g. "https://example.org" (a path part is ignored). */
+  site: string;
+  /** The base path, e.g. "/casebook/" or "/" (default). Slashes either side are optional. */
+  base?: string;
+}
+
+/** The selectors and attributes that carry URLs. */
+export const URL_ATTRIBUTES: readonly { selector: string; attribute: string }[] = [
+  { selector: "a[href]", attribute: "href" },
+  { selector: "area[href]", attribute: "href" },
+  { selector: "link[href]", attribute: "href" },
+  { selector: "script[src]", attribute: "src" },
+  { selector: "img[src]", attribute: "src" },
+  { selector: "source[src]", attribute: "src" },
+  { selector: "iframe[src]", attribute: "src" },
+  { selector: "embed[src]", attribute: "src" },
+  { selector: "form[action]", attribute: "action" },
+  { selector: 'meta[property="og:url"]', attribute: "content" },
+  { selector: 'meta[property="og:image"]', attribute: "content" },
+];
+
+/** "/casebook" / "casebook/" / "" -> "/casebook/" or "/". */
+export function normaliseBase(base = "/"): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, "");
+  return trimmed ? `/${trimmed}/` : "/";
+}
+
+/** The public URL of a page path: "decisions/x/index.html" -> "https://example.org/casebook/decisions/x/". */
+export function pageUrl(page: string, options: LinkCheckOptions): URL {
+  const origin = new URL(options.site).origin;
+  const path = page.replace(/^\/+/, "").replace(/(^|\/)index\.html$/, "$1");
+  return new URL(normaliseBase(options.base) + path, origin);
+}
+
+/** Every URL-bearing attribute of a page, in document order per selector. */
+export function linksOf(root: HTMLElement): { url: string; where: string }[] {
+  const links: { url: string; where: string }[] = [];
+  for (const { selector, attribute } of URL_ATTRIBUTES) {
+    for (const el of root.querySelectorAll(selector)) {
+      const value = el.getAttribute(attribute);
+      if (value !== undefined) links.push({ url: value, where: selector.includes(`[${attribute}]`) ? selector : `${selector}[${attribute}]` });
+    }
+  }
+  return links;
+}
+
+export function checkLinks(site: SiteContent, options: LinkCheckOptions): BrokenLink[] {
+  const pages = site.pages instanceof Map ? site.pages : new Map(Object.entries(site.pages));
+  const files = new Set<string>([...(site.files ?? [])].map((f) => f.replace(/^\/+/, "")));
+  for (const p of pages.keys()) files.add(p.replace(/^\/+/, ""));
+  const pageByPath = new Map([...pages].map(([p, html]) => [p.replace(/^\/+/, ""), html]));
+  const base = normaliseBase(options.base);
+  const origin = new URL(options.site).origin;
+
+  const parsed = new Map<string, HTMLElement>();
+  const doc = (p: string) => {
+    let root = parsed.get(p);
+    if (!root) parsed.set(p, (root = parse(pageByPath.get(p)!)));
+    return root;
+  };
+  const anchors = new Map<string, Set<string>>();
+  const anchorsOf = (p: string) => {
+    let ids = anchors.get(p);
+    if (!ids) {
+      const root = doc(p);
+      ids = new Set([
+        ...root.querySelectorAll("[id]").map((el) => el.getAttribute("id")!),
+        ...root.querySelectorAll("a[name]").map((el) => el.getAttribute("name")!),
+      ]);
+      anchors.set(p, ids);
+    }
+    return ids;
+  };
+
+  const broken: BrokenLink[] = [];
+  for (const page of pageByPath.keys()) {
+    const root = doc(page);
+    let here = pageUrl(page, options);
+    const baseHref = root.querySelector("base[href]")?.getAttribute("href");
+    if (baseHref) {
+      try {
+        here = new URL(baseHref, here);
+      } catch {
+        broken.push({ page, url: baseHref, where: "base[href]", reason: "invalid-url" });
+      }
+    }
+    for (const { url: raw, where } of linksOf(root)) {
+      let resolved: URL;
+      try {
+        resolved = new URL(raw.trim(), here);
+      } catch {
+        broken.push({ page, url: raw, where, reason: "invalid-url" });
+        continue;
+      }
+      if (resolved.protocol !== "http:" && resolved.protocol !== "https:") continue;
+      if (resolved.origin !== origin) continue;
+      if (!resolved.pathname.startsWith(base) && resolved.pathname !== base.slice(0, -1)) {
+        broken.push({ page, url: raw, where, reason: "outside-base" });
+        continue;
+      }
+      let rest: string;
+      try {
+        rest = decodeURIComponent(resolved.pathname.slice(base.length));
+      } catch {
+        broken.push({ page, url: raw, where, reason: "invalid-url" });
+        continue;
+      }
+      const target = resolveFile(rest, files);
+      if (target === undefined) {
+        broken.push({ page, url: raw, where, reason: "missing-file", target: rest === "" || rest.endsWith("/") ? `${rest}index.html` : rest });
+        continue;
+      }
+      const fragment = resolved.hash.slice(1);
+      if (fragment && pageByPath.has(target)) {
+        let id: string;
+        try {
+          id = decodeURIComponent(fragment);
+        } catch {
+          id = fragment;
+        }
+        if (!anchorsOf(target).has(id)) broken.push({ page, url: raw, where, reason: "missing-anchor", target });
+      }
+    }
+  }
+  return broken;
+}
+
+/** "" -> "index.html"; "x/" -> "x/index.html"; "x" -> "x" or "x/index.html"; undefined when none exists. */
+function resolveFile(rest: string, files: ReadonlySet<string>): string | undefined {
+  if (rest === "" || rest.endsWith("/")) {
+    const index = `${rest}index.html`;
+    return files.has(index) ? index : undefined;
+  }
+  if (files.has(rest)) return rest;
+  const index = `${rest}/index.html`;
+  return files.has(index) ? index : undefined;
+}
