@@ -219,7 +219,7 @@ export function legislationUrl(title: string): string {
 /** The fields of a record for JSON/CSV export: everything but the body. */
 export const CSV_COLUMNS = [
   "reference", "slug", "council", "category", "subcategory", "outcome", "decisionDate", "summary", "complainant",
-  "faultFound", "injustice", "paragraphCount", "paymentTotalGBP", "remedyKinds", "remedies", "faults", "legislation", "sections", "officialUrl",
+  "faultFound", "injustice", "paragraphCount", "paymentTotalGBP", "remedyKinds", "remedies", "faults", "legislation", "sections", "officialUrl", "url",
 ] as const;
 
 /** Neutralises spreadsheet formulas: a cell starting with = + - @ (or tab/CR) gets a leading quote. */
@@ -227,7 +227,8 @@ export function safeCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-export function csvRow(d: Decision): string[] {
+/** `url`: the decision's page on this site (absolute), empty when not given. */
+export function csvRow(d: Decision, url = ""): string[] {
   const cells: Record<(typeof CSV_COLUMNS)[number], string> = {
     reference: d.reference,
     slug: d.slug,
@@ -248,6 +249,7 @@ export function csvRow(d: Decision): string[] {
     legislation: d.legislation.map((l) => (l.sections.length ? `${l.title} s. ${l.sections.join(", ")}` : l.title)).join("; "),
     sections: d.sections.join("; "),
     officialUrl: d.officialUrl,
+    url,
   };
   return CSV_COLUMNS.map((c) => safeCell(cells[c]));
 }

@@ -1,11 +1,13 @@
 import type { APIRoute } from "astro";
 import { stringify } from "csv-stringify/sync";
 import { CSV_COLUMNS, csvRow } from "../lib/casebook.ts";
+import { absoluteUrl } from "../lib/publish.ts";
 import { allDecisions } from "../lib/site-data.ts";
+import { decisionUrl } from "../lib/urls.ts";
 
 /** One row per decision; list fields joined with " | ". Formula-like cells are neutralised. */
-export const GET: APIRoute = async () => {
+export const GET: APIRoute = async ({ site }) => {
   const decisions = await allDecisions();
-  const csv = stringify([[...CSV_COLUMNS], ...decisions.map(csvRow)], { bom: false, record_delimiter: "\r\n" });
+  const csv = stringify([[...CSV_COLUMNS], ...decisions.map((d) => csvRow(d, absoluteUrl(decisionUrl(d.slug), site)))], { bom: false, record_delimiter: "\r\n" });
   return new Response(csv, { headers: { "Content-Type": "text/csv; charset=utf-8" } });
 };
