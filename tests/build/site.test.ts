@@ -237,26 +237,4 @@ describe("a bad decision file", () => {
   });
 });
 
-describe("under a base path", () => {
-  it("prefixes every internal link with BASE_PATH", () => {
-    mkdirSync(CACHE, { recursive: true });
-    const work = mkdtempSync(path.join(CACHE, "base-"));
-    const out = path.join(work, "dist");
-    execFileSync(path.join(ROOT, "node_modules/.bin/astro"), ["build", "--silent"], {
-      cwd: ROOT,
-      env: buildEnv({ DECISIONS_DIR: path.join(ROOT, "decisions"), OUT_DIR: out, CACHE_DIR: path.join(work, "cache"), BASE_PATH: "/casebook/" }),
-      stdio: "pipe",
-    });
-    const pages = ["index.html", "decisions/21-003-813/index.html", "councils/kent-county-council/index.html", "search/index.html", "404.html"];
-    for (const page of pages) {
-      const doc = parse(readFileSync(path.join(out, page), "utf8"));
-      const urls = [
-        ...doc.querySelectorAll("a[href], link[href]").map((a) => a.getAttribute("href")!),
-        ...doc.querySelectorAll("form[action]").map((f) => f.getAttribute("action")!),
-      ].filter((u) => u.startsWith("/"));
-      expect(urls.length, page).toBeGreaterThan(0);
-      expect(urls.filter((u) => !u.startsWith("/casebook/")), page).toEqual([]);
-    }
-    rmSync(work, { recursive: true, force: true });
-  });
-});
+// The build under a base path and another host (SITE_URL, BASE_PATH) is tested in tests/build/publish.test.ts.

@@ -1,0 +1,249 @@
+// Publishing: links to the official statements, attribution, sharing metadata (title, description,
+// canonical, Open Graph, JSON-LD), and a build for another host under a sub-path, checked with
+// src/lib/link-check.ts. The default build is the shared one (tests/setup/build-site.ts); the
+// sub-path build is made once here.
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { parse as parseCsv } from "csv-parse/sync";
+import { parse, type HTMLElement } from "node-html-parser";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { writeSiteFixtures } from "../../scripts/site-fixtures.ts";
+import { checkLinks, linksOf } from "../../src/lib/link-check.ts";
+import { buildEnv, CACHE } from "../setup/build-site.ts";
+import { readSite, type BuiltSite } from "../setup/read-site.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const text = (el: HTMLElement | null | undefined) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
+const attr = (doc: HTMLElement, selector: string, name: string) => doc.querySelector(selector)?.getAttribute(name);
+
+interface Record {
+  slug: string;
+  reference: string;
+  council: string;
+  summary: string;
+  decisionDate: string;
+  officialUrl: string;
+  url: string;
+}
+
+/** The JSON-LD of a page, read from the raw HTML as a browser would: up to the first "</script". */
+function rawJsonLd(html: string): string[] {
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script/gi)].map((m) => m[1]!);
+}
+
+interface Built {
+  dir: string;
+  site: BuiltSite;
+  docs: Map<string, HTMLElement>;
+  records: Record[];
+}
+
+function load(dir: string): Built {
+  const site = readSite(dir);
+  return {
+    dir,
+    site,
+    docs: new Map([...site.pages].map(([p, html]) => [p, parse(html)])),
+    records: JSON.parse(readFileSync(path.join(dir, "decisions.json"), "utf8")) as Record[],
+  };
+}
+
+/** The checks every build must pass, whatever its host and base path; `get` is called inside the tests. */
+function checkPublishing(get: () => Built, origin: string, base: string) {
+  const home = `${origin}${base}`;
+  const pageUrl = (p: string) => home + p.replace(/(^|\/)index\.html$/, "$1");
+
+  it("every internal link, script, stylesheet and form resolves to a file, and every #anchor to an element", () => {
+    const { site } = get();
+    expect(site.pages.size).toBeGreaterThan(20);
+    expect(checkLinks(site, { site: origin, base })).toEqual([]);
+  });
+
+  it(`every root-relative URL starts with ${base}`, () => {
+    for (const [p, doc] of get().docs) {
+      const rooted = linksOf(doc).map((l) => l.url).filter((u) => u.startsWith("/"));
+      expect(rooted.length, p).toBeGreaterThan(0);
+      expect(rooted.filter((u) => !u.startsWith(base)), p).toEqual([]);
+    }
+  });
+
+  it("every page has a unique title and description, a canonical URL and Open Graph tags", () => {
+    const titles = new Map<string, string>();
+    const descriptions = new Map<string, string>();
+    for (const [p, doc] of get().docs) {
+      const title = text(doc.querySelector("title"));
+      const description = attr(doc, 'meta[name="description"]', "content") ?? "";
+      expect(title, p).toMatch(/\S/);
+      expect(description.length, `${p} description`).toBeGreaterThan(40);
+      expect(titles.get(title), `${p} shares its title`).toBeUndefined();
+      expect(descriptions.get(description), `${p} shares its description`).toBeUndefined();
+      titles.set(title, p);
+      descriptions.set(description, p);
+      expect(attr(doc, 'meta[property="og:site_name"]', "content"), p).toBe("The casebook");
+      expect(attr(doc, 'meta[property="og:title"]', "content"), p).toMatch(/\S/);
+      expect(attr(doc, 'meta[property="og:description"]', "content"), p).toBe(description);
+      expect(attr(doc, 'meta[property="og:type"]', "content"), p).toBe(p.startsWith("decisions/") ? "article" : "website");
+      if (p === "404.html") {
+        // The 404 page is served at any address: no canonical URL, not indexed.
+        expect(doc.querySelector('link[rel="canonical"]')).toBeNull();
+        expect(doc.querySelector('meta[property="og:url"]')).toBeNull();
+        expect(attr(doc, 'meta[name="robots"]', "content")).toBe("noindex");
+        continue;
+      }
+      const canonical = attr(doc, 'link[rel="canonical"]', "href");
+      expect(canonical, p).toBe(pageUrl(p));
+      expect(attr(doc, 'meta[property="og:url"]', "content"), p).toBe(canonical);
+    }
+  });
+
+  it("each decision page links its official statement on lgo.org.uk and carries its JSON-LD", () => {
+    const { site, docs, records } = get();
+    const bySlug = new Map(records.map((r) => [r.slug, r]));
+    const decisionPages = [...docs.keys()].filter((p) => p.startsWith("decisions/"));
+    expect(decisionPages.length).toBe(records.length);
+    for (const p of decisionPages) {
+      const doc = docs.get(p)!;
+      const record = bySlug.get(p.split("/")[1]!)!;
+      const official = doc.querySelector(".official-link a")!;
+      expect(text(official)).toBe("Read the official statement on lgo.org.uk");
+      expect(official.getAttribute("href")).toBe(record.officialUrl);
+      expect(record.officialUrl).toMatch(/^https:\/\/www\.lgo\.org\.uk\/decisions\/[a-z0-9-]+\/[a-z0-9-]+\/[0-9a-z-]+$/);
+
+      const scripts = rawJsonLd(site.pages.get(p)!);
+      expect(scripts, p).toHaveLength(1);
+      // Nothing in the data can close the element or open markup: no "<" at all.
+      expect(scripts[0]).not.toContain("<");
+      const ld = JSON.parse(scripts[0]!) as { [key: string]: unknown };
+      expect(ld).toMatchObject({
+        "@context": "https://schema.org",
+        "@type": "Report",
+        name: `${record.council} (${record.reference})`,
+        description: record.summary,
+        identifier: record.reference,
+        datePublished: record.decisionDate,
+        publisher: { "@type": "GovernmentOrganization", name: "Local Government and Social Care Ombudsman", url: "https://www.lgo.org.uk" },
+        about: { name: record.council },
+        url: pageUrl(p),
+        sameAs: record.officialUrl,
+        isBasedOn: record.officialUrl,
+        isPartOf: { "@type": "WebSite", url: home },
+      });
+      expect(record.url).toBe(pageUrl(p));
+    }
+  });
+
+  it("decisions.json and decisions.csv give each decision its page here and its official statement", () => {
+    const { dir, records } = get();
+    const bySlug = new Map(records.map((r) => [r.slug, r]));
+    const rows = parseCsv(readFileSync(path.join(dir, "decisions.csv"), "utf8"), { columns: true }) as { [k: string]: string }[];
+    expect(rows).toHaveLength(records.length);
+    for (const row of rows) {
+      const record = bySlug.get(row["slug"]!)!;
+      expect(row["url"]).toBe(`${home}decisions/${row["slug"]}/`);
+      expect(row["url"]).toBe(record.url);
+      expect(row["officialUrl"]).toBe(record.officialUrl);
+    }
+  });
+
+  it("the sitemap, feed and robots.txt use the public address", () => {
+    const { dir, records } = get();
+    const read = (f: string) => readFileSync(path.join(dir, f), "utf8");
+    const locs = [...read("sitemap-0.xml").matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(locs).toContain(`${home}decisions/21-003-813/`);
+    expect(locs).toContain(`${home}about/`);
+    expect(locs.filter((u) => !u.startsWith(home))).toEqual([]);
+    expect(read("sitemap-index.xml")).toContain(`<loc>${home}sitemap-0.xml</loc>`);
+    const feed = read("feed.xml");
+    const feedUrls = [...feed.matchAll(/<id>([^<]+)<\/id>|href="([^"]+)"/g)].map((m) => m[1] ?? m[2]!);
+    expect(feedUrls.length).toBeGreaterThan(records.length);
+    expect(feedUrls.filter((u) => !u.startsWith(home))).toEqual([]);
+    expect(feed).toContain(`<link rel="self" href="${home}feed.xml"/>`);
+    expect(read("robots.txt")).toContain(`Sitemap: ${home}sitemap-index.xml`);
+  });
+}
+
+describe("the default build (https://casebook.example/)", () => {
+  const built = load(inject("siteDir"));
+  const site = built.site;
+  checkPublishing(() => built, "https://casebook.example", "/");
+
+  it("links the About page from the header and the footer of every page", () => {
+    for (const [p, html] of site.pages) {
+      const doc = parse(html);
+      expect(doc.querySelector('header nav a[href="/about/"]'), p).not.toBeNull();
+      expect(doc.querySelector('footer a[href="/about/"]'), p).not.toBeNull();
+      expect(text(doc.querySelector("footer")), p).toContain("© Commission for Local Administration in England");
+    }
+  });
+
+  it("has an About page on the source, attribution, outcomes, fields and paragraph numbers", () => {
+    const doc = parse(site.pages.get("about/index.html")!);
+    expect(text(doc.querySelector("h1"))).toBe("About the casebook");
+    expect(doc.querySelectorAll("section > h2[id]").map((h) => h.id)).toEqual(["source", "attribution", "outcomes", "fields", "paragraphs", "data"]);
+    const section = (id: string) => text(doc.querySelector(`section[aria-labelledby="${id}"]`));
+    expect(section("attribution")).toContain("© the Commission for Local Administration in England");
+    expect(section("attribution")).toMatch(/source is acknowledged.*reproduced accurately.*not used in a misleading context/);
+    const outcomes = doc.querySelectorAll(".outcomes dt").map(text);
+    expect(outcomes).toEqual(["Upheld", "Not upheld", "Closed after initial enquiries"]);
+    expect(section("outcomes")).toMatch(/no fault.*significant injustice/);
+    expect(section("outcomes")).toContain("decided not to investigate");
+    expect(section("fields")).toContain("can be wrong");
+    expect(section("fields")).toContain("the text is right");
+    expect(section("paragraphs")).toContain("reconstructs the official numbering");
+    expect(attr(doc, 'a[href="https://www.lgo.org.uk/decisions"]', "rel")).toBe("external");
+  });
+
+  it("escapes hostile council and summary text in the JSON-LD", () => {
+    // A fixture in tests/fixtures/site (23-300-003) whose council and summary carry </script>, <img onerror> and quotes.
+    const hostile = built.records.filter((r) => r.council.includes("</script>") && r.summary.includes("</script>") && r.council.includes('"'));
+    expect(hostile.length).toBeGreaterThan(0);
+    for (const record of hostile) {
+      const html = site.pages.get(`decisions/${record.slug}/index.html`)!;
+      const [raw] = rawJsonLd(html);
+      expect(raw).toContain("\\u003c/script\\u003e");
+      const ld = JSON.parse(raw!) as { name: string; description: string };
+      expect(ld.name).toBe(`${record.council} (${record.reference})`);
+      expect(ld.description).toBe(record.summary);
+      // Parsed as a browser does, the page has exactly one JSON-LD element and the data made no other.
+      const scripts = parse(html).querySelectorAll("script");
+      expect(scripts.filter((s) => s.getAttribute("type") === "application/ld+json")).toHaveLength(1);
+      expect(scripts.filter((s) => s.textContent.includes("alert(1)"))).toHaveLength(1);
+    }
+  });
+});
+
+describe("a build for another host under a sub-path (SITE_URL=https://example.org BASE_PATH=/casebook/)", () => {
+  let built: Built | undefined;
+  let work = "";
+
+  beforeAll(() => {
+    mkdirSync(CACHE, { recursive: true });
+    work = mkdtempSync(path.join(CACHE, "base-"));
+    const out = path.join(work, "dist");
+    const decisions = path.join(work, "decisions");
+    cpSync(path.join(ROOT, "decisions"), decisions, { recursive: true });
+    writeSiteFixtures(decisions);
+    const env = buildEnv({ DECISIONS_DIR: decisions, OUT_DIR: out, CACHE_DIR: path.join(work, "cache"), SITE_URL: "https://example.org", BASE_PATH: "/casebook/" });
+    try {
+      execFileSync(path.join(ROOT, "node_modules/.bin/astro"), ["build", "--silent"], { cwd: ROOT, env, stdio: "pipe" });
+      execFileSync(path.join(ROOT, "node_modules/.bin/pagefind"), ["--site", out, "--silent"], { cwd: ROOT, env, stdio: "pipe" });
+    } catch (error) {
+      const e = error as { stdout?: Buffer; stderr?: Buffer };
+      throw new Error(`Sub-path build failed:\n${e.stdout?.toString() ?? ""}\n${e.stderr?.toString() ?? ""}`);
+    }
+    built = load(out);
+  });
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  checkPublishing(() => built!, "https://example.org", "/casebook/");
+
+  it("points search at the Pagefind bundle under the sub-path", () => {
+    const doc = built!.docs.get("search/index.html")!;
+    expect(attr(doc, "form#search-form", "data-bundle")).toBe("/casebook/pagefind/");
+    expect(attr(doc, "form#search-form", "data-base")).toBe("/casebook/");
+    expect(existsSync(path.join(built!.dir, "pagefind/pagefind.js"))).toBe(true);
+  });
+});
