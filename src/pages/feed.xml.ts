@@ -3,6 +3,12 @@ import { Feed } from "feed";
 import { citation } from "../lib/casebook.ts";
 import { allDecisions } from "../lib/site-data.ts";
 
+/**
+ * The feed library writes title and summary as type="html" (in CDATA), so a reader renders them as
+ * HTML: the statement's text is escaped first, so it reads as the words it is, never as markup.
+ */
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
 /** Atom feed of the newest 50 decisions. */
 export const GET: APIRoute = async ({ site }) => {
   const base = new URL(import.meta.env.BASE_URL.replace(/\/?$/, "/"), site);
@@ -21,11 +27,11 @@ export const GET: APIRoute = async ({ site }) => {
   for (const d of decisions) {
     const link = new URL(`decisions/${d.slug}/`, base).href;
     feed.addItem({
-      title: `${citation(d)}: ${d.outcome}`,
+      title: escapeHtml(`${citation(d)}: ${d.outcome}`),
       id: link,
       link,
       date: new Date(`${d.decisionDate}T00:00:00Z`),
-      description: d.summary,
+      description: escapeHtml(d.summary),
       category: [{ name: d.category }, { name: d.subcategory }, { name: d.outcome }],
     });
   }

@@ -148,6 +148,7 @@ describe("facet pages", () => {
     const rows = html("/councils/").querySelectorAll("table.facet-table tbody tr").map((tr) => [text(tr.querySelector("th")), text(tr.querySelector("td"))]);
     expect(rows).toEqual([
       ["Brighton & Hove City Council", "1"],
+      [`Evil </title><script>alert(1)</script> " onmouseover="alert(1) <img src=x onerror=alert(1)> Council`, "1"],
       ["Kent County Council", "1"],
       ["Lancashire County Council", "1"],
       ["Leicestershire County Council", "2"],
@@ -168,7 +169,7 @@ describe("facet pages", () => {
   it("home page shows the totals and the newest decisions", () => {
     const doc = html("/");
     expect(doc.querySelectorAll(".stats li").map(text)).toEqual([
-      "7 decisions", "5 councils", "71% upheld (of decisions upheld or not upheld)", "£450 payments agreed",
+      "8 decisions", "6 councils", "71% upheld (of decisions upheld or not upheld)", "£450 payments agreed",
     ]);
     expect(doc.querySelector('form[action="/search/"][method="get"] input[name="q"]')).not.toBeNull();
     expect(doc.querySelectorAll("svg[role=img] title").length).toBeGreaterThanOrEqual(2);
@@ -179,14 +180,14 @@ describe("facet pages", () => {
 describe("data and feeds", () => {
   it("decisions.json holds every record without the body", () => {
     const records = JSON.parse(read("/decisions.json")) as Record<string, unknown>[];
-    expect(records.map((r) => r["slug"])).toEqual(["23-009-462", "23-200-002", "22-100-001", "21-018-990", "21-000-259", "21-003-813", "19-012-800"]);
+    expect(records.map((r) => r["slug"])).toEqual(["23-009-462", "23-200-002", "22-100-001", "21-018-990", "21-000-259", "21-003-813", "19-012-800", "23-300-003"]);
     expect(records[5]).toMatchObject({ council: "Kent County Council", paymentTotalGBP: 200, outcome: "Upheld" });
     expect(records.every((r) => !("body" in r) && !("checksum" in r))).toBe(true);
   });
 
   it("decisions.csv parses with one row per decision", () => {
     const rows = parseCsv(read("/decisions.csv"), { columns: true }) as Record<string, string>[];
-    expect(rows).toHaveLength(7);
+    expect(rows).toHaveLength(8);
     const kent = rows.find((r) => r["slug"] === "21-003-813")!;
     expect(kent).toMatchObject({ council: "Kent County Council", reference: "21 003 813", paymentTotalGBP: "200", decisionDate: "2022-03-31" });
     for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@]/);
@@ -195,7 +196,7 @@ describe("data and feeds", () => {
   it("feed.xml is an Atom feed of the newest decisions", () => {
     const xml = parse(read("/feed.xml"), { parseNoneClosedTags: true } as never);
     const entries = xml.querySelectorAll("entry");
-    expect(entries).toHaveLength(7);
+    expect(entries).toHaveLength(8);
     expect(text(entries[0]!.querySelector("id"))).toBe("https://casebook.example/decisions/23-009-462/");
     expect(read("/feed.xml")).toMatch(/^<\?xml[^>]*\?>\s*<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
   });
