@@ -1,0 +1,75 @@
+// Nothing lost on the way to the page: for every decision in the site build (seeds + the parser-made
+// fixtures), every word of its Markdown body is in the built page's statement text, in order, and
+// the paragraph anchors run #p1..#pN, N = paragraphCount, without gaps or repeats. The parser's own
+// integrity (statement -> body) is tests/lib/decision/integrity.test.ts; this covers body -> page.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, inject, it } from "vitest";
+import { readDecisionFile } from "../../src/lib/decision-file.ts";
+import { attr, elements, find, hasClass, parseDocument, textOf } from "./dom.ts";
+
+const site = inject("siteDir");
+const decisionsDir = inject("decisionsDir");
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const words = (text: string) => text.match(WORD) ?? [];
+
+/** The body's words, without Markdown's list markers, {#pN} anchors, (#pN) link targets and backslash escapes. */
+export function bodyWords(body: string): string[] {
+  return body.split("\n").flatMap((line) =>
+    words(
+      line
+        .replace(/^\s*(?:\d{1,3}[.)]|[-*+])\s+/, "")
+        .replace(/[ \t]*\{#p\d+\}$/, "")
+        .replace(/\]\(#p\d+\)/g, "]")
+        .replace(/\\(.)/g, "$1"),
+    ),
+  );
+}
+
+/** Where `needle` stops being a subsequence of `hay`: -1 when all of it is. */
+function firstMissing(needle: readonly string[], hay: readonly string[]): number {
+  let j = 0;
+  for (let i = 0; i < needle.length; i++) {
+    while (j < hay.length && hay[j] !== needle[i]) j++;
+    if (j === hay.length) return i;
+    j++;
+  }
+  return -1;
+}
+
+const files = readdirSync(decisionsDir).filter((f) => f.endsWith(".md")).sort();
+
+describe("every decision page carries its whole statement", () => {
+  it("covers the seeds and the fixtures", () => {
+    expect(files.length).toBeGreaterThanOrEqual(8);
+  });
+
+  for (const file of files) {
+    it(file.replace(/\.md$/, ""), () => {
+      const { data, body } = readDecisionFile(readFileSync(path.join(decisionsDir, file), "utf8"));
+      const slug = data["slug"] as string;
+      const doc = parseDocument(readFileSync(path.join(site, "decisions", slug, "index.html"), "utf8"));
+      const container = find(doc, (el) => el.tagName === "div" && hasClass(el, "statement-text"));
+      expect(container, "div.statement-text").toBeDefined();
+
+      // The page's words, without the ¶ self-links.
+      const pageWords = words(textOf(container!, (el) => el.tagName === "a" && hasClass(el, "pilcrow")));
+      const expected = bodyWords(body);
+      expect(expected.length).toBeGreaterThan(20);
+      const missing = firstMissing(expected, pageWords);
+      expect(missing, missing < 0 ? "" : `word ${missing} "${expected[missing]}" after …${expected.slice(Math.max(0, missing - 8), missing).join(" ")}`).toBe(-1);
+      // Nor is anything added: the page's words are the body's words.
+      expect(pageWords).toEqual(expected);
+
+      // #p1..#pN, each once, in order, on list items.
+      const anchors = elements(container!).filter((el) => /^p\d+$/.test(attr(el, "id") ?? ""));
+      const n = data["paragraphCount"] as number;
+      expect(anchors.map((el) => Number(attr(el, "id")!.slice(1)))).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+      expect(anchors.every((el) => el.tagName === "li")).toBe(true);
+      // And no other element on the page claims one of those ids.
+      const all = elements(doc).filter((el) => /^p\d+$/.test(attr(el, "id") ?? ""));
+      expect(all).toHaveLength(n);
+    });
+  }
+});
