@@ -7,36 +7,10 @@ import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { readDecisionFile } from "../../src/lib/decision-file.ts";
 import { attr, elements, find, hasClass, parseDocument, textOf } from "./dom.ts";
+import { bodyWords, firstMissing, words } from "./words.ts";
 
 const site = inject("siteDir");
 const decisionsDir = inject("decisionsDir");
-
-const WORD = /[\p{L}\p{N}]+/gu;
-const words = (text: string) => text.match(WORD) ?? [];
-
-/** The body's words, without Markdown's list markers, {#pN} anchors, (#pN) link targets and backslash escapes. */
-export function bodyWords(body: string): string[] {
-  return body.split("\n").flatMap((line) =>
-    words(
-      line
-        .replace(/^\s*(?:\d{1,3}[.)]|[-*+])\s+/, "")
-        .replace(/[ \t]*\{#p\d+\}$/, "")
-        .replace(/\]\(#p\d+\)/g, "]")
-        .replace(/\\(.)/g, "$1"),
-    ),
-  );
-}
-
-/** Where `needle` stops being a subsequence of `hay`: -1 when all of it is. */
-function firstMissing(needle: readonly string[], hay: readonly string[]): number {
-  let j = 0;
-  for (let i = 0; i < needle.length; i++) {
-    while (j < hay.length && hay[j] !== needle[i]) j++;
-    if (j === hay.length) return i;
-    j++;
-  }
-  return -1;
-}
 
 const files = readdirSync(decisionsDir).filter((f) => f.endsWith(".md")).sort();
 
