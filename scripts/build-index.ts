@@ -1,9 +1,9 @@
 // Builds the Pagefind index of a built site through Pagefind's Node API, in shards: Pagefind holds
 // every page it has read in memory until it writes (about 0.6 MB a decision page), so the pages are
-// split into --shards bundles, each indexed by a fresh Pagefind process that exits before the next
-// starts. Peak memory is one shard's. The first shard is dist/pagefind; shard K is
+// split into bundles of --shard-size pages, each indexed by a fresh Pagefind process that exits
+// before the next starts. Peak memory is one shard's. The first shard is dist/pagefind; shard K is
 // dist/pagefind-K, which the search page joins with pagefind.mergeIndex("/pagefind-K/").
-// Usage: tsx scripts/build-index.ts [--site DIR] [--under DIR] [--shards 1] [--concurrency 4]
+// Usage: tsx scripts/build-index.ts [--site DIR] [--under DIR] [--shard-size PAGES] [--concurrency 4]
 
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
@@ -21,13 +21,13 @@ async function main(): Promise<number> {
       site: { type: "string", default: process.env.OUT_DIR ?? "dist" },
       under: { type: "string", default: "." },
       concurrency: { type: "string", default: "4" },
-      shards: { type: "string", default: "1" },
+      "shard-size": { type: "string" },
     },
   });
   const site = path.resolve(values.site);
   const started = Date.now();
   const files = await htmlFiles(site, values.under);
-  const shards = Number(values.shards);
+  const shards = values["shard-size"] ? Math.max(1, Math.ceil(files.length / Number(values["shard-size"]))) : 1;
   const concurrency = Number(values.concurrency);
   let indexed = 0;
   for (let shard = 0; shard < shards; shard++) {
