@@ -34,7 +34,9 @@ function injected(doc: ReturnType<typeof parseDocument>): string[] {
   const found: string[] = [];
   for (const el of elements(doc)) {
     if (el.tagName === "script" && !ownScript(el)) found.push(`<script ${el.attrs.map((a) => a.name).join(" ")}>`);
-    if (el.tagName === "img" || el.tagName === "iframe" || el.tagName === "object" || el.tagName === "embed") found.push(`<${el.tagName}>`);
+    // The site's own images (none yet) would be files of the site.
+    if (el.tagName === "img" && !/^\/(?!\/)/.test(attr(el, "src") ?? "")) found.push(`<img src=${attr(el, "src")}>`);
+    if (el.tagName === "iframe" || el.tagName === "object" || el.tagName === "embed") found.push(`<${el.tagName}>`);
     for (const a of el.attrs) {
       if (/^on/i.test(a.name)) found.push(`${el.tagName}[${a.name}]`);
       if (["href", "src", "action", "formaction", "content"].includes(a.name) && /^\s*javascript:/i.test(a.value)) found.push(`${el.tagName}[${a.name}=${a.value}]`);
