@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { DecisionParseError } from "../src/lib/decision/errors.ts";
 import { parseDecision } from "../src/lib/decision/parse.ts";
 import type { Decision } from "../src/lib/decision/schema.ts";
-import { readDecisionFile, serializeDecision, sha256 } from "../src/lib/decision-file.ts";
+import { readDecisionFile, readProvenance, serializeDecision, sha256 } from "../src/lib/decision-file.ts";
 import { parserFingerprint } from "./parser-fingerprint.ts";
 
 const USAGE = `Usage: npm run ingest -- [options] PATH...
@@ -17,10 +17,13 @@ const USAGE = `Usage: npm run ingest -- [options] PATH...
   --json        print the validated records as one JSON array; write nothing
   --force       overwrite files edited by hand, and re-parse inputs already ingested`;
 
-interface Parsed {
+/** An input that parsed: where its file goes, and the temporary file written for it, if any. */
+interface Staged {
   file: string;
-  decision: Decision;
-  content: string;
+  reference: string;
+  path: string;
+  /** Written and waiting to be renamed into place; null when the file is unchanged. */
+  temporary: string | null;
 }
 
 function fail(message: string): never {
@@ -52,27 +55,15 @@ function existingBySource(out: string, parser: string): Map<string, { path: stri
     if (!name.endsWith(".md")) continue;
     const path = join(out, name);
     if (!statSync(path).isFile()) continue;
-    const file = readDecisionFile(readFileSync(path, "utf8"));
-    if (file.intact && file.parser === parser && file.sourceSha256 && typeof file.data["reference"] === "string") {
-      bySource.set(file.sourceSha256, { path, reference: file.data["reference"] });
+    const file = readProvenance(readFileSync(path, "utf8"));
+    if (file.intact && file.parser === parser && file.sourceSha256 && file.reference) {
+      bySource.set(file.sourceSha256, { path, reference: file.reference });
     }
   }
   return bySource;
 }
 
-const TEMPORARY = /\.md\.\d+\.tmp$/;
-
-/** Writes through a temporary file and a rename, so a reader never sees half a file. */
-function writeAtomically(path: string, content: string): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temporary, content);
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
-}
+const TEMPORARY = /\.md\.\d+\.\d+\.tmp$/;
 
 function main(): number {
   let parsed;
@@ -101,22 +92,35 @@ function main(): number {
   const files = inputFiles(positionals);
   const log = values.json ? console.error : console.log;
   const errors: string[] = [];
-  const results: Parsed[] = [];
-  const skipped: { file: string; reference: string }[] = [];
+  const staged: Staged[] = [];
+  const records: Decision[] = [];
   const parser = parserFingerprint();
   const known = writing && !values.force ? existingBySource(out, parser) : new Map<string, { path: string; reference: string }>();
   const started = Date.now();
   let lastProgress = started;
 
+  if (writing) {
+    try {
+      mkdirSync(out, { recursive: true });
+    } catch (error) {
+      console.error(`error: ${out}: cannot create the output folder (${(error as NodeJS.ErrnoException).code}); give --out a folder you can write to`);
+      return 1;
+    }
+    // A run that was killed between writing and renaming leaves its temporary files behind.
+    for (const name of readdirSync(out)) if (TEMPORARY.test(name)) rmSync(join(out, name), { force: true });
+  }
+
+  // One pass: parse each input and write its file under a temporary name at once, so memory
+  // holds no more than one statement. Files are renamed into place only after the pass, when
+  // it is known which references more than one input claims.
   files.forEach((file, index) => {
     if (Date.now() - lastProgress > 2000) {
       console.error(`ingest: read ${index} of ${files.length} files`);
       lastProgress = Date.now();
     }
-    const buffer = readFileSync(file);
     let raw: string;
     try {
-      raw = new TextDecoder("utf-8", { fatal: true }).decode(buffer);
+      raw = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(file));
     } catch {
       errors.push(`${file}:1: expected UTF-8 text of a decision statement, found binary or non-UTF-8 data`);
       return;
@@ -124,78 +128,88 @@ function main(): number {
     const hash = sha256(raw);
     const done = known.get(hash);
     if (done) {
-      skipped.push({ file, reference: done.reference });
+      staged.push({ file, reference: done.reference, path: done.path, temporary: null });
       return;
     }
+    let parsed;
     try {
-      const { decision, body } = parseDecision(raw, file);
-      results.push({ file, decision, content: serializeDecision(decision, body, { file: basename(file), sha256: hash, parser }) });
+      parsed = parseDecision(raw, file);
     } catch (error) {
       if (!(error instanceof DecisionParseError)) throw error;
       errors.push(`${error.message}. Check that the file is a complete decision text copied from the ombudsman's decision page.`);
+      return;
+    }
+    const { decision, body } = parsed;
+    const path = join(out, `${decision.slug}.md`);
+    if (!writing) {
+      if (values.json) records.push(decision);
+      staged.push({ file, reference: decision.reference, path, temporary: null });
+      return;
+    }
+    const content = serializeDecision(decision, body, { file: basename(file), sha256: hash, parser });
+    const cannotWrite = (error: unknown) =>
+      `${path}:1: could not write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check that ${out} exists, is writable and has space`;
+    let existing: string | null = null;
+    try {
+      existing = readFileSync(path, "utf8");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
+        errors.push(cannotWrite(error));
+        return;
+      }
+    }
+    if (existing === content) {
+      staged.push({ file, reference: decision.reference, path, temporary: null });
+      return;
+    }
+    if (existing !== null && !values.force && !readDecisionFile(existing).intact) {
+      errors.push(`${path}:1: this file was edited by hand since ingest wrote it, so ingest will not overwrite it (from ${file}); move your edits into the source text, or run again with --force to replace it`);
+      return;
+    }
+    const temporary = `${path}.${process.pid}.${index}.tmp`;
+    try {
+      writeFileSync(temporary, content);
+      staged.push({ file, reference: decision.reference, path, temporary });
+    } catch (error) {
+      rmSync(temporary, { force: true });
+      errors.push(cannotWrite(error));
     }
   });
 
   // Two inputs with one reference: neither wins.
-  const byReference = new Map<string, string[]>();
-  for (const { file, reference } of [...results.map((r) => ({ file: r.file, reference: r.decision.reference })), ...skipped]) {
-    byReference.set(reference, [...(byReference.get(reference) ?? []), file]);
-  }
-  const duplicated = new Set<string>();
-  for (const [reference, sources] of byReference) {
-    if (sources.length < 2) continue;
-    duplicated.add(reference);
-    errors.push(`${sources[0]}:1: reference ${reference} is also in ${sources.slice(1).join(", ")}; remove all but one of these files (none of them was ingested)`);
-  }
-  const accepted = results.filter((r) => !duplicated.has(r.decision.reference));
-
+  const byReference = new Map<string, Staged[]>();
+  for (const entry of staged) byReference.set(entry.reference, [...(byReference.get(entry.reference) ?? []), entry]);
   let ingested = 0;
-  let unchanged = skipped.filter((s) => !duplicated.has(s.reference)).length;
-  if (values.json) {
-    console.log(JSON.stringify(accepted.map((r) => r.decision), null, 2));
-  } else if (writing) {
+  let unchanged = 0;
+  for (const [reference, entries] of byReference) {
+    if (entries.length > 1) {
+      for (const entry of entries) if (entry.temporary) rmSync(entry.temporary, { force: true });
+      errors.push(`${entries[0]!.file}:1: reference ${reference} is also in ${entries.slice(1).map((e) => e.file).join(", ")}; remove all but one of these files (none of them was ingested)`);
+      continue;
+    }
+    const entry = entries[0]!;
+    if (entry.temporary === null) {
+      unchanged++;
+      continue;
+    }
     try {
-      mkdirSync(out, { recursive: true });
+      // The rename is atomic: a reader sees the old file or the new one, never half of either.
+      renameSync(entry.temporary, entry.path);
+      ingested++;
     } catch (error) {
-      console.error(`error: ${out}: cannot create the output folder (${(error as NodeJS.ErrnoException).code}); give --out a folder you can write to`);
-      return 1;
+      rmSync(entry.temporary, { force: true });
+      errors.push(`${entry.path}:1: could not write (${(error as NodeJS.ErrnoException).code}); check that ${out} exists, is writable and has space`);
     }
-    // A run that was killed between writing and renaming leaves its temporary file behind.
-    for (const name of readdirSync(out)) if (TEMPORARY.test(name)) rmSync(join(out, name), { force: true });
-    for (const { file, decision, content } of accepted) {
-      const path = join(out, `${decision.slug}.md`);
-      const cannotWrite = (error: unknown) =>
-        `${path}:1: could not write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check that ${out} exists, is writable and has space`;
-      let existing: string | null = null;
-      try {
-        existing = readFileSync(path, "utf8");
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
-          errors.push(cannotWrite(error));
-          continue;
-        }
-      }
-      if (existing === content) {
-        unchanged++;
-        continue;
-      }
-      if (existing !== null && !values.force && !readDecisionFile(existing).intact) {
-        errors.push(`${path}:1: this file was edited by hand since ingest wrote it, so ingest will not overwrite it (from ${file}); move your edits into the source text, or run again with --force to replace it`);
-        continue;
-      }
-      try {
-        writeAtomically(path, content);
-        ingested++;
-      } catch (error) {
-        errors.push(cannotWrite(error));
-      }
-    }
+  }
+  if (values.json) {
+    const accepted = new Set([...byReference].filter(([, entries]) => entries.length === 1).map(([reference]) => reference));
+    console.log(JSON.stringify(records.filter((r) => accepted.has(r.reference)), null, 2));
   }
 
   for (const error of errors) console.error(`error: ${error}`);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const verb = writing ? "ingested" : "valid";
-  log(`${verb} ${writing ? ingested : accepted.length}, unchanged ${unchanged}, failed ${errors.length} (${files.length} files in ${seconds} s)`);
+  log(`${verb} ${writing ? ingested : unchanged}, unchanged ${writing ? unchanged : 0}, failed ${errors.length} (${files.length} files in ${seconds} s)`);
   return errors.length > 0 ? 1 : 0;
 }
 

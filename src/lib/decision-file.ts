@@ -25,7 +25,7 @@ export function sha256(text: string): string {
 }
 
 /** Writes a record and its body as a decision file, byte for byte the same for the same input. */
-export interface Provenance {
+export interface Source {
   /** The input file's name. */
   file: string;
   /** sha256 of the input text. */
@@ -34,16 +34,36 @@ export interface Provenance {
   parser: string;
 }
 
-export function serializeDecision(decision: Decision, body: string, source: Provenance): string {
+export function serializeDecision(decision: Decision, body: string, source: Source): string {
   const unsigned = matter.stringify(body, { ...decision, source: source.file, sourceSha256: source.sha256, parser: source.parser });
   const end = unsigned.indexOf("\n---\n", 4);
   const signed = `${unsigned.slice(0, end)}\nchecksum: ${sha256(unsigned)}${unsigned.slice(end)}`;
   return signed;
 }
 
-export function readDecisionFile(text: string): DecisionFile {
+/** True when the file's bytes are still those its checksum was computed over. */
+function isIntact(text: string): boolean {
   const match = CHECKSUM_LINE.exec(text);
-  const intact = match !== null && sha256(text.slice(0, match.index) + text.slice(match.index + match[0].length - 5)) === match[1];
+  return match !== null && sha256(text.slice(0, match.index) + text.slice(match.index + match[0].length - 5)) === match[1];
+}
+
+export interface Provenance {
+  reference: string | null;
+  sourceSha256: string | null;
+  parser: string | null;
+  intact: boolean;
+}
+
+/** What the ingest needs to skip an unchanged input, read without parsing the YAML. */
+export function readProvenance(text: string): Provenance {
+  const end = text.indexOf("\n---\n", 4);
+  const frontmatter = end > 0 ? text.slice(0, end + 1) : "";
+  const line = (key: string) => new RegExp(`^${key}: '?([^'\n]+)'?$`, "m").exec(frontmatter)?.[1] ?? null;
+  return { reference: line("reference"), sourceSha256: line("sourceSha256"), parser: line("parser"), intact: isIntact(text) };
+}
+
+export function readDecisionFile(text: string): DecisionFile {
+  const intact = isIntact(text);
   const parsed = matter(text);
   const { source, sourceSha256, parser, checksum: _checksum, ...data } = parsed.data as Record<string, unknown>;
   return {

@@ -21,7 +21,7 @@ function writeInputs(dir: string, n: number): void {
 }
 
 describe("ingest safety", { timeout: 120_000 }, () => {
-  it("killed half-way, leaves only complete, intact decision files, and the next run finishes the job", async () => {
+  it("killed half-way, leaves no partial decision file, and the next run clears its temporaries and finishes the job", async () => {
     const work = mkdtempSync(join(tmpdir(), "ingest-kill-"));
     const inputs = join(work, "in");
     const out = join(work, "out");
@@ -45,7 +45,8 @@ describe("ingest safety", { timeout: 120_000 }, () => {
     });
     await new Promise((resolve) => child.on("close", resolve));
     const files = readdirSync(out).filter((f) => f.endsWith(".md"));
-    expect(files.length).toBeGreaterThan(0);
+    // Files are written under temporary names and renamed into place only when every input is read.
+    expect(readdirSync(out).filter((f) => f.endsWith(".tmp")).length).toBeGreaterThan(0);
     expect(files.length).toBeLessThan(3000);
     for (const file of files) expect(readDecisionFile(readFileSync(join(out, file), "utf8")).intact, file).toBe(true);
 

@@ -1,10 +1,11 @@
 // Finds references from one paragraph to others ("paragraphs 19 and 20", "paragraph 4",
 // "paragraphs 12 to 15"), which the site turns into links. References into other documents
-// ("Schedule 5/5A, paragraph 1/3", "paragraph 4 of the Code") are not references to this statement.
+// ("Schedule 5/5A, paragraph 1/3", "paragraph 5A schedule 5", "paragraph 4 of the Code") are not
+// references to this statement.
 
-const REFERENCE = /\bparagraphs? (\d{1,3})((?:(?:, | and | or | to |-|–)\d{1,3})*)(?![\d/.]\d|\/)/g;
+const REFERENCE = /\bparagraphs? (\d{1,3})((?:(?:, | and | or | to |-|–)\d{1,3})*)(?![\dA-Za-z/]|\.\d)/g;
 const EXTERNAL_BEFORE = /\b(?:Schedule|Annex|Appendix|Part)\b[^.;]{0,30}$/i;
-const EXTERNAL_AFTER = /^(?: ?\/| of (?!this\b)| in (?:the|its)\b)/i;
+const EXTERNAL_AFTER = /^(?: ?\/| of (?!this\b)| in (?:the|its)\b| schedule\b)/i;
 
 export interface Reference {
   /** Where the words start and end in the text. */

@@ -12,6 +12,8 @@ describe("findReferences", () => {
   it("leaves statute references alone", () => {
     expect(targets("(Local Government Act 1974, Schedule 5/5A, paragraph 1/3, as amended)")).toEqual([]);
     expect(targets("as paragraph 4 of the Code says")).toEqual([]);
+    expect(targets("(Local Government Act 1974, paragraph 5A schedule 5, as amended)")).toEqual([]);
+    expect(targets("(Local Government Act 1974, paragraph 5 schedule 5, as amended)")).toEqual([]);
   });
   it("ignores numbers beyond the statement's last paragraph", () => {
     expect(targets("paragraph 70", 55)).toEqual([]);
