@@ -2,13 +2,14 @@ import { defineCollection } from "astro:content";
 import type { Loader } from "astro/loaders";
 import path from "node:path";
 import { decisionSchema } from "./lib/decision/schema.ts";
-import { RENDER_VERSION } from "./lib/render-body.ts";
-import { decisionsDir, listDecisionFiles, loadDecisionText, readDecisionSource } from "./lib/load-decisions.ts";
+import { decisionsDir, listDecisionFiles, readDecisionSource, validateDecisionText } from "./lib/load-decisions.ts";
 
 /**
- * One entry per decisions/<slug>.md. Files whose text is unchanged since the last build keep
- * their stored entry (the digest is the file's text), so a rebuild of 10,000 decisions only
- * renders what changed.
+ * One entry per decisions/<slug>.md: the validated record only, never the rendered body. Astro
+ * serialises the whole store into one string and compiles it into a module, so bodies in it cost
+ * gigabytes at 10,000 decisions and past V8's longest string at 50,000; each decision page reads
+ * and renders its own file (entry.filePath) instead. Files whose text is unchanged since the
+ * last build keep their stored entry (the digest is the file's text).
  */
 function decisionLoader(): Loader {
   return {
@@ -17,7 +18,7 @@ function decisionLoader(): Loader {
       const dir = decisionsDir();
       const files = await listDecisionFiles(dir);
       const seen = new Set<string>();
-      let rendered = 0;
+      let parsed = 0;
       const BATCH = 64;
       for (let i = 0; i < files.length; i += BATCH) {
         const batch = files.slice(i, i + BATCH);
@@ -28,16 +29,16 @@ function decisionLoader(): Loader {
           const relative = path.relative(process.cwd(), file);
           const shown = relative.startsWith("..") ? file : relative;
           seen.add(id);
-          const digest = generateDigest(`${RENDER_VERSION}\n${text}`);
+          const digest = generateDigest(text);
           if (store.get(id)?.digest === digest) continue;
-          const { decision, body } = loadDecisionText(shown, text);
+          const { decision } = validateDecisionText(shown, text);
           const data = await parseData({ id, data: decision, filePath: relative });
-          store.set({ id, data, digest, filePath: relative, rendered: { html: body.html, metadata: { headings: body.headings, anchors: body.anchors } } });
-          rendered++;
+          store.set({ id, data, digest, filePath: relative });
+          parsed++;
         }
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-      logger.info(`${files.length} decisions from ${path.relative(process.cwd(), dir) || "."} (${rendered} rendered)`);
+      logger.info(`${files.length} decisions from ${path.relative(process.cwd(), dir) || "."} (${parsed} new or changed)`);
     },
   };
 }

@@ -96,9 +96,6 @@ function html(state: StateCore, content: string): Token {
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 md.core.ruler.push("paragraph_anchors", anchorParagraphs);
 
-/** Bump when the HTML this module produces changes, so cached entries are rendered again. */
-export const RENDER_VERSION = "2";
-
 export function renderBody(markdown: string): RenderedBody {
   const env = { anchors: [] as number[], headings: [] as BodyHeading[] };
   const html = md.render(markdown, env);
