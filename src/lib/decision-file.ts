@@ -64,7 +64,9 @@ export function readProvenance(text: string): Provenance {
 
 export function readDecisionFile(text: string): DecisionFile {
   const intact = isIntact(text);
-  const parsed = matter(text);
+  // With options given, gray-matter does not keep the text in its process-wide cache, which
+  // would otherwise hold every decision file an ingest or a build reads.
+  const parsed = matter(text, {});
   const { source, sourceSha256, parser, checksum: _checksum, ...data } = parsed.data as Record<string, unknown>;
   return {
     data,
