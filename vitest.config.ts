@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 
 // Two projects: fast unit tests, and the site tests, which share one build of the site made by
-// tests/setup/build-site.ts (astro build + pagefind into a temp dir) before they run.
+// tests/setup/build-site.ts (astro build + scripts/build-index.ts into a temp dir) before they run.
 export default defineConfig({
   test: {
     projects: [

@@ -166,7 +166,7 @@ async function measureSearch(dist: string): Promise<SearchBytes> {
     page.on("request", () => inflight++);
     page.on("requestfailed", () => inflight--);
     let kinds: Record<string, number> = {};
-    const kind = (url: string) => /\/pagefind\/(fragment|index|filter)\//.exec(url)?.[1] ?? (/\/pagefind\/.*wasm/.test(url) ? "wasm" : /\/pagefind\//.test(url) ? "pagefind other" : "page");
+    const kind = (url: string) => /\/pagefind(?:-\d+)?\/(fragment|index|filter)\//.exec(url)?.[1] ?? (/\/pagefind\/.*wasm/.test(url) ? "wasm" : /\/pagefind(?:-\d+)?\//.test(url) ? "pagefind other" : "page");
     page.on("requestfinished", async (request) => {
       const sizes = await request.sizes().catch(() => null);
       const size = sizes?.responseBodySize ?? 0;
@@ -312,7 +312,8 @@ async function main(): Promise<number> {
     console.log(`ingest: ${ingest.output.trim().split("\n").at(-1)}\ningest again: ${reingest.output.trim().split("\n").at(-1)}`);
     const decisionFiles = readdirSync(decisions).filter((f) => f.endsWith(".md"));
 
-    // 3. Build and index exactly as the site's build does: astro build, then pagefind over outDir.
+    // 3. Build and index exactly as the site's build does (package.json "build"): astro build, then
+    // scripts/build-index.ts over outDir's decision pages, in shards.
     const env = { ...process.env, DECISIONS_DIR: decisions, OUT_DIR: dist, CACHE_DIR: path.join(work, "cache"), SITE_URL: "https://casebook.example", BASE_PATH: "/" };
     stages.push(generate, ingest, reingest);
 
@@ -332,14 +333,15 @@ async function main(): Promise<number> {
 
     const build = await run("site build (astro)", BIN("astro"), ["build"], { env, items: decisionFiles.length });
     stages.push(build);
-    const index = await run("index (pagefind)", BIN("pagefind"), ["--site", dist], { env, items: decisionFiles.length });
+    const index = await run("index (pagefind)", BIN("tsx"), ["scripts/build-index.ts", "--site", dist, "--under", "decisions"], { env, items: decisionFiles.length });
     stages.push(index);
     const indexed = Number(/Indexed (\d+) pages?/.exec(index.output)?.[1] ?? NaN);
 
     // 4. Results.
     const decisionPages = existsSync(path.join(dist, "decisions")) ? readdirSync(path.join(dist, "decisions")).filter((d) => existsSync(path.join(dist, "decisions", d, "index.html"))) : [];
     const distSize = dirSize(dist);
-    const indexSize = dirSize(path.join(dist, "pagefind"));
+    const bundles = readdirSync(dist).filter((name) => name === "pagefind" || /^pagefind-\d+$/.test(name));
+    const indexSize = bundles.map((b) => dirSize(path.join(dist, b))).reduce((a, b) => ({ bytes: a.bytes + b.bytes, files: a.files + b.files }));
     const sample = decisionPages.sort()[Math.floor(decisionPages.length / 2)]!;
     const { renderBody } = await import("../src/lib/render-body.ts");
     const { readDecisionFile } = await import("../src/lib/decision-file.ts");
@@ -359,7 +361,7 @@ async function main(): Promise<number> {
       ["pages indexed by Pagefind", String(indexed)],
       ["raw text", mb(rawBytes)],
       ["dist size", `${mb(distSize.bytes)} in ${distSize.files} files`],
-      ["index size (dist/pagefind)", `${mb(indexSize.bytes)} in ${indexSize.files} files`],
+      ["index size (dist/pagefind)", `${mb(indexSize.bytes)} in ${indexSize.files} files, ${bundles.length} shard(s) (pagefind, pagefind-1, ...)`],
       [`decision page ${sample} (gzip, html+css+js)`, `${kb(decisionWeight.total)} (html ${kb(decisionWeight.html)}, css+js ${kb(decisionWeight.assets)})`],
       ["decision page without its text (gzip)", kb(decisionWeight.withoutText)],
       ["search page (gzip, html+css+js)", `${kb(searchWeight.total)} (html ${kb(searchWeight.html)}, css+js ${kb(searchWeight.assets)})`],

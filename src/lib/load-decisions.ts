@@ -42,7 +42,7 @@ export function validateDecisionText(file: string, text: string): { decision: De
   } finally {
     // gray-matter keeps every text it parses (keyed by the whole text) for the life of the
     // process: the loader would hold all 10,000 decision files.
-    matter.clearCache();
+    (matter as unknown as { clearCache(): void }).clearCache();
   }
   const result = decisionSchema.safeParse(parsed.data);
   if (!result.success) throw new DecisionFileError(file, describeIssues(result.error));

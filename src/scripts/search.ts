@@ -1,5 +1,13 @@
 // The search page's only script: runs Pagefind in the browser, with the query, filters and sort
 // kept in the URL (so a search can be bookmarked, shared and reloaded).
+//
+// What it downloads, and when: nothing from Pagefind until the form is used (the whole archive's
+// counts are in the HTML); the filter indexes only once a filter is focused or used (a search
+// without filters reports counts for the filters it has loaded, so until then the options show no
+// count). A large archive's index comes in shards (scripts/build-index.ts, data-shards on the form):
+// each is merged into the primary with mergeIndex and tagged with a "shard" filter. Shards hold
+// date ranges, oldest first, so a sorted search runs shard by shard and joins the lists in order
+// (Pagefind's own merge would interleave them by each shard's local rank).
 
 interface PagefindResultData {
   url: string;
@@ -14,9 +22,9 @@ interface PagefindSearch {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(url: string, o?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, o?: Record<string, unknown>): Promise<PagefindSearch | null>;
-  debouncedSearch(term: string | null, o?: Record<string, unknown>, ms?: number): Promise<PagefindSearch | null>;
 }
 
 const PAGE = 20;
@@ -37,8 +45,11 @@ export function startSearch(form: HTMLFormElement): void {
   const list = document.getElementById("results")!;
   const more = document.getElementById("more") as HTMLButtonElement;
   const bundle = form.dataset.bundle!;
+  const shardUrls = (form.dataset.shards ?? "").split(" ").filter(Boolean);
+  const pfOptions = { baseUrl: form.dataset.base, highlightParam: "highlight", excerptLength: 40 };
 
   let pagefind: Promise<Pagefind> | null = null;
+  let filtersLoaded: Promise<void> | null = null;
   let current: PagefindSearch | null = null;
   let shown = 0;
   let generation = 0;
@@ -65,14 +76,16 @@ export function startSearch(form: HTMLFormElement): void {
     history.replaceState(null, "", qs ? `?${qs}` : location.pathname);
   }
 
-  function updateCounts(counts: Record<string, Record<string, number>>) {
+  /** Counts per option; a filter whose index is not loaded yet shows its options without one. */
+  function updateCounts(counts: Record<string, Record<string, number>> | null) {
     for (const s of selects) {
-      const values = counts[s.name] ?? {};
+      const values = counts?.[s.name];
       for (const option of s.options) {
         const label = option.dataset.label;
         if (label === undefined) continue;
-        const n = values[label] ?? 0;
-        option.textContent = `${label} (${n})`;
+        // null: the whole archive, as printed in the HTML.
+        const n = counts === null ? option.dataset.count : values === undefined ? undefined : (values[label] ?? 0);
+        option.textContent = n === undefined ? label : `${label} (${n})`;
       }
     }
   }
@@ -80,57 +93,105 @@ export function startSearch(form: HTMLFormElement): void {
   function load(): Promise<Pagefind> {
     pagefind ??= (async () => {
       const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-      await module.options({ baseUrl: form.dataset.base, highlightParam: "highlight", excerptLength: 40 });
+      await module.options(pfOptions);
       await module.init();
-      // Loads every filter's index, so searches report counts for every filter, not only the ones in use.
-      await module.filters();
+      if (shardUrls.length > 0) {
+        await module.options({ mergeFilter: { shard: "0" } });
+        for (const [i, shardUrl] of shardUrls.entries()) await module.mergeIndex(shardUrl, { ...pfOptions, mergeFilter: { shard: String(i + 1) } });
+      }
       return module;
     })();
     pagefind.catch(() => (pagefind = null));
     return pagefind;
   }
 
+  /** Every filter's index (all of them at once: Pagefind has no call for one), once. */
+  function loadFilters(pf: Pagefind): Promise<void> {
+    filtersLoaded ??= pf.filters().then(() => undefined);
+    filtersLoaded.catch(() => (filtersLoaded = null));
+    return filtersLoaded;
+  }
+
+  /** One search over every shard; sorted searches shard by shard (see the top of this file). */
+  async function searchAll(pf: Pagefind, term: string, filters: Record<string, string>, order: string): Promise<PagefindSearch | null> {
+    if (!order) return pf.search(term || null, { filters });
+    const sort = { date: order === "oldest" ? "asc" : "desc" };
+    if (shardUrls.length === 0) return pf.search(term || null, { filters, sort });
+    const shards = Array.from({ length: shardUrls.length + 1 }, (_, k) => String(k));
+    if (order !== "oldest") shards.reverse();
+    const parts: PagefindSearch[] = [];
+    for (const shard of shards) {
+      const part = await pf.search(term || null, { filters: { ...filters, shard }, sort });
+      if (!part) return null;
+      parts.push(part);
+    }
+    const counts: Record<string, Record<string, number>> = {};
+    for (const part of parts) {
+      for (const [key, values] of Object.entries(part.filters)) {
+        const into = (counts[key] ??= {});
+        for (const [value, n] of Object.entries(values)) into[value] = (into[value] ?? 0) + n;
+      }
+    }
+    return { results: parts.flatMap((p) => p.results), filters: counts, unfilteredResultCount: parts.reduce((sum, p) => sum + p.unfilteredResultCount, 0) };
+  }
+
   async function run() {
     const mine = ++generation;
     writeUrl();
     const { term, filters, sort: order } = state();
+    if (!term && Object.keys(filters).length === 0) {
+      current = null;
+      list.replaceChildren();
+      more.hidden = true;
+      updateCounts(null);
+      status.textContent = "Type some words, or choose a filter, to see decisions.";
+      return;
+    }
     let pf: Pagefind;
     try {
       pf = await load();
+      if (Object.keys(filters).length > 0) await loadFilters(pf);
     } catch {
       if (mine !== generation) return;
       status.textContent = "The search index could not be loaded. Search works on the built site (npm start), not the dev server.";
       return;
     }
-    if (!term && Object.keys(filters).length === 0) {
-      const all = await pf.filters();
-      if (mine !== generation) return;
-      current = null;
-      list.replaceChildren();
-      more.hidden = true;
-      updateCounts(all);
-      status.textContent = "Type some words, or choose a filter, to see decisions.";
-      return;
-    }
+    if (mine !== generation) return;
     status.textContent = "Searching…";
-    const options: Record<string, unknown> = { filters };
-    if (order) options.sort = { date: order === "oldest" ? "asc" : "desc" };
-    const search = await pf.search(term || null, options);
+    const search = await searchAll(pf, term, filters, order);
     if (mine !== generation || !search) return;
     current = search;
     updateCounts(search.filters);
-    list.replaceChildren();
     shown = 0;
+    // The count is announced once the first results are on the page.
+    await showMore(mine, true);
+    if (mine !== generation) return;
     const n = search.results.length;
     status.textContent = n === 0 ? "No decisions found." : `${n} ${n === 1 ? "decision" : "decisions"} found${order ? `, ${order} first` : ", most relevant first"}.`;
-    await showMore(mine);
   }
 
-  async function showMore(mine = generation) {
+  /** A filter about to be used: load the filter indexes and put counts on the options. */
+  async function prepareFilters() {
+    if (filtersLoaded) return;
+    const mine = generation;
+    try {
+      const pf = await load();
+      await loadFilters(pf);
+      const { term, filters, sort: order } = state();
+      if (mine !== generation || (!term && Object.keys(filters).length === 0)) return;
+      const search = await searchAll(pf, term, filters, order);
+      if (mine === generation && search) updateCounts(search.filters);
+    } catch {
+      // run() reports a missing index.
+    }
+  }
+
+  async function showMore(mine = generation, fresh = false) {
     if (!current) return;
     const batch = current.results.slice(shown, shown + PAGE);
     const data = await Promise.all(batch.map((r) => r.data()));
     if (mine !== generation) return;
+    if (fresh) list.replaceChildren();
     for (const d of data) {
       const li = document.createElement("li");
       const meta = [d.meta.council, d.meta.outcome, d.meta.date ? `<time datetime="${escapeHtml(d.meta.date)}">${formatDate(d.meta.date)}</time>` : ""].filter(Boolean);
@@ -150,6 +211,9 @@ export function startSearch(form: HTMLFormElement): void {
     timer = window.setTimeout(run, 250);
   });
   for (const s of [...selects, sort]) s.addEventListener("change", run);
+  for (const s of selects) s.addEventListener("focus", prepareFilters);
+  // Start fetching Pagefind as soon as the form is used, not on page load.
+  form.addEventListener("focusin", () => void load().catch(() => {}), { once: true });
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     run();

@@ -3,7 +3,7 @@
 // src/lib/link-check.ts. The default build is the shared one (tests/setup/build-site.ts); the
 // sub-path build is made once here.
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { parse, type HTMLElement } from "node-html-parser";
@@ -213,7 +213,9 @@ describe("the default build (https://casebook.example/)", () => {
   });
 });
 
-describe("a build for another host under a sub-path (SITE_URL=https://example.org BASE_PATH=/casebook/)", () => {
+// Also a sharded search index (SEARCH_SHARD_SIZE=4, as a large archive has at 5,000), so the extra
+// bundles are checked under the sub-path too.
+describe("a build for another host under a sub-path (SITE_URL=https://example.org BASE_PATH=/casebook/), search index in shards", () => {
   let built: Built | undefined;
   let work = "";
 
@@ -224,10 +226,10 @@ describe("a build for another host under a sub-path (SITE_URL=https://example.or
     const decisions = path.join(work, "decisions");
     cpSync(path.join(ROOT, "decisions"), decisions, { recursive: true });
     writeSiteFixtures(decisions);
-    const env = buildEnv({ DECISIONS_DIR: decisions, OUT_DIR: out, CACHE_DIR: path.join(work, "cache"), SITE_URL: "https://example.org", BASE_PATH: "/casebook/" });
+    const env = buildEnv({ DECISIONS_DIR: decisions, OUT_DIR: out, CACHE_DIR: path.join(work, "cache"), SITE_URL: "https://example.org", BASE_PATH: "/casebook/", SEARCH_SHARD_SIZE: "4" });
     try {
       execFileSync(path.join(ROOT, "node_modules/.bin/astro"), ["build", "--silent"], { cwd: ROOT, env, stdio: "pipe" });
-      execFileSync(path.join(ROOT, "node_modules/.bin/pagefind"), ["--site", out, "--silent"], { cwd: ROOT, env, stdio: "pipe" });
+      execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/build-index.ts", "--site", out, "--under", "decisions", "--silent"], { cwd: ROOT, env, stdio: "pipe" });
     } catch (error) {
       const e = error as { stdout?: Buffer; stderr?: Buffer };
       throw new Error(`Sub-path build failed:\n${e.stdout?.toString() ?? ""}\n${e.stderr?.toString() ?? ""}`);
@@ -245,5 +247,16 @@ describe("a build for another host under a sub-path (SITE_URL=https://example.or
     expect(attr(doc, "form#search-form", "data-bundle")).toBe("/casebook/pagefind/");
     expect(attr(doc, "form#search-form", "data-base")).toBe("/casebook/");
     expect(existsSync(path.join(built!.dir, "pagefind/pagefind.js"))).toBe(true);
+  });
+
+  it("names every extra shard of the index, under the sub-path, and each is a bundle", () => {
+    const doc = built!.docs.get("search/index.html")!;
+    const manifest = JSON.parse(readFileSync(path.join(built!.dir, "pagefind/shards.json"), "utf8")) as { bundles: string[]; pages: number[] };
+    const pages = readdirSync(path.join(built!.dir, "decisions")).length;
+    expect(manifest.bundles.length).toBe(Math.ceil(pages / 4));
+    expect(manifest.bundles.length).toBeGreaterThan(1);
+    expect(manifest.pages.reduce((a, b) => a + b, 0)).toBe(pages);
+    expect(attr(doc, "form#search-form", "data-shards")).toBe(manifest.bundles.slice(1).map((b) => `/casebook/${b}`).join(" "));
+    for (const bundle of manifest.bundles) expect(existsSync(path.join(built!.dir, bundle, "pagefind-entry.json")), bundle).toBe(true);
   });
 });

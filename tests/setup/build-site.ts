@@ -1,6 +1,6 @@
 // Builds the site once for the site tests: the seed decisions plus the test decisions made by the
 // real parser from tests/fixtures/site/*.txt, into a temp dir (outDir and Astro cache both temp),
-// then indexes it with Pagefind. The path reaches the tests through provide/inject("siteDir").
+// then indexes it as `npm run build` does (scripts/build-index.ts). The path reaches the tests through provide/inject("siteDir").
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -36,7 +36,7 @@ export default function setup(project: TestProject) {
   const bin = (name: string) => path.join(ROOT, "node_modules/.bin", name);
   try {
     execFileSync(bin("astro"), ["build", "--silent"], { cwd: ROOT, env, stdio: "pipe" });
-    execFileSync(bin("pagefind"), ["--site", out, "--silent"], { cwd: ROOT, env, stdio: "pipe" });
+    execFileSync(bin("tsx"), ["scripts/build-index.ts", "--site", out, "--under", "decisions", "--silent"], { cwd: ROOT, env, stdio: "pipe" });
   } catch (error) {
     const e = error as { stdout?: Buffer; stderr?: Buffer };
     throw new Error(`Site build failed:\n${e.stdout?.toString() ?? ""}\n${e.stderr?.toString() ?? ""}`);
