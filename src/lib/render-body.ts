@@ -20,8 +20,14 @@ export interface RenderedBody {
   anchors: number[];
 }
 
-/** Sections repeated in every statement: kept on the page, left out of the search index. */
-export const BOILERPLATE_SECTIONS = new Set(["the-ombudsmans-role-and-powers", "the-ombudsmans-role-and-powers-and-my-role"]);
+/**
+ * Sections repeated in every statement: kept on the page, left out of the search index, so the
+ * posting lists of words every statement uses ("council", "complaint") are shorter and a search
+ * downloads less. "How I considered this complaint" is mostly the same sentences in every
+ * statement ("I have considered the information provided by..."); the few particular words in it
+ * (the guidance or manuals an investigator read) are not found by search any more.
+ */
+export const BOILERPLATE_SECTIONS = new Set(["the-ombudsmans-role-and-powers", "the-ombudsmans-role-and-powers-and-my-role", "how-i-considered-this-complaint"]);
 
 /** An unescaped " {#pN}" at the very end of a paragraph's source. */
 const MARKER = /[ \t]*\{#p(\d+)\}$/;

@@ -106,8 +106,10 @@ describe("decision page", () => {
     );
     expect(filters).toEqual({ council: "Kent County Council", outcome: "Upheld", category: "Children's care services", subcategory: "Child protection", year: "2022" });
     expect(doc.querySelectorAll('[data-pagefind-filter="remedy"]').map(text).sort()).toEqual(["Apology", "Other action", "Payment", "Service improvement"]);
-    const role = doc.querySelector('section[aria-labelledby="s-the-ombudsmans-role-and-powers"]')!;
-    expect(role.hasAttribute("data-pagefind-ignore")).toBe(true);
+    for (const boilerplate of ["s-the-ombudsmans-role-and-powers", "s-how-i-considered-this-complaint"]) {
+      expect(doc.querySelector(`section[aria-labelledby="${boilerplate}"]`)!.hasAttribute("data-pagefind-ignore"), boilerplate).toBe(true);
+    }
+    expect(doc.querySelector('section[aria-labelledby="s-what-i-found"]')!.hasAttribute("data-pagefind-ignore")).toBe(false);
   });
 
   it("links to the same council's earlier and later decisions", () => {
@@ -208,8 +210,11 @@ describe("data and feeds", () => {
     expect(text(html("/404.html").querySelector("h1"))).toBe("Page not found");
   });
 
-  it("has a Pagefind index", () => {
+  it("has a Pagefind index, in one shard: the search page merges nothing", () => {
     expect(existsSync(path.join(site, "pagefind/pagefind.js"))).toBe(true);
+    expect(JSON.parse(read("/pagefind/shards.json")).bundles).toEqual(["pagefind/"]);
+    expect(existsSync(path.join(site, "pagefind-1"))).toBe(false);
+    expect(html("/search/index.html").querySelector("form#search-form")!.getAttribute("data-shards")).toBe("");
   });
 });
 
