@@ -6,7 +6,6 @@
 import { readFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import matter from "gray-matter";
 import { readDecisionFile } from "./decision-file.ts";
 import { decisionSchema, describeIssues, type Decision } from "./decision/schema.ts";
 import { renderBody, type RenderedBody } from "./render-body.ts";
@@ -39,10 +38,6 @@ export function validateDecisionText(file: string, text: string): { decision: De
     parsed = readDecisionFile(text);
   } catch (error) {
     throw new DecisionFileError(file, [`frontmatter: ${(error as Error).message.split("\n")[0]}`]);
-  } finally {
-    // gray-matter keeps every text it parses (keyed by the whole text) for the life of the
-    // process: the loader would hold all 10,000 decision files.
-    (matter as unknown as { clearCache(): void }).clearCache();
   }
   const result = decisionSchema.safeParse(parsed.data);
   if (!result.success) throw new DecisionFileError(file, describeIssues(result.error));
