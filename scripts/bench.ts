@@ -3,6 +3,7 @@
 // what a browser downloads to search, page weights, and the same N pages through a bare Astro
 // page (the framework's floor).
 // Usage: npm run bench -- --decisions N [--seed S] [--keep] [--skip-floor] [--skip-browser] [--json FILE] [--max-rss-mb M]
+//        npm run bench -- --search-only DIST   (the browser figures of a site built before)
 // A stage whose process group passes --max-rss-mb (default 16000) is stopped, so a run too big for
 // the machine fails alone instead of pushing everything else on it out of memory.
 
@@ -145,6 +146,8 @@ interface SearchBytes {
   pageLoad: number;
   firstSearch: number;
   secondSearch: number;
+  /** Page load and a first search for a specific word ("homelessness"), in a fresh browser context. */
+  specificSearch: number;
   filteredSearch: number;
   requests: Record<string, number>;
   /** Bytes of the first search and page load by kind of file: fragment, index, filter, wasm, ... */
@@ -207,14 +210,28 @@ async function measureSearch(dist: string): Promise<SearchBytes> {
       await page.selectOption("#f-year", year);
     });
     const filteredStatus = await status();
+    // A specific word, from a fresh context (nothing cached): page load + first search.
+    await page.close();
+    const fresh = await browser.newPage();
+    const freshBytes = { n: 0, count: 0 };
+    fresh.on("requestfinished", async (request) => {
+      freshBytes.n += (await request.sizes().catch(() => null))?.responseBodySize ?? 0;
+      freshBytes.count++;
+    });
+    await fresh.goto(`${server.url}/search/`);
+    await fresh.fill("#q", "homelessness");
+    await fresh.waitForFunction(() => /decisions? found|No decisions/.test(document.getElementById("status")?.textContent ?? ""), null, { timeout: 120_000 });
+    await fresh.waitForTimeout(1000);
+    const specificStatus = (await fresh.locator("#status").textContent()) ?? "";
     return {
+      specificSearch: freshBytes.n,
       pageLoad: load.bytes,
       firstSearch: first.bytes,
       secondSearch: second.bytes,
       filteredSearch: filtered.bytes,
       breakdown,
-      requests: { pageLoad: load.count, firstSearch: first.count, secondSearch: second.count, filteredSearch: filtered.count },
-      results: { first: `"council tax": ${firstStatus}`, second: `"social worker assessment": ${secondStatus}`, filtered: `"social worker assessment", outcome ${outcome}, year ${year}: ${filteredStatus}` },
+      requests: { pageLoad: load.count, firstSearch: first.count, secondSearch: second.count, filteredSearch: filtered.count, specificSearch: freshBytes.count },
+      results: { specific: `"homelessness": ${specificStatus}`, first: `"council tax": ${firstStatus}`, second: `"social worker assessment": ${secondStatus}`, filtered: `"social worker assessment", outcome ${outcome}, year ${year}: ${filteredStatus}` },
     };
   } finally {
     await browser.close();
@@ -280,8 +297,15 @@ async function main(): Promise<number> {
       "skip-browser": { type: "boolean", default: false },
       json: { type: "string" },
       "max-rss-mb": { type: "string", default: "16000" },
+      "search-only": { type: "string" },
     },
   });
+  // Only the browser's downloads, on a site built before (e.g. a kept bench's dist).
+  if (values["search-only"]) {
+    const search = await measureSearch(path.resolve(values["search-only"]));
+    console.log(JSON.stringify(search, null, 2));
+    return 0;
+  }
   maxRssBytes = Number(values["max-rss-mb"]) * MB;
   const n = Number(values.decisions);
   const seed = Number(values.seed);
@@ -374,6 +398,7 @@ async function main(): Promise<number> {
         ["page load + first search", kb(search.pageLoad + search.firstSearch)],
         ["second search (downloaded)", `${kb(search.secondSearch)} in ${search.requests.secondSearch} requests, ${search.results.second}`],
         ["search with two filters (downloaded)", `${kb(search.filteredSearch)} in ${search.requests.filteredSearch} requests, ${search.results.filtered}`],
+        ["page load + first search, specific word", `${kb(search.specificSearch)} in ${search.requests.specificSearch} requests, ${search.results.specific}`],
       );
     }
     console.log("");

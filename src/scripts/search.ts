@@ -2,9 +2,9 @@
 // kept in the URL (so a search can be bookmarked, shared and reloaded).
 //
 // What it downloads, and when: nothing from Pagefind until the form is used (the whole archive's
-// counts are in the HTML); the filter indexes only once a filter is focused or used (a search
-// without filters reports counts for the filters it has loaded, so until then the options show no
-// count). A large archive's index comes in shards (scripts/build-index.ts, data-shards on the form):
+// counts are in the HTML); a filter's own index only when that filter is focused or used (Pagefind
+// reports counts only for the filters it has loaded, so until then a search shows that filter's
+// options without counts). A large archive's index comes in shards (scripts/build-index.ts, data-shards on the form):
 // each is merged into the primary with mergeIndex and tagged with a "shard" filter. Shards hold
 // date ranges, oldest first, so a sorted search runs shard by shard and joins the lists in order
 // (Pagefind's own merge would interleave them by each shard's local rank).
@@ -49,7 +49,8 @@ export function startSearch(form: HTMLFormElement): void {
   const pfOptions = { baseUrl: form.dataset.base, highlightParam: "highlight", excerptLength: 40 };
 
   let pagefind: Promise<Pagefind> | null = null;
-  let filtersLoaded: Promise<void> | null = null;
+  /** Filters whose index is loaded (Pagefind loads one when a search names it). */
+  const loadedFilters = new Set<string>();
   let current: PagefindSearch | null = null;
   let shown = 0;
   let generation = 0;
@@ -105,15 +106,8 @@ export function startSearch(form: HTMLFormElement): void {
     return pagefind;
   }
 
-  /** Every filter's index (all of them at once: Pagefind has no call for one), once. */
-  function loadFilters(pf: Pagefind): Promise<void> {
-    filtersLoaded ??= pf.filters().then(() => undefined);
-    filtersLoaded.catch(() => (filtersLoaded = null));
-    return filtersLoaded;
-  }
-
   /** One search over every shard; sorted searches shard by shard (see the top of this file). */
-  async function searchAll(pf: Pagefind, term: string, filters: Record<string, string>, order: string): Promise<PagefindSearch | null> {
+  async function searchAll(pf: Pagefind, term: string, filters: Record<string, unknown>, order: string): Promise<PagefindSearch | null> {
     if (!order) return pf.search(term || null, { filters });
     const sort = { date: order === "oldest" ? "asc" : "desc" };
     if (shardUrls.length === 0) return pf.search(term || null, { filters, sort });
@@ -150,7 +144,6 @@ export function startSearch(form: HTMLFormElement): void {
     let pf: Pagefind;
     try {
       pf = await load();
-      if (Object.keys(filters).length > 0) await loadFilters(pf);
     } catch {
       if (mine !== generation) return;
       status.textContent = "The search index could not be loaded. Search works on the built site (npm start), not the dev server.";
@@ -160,6 +153,7 @@ export function startSearch(form: HTMLFormElement): void {
     status.textContent = "Searching…";
     const search = await searchAll(pf, term, filters, order);
     if (mine !== generation || !search) return;
+    for (const key of Object.keys(filters)) loadedFilters.add(key);
     current = search;
     updateCounts(search.filters);
     shown = 0;
@@ -170,16 +164,20 @@ export function startSearch(form: HTMLFormElement): void {
     status.textContent = n === 0 ? "No decisions found." : `${n} ${n === 1 ? "decision" : "decisions"} found${order ? `, ${order} first` : ", most relevant first"}.`;
   }
 
-  /** A filter about to be used: load the filter indexes and put counts on the options. */
-  async function prepareFilters() {
-    if (filtersLoaded) return;
+  /**
+   * A filter about to be used (focused) during a search: load that filter's index alone and put
+   * counts on its options. Naming a filter with an empty "none" loads its index without narrowing
+   * the search. With no search, the options keep the archive's counts and nothing is loaded.
+   */
+  async function prepareFilter(select: HTMLSelectElement) {
+    const key = select.name;
+    const { term, filters, sort: order } = state();
+    if (loadedFilters.has(key) || (!term && Object.keys(filters).length === 0)) return;
     const mine = generation;
     try {
       const pf = await load();
-      await loadFilters(pf);
-      const { term, filters, sort: order } = state();
-      if (mine !== generation || (!term && Object.keys(filters).length === 0)) return;
-      const search = await searchAll(pf, term, filters, order);
+      const search = await searchAll(pf, term, { ...filters, [key]: filters[key] ?? { none: [] } }, order);
+      loadedFilters.add(key);
       if (mine === generation && search) updateCounts(search.filters);
     } catch {
       // run() reports a missing index.
@@ -211,7 +209,7 @@ export function startSearch(form: HTMLFormElement): void {
     timer = window.setTimeout(run, 250);
   });
   for (const s of [...selects, sort]) s.addEventListener("change", run);
-  for (const s of selects) s.addEventListener("focus", prepareFilters);
+  for (const s of selects) s.addEventListener("focus", () => void prepareFilter(s));
   // Start fetching Pagefind as soon as the form is used, not on page load.
   form.addEventListener("focusin", () => void load().catch(() => {}), { once: true });
   form.addEventListener("submit", (e) => {

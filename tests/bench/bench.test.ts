@@ -19,7 +19,7 @@ describe("npm run bench", () => {
       expect(stdout).toMatch(new RegExp(`^${stage.replace(/[()+]/g, "\\$&")} +\\d+\\.\\d +\\d+ +\\d+$`, "m"));
     }
     expect(stdout).toContain(`ingest again: ingested 0, unchanged ${N}, failed 0`);
-    for (const label of ["dist size", "index size (dist/pagefind)", "decision page without its text (gzip)", "site build / floor build", "first search (downloaded)", "second search (downloaded)", "search with two filters (downloaded)"]) {
+    for (const label of ["dist size", "index size (dist/pagefind)", "decision page without its text (gzip)", "site build / floor build", "first search (downloaded)", "second search (downloaded)", "search with two filters (downloaded)", "page load + first search, specific word"]) {
       expect(stdout).toContain(label);
     }
 
@@ -38,6 +38,7 @@ describe("npm run bench", () => {
     ]);
     expect(figures.reingestOutput).toMatch(`ingested 0, unchanged ${N}, failed 0`);
     expect(figures.search.firstSearch).toBeGreaterThan(0);
+    expect(figures.search.specificSearch).toBeGreaterThan(0);
     expect(figures.search.results.first).toMatch(/\d+ decisions? found/);
     expect(figures.search.results.filtered).toMatch(/(\d+ decisions?|No decisions) found/);
   }, 240_000);
