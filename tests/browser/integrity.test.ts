@@ -4,26 +4,15 @@
 // the text it is, with nothing injected and nothing run.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { readDecisionFile } from "../../src/lib/decision-file.ts";
-import { launch } from "./chromium.ts";
-import { serve, type StaticServer } from "./serve.ts";
+import { useBuiltSite } from "./chromium.ts";
 
 const { data } = readDecisionFile(readFileSync(path.join(inject("decisionsDir"), "23-300-003.md"), "utf8"));
 const council = data["council"] as string;
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve(inject("siteDir"));
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 interface Watched {
   page: Page;
@@ -34,7 +23,7 @@ interface Watched {
 
 /** A page with the CSP in force (no bypass), watching for violations, errors and alert(). */
 async function open(url: string): Promise<Watched> {
-  const page = await browser.newPage();
+  const page = await site.browser().newPage();
   const violations: string[] = [];
   const errors: string[] = [];
   page.on("console", (m) => {
@@ -51,7 +40,7 @@ async function open(url: string): Promise<Watched> {
       (window as unknown as { __reportViolation: (v: string) => void }).__reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
     );
   });
-  await page.goto(server.url + url);
+  await page.goto(site.url(url));
   return { page, violations, errors };
 }
 

@@ -2,34 +2,23 @@
 // Chromium missing is a failure, not a skip (see chromium.ts).
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launch } from "./chromium.ts";
-import { serve, type StaticServer } from "./serve.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBuiltSite } from "./chromium.ts";
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve(inject("siteDir"));
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 async function open(path: string, options: { colorScheme?: "light" | "dark"; width?: number; bypassCSP?: boolean } = {}): Promise<Page> {
-  const page = await browser.newPage({
+  const page = await site.browser().newPage({
     viewport: { width: options.width ?? 1280, height: 900 },
     colorScheme: options.colorScheme ?? "light",
     bypassCSP: options.bypassCSP ?? false,
   });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(server.url + path);
+  await page.goto(site.url(path));
   (page as Page & { errors: string[] }).errors = errors;
   return page;
 }
