@@ -3,6 +3,7 @@
 
 import slugifyLib from "@sindresorhus/slugify";
 import type { Decision, RemedyKind } from "./decision/schema.ts";
+import { formatDate } from "./dates.ts";
 
 export const PAGE_SIZE = 50;
 
@@ -203,13 +204,6 @@ export function paginate<T>(items: readonly T[], size = PAGE_SIZE): Page<T>[] {
 /** "Kent County Council (21 003 813), 31 March 2022" */
 export function citation(decision: Pick<Decision, "council" | "reference" | "decisionDate">): string {
   return `${decision.council} (${decision.reference}), ${formatDate(decision.decisionDate)}`;
-}
-
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-/** "2022-03-31" -> "31 March 2022" (no time zones involved). */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
 export function legislationUrl(title: string): string {

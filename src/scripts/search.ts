@@ -9,6 +9,8 @@
 // date ranges, oldest first, so a sorted search runs shard by shard and joins the lists in order
 // (Pagefind's own merge would interleave them by each shard's local rank).
 
+import { formatDate } from "../lib/dates.ts";
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -31,11 +33,6 @@ const PAGE = 20;
 const FILTER_KEYS = ["council", "outcome", "category", "subcategory", "year", "remedy"] as const;
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const formatDate = (iso: string) => {
-  const [y, m, d] = iso.split("-").map(Number);
-  return y && m && d ? `${d} ${MONTHS[m - 1]} ${y}` : iso;
-};
 
 export function startSearch(form: HTMLFormElement): void {
   const q = form.querySelector<HTMLInputElement>("#q")!;
