@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { parseDecision } from "../src/lib/decision/parse.ts";
 
-const { values } = parseArgs({ options: { seconds: { type: "string", default: "5" }, seeds: { type: "string", default: "../shared/seeds" } } });
+const { values } = parseArgs({ options: { seconds: { type: "string", default: "5" }, seeds: { type: "string", default: "tests/fixtures/seeds" } } });
 const seconds = Number(values.seconds);
 const texts = readdirSync(values.seeds)
   .filter((f) => f.endsWith(".txt"))

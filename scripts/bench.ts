@@ -17,7 +17,8 @@ import { gzipSync } from "node:zlib";
 import { buildPool, generateDecisions } from "../src/lib/synthetic.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const SHARED = path.resolve(ROOT, "../shared");
+/** Real statements the synthetic archive is recombined from: the seeds and the corpus. */
+const FIXTURES = path.join(ROOT, "tests/fixtures");
 const BIN = (name: string) => path.join(ROOT, "node_modules/.bin", name);
 const MB = 1024 * 1024;
 
@@ -321,7 +322,7 @@ async function main(): Promise<number> {
   try {
     // 1. Generate.
     const t0 = process.hrtime.bigint();
-    const pool = buildPool([...readTexts(path.join(SHARED, "seeds")), ...readTexts(path.join(SHARED, "corpus/statements"))], readFileSync(path.join(SHARED, "corpus/labels.tsv"), "utf8"));
+    const pool = buildPool([...readTexts(path.join(FIXTURES, "seeds")), ...readTexts(path.join(FIXTURES, "corpus/statements"))], readFileSync(path.join(FIXTURES, "corpus/labels.tsv"), "utf8"));
     let rawBytes = 0;
     for (const d of generateDecisions(pool, n, seed)) {
       writeFileSync(path.join(raw, `${d.reference.replaceAll(" ", "-")}.txt`), d.text);

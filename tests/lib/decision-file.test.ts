@@ -46,7 +46,7 @@ describe("decision files", () => {
       const text = readFileSync(join(SEEDS, name), "utf8");
       const parsed = parseDecision(text, name);
       const committed = readFileSync(join(ROOT, "decisions", `${parsed.decision.slug}.md`), "utf8");
-      expect(committed, `decisions/${parsed.decision.slug}.md is stale: run npm run ingest -- ../shared/seeds`).toBe(
+      expect(committed, `decisions/${parsed.decision.slug}.md is stale: run npm run ingest -- tests/fixtures/seeds`).toBe(
         serializeDecision(parsed.decision, parsed.body, { file: name, sha256: sha256(text), parser: parserFingerprint() }),
       );
     }

@@ -6,9 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { sha256 } from "../../src/lib/decision-file.ts";
-import { FIXTURES, ROOT, SEEDS, SHARED } from "../paths.ts";
+import { FIXTURES, ROOT, SEEDS, GOLDEN } from "../paths.ts";
 
-const golden = JSON.parse(readFileSync(join(SHARED, "golden/seeds.json"), "utf8")) as { decisions: Record<string, { reference: string }> };
+const golden = JSON.parse(readFileSync(GOLDEN, "utf8")) as { decisions: Record<string, { reference: string }> };
 
 function ingest(...args: string[]) {
   const result = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts/ingest.ts"), ...args], { cwd: ROOT, encoding: "utf8" });

@@ -1,4 +1,4 @@
-// Every statement in the shared corpus against its hand-read labels.
+// Every statement in the corpus (tests/fixtures/corpus) against its hand-read labels.
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DecisionParseError } from "../../../src/lib/decision/errors.ts";
 import { parseDecision } from "../../../src/lib/decision/parse.ts";
-import { fixture, SEEDS, SHARED } from "../../paths.ts";
+import { fixture, SEEDS, GOLDEN } from "../../paths.ts";
 
 interface Golden {
   reference: string;
@@ -29,7 +29,7 @@ interface Golden {
   sections: string[];
 }
 
-const golden = JSON.parse(readFileSync(join(SHARED, "golden/seeds.json"), "utf8")) as { decisions: Record<string, Golden> };
+const golden = JSON.parse(readFileSync(GOLDEN, "utf8")) as { decisions: Record<string, Golden> };
 
 describe.each(Object.entries(golden.decisions))("seed %s", (file, expected) => {
   const { decision, body } = parseDecision(readFileSync(join(SEEDS, file), "utf8"), file);
