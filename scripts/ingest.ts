@@ -201,10 +201,9 @@ function main(): number {
       errors.push(`${entry.path}:1: could not write (${(error as NodeJS.ErrnoException).code}); check that ${out} exists, is writable and has space`);
     }
   }
-  if (values.json) {
-    const accepted = new Set([...byReference].filter(([, entries]) => entries.length === 1).map(([reference]) => reference));
-    console.log(JSON.stringify(records.filter((r) => accepted.has(r.reference)), null, 2));
-  }
+  // Every record is printed, in file order, those sharing a reference too (two renderings of one
+  // page, a re-published decision): the error below says which, and the reader decides.
+  if (values.json) console.log(JSON.stringify(records, null, 2));
 
   for (const error of errors) console.error(`error: ${error}`);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

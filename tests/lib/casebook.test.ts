@@ -4,7 +4,7 @@
 //   21-003-813 Kent             Upheld      2022-03-31  £200  Child protection
 //   21-018-990 Leicestershire   Upheld      2022-09-06  £0    Child protection
 //   23-009-462 Lancashire       Upheld      2024-05-19  £0    Child protection
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
@@ -17,7 +17,7 @@ import { DecisionFileError, loadDecisionText } from "../../src/lib/load-decision
 import { renderBody } from "../../src/lib/render-body.ts";
 
 const DIR = path.resolve(import.meta.dirname, "../../decisions");
-const files = readdirSync(DIR).filter((f) => f.endsWith(".md")).sort();
+const files = ["19-012-800.md", "21-000-259.md", "21-003-813.md", "21-018-990.md", "23-009-462.md"];
 const seeds: Decision[] = files.map((f) => decisionSchema.parse(readDecisionFile(readFileSync(path.join(DIR, f), "utf8")).data));
 const slugs = (list: Decision[]) => list.map((d) => d.slug);
 

@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDecision } from "../../src/lib/decision/parse.ts";
 import { decisionSchema } from "../../src/lib/decision/schema.ts";
 import { readDecisionFile, serializeDecision, sha256 } from "../../src/lib/decision-file.ts";
 import { readDecisionBody } from "../../src/lib/load-decisions.ts";
+import { embeddedInputs } from "../../scripts/embed.ts";
 import { parserFingerprint } from "../../scripts/parser-fingerprint.ts";
 import { ROOT, SEEDS } from "../paths.ts";
 
@@ -41,14 +42,18 @@ describe("decision files", () => {
     expect(written).toContain("decisionDate: '2022-03-31'");
   });
 
-  it("committed in decisions/ are exactly what the current parser writes for the seeds", () => {
-    for (const name of ["000_d4224d52b5d274ad.txt", "001_45cddfefa462ec99.txt", "002_01ad1d975c5da08e.txt", "003_e8a7d579c82e3d1e.txt", "004_e379bb9cc7a6b928.txt"]) {
-      const text = readFileSync(join(SEEDS, name), "utf8");
-      const parsed = parseDecision(text, name);
+  it("committed in decisions/ are exactly what the current parser writes for the embedded statements, and nothing else", () => {
+    const inputs = embeddedInputs();
+    expect(inputs).toHaveLength(103);
+    const slugs = inputs.map((input) => {
+      const text = readFileSync(input, "utf8");
+      const parsed = parseDecision(text, input);
       const committed = readFileSync(join(ROOT, "decisions", `${parsed.decision.slug}.md`), "utf8");
-      expect(committed, `decisions/${parsed.decision.slug}.md is stale: run npm run ingest -- tests/fixtures/seeds`).toBe(
-        serializeDecision(parsed.decision, parsed.body, { file: name, sha256: sha256(text), parser: parserFingerprint() }),
+      expect(committed, `decisions/${parsed.decision.slug}.md is stale: run npm run embed`).toBe(
+        serializeDecision(parsed.decision, parsed.body, { file: basename(input), sha256: sha256(text), parser: parserFingerprint() }),
       );
-    }
+      return `${parsed.decision.slug}.md`;
+    });
+    expect(readdirSync(join(ROOT, "decisions")).sort()).toEqual(slugs.sort());
   });
 });

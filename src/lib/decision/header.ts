@@ -7,7 +7,8 @@ import type { Line } from "./chrome.ts";
 import { foldQuotes } from "./normalise.ts";
 
 export interface Header {
-  council: string;
+  /** Null when the title line is the reference alone, as in some older statements. */
+  council: string | null;
   reference: string;
   category: string;
   subcategory: string;
@@ -19,6 +20,7 @@ export interface Header {
 }
 
 const TITLE = /^(\S.*?)\s*\((\d{2} \d{3} \d{3}[a-z]?)\)$/;
+const REFERENCE_ONLY = /^\(?(\d{2} \d{3} \d{3}[a-z]?)\)?$/;
 const FIELD = /^(Category|Decision date|Decision)\s*:\s*(.*)$/;
 const OUTCOME = /^(?:Upheld|Not upheld|Closed after initial enquiries|Withdrawn|Advice given|Referred back for local resolution|Premature|Incomplete\/Invalid|Not investigated)(?:\s*[:–-]\s*\S.*)?$/;
 const FINAL_DECISION = /^The Ombudsm[ae]n's final decision:?$/;
@@ -33,7 +35,7 @@ export function readHeader(lines: readonly Line[], file: string): Header {
   let i = skipBlank(lines, 0);
   const first = lines[i];
   // No council's name runs to hundreds of characters; the bound also keeps the match linear.
-  const title = first && first.text.length <= MAX_TITLE ? TITLE.exec(first.text.trim()) : null;
+  const title = first && first.text.length <= MAX_TITLE ? readTitle(first.text.trim()) : null;
   if (!first || !title) {
     throw new DecisionParseError(
       { file, line: first?.number ?? 1 },
@@ -78,8 +80,8 @@ export function readHeader(lines: readonly Line[], file: string): Header {
 
   const { summary, bodyStart } = readSummary(lines, i, file);
   return {
-    council: title[1]!,
-    reference: title[2]!,
+    council: title.council,
+    reference: title.reference,
     category: category[0]!,
     subcategory: category[1]!,
     outcome: outcomeLine.text,
@@ -87,6 +89,13 @@ export function readHeader(lines: readonly Line[], file: string): Header {
     summary,
     bodyStart,
   };
+}
+
+function readTitle(text: string): { council: string | null; reference: string } | null {
+  const named = TITLE.exec(text);
+  if (named) return { council: named[1]!, reference: named[2]! };
+  const bare = REFERENCE_ONLY.exec(text);
+  return bare ? { council: null, reference: bare[1]! } : null;
 }
 
 /**

@@ -1,7 +1,9 @@
 // Raw decision text in, validated Decision record and Markdown body out. Each pass is a
 // module of its own; this file only runs them in order and validates the result.
 
+import { bodyType } from "./body-type.ts";
 import { contentLines } from "./chrome.ts";
+import { isComplete } from "./completeness.ts";
 import { findReferences } from "./crossrefs.ts";
 import { DecisionParseError } from "./errors.ts";
 import { conclusionSentences, findFaults, findsFault, findsInjustice } from "./findings.ts";
@@ -35,27 +37,36 @@ export function parseDecision(raw: string, file = "<input>"): ParsedDecision {
   const paragraphs = blocks.filter((b) => b.kind === "paragraph");
   const paragraphCount = paragraphs.filter((p) => p.number !== null).length;
 
+  const complete = isComplete(lines);
+
   const faults = findFaults(blocks);
   const remedies = findRemedies(blocks);
   const conclusion = conclusionSentences(header.summary, blocks);
   // An apology or payment agreed is a remedy for fault, whether or not the text says "fault".
   const personalRemedy = remedies.some((r) => r.kind === "apology" || r.kind === "payment");
-  const faultFound = faults.length > 0 || personalRemedy || conclusion.some(findsFault);
-  const injustice = faultFound && (personalRemedy || conclusion.some(findsInjustice));
+  const found = faults.length > 0 || personalRemedy || conclusion.some(findsFault);
+  // An excerpt that has not reached a finding does not say there was none.
+  const faultFound = found ? true : complete ? false : null;
+  const injustice = faultFound === false ? false : faultFound && (personalRemedy || conclusion.some(findsInjustice)) ? true : complete ? false : null;
+  const remediesKnown = complete;
   const texts = paragraphs.flatMap((p) => [p.text, ...p.items.map((i) => i.text)]);
 
   const { bodyStart: _bodyStart, ...fields } = header;
   const record = {
     ...fields,
     slug: header.reference.replaceAll(" ", "-"),
+    bodyType: bodyType(header.council, header.reference),
     complainant: complainant(header.summary, texts),
     sections: blocks.flatMap((b) => (b.kind === "section" ? [b.title] : [])),
     paragraphCount,
+    complete,
     faultFound,
     injustice,
     faults,
+    closureReason: null,
     remedies,
-    paymentTotalGBP: remedies.reduce((sum, r) => sum + (r.amountGBP ?? 0), 0),
+    remediesKnown,
+    paymentTotalGBP: remediesKnown ? remedies.reduce((sum, r) => sum + (r.amountGBP ?? 0), 0) : null,
     legislation: extractLegislation([header.summary, ...texts]),
     crossReferences: crossReferences(blocks, paragraphCount),
     officialUrl: officialUrl(header.category, header.subcategory, header.reference),

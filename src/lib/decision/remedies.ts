@@ -23,9 +23,9 @@ export function classifyRemedy(text: string): Pick<Remedy, "kind" | "amountGBP">
   return { kind };
 }
 
-function remedy(text: string): Remedy {
+function remedy(text: string, paragraph: Remedy["paragraph"]): Remedy {
   const { kind, amountGBP } = classifyRemedy(text);
-  return amountGBP === undefined ? { kind, text } : { kind, text, amountGBP };
+  return amountGBP === undefined ? { kind, text, paragraph } : { kind, text, amountGBP, paragraph };
 }
 
 /**
@@ -40,9 +40,9 @@ export function findRemedies(blocks: readonly Block[]): Remedy[] {
     if (block.kind !== "paragraph") continue;
     const introduces = block.items.length > 0 && block.text.endsWith(":") && COMMITS_TO_LIST.test(block.text);
     if (introduces && (inActions || /\b(?:remedy|recommend)/i.test(block.text))) {
-      remedies.push(...block.items.filter((item) => !EVIDENCE_ONLY.test(item.text)).map((item) => remedy(item.text)));
+      remedies.push(...block.items.filter((item) => !EVIDENCE_ONLY.test(item.text)).map((item) => remedy(item.text, block.number)));
     } else if (inActions && block.text !== "" && COMMITS.test(block.text) && !EVIDENCE_ONLY.test(block.text) && !block.text.endsWith(":")) {
-      remedies.push(remedy(block.text));
+      remedies.push(remedy(block.text, block.number));
     }
   }
   return remedies;

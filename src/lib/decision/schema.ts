@@ -9,6 +9,21 @@ import { z } from "zod";
 
 export const REMEDY_KINDS = ["apology", "payment", "service-improvement", "other"] as const;
 
+/** Why a complaint was closed after initial enquiries, as the statement's assessment gives it. */
+export const CLOSURE_REASONS = [
+  "late",
+  "tribunal-or-court",
+  "no-worthwhile-outcome",
+  "insufficient-injustice",
+  "no-fault-evident",
+  "not-in-jurisdiction",
+  "premature",
+  "other",
+] as const;
+
+/** What kind of body the complaint is about, so that council figures count councils only. */
+export const BODY_TYPES = ["council", "care-provider", "nhs", "school", "other"] as const;
+
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected an ISO date such as 2022-09-06")
@@ -21,6 +36,8 @@ export const remedySchema = z
     kind: z.enum(REMEDY_KINDS),
     text,
     amountGBP: z.number().nonnegative().optional(),
+    /** Where the statement says it: a numbered paragraph, the summary, or null for unnumbered text. */
+    paragraph: z.union([z.number().int().positive(), z.literal("summary")]).nullable(),
   })
   .strict();
 
@@ -52,7 +69,9 @@ export const decisionSchema = z
   .object({
     reference: z.string().regex(/^\d{2} \d{3} \d{3}[a-z]?$/, "expected a reference such as '21 018 990'"),
     slug: z.string().regex(/^\d{2}-\d{3}-\d{3}[a-z]?$/, "expected a slug such as '21-018-990'"),
-    council: text,
+    /** Null when the statement's title gives only the reference and names no body. */
+    council: text.nullable(),
+    bodyType: z.enum(BODY_TYPES),
     category: text,
     subcategory: text,
     outcome: text,
@@ -61,11 +80,22 @@ export const decisionSchema = z
     complainant: z.string().regex(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]$/).nullable(),
     sections: z.array(text),
     paragraphCount: z.number().int().nonnegative(),
-    faultFound: z.boolean(),
-    injustice: z.boolean(),
+    /** True when the text runs to the statement's closing line; false for an excerpt. */
+    complete: z.boolean(),
+    /** True or false where the available text says; null where an excerpt stops before it does. */
+    faultFound: z.boolean().nullable(),
+    injustice: z.boolean().nullable(),
     faults: z.array(faultSchema),
+    /** Null for decisions that were investigated, and where the text does not give a reason. */
+    closureReason: z.enum(CLOSURE_REASONS).nullable(),
     remedies: z.array(remedySchema),
-    paymentTotalGBP: z.number().nonnegative(),
+    /**
+     * True when `remedies` is the whole remedy: the statement is complete, or its summary states
+     * what was agreed. False for an excerpt that may stop before remedies it does not show.
+     */
+    remediesKnown: z.boolean(),
+    /** The sum of the payments; null unless remediesKnown (an excerpt's payments are unknown). */
+    paymentTotalGBP: z.number().nonnegative().nullable(),
     legislation: z.array(legislationSchema),
     crossReferences: z.array(crossReferenceSchema),
     /** The statement on the ombudsman's website, derived from category, subcategory and reference. */
@@ -77,14 +107,24 @@ export const decisionSchema = z
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["slug"], message: `expected '${decision.reference.replaceAll(" ", "-")}'` });
     }
     const total = decision.remedies.reduce((sum, r) => sum + (r.amountGBP ?? 0), 0);
-    if (total !== decision.paymentTotalGBP) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["paymentTotalGBP"], message: `expected ${total}, the sum of the remedies' amounts` });
+    const expected = decision.remediesKnown ? total : null;
+    if (expected !== decision.paymentTotalGBP) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["paymentTotalGBP"],
+        message: expected === null ? "expected null: the remedies of this excerpt are not known in full" : `expected ${total}, the sum of the remedies' amounts`,
+      });
+    }
+    if (decision.complete && !decision.remediesKnown) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["remediesKnown"], message: "expected true for a complete statement" });
     }
   });
 
 export type Decision = z.infer<typeof decisionSchema>;
 export type Remedy = z.infer<typeof remedySchema>;
 export type RemedyKind = Remedy["kind"];
+export type ClosureReason = (typeof CLOSURE_REASONS)[number];
+export type BodyType = (typeof BODY_TYPES)[number];
 export type Fault = z.infer<typeof faultSchema>;
 export type Legislation = z.infer<typeof legislationSchema>;
 export type CrossReference = z.infer<typeof crossReferenceSchema>;

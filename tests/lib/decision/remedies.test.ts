@@ -34,15 +34,15 @@ describe("findRemedies", () => {
   ];
   it("lists the agreed actions in order and leaves out the request for evidence of compliance", () => {
     expect(findRemedies(blocks)).toEqual([
-      { kind: "apology", text: "apologise to Mrs B; and" },
-      { kind: "payment", text: "pay Mrs B £150.", amountGBP: 150 },
-      { kind: "service-improvement", text: "Within three months the Council will review its procedures." },
+      { kind: "apology", text: "apologise to Mrs B; and", paragraph: 2 },
+      { kind: "payment", text: "pay Mrs B £150.", amountGBP: 150, paragraph: 2 },
+      { kind: "service-improvement", text: "Within three months the Council will review its procedures.", paragraph: 3 },
     ]);
   });
   it("reads the recommendations of the older report layout, which has no action section", () => {
     const old: Block[] = [
       { kind: "paragraph", number: 1, text: "To remedy the complaint we recommend the Council:", line: 1, items: [{ ordered: false, text: "pays Mrs C £250 to recognise the distress caused to her;", line: 2 }] },
     ];
-    expect(findRemedies(old)).toEqual([{ kind: "payment", text: "pays Mrs C £250 to recognise the distress caused to her;", amountGBP: 250 }]);
+    expect(findRemedies(old)).toEqual([{ kind: "payment", text: "pays Mrs C £250 to recognise the distress caused to her;", amountGBP: 250, paragraph: 1 }]);
   });
 });
