@@ -2,7 +2,7 @@
 // functions are tested directly against the seed decisions.
 
 import slugifyLib from "@sindresorhus/slugify";
-import type { Decision, RemedyKind } from "./decision/schema.ts";
+import type { BodyType, ClosureReason, Decision, RemedyKind } from "./decision/schema.ts";
 import { formatDate } from "./dates.ts";
 
 export const PAGE_SIZE = 50;
@@ -39,8 +39,21 @@ export const FACETS: Record<Facet, { path: string; label: string; plural: string
   year: { path: "years", label: "Year", plural: "Years" },
 };
 
+/** What the site calls a body whose statement names none: its own entry on the council facet. */
+export const BODY_NOT_NAMED = "Body not named";
+
+/** The body complained about as the site shows it. */
+export function councilName(decision: Pick<Decision, "council">): string {
+  return decision.council ?? BODY_NOT_NAMED;
+}
+
+/** "Kent County Council (21 003 813)" */
+export function decisionTitle(decision: Pick<Decision, "council" | "reference">): string {
+  return `${councilName(decision)} (${decision.reference})`;
+}
+
 export function facetValue(decision: Decision, facet: Facet): string {
-  return facet === "year" ? yearOf(decision) : decision[facet];
+  return facet === "year" ? yearOf(decision) : facet === "council" ? councilName(decision) : decision[facet];
 }
 
 export interface Group<T extends Decision = Decision> {
@@ -82,6 +95,10 @@ export function isUpheld(decision: Pick<Decision, "outcome">): boolean {
   return decision.outcome.trim().toLowerCase() === "upheld";
 }
 
+export function upheldCount(decisions: readonly Decision[]): number {
+  return decisions.filter(isUpheld).length;
+}
+
 export function isNotUpheld(decision: Pick<Decision, "outcome">): boolean {
   return decision.outcome.trim().toLowerCase() === "not upheld";
 }
@@ -107,8 +124,44 @@ export function formatShare(share: number | null): string {
   return share === null ? "–" : `${Math.round(share * 100)}%`;
 }
 
-export function paymentTotal(decisions: readonly Decision[]): number {
-  return decisions.reduce((sum, d) => sum + d.paymentTotalGBP, 0);
+/** Below this many decisions a share is given as a count ("3 of 4"), not a percentage. */
+export const MIN_BASE_FOR_PERCENT = 5;
+
+/** A share with its base: "72% of 58", "3 of 4" below five, "–" of none. */
+export function shareOf(part: number, base: number): string {
+  if (base === 0) return "–";
+  if (base < MIN_BASE_FOR_PERCENT) return `${part} of ${base}`;
+  return `${Math.round((part / base) * 100)}% of ${base.toLocaleString("en-GB")}`;
+}
+
+/** How many decisions the upheld share is taken over: those upheld or not upheld. */
+export function investigatedCount(decisions: readonly Decision[]): number {
+  return decisions.filter((d) => isUpheld(d) || isNotUpheld(d)).length;
+}
+
+export interface Known<T> {
+  value: T;
+  /** How many decisions the value is computed over: those where it is known. */
+  base: number;
+}
+
+/**
+ * Payments agreed, summed over the decisions whose remedies are known in full. An excerpt that
+ * stops before the remedy counts in neither the sum nor the base: unknown is not zero.
+ */
+export function paymentTotal(decisions: readonly Decision[]): Known<number> {
+  let value = 0;
+  let base = 0;
+  for (const d of decisions) {
+    if (d.paymentTotalGBP === null) continue;
+    value += d.paymentTotalGBP;
+    base++;
+  }
+  return { value, base };
+}
+
+export function remediesKnown(decisions: readonly Decision[]): Decision[] {
+  return decisions.filter((d) => d.remediesKnown);
 }
 
 const GBP_WHOLE = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
@@ -118,11 +171,15 @@ export function formatGBP(amount: number): string {
   return Number.isInteger(amount) ? GBP_WHOLE.format(amount) : GBP_PENCE.format(amount);
 }
 
-/** How many decisions agreed each kind of remedy (a decision counts once per kind). */
-export function remedyCounts(decisions: readonly Decision[]): Record<RemedyKind, number> {
-  const counts: Record<RemedyKind, number> = { apology: 0, payment: 0, "service-improvement": 0, other: 0 };
-  for (const d of decisions) for (const kind of remedyKinds(d)) counts[kind]++;
-  return counts;
+/**
+ * How many decisions agreed each kind of remedy (a decision counts once per kind), over the
+ * decisions whose remedies are known in full: `base` of them.
+ */
+export function remedyCounts(decisions: readonly Decision[]): Known<Record<RemedyKind, number>> {
+  const value: Record<RemedyKind, number> = { apology: 0, payment: 0, "service-improvement": 0, other: 0 };
+  const known = remediesKnown(decisions);
+  for (const d of known) for (const kind of remedyKinds(d)) value[kind]++;
+  return { value, base: known.length };
 }
 
 export function remedyKinds(decision: Pick<Decision, "remedies">): RemedyKind[] {
@@ -136,19 +193,54 @@ export const REMEDY_LABELS: Record<RemedyKind, string> = {
   other: "Other action",
 };
 
+/** Why a complaint was not investigated, in plain words. */
+export const CLOSURE_LABELS: Record<ClosureReason, string> = {
+  late: "Complained too late",
+  "tribunal-or-court": "A tribunal, appeal or court could decide it",
+  "no-worthwhile-outcome": "Investigating would achieve nothing worthwhile",
+  "insufficient-injustice": "Not enough injustice to the complainant",
+  "no-fault-evident": "No sign of fault to justify investigating",
+  "not-in-jurisdiction": "Outside what the Ombudsman can investigate",
+  premature: "The body's own complaints procedure was not finished",
+  other: "Another reason",
+};
+
+export const BODY_TYPE_LABELS: Record<BodyType, string> = {
+  council: "Council",
+  "care-provider": "Care provider",
+  nhs: "NHS body",
+  school: "School",
+  other: "Other body",
+};
+
+/** A yes/no finding as the site shows it: null is what an excerpt does not say. */
+export function findingLabel(value: boolean | null): string {
+  return value === null ? "Not in this excerpt" : value ? "Yes" : "No";
+}
+
 export interface Totals {
   decisions: number;
+  /** Distinct councils (body type council), not care providers, NHS bodies or schools. */
   councils: number;
+  /** Distinct bodies of any kind that a statement names. */
+  bodies: number;
   upheldShare: number | null;
-  payments: number;
+  investigated: number;
+  payments: Known<number>;
+  /** Decisions whose text is an excerpt that stops before the statement's end. */
+  excerpts: number;
 }
 
 export function totals(decisions: readonly Decision[]): Totals {
+  const named = decisions.filter((d) => d.council !== null);
   return {
     decisions: decisions.length,
-    councils: new Set(decisions.map((d) => d.council)).size,
+    councils: new Set(named.filter((d) => d.bodyType === "council").map((d) => d.council)).size,
+    bodies: new Set(named.map((d) => d.council)).size,
     upheldShare: upheldShare(decisions),
+    investigated: investigatedCount(decisions),
     payments: paymentTotal(decisions),
+    excerpts: decisions.filter((d) => !d.complete).length,
   };
 }
 
@@ -168,15 +260,12 @@ export interface Neighbours<T> {
 export function councilNeighbours<T extends Decision>(decisions: readonly T[]): Map<string, Neighbours<T>> {
   const result = new Map<string, Neighbours<T>>();
   for (const group of byCouncil(decisions)) {
+    // Statements that name no body are not one body's decisions.
+    if (group.name === BODY_NOT_NAMED) continue;
     const list = group.decisions; // newest first
     list.forEach((d, i) => result.set(d.slug, { previous: list[i + 1] ?? null, next: list[i - 1] ?? null }));
   }
   return result;
-}
-
-/** Same as councilNeighbours for one decision. */
-export function neighboursOf<T extends Decision>(decisions: readonly T[], slug: string): Neighbours<T> {
-  return councilNeighbours(decisions).get(slug) ?? { previous: null, next: null };
 }
 
 export interface Page<T> {
@@ -203,7 +292,7 @@ export function paginate<T>(items: readonly T[], size = PAGE_SIZE): Page<T>[] {
 
 /** "Kent County Council (21 003 813), 31 March 2022" */
 export function citation(decision: Pick<Decision, "council" | "reference" | "decisionDate">): string {
-  return `${decision.council} (${decision.reference}), ${formatDate(decision.decisionDate)}`;
+  return `${decisionTitle(decision)}, ${formatDate(decision.decisionDate)}`;
 }
 
 export function legislationUrl(title: string): string {
@@ -212,9 +301,13 @@ export function legislationUrl(title: string): string {
 
 /** The fields of a record for JSON/CSV export: everything but the body. */
 export const CSV_COLUMNS = [
-  "reference", "slug", "council", "category", "subcategory", "outcome", "decisionDate", "summary", "complainant",
-  "faultFound", "injustice", "paragraphCount", "paymentTotalGBP", "remedyKinds", "remedies", "faults", "legislation", "sections", "officialUrl", "url",
+  "reference", "slug", "council", "bodyType", "category", "subcategory", "outcome", "decisionDate", "summary", "complainant",
+  "complete", "faultFound", "injustice", "closureReason", "paragraphCount", "remediesKnown", "paymentTotalGBP", "remedyKinds", "remedies", "faults",
+  "legislation", "sections", "officialUrl", "url",
 ] as const;
+
+/** A cell for a value that may be unknown: empty, never "false" or "0". */
+const unknownable = (value: boolean | number | null): string => (value === null ? "" : String(value));
 
 /** Neutralises spreadsheet formulas: a cell starting with = + - @ (or tab/CR) gets a leading quote. */
 export function safeCell(value: string): string {
@@ -226,17 +319,21 @@ export function csvRow(d: Decision, url = ""): string[] {
   const cells: Record<(typeof CSV_COLUMNS)[number], string> = {
     reference: d.reference,
     slug: d.slug,
-    council: d.council,
+    council: d.council ?? "",
+    bodyType: d.bodyType,
     category: d.category,
     subcategory: d.subcategory,
     outcome: d.outcome,
     decisionDate: d.decisionDate,
     summary: d.summary,
     complainant: d.complainant ?? "",
-    faultFound: String(d.faultFound),
-    injustice: String(d.injustice),
+    complete: String(d.complete),
+    faultFound: unknownable(d.faultFound),
+    injustice: unknownable(d.injustice),
+    closureReason: d.closureReason ?? "",
     paragraphCount: String(d.paragraphCount),
-    paymentTotalGBP: String(d.paymentTotalGBP),
+    remediesKnown: String(d.remediesKnown),
+    paymentTotalGBP: unknownable(d.paymentTotalGBP),
     remedyKinds: remedyKinds(d).join("; "),
     remedies: d.remedies.map((r) => (r.amountGBP === undefined ? `${r.kind}: ${r.text}` : `${r.kind} (£${r.amountGBP}): ${r.text}`)).join(" | "),
     faults: d.faults.map((f) => `p${f.paragraph}: ${f.text}`).join(" | "),

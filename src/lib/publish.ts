@@ -1,6 +1,6 @@
 // Publishing metadata: absolute URLs on this site, page descriptions, and the schema.org JSON-LD
 // of a decision. Pure; no Astro imports.
-import { citation } from "./casebook.ts";
+import { citation, decisionTitle } from "./casebook.ts";
 import type { Decision } from "./decision/schema.ts";
 
 export const SITE_NAME = "The casebook";
@@ -43,8 +43,8 @@ export function decisionJsonLd(d: Decision, pageUrl: string, siteUrl: string): R
   return {
     "@context": "https://schema.org",
     "@type": "Report",
-    name: `${d.council} (${d.reference})`,
-    headline: `${d.council} (${d.reference})`,
+    name: decisionTitle(d),
+    headline: decisionTitle(d),
     description: d.summary,
     identifier: d.reference,
     reportNumber: d.reference,
@@ -55,7 +55,7 @@ export function decisionJsonLd(d: Decision, pageUrl: string, siteUrl: string): R
     author: LGSCO,
     publisher: LGSCO,
     copyrightHolder: { "@type": "Organization", name: COPYRIGHT_HOLDER },
-    about: { "@type": PUBLIC_BODY.test(d.council) ? "GovernmentOrganization" : "Organization", name: d.council },
+    ...(d.council === null ? {} : { about: { "@type": PUBLIC_BODY.test(d.council) ? "GovernmentOrganization" : "Organization", name: d.council } }),
     url: pageUrl,
     mainEntityOfPage: pageUrl,
     sameAs: d.officialUrl,

@@ -30,7 +30,7 @@ interface Pagefind {
 }
 
 const PAGE = 20;
-const FILTER_KEYS = ["council", "outcome", "category", "subcategory", "year", "remedy"] as const;
+const FILTER_KEYS = ["council", "outcome", "category", "subcategory", "year", "remedy", "body", "closure"] as const;
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

@@ -1,5 +1,5 @@
-// The built site, checked as HTML. The build (seeds + tests/fixtures/site) is made once by
-// tests/setup/build-site.ts.
+// The built site, checked as HTML. The build (seeds, one excerpt, tests/fixtures/site) is made once
+// by tests/setup/build-site.ts.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -33,7 +33,8 @@ describe("decision page", () => {
   it("shows the fields, each linking to its facet page", () => {
     const dl = doc.querySelector("dl.decision-header")!;
     const field = (name: string) => dl.querySelectorAll("div").find((d) => text(d.querySelector("dt")) === name)!.querySelector("dd")!;
-    expect(field("Council").querySelector("a")?.getAttribute("href")).toBe("/councils/kent-county-council/");
+    expect(field("Body complained about").querySelector("a")?.getAttribute("href")).toBe("/councils/kent-county-council/");
+    expect(text(field("Body complained about"))).toBe("Kent County Council Council");
     expect(text(field("Reference"))).toBe("21 003 813");
     const category = field("Category").querySelectorAll("a").map((a) => [text(a), a.getAttribute("href")]);
     expect(category).toEqual([
@@ -47,11 +48,38 @@ describe("decision page", () => {
     expect(field("Decision date").querySelector("a")?.getAttribute("href")).toBe("/years/2022/");
   });
 
-  it("lists what was agreed with amounts and the total", () => {
-    const box = doc.querySelector(".remedy-box")!;
+  it("shows what was found and agreed, each remedy linked to its paragraph, and says the program read it", () => {
+    const box = doc.querySelector(".findings")!;
+    expect(box.querySelectorAll("dt").map(text)).toEqual(["Fault found", "Injustice caused"]);
+    expect(box.querySelectorAll("dd").map(text)).toEqual(["Yes", "Yes"]);
     expect(box.querySelectorAll("li")).toHaveLength(4);
+    expect(box.querySelectorAll("li a.at").map((a) => a.getAttribute("href"))).toEqual(["#p62", "#p62", "#p62", "#p62"]);
+    for (const a of box.querySelectorAll("li a.at")) expect(doc.querySelector(`li${a.getAttribute("href")}`)).not.toBeNull();
     expect(text(box)).toContain("£200");
     expect(text(box.querySelector(".total"))).toBe("Total payments agreed: £200");
+    expect(text(box.querySelector(".derived"))).toMatch(/^Read from the text by a program, and it can be wrong/);
+    expect(doc.querySelector("#excerpt-notice")).toBeNull();
+  });
+
+  it("says an excerpt is one, above and below its text, and shows what it does not reach as unknown", () => {
+    const excerpt = html("/decisions/19-007-429/");
+    const notice = excerpt.querySelector("#excerpt-notice")!;
+    expect(text(notice)).toBe("This is the opening part of the statement, not all of it. Read it in full on lgo.org.uk.");
+    expect(notice.querySelector("a")?.getAttribute("href")).toBe("https://www.lgo.org.uk/decisions/housing/allocations/19-007-429");
+    expect(excerpt.querySelector(".excerpt-end a")?.getAttribute("href")).toBe("https://www.lgo.org.uk/decisions/housing/allocations/19-007-429");
+    const box = excerpt.querySelector(".findings")!;
+    expect(text(box)).not.toMatch(/\bNone\b|Total payments|£0/);
+    expect(text(box)).toContain("Not in this excerpt");
+  });
+
+  it("says when a statement names no body, and files it under its own entry", () => {
+    const page = html("/decisions/24-400-004/");
+    expect(text(page.querySelector("h1"))).toBe("Decision (24 400 004)");
+    expect(text(page.querySelector(".notice"))).toBe("The statement does not name the body complained about, so this page does not either.");
+    const dd = page.querySelectorAll("dl.decision-header div").find((d) => text(d.querySelector("dt")) === "Body complained about")!.querySelector("dd")!;
+    expect([text(dd), dd.querySelector("a")?.getAttribute("href")]).toEqual(["Not named in the statement", "/councils/body-not-named/"]);
+    expect(page.querySelector(".neighbours")).toBeNull();
+    expect(text(html("/councils/body-not-named/").querySelector("h1"))).toBe("Body not named");
   });
 
   it("links each fault to its paragraph, and the paragraph exists", () => {
@@ -141,15 +169,17 @@ describe("facet pages", () => {
     const doc = html("/councils/leicestershire-county-council/");
     expect(text(doc.querySelector("h1"))).toBe("Leicestershire County Council");
     expect(text(doc.querySelector(".stats li"))).toBe("2 decisions");
-    expect(text(doc.querySelector(".stats"))).toContain("100%");
-    expect(text(doc.querySelector(".stats"))).toContain("£100 payments agreed");
+    expect(text(doc.querySelectorAll(".stats li")[1])).toBe("Upheld: 2 of 2 decisions upheld or not upheld");
+    expect(text(doc.querySelector(".stats"))).toContain("£100 payments agreed across 2 statements whose remedies are known");
     expect(doc.querySelectorAll(".decision-list h3 a").map((a) => a.getAttribute("href"))).toEqual(["/decisions/21-018-990/", "/decisions/21-000-259/"]);
   });
 
   it("lists councils with counts", () => {
     const rows = html("/councils/").querySelectorAll("table.facet-table tbody tr").map((tr) => [text(tr.querySelector("th")), text(tr.querySelector("td"))]);
     expect(rows).toEqual([
+      ["Body not named", "1"],
       ["Brighton & Hove City Council", "1"],
+      ["East Hertfordshire District Council", "1"],
       [`Evil </title><script>alert(1)</script> " onmouseover="alert(1) <img src=x onerror=alert(1)> Council`, "1"],
       ["Kent County Council", "1"],
       ["Lancashire County Council", "1"],
@@ -159,19 +189,20 @@ describe("facet pages", () => {
   });
 
   it("has outcome, category (with subcategories) and year pages", () => {
-    expect(text(html("/outcomes/upheld/").querySelector(".stats li"))).toBe("5 decisions");
-    expect(text(html("/outcomes/not-upheld/").querySelector(".stats li"))).toBe("2 decisions");
+    expect(text(html("/outcomes/upheld/").querySelector(".stats li"))).toBe("6 decisions (1 of them an excerpt)");
+    expect(text(html("/outcomes/not-upheld/").querySelector(".stats li"))).toBe("3 decisions");
     const cat = html("/categories/childrens-care-services/");
     expect(cat.querySelectorAll('ul[aria-label="Subcategories"] li').map(text)).toEqual(["Child protection 4 decisions", "Other 1 decision"]);
     expect(text(html("/categories/childrens-care-services/child-protection/").querySelector(".stats li"))).toBe("4 decisions");
     expect(text(html("/years/2022/").querySelector(".stats li"))).toBe("3 decisions");
     expect(text(html("/years/2023/").querySelector(".stats li"))).toBe("2 decisions");
+    expect(text(html("/years/2020/").querySelector(".stats li"))).toBe("2 decisions (1 of them an excerpt)");
   });
 
   it("home page shows the totals and the newest decisions", () => {
     const doc = html("/");
     expect(doc.querySelectorAll(".stats li").map(text)).toEqual([
-      "8 decisions", "6 councils", "71% upheld (of decisions upheld or not upheld)", "£450 payments agreed",
+      "10 decisions", "7 councils", "Upheld: 67% of 9 decisions upheld or not upheld", "£450 payments agreed across 9 statements whose remedies are known",
     ]);
     expect(doc.querySelector('form[action="/search/"][method="get"] input[name="q"]')).not.toBeNull();
     expect(doc.querySelectorAll("svg[role=img] title").length).toBeGreaterThanOrEqual(2);
@@ -182,14 +213,19 @@ describe("facet pages", () => {
 describe("data and feeds", () => {
   it("decisions.json holds every record without the body", () => {
     const records = JSON.parse(read("/decisions.json")) as Record<string, unknown>[];
-    expect(records.map((r) => r["slug"])).toEqual(["23-009-462", "23-200-002", "22-100-001", "21-018-990", "21-000-259", "21-003-813", "19-012-800", "23-300-003"]);
-    expect(records[5]).toMatchObject({ council: "Kent County Council", paymentTotalGBP: 200, outcome: "Upheld" });
+    expect(records.map((r) => r["slug"])).toEqual(["23-009-462", "24-400-004", "23-200-002", "22-100-001", "21-018-990", "21-000-259", "21-003-813", "19-012-800", "19-007-429", "23-300-003"]);
+    expect(records[6]).toMatchObject({ council: "Kent County Council", paymentTotalGBP: 200, outcome: "Upheld", complete: true, remediesKnown: true });
+    expect(records[8]).toMatchObject({ council: "East Hertfordshire District Council", complete: false, remediesKnown: false, paymentTotalGBP: null });
+    expect(records[1]).toMatchObject({ council: null, bodyType: "other", complete: true });
     expect(records.every((r) => !("body" in r) && !("checksum" in r))).toBe(true);
   });
 
   it("decisions.csv parses with one row per decision", () => {
-    const rows = parseCsv(read("/decisions.csv"), { columns: true }) as Record<string, string>[];
-    expect(rows).toHaveLength(8);
+    const raw = read("/decisions.csv");
+    expect(raw.startsWith("\ufeffreference,")).toBe(true);
+    const rows = parseCsv(raw, { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(10);
+    expect(rows.find((r) => r["slug"] === "19-007-429")).toMatchObject({ complete: "false", remediesKnown: "false", paymentTotalGBP: "" });
     const kent = rows.find((r) => r["slug"] === "21-003-813")!;
     expect(kent).toMatchObject({ council: "Kent County Council", reference: "21 003 813", paymentTotalGBP: "200", decisionDate: "2022-03-31" });
     for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@]/);
@@ -198,7 +234,7 @@ describe("data and feeds", () => {
   it("feed.xml is an Atom feed of the newest decisions", () => {
     const xml = parse(read("/feed.xml"), { parseNoneClosedTags: true } as never);
     const entries = xml.querySelectorAll("entry");
-    expect(entries).toHaveLength(8);
+    expect(entries).toHaveLength(10);
     expect(text(entries[0]!.querySelector("id"))).toBe("https://casebook.example/decisions/23-009-462/");
     expect(read("/feed.xml")).toMatch(/^<\?xml[^>]*\?>\s*<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
   });

@@ -9,7 +9,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   byCategory, byCouncil, byOutcome, bySubcategory, byYear, citation, councilNeighbours, csvRow, CSV_COLUMNS, formatGBP,
-  formatShare, legislationUrl, newestFirst, paginate, paymentTotal, remedyCounts, safeCell, slugify, totals, upheldShare,
+  formatShare, legislationUrl, newestFirst, paginate, paymentTotal, remedyCounts, safeCell, shareOf, slugify, totals, upheldShare,
 } from "../../src/lib/casebook.ts";
 import { readDecisionFile } from "../../src/lib/decision-file.ts";
 import { decisionSchema, type Decision } from "../../src/lib/decision/schema.ts";
@@ -55,15 +55,36 @@ describe("numbers", () => {
     expect(formatShare(null)).toBe("–");
   });
   it("payment totals", () => {
-    expect(paymentTotal(seeds)).toBe(300);
+    expect(paymentTotal(seeds)).toEqual({ value: 300, base: 5 });
     expect(formatGBP(300)).toBe("£300");
     expect(formatGBP(150.5)).toBe("£150.50");
-    expect(totals(seeds)).toEqual({ decisions: 5, councils: 4, upheldShare: 0.8, payments: 300 });
+    expect(totals(seeds)).toEqual({ decisions: 5, councils: 4, bodies: 4, upheldShare: 0.8, investigated: 5, payments: { value: 300, base: 5 }, excerpts: 0 });
   });
   it("remedy counts count a decision once per kind", () => {
     const counts = remedyCounts(seeds);
-    expect(counts.payment).toBe(2);
-    expect(counts.apology).toBe(seeds.filter((d) => d.remedies.some((r) => r.kind === "apology")).length);
+    expect(counts.base).toBe(5);
+    expect(counts.value.payment).toBe(2);
+    expect(counts.value.apology).toBe(seeds.filter((d) => d.remedies.some((r) => r.kind === "apology")).length);
+  });
+  // Kent agreed £200 (21-003-813). As an excerpt that stops before its remedy, its payments are
+  // unknown: counted in neither the sum nor the base, never as £0.
+  const asExcerpt = (d: Decision): Decision => ({ ...d, complete: false, remediesKnown: false, paymentTotalGBP: null, faultFound: null, injustice: null });
+  const withKentExcerpt = seeds.map((d) => (d.slug === "21-003-813" ? asExcerpt(d) : d));
+  it("count an excerpt's unknown remedies in neither the figure nor its base", () => {
+    expect(paymentTotal(withKentExcerpt)).toEqual({ value: 100, base: 4 });
+    expect(remedyCounts(withKentExcerpt).base).toBe(4);
+    expect(remedyCounts(withKentExcerpt).value.payment).toBe(1);
+    expect(totals(withKentExcerpt).excerpts).toBe(1);
+    const row = csvRow(withKentExcerpt.find((d) => d.slug === "21-003-813")!);
+    expect([row[CSV_COLUMNS.indexOf("complete")], row[CSV_COLUMNS.indexOf("faultFound")], row[CSV_COLUMNS.indexOf("paymentTotalGBP")]]).toEqual(["false", "", ""]);
+  });
+  it("file a statement that names no body under its own entry, and count it as no council", () => {
+    const unnamed = { ...seeds.find((d) => d.slug === "19-012-800")!, council: null, bodyType: "other" as const };
+    const list = [...seeds.filter((d) => d.slug !== "19-012-800"), unnamed];
+    expect(byCouncil(list).map((g) => g.name)).toEqual(["Body not named", "Kent County Council", "Lancashire County Council", "Leicestershire County Council"]);
+    expect(totals(list).councils).toBe(3);
+    expect(citation(unnamed)).toBe("Body not named (19 012 800), 6 November 2020");
+    expect(councilNeighbours(list).get("19-012-800")).toBeUndefined();
   });
 });
 
@@ -136,5 +157,15 @@ describe("body rendering", () => {
     const text = readFileSync(path.join(DIR, "21-003-813.md"), "utf8").replace("council: Kent County Council", "council: ''");
     expect(() => loadDecisionText("decisions/21-003-813.md", text)).toThrow(DecisionFileError);
     expect(() => loadDecisionText("decisions/21-003-813.md", text)).toThrow(/decisions\/21-003-813\.md[\s\S]*council/);
+  });
+});
+
+describe("shares with their base", () => {
+  it("give a percentage of five or more, a count below, and a dash of none", () => {
+    expect(shareOf(42, 58)).toBe("72% of 58");
+    expect(shareOf(3, 4)).toBe("3 of 4");
+    expect(shareOf(5, 5)).toBe("100% of 5");
+    expect(shareOf(1, 1200)).toBe("0% of 1,200");
+    expect(shareOf(0, 0)).toBe("–");
   });
 });

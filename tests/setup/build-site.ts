@@ -1,4 +1,5 @@
-// Builds the site once for the site tests: the seed decisions plus the test decisions made by the
+// Builds the site once for the site tests: a fixed set of the shipped decisions (the five seeds and
+// one excerpt, so the tests do not change with the embedded set) plus the test decisions made by the
 // real parser from tests/fixtures/site/*.txt, into a temp dir (outDir and Astro cache both temp),
 // then indexes it as `npm run build` does (scripts/build-index.ts). The path reaches the tests through provide/inject("siteDir").
 import { execFileSync } from "node:child_process";
@@ -9,6 +10,8 @@ import { writeSiteFixtures } from "../../scripts/site-fixtures.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 export const CACHE = path.join(ROOT, "node_modules/.cache/casebook-tests");
+/** The shipped decisions in the test build: the five seeds, and 19-007-429, an excerpt. */
+export const SITE_DECISIONS = ["19-012-800", "21-000-259", "21-003-813", "21-018-990", "23-009-462", "19-007-429"];
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -30,7 +33,8 @@ export default function setup(project: TestProject) {
   const work = mkdtempSync(path.join(CACHE, "site-"));
   const decisions = path.join(work, "decisions");
   const out = path.join(work, "dist");
-  cpSync(path.join(ROOT, "decisions"), decisions, { recursive: true });
+  mkdirSync(decisions);
+  for (const slug of SITE_DECISIONS) cpSync(path.join(ROOT, "decisions", `${slug}.md`), path.join(decisions, `${slug}.md`));
   writeSiteFixtures(decisions);
   const env = buildEnv({ DECISIONS_DIR: decisions, OUT_DIR: out, CACHE_DIR: path.join(work, "cache"), SITE_URL: "https://casebook.example", BASE_PATH: "/" });
   const bin = (name: string) => path.join(ROOT, "node_modules/.bin", name);
