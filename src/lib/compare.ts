@@ -2,12 +2,24 @@
 // figures against the national one, and the remedy ledger by category. Each is one pass over the
 // decisions. Remedy and payment figures count only statements whose remedies are known.
 
-import { isNotUpheld, isUpheld, newestFirst, remedyKinds, yearOf } from "./casebook.ts";
+import { isNotUpheld, isUpheld, MIN_BASE_FOR_PERCENT, newestFirst, remedyKinds, yearOf } from "./casebook.ts";
 import type { BodyType, Decision } from "./decision/schema.ts";
 import { proportion, spread, type Proportion, type Spread } from "./stats.ts";
 
 /** A body is ranked by its uphold rate only with at least this many decisions. */
 export const MIN_DECISIONS_TO_RANK = 10;
+
+/** "40–89%": a rate's 95% interval, or "" below five decisions, where no percentage is shown. */
+export function formatInterval(p: Proportion | null): string {
+  if (p === null || p.base < MIN_BASE_FOR_PERCENT) return "";
+  return `${Math.round(p.low * 100)}–${Math.round(p.high * 100)}%`;
+}
+
+/** "1.15×" a body's rate against the national one, or "" where no percentage is shown. */
+export function formatRelative(row: Pick<BodyRow, "upheld" | "relative">): string {
+  if (row.relative === null || row.upheld === null || row.upheld.base < MIN_BASE_FOR_PERCENT) return "";
+  return `${row.relative.toFixed(2)}×`;
+}
 
 /** Upheld out of upheld or not upheld. */
 export function upheldRate(decisions: readonly Decision[]): Proportion | null {

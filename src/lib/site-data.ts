@@ -1,6 +1,8 @@
-// The collection, loaded once per build and shared by every page.
+// The collection, loaded once per build and shared by every page, and the figures computed over
+// the whole archive once (not once per page): years, the league table, the remedy ledger.
 import { getCollection } from "astro:content";
 import { newestFirst } from "./casebook.ts";
+import { archiveYears, leagueTable, remedyLedger, type BodyRow, type LeagueTable, type LedgerRow } from "./compare.ts";
 import type { Decision } from "./decision/schema.ts";
 
 let cache: Promise<Decision[]> | undefined;
@@ -9,4 +11,24 @@ let cache: Promise<Decision[]> | undefined;
 export function allDecisions(): Promise<Decision[]> {
   cache ??= getCollection("decisions").then((entries) => newestFirst(entries.map((e) => e.data)));
   return cache;
+}
+
+export interface ArchiveFigures {
+  /** Every year from the first decision's to the last's, oldest first. */
+  years: string[];
+  league: LeagueTable;
+  /** Each named body's row of the league table, by name. */
+  bodies: Map<string, BodyRow>;
+  ledger: LedgerRow[];
+}
+
+let figures: Promise<ArchiveFigures> | undefined;
+
+export function archiveFigures(): Promise<ArchiveFigures> {
+  figures ??= allDecisions().then((decisions) => {
+    const league = leagueTable(decisions);
+    const bodies = new Map([...league.councils, ...league.others].map((row) => [row.name, row]));
+    return { years: archiveYears(decisions), league, bodies, ledger: remedyLedger(decisions) };
+  });
+  return figures;
 }

@@ -8,6 +8,11 @@ export function url(path = ""): string {
   return BASE + path.replace(/^\//, "");
 }
 
+/** The site's base as an absolute URL on SITE_URL, e.g. https://example.org/casebook/. */
+export function siteBase(site: URL | undefined): URL {
+  return new URL(url(), site ?? "http://localhost:4321");
+}
+
 export function decisionUrl(slug: string): string {
   return url(`decisions/${slug}/`);
 }

@@ -1,6 +1,7 @@
 import type { APIRoute } from "astro";
+import { siteBase } from "../lib/urls.ts";
 
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, "/")}sitemap-index.xml`, site);
+  const sitemap = new URL("sitemap-index.xml", siteBase(site));
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`, { headers: { "Content-Type": "text/plain; charset=utf-8" } });
 };

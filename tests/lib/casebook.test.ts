@@ -8,8 +8,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
-  byCategory, byCouncil, byOutcome, bySubcategory, byYear, citation, councilNeighbours, csvRow, CSV_COLUMNS, formatGBP,
-  formatShare, legislationUrl, newestFirst, paginate, paymentTotal, remedyCounts, safeCell, shareOf, slugify, totals, upheldShare,
+  byCategory, byCouncil, byOutcome, bySubcategory, byYear, citation, councilNeighbours, formatGBP,
+  formatShare, legislationUrl, newestFirst, paginate, paymentTotal, remedyCounts, shareOf, slugify, totals, upheldShare,
 } from "../../src/lib/casebook.ts";
 import { readDecisionFile } from "../../src/lib/decision-file.ts";
 import { decisionSchema, type Decision } from "../../src/lib/decision/schema.ts";
@@ -75,8 +75,6 @@ describe("numbers", () => {
     expect(remedyCounts(withKentExcerpt).base).toBe(4);
     expect(remedyCounts(withKentExcerpt).value.payment).toBe(1);
     expect(totals(withKentExcerpt).excerpts).toBe(1);
-    const row = csvRow(withKentExcerpt.find((d) => d.slug === "21-003-813")!);
-    expect([row[CSV_COLUMNS.indexOf("complete")], row[CSV_COLUMNS.indexOf("faultFound")], row[CSV_COLUMNS.indexOf("paymentTotalGBP")]]).toEqual(["false", "", ""]);
   });
   it("file a statement that names no body under its own entry, and count it as no council", () => {
     const unnamed = { ...seeds.find((d) => d.slug === "19-012-800")!, council: null, bodyType: "other" as const };
@@ -119,16 +117,6 @@ describe("citations, links and export rows", () => {
   it("cites", () => {
     expect(citation(kent)).toBe("Kent County Council (21 003 813), 31 March 2022");
     expect(legislationUrl("Children Act 1989")).toBe("https://www.legislation.gov.uk/all?title=Children%20Act%201989");
-  });
-  it("neutralises formula-like CSV cells", () => {
-    expect(safeCell("=SUM(A1)")).toBe("'=SUM(A1)");
-    expect(safeCell("+44")).toBe("'+44");
-    expect(safeCell("-1")).toBe("'-1");
-    expect(safeCell("@x")).toBe("'@x");
-    expect(safeCell("Kent")).toBe("Kent");
-    const row = csvRow(kent);
-    expect(row).toHaveLength(CSV_COLUMNS.length);
-    expect(row[CSV_COLUMNS.indexOf("paymentTotalGBP")]).toBe("200");
   });
 });
 

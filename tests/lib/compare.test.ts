@@ -1,7 +1,7 @@
 // The league table, the body figures and the remedy ledger on a small archive whose figures are
 // worked out by hand below.
 import { describe, expect, it } from "vitest";
-import { archiveYears, leagueTable, perYear, remedyFigures, remedyLedger, topCounts, upheldRate } from "../../src/lib/compare.ts";
+import { archiveYears, formatInterval, formatRelative, leagueTable, perYear, remedyFigures, remedyLedger, topCounts, upheldRate } from "../../src/lib/compare.ts";
 import type { Decision } from "../../src/lib/decision/schema.ts";
 import { apology, improvement, makeDecision, payment } from "../support/make-decision.ts";
 
@@ -63,6 +63,14 @@ describe("leagueTable", () => {
     expect([alphaRemedies.known, alphaRemedies.apology, alphaRemedies.payment, alphaRemedies.serviceImprovement]).toEqual([9, 6, 5, 2]);
     expect(alphaRemedies.amounts).toEqual({ count: 5, min: 100, q1: 150, median: 200, q3: 300, max: 1000 });
     expect(row("Beta City Council").remedies).toMatchObject({ known: 11, payment: 0, amounts: null });
+  });
+
+  it("writes the interval and the relative rate, but not below five decisions", () => {
+    expect(formatInterval(row("Alpha Borough Council").upheld)).toBe("40–89%");
+    expect(formatRelative(row("Alpha Borough Council"))).toBe("1.15×");
+    expect(formatRelative(row("Beta City Council"))).toBe("0.66×");
+    expect(formatInterval(row("Gamma District Council").upheld)).toBe("");
+    expect(formatRelative(row("Gamma District Council"))).toBe("");
   });
 
   it("names the top three categories", () => {
