@@ -195,6 +195,17 @@ describe("facet pages", () => {
     expect(text(html("/years/2020/").querySelector(".stats li"))).toBe("2 decisions (1 of them an excerpt)");
   });
 
+  it("lists every decision newest first at /decisions/, linked from the home page", () => {
+    const doc = html("/decisions/");
+    expect(text(doc.querySelector("h1"))).toBe("All decisions");
+    expect(doc.querySelectorAll(".decision-list h3 a").map((a) => a.getAttribute("href"))).toEqual([
+      "/decisions/23-009-462/", "/decisions/24-400-004/", "/decisions/23-200-002/", "/decisions/22-100-001/", "/decisions/21-018-990/",
+      "/decisions/21-000-259/", "/decisions/21-003-813/", "/decisions/19-012-800/", "/decisions/19-007-429/", "/decisions/23-300-003/",
+    ]);
+    expect(doc.querySelectorAll("script")).toHaveLength(0);
+    expect(html("/").querySelectorAll('a[href="/decisions/"]').length).toBeGreaterThan(0);
+  });
+
   it("home page shows the totals and the newest decisions", () => {
     const doc = html("/");
     expect(doc.querySelectorAll(".stats li").map(text)).toEqual([
