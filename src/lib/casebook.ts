@@ -146,8 +146,9 @@ export interface Known<T> {
 }
 
 /**
- * Payments agreed, summed over the decisions whose remedies are known in full. An excerpt that
- * stops before the remedy counts in neither the sum nor the base: unknown is not zero.
+ * Payments agreed, summed over the decisions whose payments are known: remedies known in full and
+ * every amount stated. An excerpt that stops before the remedy, or a payment of no stated amount,
+ * counts in neither the sum nor the base: unknown is not zero.
  */
 export function paymentTotal(decisions: readonly Decision[]): Known<number> {
   let value = 0;
@@ -293,8 +294,4 @@ export function paginate<T>(items: readonly T[], size = PAGE_SIZE): Page<T>[] {
 /** "Kent County Council (21 003 813), 31 March 2022" */
 export function citation(decision: Pick<Decision, "council" | "reference" | "decisionDate">): string {
   return `${decisionTitle(decision)}, ${formatDate(decision.decisionDate)}`;
-}
-
-export function legislationUrl(title: string): string {
-  return `https://www.legislation.gov.uk/all?title=${encodeURIComponent(title)}`;
 }

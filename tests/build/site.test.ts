@@ -117,7 +117,9 @@ describe("decision page", () => {
 
   it("links legislation to legislation.gov.uk, and offers a citation and permalink", () => {
     const law = doc.querySelectorAll("ul.law a").map((a) => a.getAttribute("href"));
-    expect(law).toContain("https://www.legislation.gov.uk/all?title=Local%20Government%20Act%201974");
+    expect(law).toContain("https://www.legislation.gov.uk/ukpga/1974/7");
+    // Each section cited links to that section: 21 003 813 cites section 26(1) of the 1974 Act, among others.
+    expect(law).toContain("https://www.legislation.gov.uk/ukpga/1974/7/section/26");
     expect(text(doc.querySelector("textarea#citation"))).toBe("Kent County Council (21 003 813), 31 March 2022");
     expect(doc.querySelector("input#permalink")?.getAttribute("value")).toBe("https://casebook.example/decisions/21-003-813/");
     expect(doc.querySelector('link[rel="stylesheet"][media="print"]')).not.toBeNull();
@@ -181,7 +183,7 @@ describe("facet pages", () => {
       ["Not upheld", "3", "0 of 3", "£0", "3 of 3"],
       ["Upheld", "6", "100% of 6", "£450", "5 of 6"],
     ]);
-    expect(text(html("/outcomes/").querySelector("table.facet-table caption"))).toContain("over the statements whose remedies are known");
+    expect(text(html("/outcomes/").querySelector("table.facet-table caption"))).toContain("over the statements whose payments are known");
   });
 
   it("has outcome, category (with subcategories) and year pages", () => {
@@ -209,7 +211,7 @@ describe("facet pages", () => {
   it("home page shows the totals and the newest decisions", () => {
     const doc = html("/");
     expect(doc.querySelectorAll(".stats li").map(text)).toEqual([
-      "10 decisions", "7 councils", "Upheld: 67% of 9 decisions upheld or not upheld", "£450 payments agreed across 9 statements whose remedies are known",
+      "10 decisions", "7 councils", "Upheld: 67% of 9 decisions upheld or not upheld", "£450 payments agreed across 9 statements whose payments are known",
     ]);
     expect(doc.querySelector('form[action="/search/"][method="get"] input[name="q"]')).not.toBeNull();
     expect(doc.querySelectorAll("figure.chart figcaption").map(text)).toEqual(["Decisions by year", "Decisions by outcome"]);

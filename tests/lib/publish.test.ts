@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { csvRow, CSV_COLUMNS } from "../../src/lib/casebook.ts";
+import { csvRow, CSV_COLUMNS } from "../../src/lib/export.ts";
 import { readDecisionFile } from "../../src/lib/decision-file.ts";
 import { decisionSchema, type Decision } from "../../src/lib/decision/schema.ts";
 import { absoluteUrl, decisionDescription, decisionJsonLd, jsonLdText, truncate } from "../../src/lib/publish.ts";

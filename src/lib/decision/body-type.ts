@@ -5,16 +5,26 @@
 
 import type { BodyType } from "./schema.ts";
 
-const NHS = /\b(?:NHS|Clinical Commissioning Group|CCG|Integrated Care Board|ICB|Hospitals?|Foundation Trust|Health(?:care)? (?:NHS )?Trust|Partnership Trust|Ambulance Service|Medical Practice|Surgery|GP)\b/i;
-const SCHOOL = /\b(?:School|Academy|College|Multi[- ]Academy Trust|Learning Trust|Governing Body|Governors)\b/i;
-const COUNCIL = /\b(?:Council|Borough|City of London|Corporation of London|Council of the Isles of Scilly|Greater London Authority|Combined Authority|Fire and Rescue Authority|Fire Authority|National Park Authority|Police and Crime Commissioner|Transport for London|Passenger Transport Executive|Waste Authority)\b/i;
-const CARE_PROVIDER = /\b(?:Care|Nursing|Home Care|Homecare|Residential|Healthcare|Support(?:ed)? Living|Services|Ltd|Limited|plc|LLP|Trading as|t\/a|Group|Agency|Lodge|House|Manor|Court|Hall|Villa|Gardens|Mews)\b/i;
+const NHS =
+  /\b(?:NHS|Clinical Commissioning Groups?|CCG|Integrated Care Boards?|ICB|Hospitals?|Foundation Trust|Health(?:care)? (?:NHS )?Trust|Partnership Trust|Ambulance Service|Medical Practice|Surgery|GP|Primary Care Trust|PCT|Health Authority|Care Commissioning Group)\b/i;
+/** Councils: county, district, borough, city, unitary, London borough, metropolitan and parish. */
+const COUNCIL = /\b(?:Council|Borough of|Royal Borough|City of London|Corporation of London|London Borough)\b/i;
+const SCHOOL =
+  /\b(?:Schools?|Academy|Academies|College|Multi[- ]Academy Trust|Learning Trust|Education Trust|Learning Partnership|Federation|Governing Body|Governors|Admission Appeal Panel|Appeal Panel)\b/i;
+/** Public authorities that are not councils: they count in their own right, not as councils. */
+const OTHER_AUTHORITY =
+  /\b(?:Greater London Authority|Combined Authority|Fire and Rescue Authority|Fire Authority|National Park Authority|Police and Crime Commissioner|Transport for London|Passenger Transport Executive|Waste (?:Disposal )?Authority|Port Health Authority|Coroner)\b/i;
+const CARE_PROVIDER =
+  /\b(?:Care|Nursing|Home ?Care|Residential|Healthcare|Support(?:ed)? Living|Services|Ltd|Limited|plc|LLP|CIC|Trading as|t\/a|Group|Agency|Lodge|House|Manor|Court|Hall|Villa|Gardens|Mews|Care Homes?|Retirement|Senior Living)\b/i;
 
 export function bodyType(council: string | null, reference: string): BodyType {
-  if (council === null) return "other";
-  if (/[a-z]$/.test(reference) || NHS.test(council)) return "nhs";
+  if (council === null) return /[a-z]$/.test(reference) ? "nhs" : "other";
+  if (NHS.test(council)) return "nhs";
+  if (OTHER_AUTHORITY.test(council)) return "other";
   if (COUNCIL.test(council)) return "council";
   if (SCHOOL.test(council)) return "school";
+  // The letter is the NHS body's copy of a joint decision; the name above wins when it says otherwise.
+  if (/[a-z]$/.test(reference)) return "nhs";
   if (CARE_PROVIDER.test(council)) return "care-provider";
   return "other";
 }

@@ -1,23 +1,125 @@
-// Finds what the investigator found: the sentences that find fault (with their paragraph),
-// and whether the statement finds fault and injustice overall.
+// Finds what the investigator found: the sentences that find fault (with their paragraph), and,
+// sentence by sentence, whether the statement's own voice finds fault or injustice (true), finds
+// none (false), or does not say (null). A complainant's allegation or wish, a hypothetical ("if we
+// find fault") and the account of the ombudsman's powers say nothing about the finding.
 
 import type { Fault } from "./schema.ts";
 import { splitSentences } from "./sentences.ts";
 import type { Block, Paragraph } from "./structure.ts";
 import { foldQuotes } from "./normalise.ts";
 
+/** What a sentence says about a finding: it is made, it is not, or the sentence does not say. */
+export type Finding = boolean | null;
+
 const FAULT = /\b(?:is|was|were|are|be|been|amounts? to|amounted to|constitutes?|constituted|finds?|found|finding|accepted|admitted|acknowledged|identified)\b(?:\s+[\w'’]+){0,3}?\s+faults?\b/i;
 const NOT_FAULT = /\b(?:not|no|nor|unlikely|insufficient|cannot|can't|without|whether|any)\b(?:\s+[\w'’]+){0,5}?\s+faults?\b/i;
 // "We found no fault in its decision but we found fault in its complaint handling" finds fault.
-const CLAUSE = /,? but |; /;
-const HYPOTHETICAL = /^(?:If|Where|When|Whether|Unless)\b/;
+const CLAUSE = /,? but |; |, however,? /;
+const HYPOTHETICAL = /^(?:If|Where|When|Whether|Unless|Had)\b/;
 
 const INJUSTICE = /\b(?:caus(?:ed|ing)|leading to|led to|result(?:ed|ing) in)\b(?:\s+[\w'’]+){0,4}?\s+injustice\b|\binjustice (?:was |has been )?caused\b|\bremedy (?:the|this|that|his|her|their) injustice\b/i;
 const NO_INJUSTICE = /\b(?:not|no|nor|without)\b(?:\s+[\w'’]+){0,5}?\s+injustice\b/i;
 
-/** Sections whose talk of "fault" is about the ombudsman's powers or the complaint, not findings. */
-const NOT_FINDINGS = /role|how i considered|^the complaint|investigated|investigate$|^final decision|^decision$|^summary/i;
+/** "Mr X complains the Council failed to ...": what follows is the complainant's account, not a finding. */
+const ALLEGATION =
+  /\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]|[Tt]he complainant|[Hh]er representative|[Hh]is representative|[Ss]he|[Hh]e)\b(?:,? [\w'’]+){0,3}?,? (?:also )?(?:complain(?:s|ed|ing)?|says?|said|alleges?|alleged|believes?|believed|feels?|felt|thinks?|thought|considers|considered|wants?|wanted|would like|disputes?|disputed|claims?|claimed|asks?|asked|seeks?|sought|told us|argues?|argued|is unhappy|was unhappy|disagrees?|disagreed)\b/;
+/** Where a clause turns conditional or to the ombudsman's powers: what follows is not about this case. */
+const NOT_ABOUT_THIS_CASE = /\b(?:if|whether|unless|we investigate|we may|we call|we cannot|we must|refer to (?:this|these) as|I have used the word)\b/i;
 
+const NEGATION = /\b(?:no|not|nor|never|without|unlikely|insufficient|cannot|can't|did not|didn't|does not|doesn't)\b/i;
+/** Words for fault that stand alone: "failings", "was flawed", "maladministration", "service failure". */
+const FAULT_NOUN = /\b(?:maladministration|service failures?|failings|flawed|flaws)\b/i;
+/** "We found the Council had not ... and this was fault" or "the Ombudsman finds ... fault": a finder, then fault. */
+const FINDER = /\b(?:we|I|the Ombudsm[ae]n|(?:s?he|it) has) (?:have |has |also |therefore |have also |has also )?(?:found|find|finds|identified|concluded|decided)\b/i;
+/** Conduct that is fault whatever it is called: "failed to", "there was delay", "the Council wrongly ...". */
+const FAILURE = /\b(?:failed to|fail to|failing to|did not properly|not properly|wrongly|poor service|was poor|were poor|delivered a poor|acted unreasonably|unreasonabl[ey] delay\w*|avoidable delay\w*|unnecessary delay\w*|[Tt]here (?:was|were|has been|have been|is) (?:also )?(?:a |an |some |significant |unreasonable |avoidable |considerable )?(?:delays?|failures?|errors?|mistakes?)|(?:found|finds?) (?:\w+ ){0,2}?(?:delays?|failures?|errors?|mistakes?)|(?:Council|it|they) (?:had |has )?delayed)\b/i;
+const UPHELD = /\b(?:upheld|uphold)\b/i;
+
+/** The words of a clause that are the statement's own voice: up to a complainant's account. */
+function ownVoice(clause: string): string {
+  const ends = [ALLEGATION.exec(clause)?.index, NOT_ABOUT_THIS_CASE.exec(clause)?.index].filter((i) => i !== undefined);
+  return ends.length > 0 ? clause.slice(0, Math.min(...ends)) : clause;
+}
+
+function clauses(sentence: string): string[] {
+  const text = foldQuotes(sentence.trim());
+  if (HYPOTHETICAL.test(text)) return [];
+  return text.split(CLAUSE).map(ownVoice).filter((clause) => clause.trim() !== "");
+}
+
+/** Doubt that governs the rest of a clause: "there is not enough evidence that ...". */
+const DOUBT = /\b(?:not (?:\w+ ){0,2}?enough evidence|insufficient evidence|no evidence|little evidence|unlikely|not (?:satisfied|persuaded|convinced))\b/i;
+
+/** Whether the words before a position negate it ("did not find the Council at fault"). */
+function negatedBefore(clause: string, index: number): boolean {
+  const before = clause.slice(0, index);
+  return NEGATION.test(before.split(/\s+/).slice(-6).join(" ")) || DOUBT.test(before);
+}
+
+/**
+ * What a sentence in the statement's own voice offers as evidence on fault: a finding of fault in
+ * so many words ("finds": "We found fault", "the Council was at fault", "failings", "we found the
+ * Council failed to"), conduct that is fault however it is called ("conduct": "the Council failed
+ * to reply", "there was delay"), a finding of no fault ("none": "we found no fault", "not at
+ * fault", "does not uphold"), or nothing (null). Within a sentence, "there was a delay but this
+ * was not fault" finds none: a word for fault outweighs a description of conduct.
+ */
+export function faultEvidence(sentence: string): FaultEvidence | null {
+  const says = clauses(sentence).map(clauseFault);
+  if (says.includes("finds")) return "finds";
+  if (says.includes("none")) return "none";
+  return says.includes("conduct") ? "conduct" : null;
+}
+
+export type FaultEvidence = "finds" | "conduct" | "none";
+
+const NO_FAULT = /\b(?:not|no|nor|unlikely|insufficient|cannot|can't|without)\b(?:\s+[\w'’]+){0,5}?\s+faults?\b/i;
+
+function clauseFault(clause: string): FaultEvidence | null {
+  const word = /\bfaults?\b/i.exec(clause);
+  if (word) {
+    if (NO_FAULT.test(clause) || negatedBefore(clause, word.index)) return "none";
+    // "Any fault did not cause injustice" supposes fault without finding it.
+    if (/\bany faults?\b/i.test(clause)) return null;
+    if (FAULT.test(clause) || /\bat fault\b|\bfaults? (?:by|with)\b/i.test(clause) || FINDER.test(clause.slice(0, word.index))) return "finds";
+  }
+  const noun = FAULT_NOUN.exec(clause);
+  if (noun) return negatedBefore(clause, noun.index) ? "none" : "finds";
+  const upheld = UPHELD.exec(clause);
+  if (upheld) return negatedBefore(clause, upheld.index) ? "none" : "finds";
+  const failure = FAILURE.exec(clause);
+  if (!failure || negatedBefore(clause, failure.index)) return null;
+  // "The Ombudsman has found the Council failed to update Mrs D" is a finding.
+  return FINDER.test(clause.slice(0, failure.index)) ? "finds" : "conduct";
+}
+
+/** Harm a fault caused, in the words statements use for injustice. */
+const HARM =
+  /\b(?:caus(?:ed|ing|es|e)|led to|leading to|lead to|result(?:ed|ing|s)? in|meant|put (?:\w+ ){0,2}?to|suffered|experienced)\b(?:\s+[\w'’,]+){0,6}?\s+(?:avoidable |significant |some |unnecessary |additional |further |real |considerable |much |a |an |the |more )?(?:distress|frustration|uncertainty|inconvenience|anxiety|stress|time and trouble|worry|upset|missed opportunit\w*|lost opportunit\w*|loss|hardship|injustice|harm|disadvantage|confusion)\b/i;
+const REMEDIES_INJUSTICE =
+  /\b(?:remedy|remedies|address|acknowledge|recognise|recognize|redress)\b(?:\s+[\w'’]+){0,3}?\s+(?:injustice|distress|frustration|uncertainty|time and trouble|inconvenience|anxiety)\b|\b(?:is|was|an|some|significant|more|the|this|caused) injustice\b|\b(?:missed out|lost out|(?:lost|missed) (?:the |an? )?(?:opportunity|chance))\b|\b(?:personal|individual|financial) remed(?:y|ies)\b|\b(?:agreed|accepted|provided|offered|proposed)\b(?:\s+[\w'’]+){0,3}?\s+remed(?:y|ies)\b/i;
+
+/**
+ * What a sentence says about injustice: true where the fault caused harm ("This caused Mr X
+ * avoidable distress", "to remedy the injustice"), false where it did not ("this did not cause
+ * Mrs X an injustice"), null where it does not say.
+ */
+export function injusticeFinding(sentence: string): Finding {
+  let finding: Finding = null;
+  for (const clause of clauses(sentence)) {
+    const harm = HARM.exec(clause) ?? REMEDIES_INJUSTICE.exec(clause);
+    if (!harm) {
+      // "There is no injustice to Mr X" says so without a cause.
+      if (NO_INJUSTICE.test(clause)) finding = false;
+      continue;
+    }
+    if (NO_INJUSTICE.test(clause) || negatedBefore(clause, harm.index) || NEGATION.test(harm[0])) finding = false;
+    else return true;
+  }
+  return finding;
+}
+
+/** Whether a sentence finds fault, in the strict words of a finding ("This was fault"); for the list of faults. */
 export function findsFault(sentence: string): boolean {
   if (!sentence.includes("fault") || HYPOTHETICAL.test(sentence)) return false;
   return sentence.split(CLAUSE).some((clause) => FAULT.test(clause) && !NOT_FAULT.test(clause));
@@ -27,6 +129,9 @@ export function findsInjustice(sentence: string): boolean {
   if (!sentence.includes("injustice") || HYPOTHETICAL.test(sentence)) return false;
   return sentence.split(CLAUSE).some((clause) => INJUSTICE.test(clause) && !NO_INJUSTICE.test(clause));
 }
+
+/** Sections whose talk of "fault" is about the ombudsman's powers or the complaint, not findings. */
+const NOT_FINDINGS = /role|how i considered|^the complaint|investigated|investigate$|^final decision|^decision$|^summary/i;
 
 /** Each numbered paragraph's sentences that find fault, outside the boilerplate sections. */
 export function findFaults(blocks: readonly Block[]): Fault[] {
@@ -42,17 +147,26 @@ export function findFaults(blocks: readonly Block[]): Fault[] {
   return faults;
 }
 
-/** The statement's own conclusion: its summary and its final decision section. */
-export function conclusionSentences(summary: string, blocks: readonly Block[]): string[] {
-  const sentences = splitSentences(summary);
-  let inFinal = false;
+/**
+ * The paragraphs that conclude the statement: its final decision section, and in the older report
+ * layout the paragraphs before any section, which continue the summary ("The Ombudsman upheld the
+ * complaint and found fault causing injustice").
+ */
+export function conclusionParagraphs(blocks: readonly Block[]): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let inFinal = blocks[0]?.kind === "paragraph";
   for (const block of blocks) {
-    if (block.kind === "section") inFinal = /^final decision$|^decision$/i.test(block.title);
-    if (inFinal && block.kind === "paragraph") sentences.push(...splitSentences(paragraphText(block)));
+    if (block.kind === "section") inFinal = /^final decision$|^decision$|^conclusions?$/i.test(block.title);
+    if (inFinal && block.kind === "paragraph") paragraphs.push(block);
   }
-  return sentences;
+  return paragraphs;
 }
 
-function paragraphText(paragraph: Paragraph): string {
+/** The statement's own conclusion, sentence by sentence: its summary and its concluding paragraphs. */
+export function conclusionSentences(summary: string, blocks: readonly Block[]): string[] {
+  return [...splitSentences(summary), ...conclusionParagraphs(blocks).flatMap((p) => splitSentences(paragraphText(p)))];
+}
+
+export function paragraphText(paragraph: Paragraph): string {
   return [paragraph.text, ...paragraph.items.map((item) => item.text)].join(" ");
 }

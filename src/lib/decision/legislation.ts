@@ -5,9 +5,9 @@
 import type { Legislation } from "./schema.ts";
 
 const INSTRUMENT = /\b(Act|Regulations|Order) (\d{4})\b/g;
-// Capitalised words (and "and", "of", "for", a parenthesised qualifier) running up to "Act 1989".
+// Capitalised words (and "and", "&", "of", "for", a parenthesised qualifier) running up to "Act 1989".
 // Matched against a bounded window that ends just before "Act", so it cannot run away.
-const NAME_BEFORE = /(?:(?:[A-Z][\w'’-]*|\([A-Z][\w'’ -]*\)|and|of|for|the) +)*$/;
+const NAME_BEFORE = /(?:(?:[A-Z][\w'’-]*|\([A-Z][\w'’ -]*\)|and|of|for|the|&) +)*$/;
 const SECTION_REF = String.raw`\d+[A-Z]{0,3}(?:\(\w{1,4}\))*`;
 const SECTIONS_AFTER = new RegExp(String.raw`^,? *(?:sections?|s\.) *(${SECTION_REF}(?:(?:, *| and | or )${SECTION_REF})*)`, "i");
 const SECTIONS_BEFORE = new RegExp(String.raw`\bsections? *(${SECTION_REF}(?:(?:, *| and | or )${SECTION_REF})*) +of +(?:the +)?$`, "i");

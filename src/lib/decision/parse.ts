@@ -6,15 +6,15 @@ import { contentLines } from "./chrome.ts";
 import { isComplete } from "./completeness.ts";
 import { findReferences } from "./crossrefs.ts";
 import { DecisionParseError } from "./errors.ts";
-import { conclusionSentences, findFaults, findsFault, findsInjustice } from "./findings.ts";
+import { findFaults } from "./findings.ts";
 import { readHeader } from "./header.ts";
 import { extractLegislation } from "./legislation.ts";
 import { toMarkdown } from "./markdown.ts";
 import { normaliseText } from "./normalise.ts";
-import { officialUrl } from "./official-url.ts";
-import { findRemedies } from "./remedies.ts";
+import { givenOfficialUrl, officialUrl } from "./official-url.ts";
 import { decisionSchema, describeIssues, type CrossReference, type Decision } from "./schema.ts";
 import { readBlocks, type Block } from "./structure.ts";
+import { readVerdict } from "./verdict.ts";
 
 export interface ParsedDecision {
   decision: Decision;
@@ -25,7 +25,12 @@ export interface ParsedDecision {
 const COMPLAINANT = /\b(Mr|Mrs|Ms|Miss|Mx|Dr) ([A-Z])(?![A-Za-z])/;
 const NOT_TEXT = /[\u0000\ufffd]/;
 
-export function parseDecision(raw: string, file = "<input>"): ParsedDecision {
+export interface ParseOptions {
+  /** Where the text was published, when known (the page it was fetched from); used if it is the statement's address on lgo.org.uk. */
+  officialUrl?: string | undefined;
+}
+
+export function parseDecision(raw: string, file = "<input>", options: ParseOptions = {}): ParsedDecision {
   const binary = NOT_TEXT.exec(raw);
   if (binary) {
     const line = raw.slice(0, binary.index).split("\n").length;
@@ -40,15 +45,7 @@ export function parseDecision(raw: string, file = "<input>"): ParsedDecision {
   const complete = isComplete(lines);
 
   const faults = findFaults(blocks);
-  const remedies = findRemedies(blocks);
-  const conclusion = conclusionSentences(header.summary, blocks);
-  // An apology or payment agreed is a remedy for fault, whether or not the text says "fault".
-  const personalRemedy = remedies.some((r) => r.kind === "apology" || r.kind === "payment");
-  const found = faults.length > 0 || personalRemedy || conclusion.some(findsFault);
-  // An excerpt that has not reached a finding does not say there was none.
-  const faultFound = found ? true : complete ? false : null;
-  const injustice = faultFound === false ? false : faultFound && (personalRemedy || conclusion.some(findsInjustice)) ? true : complete ? false : null;
-  const remediesKnown = complete;
+  const verdict = readVerdict({ outcome: header.outcome, summary: header.summary, blocks, faults, complete });
   const texts = paragraphs.flatMap((p) => [p.text, ...p.items.map((i) => i.text)]);
 
   const { bodyStart: _bodyStart, ...fields } = header;
@@ -60,16 +57,16 @@ export function parseDecision(raw: string, file = "<input>"): ParsedDecision {
     sections: blocks.flatMap((b) => (b.kind === "section" ? [b.title] : [])),
     paragraphCount,
     complete,
-    faultFound,
-    injustice,
+    faultFound: verdict.faultFound,
+    injustice: verdict.injustice,
     faults,
-    closureReason: null,
-    remedies,
-    remediesKnown,
-    paymentTotalGBP: remediesKnown ? remedies.reduce((sum, r) => sum + (r.amountGBP ?? 0), 0) : null,
+    closureReason: verdict.closureReason,
+    remedies: verdict.remedies,
+    remediesKnown: verdict.remediesKnown,
+    paymentTotalGBP: verdict.paymentTotalGBP,
     legislation: extractLegislation([header.summary, ...texts]),
     crossReferences: crossReferences(blocks, paragraphCount),
-    officialUrl: officialUrl(header.category, header.subcategory, header.reference),
+    officialUrl: givenOfficialUrl(options.officialUrl, header.reference) ?? officialUrl(header.category, header.subcategory, header.reference),
   };
   const result = decisionSchema.safeParse(record);
   if (!result.success) {

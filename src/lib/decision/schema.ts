@@ -90,11 +90,15 @@ export const decisionSchema = z
     closureReason: z.enum(CLOSURE_REASONS).nullable(),
     remedies: z.array(remedySchema),
     /**
-     * True when `remedies` is the whole remedy: the statement is complete, or its summary states
-     * what was agreed. False for an excerpt that may stop before remedies it does not show.
+     * True when `remedies` is the whole remedy: the statement is complete, its summary states
+     * what was agreed, or it finds no fault and tells of no remedy. False for an excerpt that may
+     * stop before remedies it does not show.
      */
     remediesKnown: z.boolean(),
-    /** The sum of the payments; null unless remediesKnown (an excerpt's payments are unknown). */
+    /**
+     * The sum of the payments, in pounds; null unless remediesKnown (an excerpt's payments are
+     * unknown) and every payment states its amount ("a symbolic payment" leaves the total unknown).
+     */
     paymentTotalGBP: z.number().nonnegative().nullable(),
     legislation: z.array(legislationSchema),
     crossReferences: z.array(crossReferenceSchema),
@@ -106,13 +110,20 @@ export const decisionSchema = z
     if (decision.slug !== decision.reference.replaceAll(" ", "-")) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["slug"], message: `expected '${decision.reference.replaceAll(" ", "-")}'` });
     }
-    const total = decision.remedies.reduce((sum, r) => sum + (r.amountGBP ?? 0), 0);
-    const expected = decision.remediesKnown ? total : null;
+    // Summed in pence, so that £100.10 and £200.20 make £300.30 exactly.
+    const total = Math.round(decision.remedies.reduce((sum, r) => sum + (r.amountGBP ?? 0) * 100, 0)) / 100;
+    const amountsKnown = decision.remedies.every((r) => r.kind !== "payment" || r.amountGBP !== undefined);
+    const expected = decision.remediesKnown && amountsKnown ? total : null;
     if (expected !== decision.paymentTotalGBP) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
         path: ["paymentTotalGBP"],
-        message: expected === null ? "expected null: the remedies of this excerpt are not known in full" : `expected ${total}, the sum of the remedies' amounts`,
+        message:
+          expected !== null
+            ? `expected ${total}, the sum of the remedies' amounts`
+            : decision.remediesKnown
+              ? "expected null: a payment's amount is not stated"
+              : "expected null: the remedies of this excerpt are not known in full",
       });
     }
     if (decision.complete && !decision.remediesKnown) {

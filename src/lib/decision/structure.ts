@@ -115,7 +115,9 @@ export function readBlocks(lines: readonly Line[]): Block[] {
   const hasNumbers = tokens.some((t) => t.type === "item" && t.n !== null);
   const hasItems = tokens.some((t) => t.type === "item");
   // Dashes are bullets where paragraphs carry numbers; otherwise each dash item is a paragraph.
-  const baseIndent = Math.min(...tokens.map((t) => (t.type === "item" && t.n !== null ? t.indent : Infinity)));
+  // A loop, not Math.min(...spread): a statement of 200,000 list items would overflow the stack.
+  let baseIndent = Infinity;
+  for (const t of tokens) if (t.type === "item" && t.n !== null && t.indent < baseIndent) baseIndent = t.indent;
 
   const blocks: Block[] = [];
   let count = 0;

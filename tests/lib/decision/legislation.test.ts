@@ -27,4 +27,7 @@ describe("extractLegislation", () => {
   it("reads regulations as well as Acts", () => {
     expect(extractLegislation(["The Care and Support (Direct Payments) Regulations 2014 apply."]).map((l) => l.title)).toEqual(["Care and Support (Direct Payments) Regulations 2014"]);
   });
+  it("keeps an ampersand in a name", () => {
+    expect(extractLegislation(["a legal obligation under the Wildlife & Countryside Act 1981 to prepare a map"]).map((l) => l.title)).toEqual(["Wildlife & Countryside Act 1981"]);
+  });
 });

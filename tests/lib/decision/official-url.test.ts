@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { officialUrl } from "../../../src/lib/decision/official-url.ts";
-import { CORPUS } from "../../paths.ts";
+import { givenOfficialUrl, officialUrl } from "../../../src/lib/decision/official-url.ts";
+import { parseDecision } from "../../../src/lib/decision/parse.ts";
+import { CORPUS, fixture } from "../../paths.ts";
 
 describe("officialUrl", () => {
   it("follows the ombudsman's address scheme", () => {
@@ -25,5 +26,38 @@ describe("officialUrl", () => {
 
   it("covers every labelled statement with a category and an official address", () => {
     expect(labels.length).toBe(100);
+  });
+});
+
+describe("givenOfficialUrl", () => {
+  it("keeps the address a statement was fetched from, without its query string or fragment", () => {
+    expect(givenOfficialUrl("https://www.lgo.org.uk/decisions/adult-care-services/direct-payments/18-012-204?displaypref=0", "18 012 204")).toBe(
+      "https://www.lgo.org.uk/decisions/adult-care-services/direct-payments/18-012-204",
+    );
+    expect(givenOfficialUrl("https://www.lgo.org.uk/decisions/health/other/17-010-997b/#p3", "17 010 997b")).toBe("https://www.lgo.org.uk/decisions/health/other/17-010-997b");
+  });
+
+  it("refuses an address that is not this statement's page on https://www.lgo.org.uk", () => {
+    const refused = [
+      "http://www.lgo.org.uk/decisions/housing/allocations/20-003-093",
+      "https://lgo.org.uk/decisions/housing/allocations/20-003-093",
+      "http://127.0.0.1:4000/decisions/housing/allocations/20-003-093",
+      "https://www.lgo.org.uk/decisions/housing/allocations/20-003-094",
+      "https://www.lgo.org.uk/decisions/housing/20-003-093",
+      "https://www.lgo.org.uk/Decisions/SearchResults?fd=2022-01-01",
+      "not a url",
+      undefined,
+    ];
+    expect(refused.map((url) => givenOfficialUrl(url, "20 003 093"))).toEqual(refused.map(() => null));
+  });
+
+  it("becomes the record's officialUrl when parseDecision is given it, and the derived address stands otherwise", () => {
+    const text = fixture("minimal.txt");
+    expect(parseDecision(text, "m.txt", { officialUrl: "https://www.lgo.org.uk/decisions/housing/homelessness/20-123-456?displaypref=2" }).decision.officialUrl).toBe(
+      "https://www.lgo.org.uk/decisions/housing/homelessness/20-123-456",
+    );
+    expect(parseDecision(text, "m.txt", { officialUrl: "http://127.0.0.1:4000/decisions/housing/homelessness/20-123-456" }).decision.officialUrl).toBe(
+      "https://www.lgo.org.uk/decisions/housing/allocations/20-123-456",
+    );
   });
 });

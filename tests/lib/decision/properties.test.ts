@@ -93,6 +93,8 @@ describe("parseDecision on large input", () => {
     "a paragraph of 'is at fault' phrases": `${header}\n\nWhat I found\n\n  1. ${"it is not is was at ".repeat(FIVE_MB / 20)}`,
     "a statement repeated to 5 MB": seeds[1]!.repeat(Math.ceil(FIVE_MB / seeds[1]!.length)),
     "one very long line of paragraph references": `${header}\n\nWhat I found\n\n  1. ${"paragraphs 1 and 2 to 3, ".repeat(FIVE_MB / 25)}`,
+    "a summary of findings and remedies without a full stop": `Council (21 018 990)\nCategory : A > B\nDecision : Upheld\nDecision date : 06 Sep 2022\nSummary: ${"Mr X said we found the Council did not fail to find no fault and it has agreed to apologise, pay Mr X £1,000 and £ 2.5k, and remind staff, but ".repeat(FIVE_MB / 120)}`,
+    "a closed summary of reasons without a full stop": `Council (21 018 990)\nCategory : A > B\nDecision : Closed after initial enquiries\nDecision date : 06 Sep 2022\nSummary: We will not investigate ${"the complaint about the late appeal to the court as it is not enough evidence of the injustice that is not significant ".repeat(FIVE_MB / 115)}`,
   };
   it.each(Object.entries(cases))("%s parses or fails cleanly in linear time", (_, text) => {
     parsesOrSaysWhere(text);

@@ -1,18 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { classifyRemedy, findRemedies } from "../../../src/lib/decision/remedies.ts";
+import { findRemedies } from "../../../src/lib/decision/remedies.ts";
 import type { Block } from "../../../src/lib/decision/structure.ts";
-
-describe("classifyRemedy", () => {
-  it.each([
-    ["Apologise to Mr X for the fault identified.", { kind: "apology" }],
-    ["Pay Mr X £200 to acknowledge the distress.", { kind: "payment", amountGBP: 200 }],
-    ["pay Mrs Y £1,000 for her loss and £250 for her time and trouble.", { kind: "payment", amountGBP: 1250 }],
-    ["Remind social workers to keep written records of all meetings.", { kind: "service-improvement" }],
-    ["Add a further note to C’s case record.", { kind: "other" }],
-  ])("%s", (text, expected) => {
-    expect(classifyRemedy(text)).toEqual(expected);
-  });
-});
 
 describe("findRemedies", () => {
   const blocks: Block[] = [

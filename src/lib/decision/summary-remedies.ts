@@ -1,0 +1,110 @@
+// Reads the remedy a statement's summary states ("The Council has agreed to apologise and pay
+// Ms X £300", "We recommend the Council provide an apology, explanation, payment and review its
+// decision", "An apology, payment to Mr B and reminders is satisfactory remedy"), item by item.
+// What the complainant wants or asked for is not a remedy; a summary that only points elsewhere
+// ("the agreed action", "payments described in this statement") names no item it cannot see.
+
+import { foldQuotes } from "./normalise.ts";
+import { classifyRemedy, remedy } from "./remedy-kind.ts";
+import type { Remedy } from "./schema.ts";
+import { splitSentences } from "./sentences.ts";
+
+export interface SummaryRemedy {
+  remedies: Remedy[];
+  /** True when the summary names the items of the remedy and points to no detail given elsewhere. */
+  whole: boolean;
+}
+
+/** A body, not the ombudsman or the complainant, as the subject of what is agreed. */
+const BODY = String.raw`(?:[Cc]ouncils?|[Ii]t|[Tt]hey|[Tt]rusts?|[Bb]oards?|ICB|CCGs?|[Ss]chools?|[Hh]ome|[Pp]roviders?|[Oo]rganisations?|[Aa]uthority|[Aa]uthorities|[Cc]ompany|[Bb]od(?:y|ies)|[Pp]anel|[Gg]overnors|[Cc]orporation)(?:'s)?`;
+const HEAD_ADVERB = String.raw`(?:also |now |already |then |therefore |since |subsequently |previously |immediately )?`;
+/** Verbs that start an action agreed: "apologise", "pay", "review", "remind", ... */
+const ACTION_VERB = String.raw`(?:apologi[sz]\w*|pay\w*|paid|mak\w*|made|carr\w*|review\w*|remind\w*|issu\w*|ensur\w*|monitor\w*|arrang\w*|complet\w*|reinstat\w*|provid\w*|assess\w*|reassess\w*|tak\w*|took|shar\w*|chang\w*|act(?:s|ing)?\b|consider\w*|reconsider\w*|revisit\w*|writ\w*|offer\w*|refund\w*|reimburs\w*|backdat\w*|amend\w*|updat\w*|introduc\w*|train\w*|meet\w*|produc\w*|prepar\w*|set\w*|put\w*|waiv\w*|cancel\w*|remov\w*|giv\w*|gave|send\w*|sent|contact\w*|explain\w*|develop\w*|implement\w*|creat\w*|hold\w*|appoint\w*|decid\w*|refer\w*|repay\w*|correct\w*|improv\w*|address\w*|publish\w*|investigat\w*)`;
+/** What follows "it will" or "the Council should" without being an action agreed: "when it will happen". */
+const NOT_AN_ACTION = String.raw`(?:not|never|have|be|been|happen|need|depend|continue|remain|consider whether|take (?:\w+ ){0,2}?(?:years?|months?|weeks?|days?|time|longer))\b`;
+/** Where the agreed action starts: just after "agreed to", "will", "we recommend the Council", "has already". */
+const TRIGGERS: readonly RegExp[] = [
+  /\b(?:agreed|accepted) (?:to )?(?:my|our|the Ombudsm[ae]n's|the|these|their) recommendations? (?:to |and (?:will |to )?|that (?:it|they|the \w+)(?: (?:will|would|should))? )/i,
+  /\bagree(?:s|d)? (?:to (?:(?:remedy|address|put right|resolve) (?:this|the|that|these|her|his|their) (?:\w+ )?(?:injustices?|complaints?|faults?|failings|matters?|issues?) by:? )?|that (?:it|they) (?:will|would) )/i,
+  new RegExp(String.raw`\b${BODY} (?:\w+ )?${HEAD_ADVERB}(?:will|should|must) ${HEAD_ADVERB}(?!${NOT_AN_ACTION})(?=[a-z])`),
+  /\brecommend(?:s|ed)? (?:that )?(?:the (?:[A-Z]\w*|council|organisations?)(?: and (?:the )?[A-Z]\w*)?|it|they) (?:should )?(?=[a-z])/,
+  /\b(?:we|I|the Ombudsm[ae]n) (?:have |has |also |have also )?recommend(?:s|ed)? (?=an? )/i,
+  new RegExp(String.raw`\b${BODY} (?:has|have|had) ${HEAD_ADVERB}(?=apologised|paid|offered|reviewed|made (?:an? |the |changes|payments?|improvements)|changed|updated|introduced|amended|provided|trained|reminded|arranged|completed|carried out|issued|taken|put in place)`),
+  // What the body did itself before the complaint reached us: "it apologised ... and offered £150".
+  new RegExp(String.raw`\b${BODY} ${HEAD_ADVERB}(?=apologised\b|offered (?:[\w'’]+ ){0,3}?£)`),
+  /\b(?:recommendations?|remed(?:y|ies)) (?:for|including|includes?|included|comprising|comprises) (?=.{0,80}?\b(?:apolog|pay|financial|improvement|remind|training|guidance|procedure|polic|remedy))/i,
+];
+/** "Service improvement is recommended": the remedy named before a passive verb. */
+const PASSIVE = /^(.{3,200}?) (?:is|are|was|were|has been|have been) (?:also |now )?(?:recommended|agreed|proposed|made)\b/i;
+/** After a summary says a remedy was agreed, "This included ..." lists it. */
+const LISTS_IT = /^(?:This|These|They|It|The (?:remedy|recommendations?|actions?)) (?:also )?(?:included?|includes|including|comprised?|comprises|were|are) (?:to )?/;
+/** A list of nouns that the sentence then calls the remedy: "An apology and a payment is satisfactory remedy". */
+const NOUN_REMEDY = /^(.{3,400}?) (?:is|are|was|were|would be|will be) (?:a |an |the )?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate|good|fitting) (?:remedy|remedies|resolution|responses?|way to remedy)\b/i;
+/** The complainant's wish, a hypothetical or the ombudsman's practice is not what was agreed. */
+const NOT_AGREED = /\b(?:wants?|wanted|would like|seeks?|sought|asks?|asked|requested|is seeking|was seeking|hopes?|demand\w*|if|unless|whether|we may|we can|could have)\b|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z] (?:\w+ ){0,2}?(?:says?|said|complain\w*|believes?|feels?|thinks?)\b/i;
+/** Words that point to a remedy without saying what it is: "our recommended remedy", "the Council's proposed personal remedy". */
+const VAGUE =
+  /^(?:to |and |will |carry out |implement |comply with |act on |accept(?:ed)? |provided? |offered |given |agreed )?(?:the |our |my |these |its |this |all |any |those |a |an |the [A-Z]\w*'s )?(?:(?:agreed|recommended|proposed|above|following|suggested|personal|individual|financial|suitable|appropriate) ){0,3}(?:actions?(?! plans?\b)|remed(?:y|ies)|recommendations?|steps|measures)\b|^(?:take|takes|taking) (?:\w+ )?actions? to (?:remedy|address|put right|resolve)\b|^(?:resolve|remedy|address|settle|put right) (?:the|this|that|these|her|his|their|Mr|Mrs|Ms|Miss) (?:\w+ )?(?:complaints?|injustices?|matters?|issues?|faults?)\b/i;
+/** An answer to the complaint, not a remedy: "the Council has provided a satisfactory response". */
+const NOT_A_REMEDY = /^(?:(?:provided?|given|gave|sent|issued) )?(?:an? |the |its )?(?:(?:satisfactory|suitable|appropriate|reasonable|full|detailed|further) )?(?:responses?|reply|replies|answers?)\b/i;
+/** An item whose detail is given elsewhere in the statement: "payments described in this statement". */
+const ELSEWHERE = /\b(?:described|set out|explained|detailed|listed|outlined) (?:in|at|below|later|above)\b|\bat the end of (?:this|the) statement\b/i;
+/** Words an item of a remedy starts with: an action, a sum, or the noun of an action. */
+const ITEM_HEAD = new RegExp(String.raw`^(?:(?:to|and|also|then|further|will|should|(?:it|they|the [A-Z]\w*) (?:will|should) )\s?)*(?:${ACTION_VERB}|£ ?\d+|(?:an? |the |its |their |further )?(?:apolog(?:y|ies)|payments?|financial|symbolic|compensation|reminders?|training|review|explanation|refund|reimbursement|service improvements?|guidance|action plan|reassessment|assessment|arrangements?|changes?|removal))\b`, "i");
+const SEPARATOR = /(,? and |, |; )/;
+
+/** The remedies a summary (or a paragraph written like one) states, each marked with where it stands. */
+export function summaryRemedies(summary: string, paragraph: Remedy["paragraph"] = "summary"): SummaryRemedy {
+  const remedies: Remedy[] = [];
+  // A remedy pointed at ("agreed to our recommendations") and not yet listed, or one left undescribed.
+  let pointed = false;
+  let undescribed = false;
+  for (const sentence of splitSentences(foldQuotes(summary))) {
+    const lists: RegExpExecArray | null = pointed ? LISTS_IT.exec(sentence) : null;
+    const action: string | null = lists ? sentence.slice(lists[0].length).replace(/[.;:\s]+$/, "") : agreedAction(sentence);
+    if (action === null) continue;
+    // "At the end of this statement, we set out action the Council has agreed to take" names nothing here.
+    const found: string[] = ELSEWHERE.test(sentence.slice(0, sentence.indexOf(action))) ? [] : items(action).filter((item) => !NOT_A_REMEDY.test(item));
+    const named = found.filter((item) => !VAGUE.test(item));
+    pointed = named.length === 0;
+    if ((named.length > 0 && named.length < found.length) || named.some((item) => ELSEWHERE.test(item))) undescribed = true;
+    remedies.push(...named.map((item) => remedy(item, paragraph)));
+  }
+  return { remedies, whole: remedies.length > 0 && !pointed && !undescribed };
+}
+
+/** The words of a sentence that say what was agreed, or null when it agrees nothing. */
+function agreedAction(sentence: string): string | null {
+  const text = sentence.replace(/[.;:\s]+$/, "");
+  let best: RegExpExecArray | null = null;
+  for (const trigger of TRIGGERS) {
+    const match = trigger.exec(text);
+    if (match && (best === null || match.index < best.index || (match.index === best.index && match[0].length > best[0].length))) best = match;
+  }
+  if (best !== null) return NOT_AGREED.test(text.slice(0, best.index + best[0].length)) ? null : text.slice(best.index + best[0].length);
+  const nouns = NOUN_REMEDY.exec(text) ?? PASSIVE.exec(text);
+  return nouns && !NOT_AGREED.test(nouns[1]!) ? nouns[1]!.replace(/^(?:Recommendations? for|A remedy of|Remedies of) /i, "") : null;
+}
+
+/** Splits "apologise, pay Mr X £500, and Mr and Mrs L £3,000" into its items, keeping "Mr and Mrs L" with its payment. */
+function items(action: string): string[] {
+  const parts = action.split(SEPARATOR);
+  const found: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const part = parts[i]!;
+    // "£150 for her time and trouble" after "pay £300 for distress" is a payment of its own; after
+    // "refund the £67 fee" it is more of the refund.
+    const sum = /^£/.test(part.trim());
+    if (found.length === 0 || (ITEM_HEAD.test(part.trim()) && !(sum && classifyRemedy(found[found.length - 1]!).kind === "other"))) found.push(part);
+    else found[found.length - 1] += `${parts[i - 1]}${part}`;
+  }
+  return found
+    .map((item) =>
+      item
+        .trim()
+        .replace(/^(?:(?:to|and|also|then|will|should|(?:it|they) (?:will|should)) )+/i, "")
+        .replace(/ (?:is|are|was|were|has been|have been) (?:also |now )?(?:recommended|agreed|proposed|made)$/i, "")
+        .trim(),
+    )
+    .filter((item) => item !== "");
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { classifyRemedy } from "../../../src/lib/decision/remedy-kind.ts";
+
+describe("classifyRemedy", () => {
+  it.each([
+    ["Apologise to Mr X for the fault identified.", { kind: "apology" }],
+    ["Pay Mr X £200 to acknowledge the distress.", { kind: "payment", amountGBP: 200 }],
+    ["pay Mrs Y £1,000 for her loss and £250 for her time and trouble.", { kind: "payment", amountGBP: 1250 }],
+    ["Remind social workers to keep written records of all meetings.", { kind: "service-improvement" }],
+    ["Add a further note to C’s case record.", { kind: "other" }],
+  ])("%s", (text, expected) => {
+    expect(classifyRemedy(text)).toEqual(expected);
+  });
+});
+
+describe("classifyRemedy on money that is not a payment", () => {
+  it.each([
+    ["refund the £67 licence fee", { kind: "other" }],
+    ["waive the care charges of £1,100 for the period in question", { kind: "other" }],
+    ["write-off some of the arrears Miss X accrued for the interim accommodation", { kind: "other" }],
+    ["review Mrs X’s direct payments", { kind: "other" }],
+    ["pay Mrs X £250 and waive the £300 fee", { kind: "payment", amountGBP: 250 }],
+    ["make a symbolic payment to Miss X and Y", { kind: "payment" }],
+    ["pay Mr X £1.2k", { kind: "payment" }],
+    ["£150 for her time and trouble", { kind: "payment", amountGBP: 150 }],
+  ])("%s", (text, expected) => {
+    expect(classifyRemedy(text)).toEqual(expected);
+  });
+});

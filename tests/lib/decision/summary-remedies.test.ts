@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { summaryRemedies } from "../../../src/lib/decision/summary-remedies.ts";
+
+const kinds = (summary: string) => summaryRemedies(summary).remedies.map((r) => [r.kind, r.amountGBP ?? null, r.text]);
+
+describe("summaryRemedies", () => {
+  it("reads each item the body agreed to, with its amount", () => {
+    expect(kinds("The Council has agreed my recommendations to apologise, pay £200, remind the nursing home of incidents it needs to report and change the Council’s procedures and staff training as necessary.")).toEqual([
+      ["apology", null, "apologise"],
+      ["payment", 200, "pay £200"],
+      ["service-improvement", null, "remind the nursing home of incidents it needs to report"],
+      ["service-improvement", null, "change the Council's procedures and staff training as necessary"],
+    ]);
+  });
+
+  it("keeps a payment to several people together and adds up its sums", () => {
+    expect(kinds("It agreed to pay Mr X £500, and Mr and Mrs L £3,000 to recognise the distress and additional strain caused to them over a prolonged period as a result of the faults.")).toEqual([
+      ["payment", 3500, "pay Mr X £500, and Mr and Mrs L £3,000 to recognise the distress and additional strain caused to them over a prolonged period as a result of the faults"],
+    ]);
+  });
+
+  it("reads a recommendation", () => {
+    expect(kinds("We recommended the Council provides an apology to Mrs X, pays her £100 for time and trouble and acts to prevent recurrence.")).toEqual([
+      ["apology", null, "provides an apology to Mrs X"],
+      ["payment", 100, "pays her £100 for time and trouble"],
+      ["service-improvement", null, "acts to prevent recurrence"],
+    ]);
+  });
+
+  it("reads a list of nouns the summary calls the remedy", () => {
+    expect(kinds("An apology, payment to Mr B, reminders, training for officers and a review of the process for identifying properties for homeless applicants is satisfactory remedy.").map((k) => k[0])).toEqual([
+      "apology",
+      "payment",
+      "service-improvement",
+      "service-improvement",
+      "service-improvement",
+    ]);
+  });
+
+  it("reads what the body has already done", () => {
+    expect(kinds("It has agreed to apologise to her for this. It has reviewed its complaint handling procedures to prevent reoccurrence of this fault.").map((k) => k[0])).toEqual(["apology", "service-improvement"]);
+    expect(kinds("The Council has apologised for delays.").map((k) => k[0])).toEqual(["apology"]);
+  });
+
+  it("reads the list that follows 'agreed to our recommendations'", () => {
+    const summary =
+      "The Council agreed to our recommendations. This included providing an apology and £1,000 payment to Mr X for the distress, frustration and lost opportunity caused by the Council’s fault and removal of the care arrangement fees up to 27 September 2024.";
+    expect(kinds(summary).map((k) => [k[0], k[1]])).toEqual([
+      ["apology", null],
+      ["payment", 1000],
+      ["other", null],
+    ]);
+    expect(summaryRemedies(summary).whole).toBe(true);
+  });
+
+  it("gives a payment whose amount is not stated no amount", () => {
+    const read = summaryRemedies("The Council has agreed to apologise, pay a symbolic financial remedy and carry out a service improvement.");
+    expect(read.remedies.map((r) => [r.kind, r.amountGBP])).toEqual([
+      ["apology", undefined],
+      ["payment", undefined],
+      ["service-improvement", undefined],
+    ]);
+    expect(read.whole).toBe(true);
+  });
+
+  it("reads a sum standing alone in a list as a payment, and one after a refund as more of the refund", () => {
+    expect(kinds("An apology and £150 to acknowledge her time and trouble is a suitable remedy.").map((k) => [k[0], k[1]])).toEqual([
+      ["apology", null],
+      ["payment", 150],
+    ]);
+    expect(kinds("The Council has agreed to refund the £67 fee and £20 costs, and pay Mrs X £100.").map((k) => [k[0], k[1]])).toEqual([
+      ["other", null],
+      ["payment", 100],
+    ]);
+  });
+
+  it("does not count a refund or a waived fee as a payment", () => {
+    expect(kinds("The Council has agreed to apologise, refund the £67 licence fee and pay Mrs X £150.").map((k) => [k[0], k[1]])).toEqual([
+      ["apology", null],
+      ["other", null],
+      ["payment", 150],
+    ]);
+  });
+
+  it("leaves out what the complainant wants", () => {
+    expect(summaryRemedies("Mr X wants compensation and an apology.").remedies).toEqual([]);
+    expect(summaryRemedies("She would like the Council to apologise and pay her £500.").remedies).toEqual([]);
+    expect(summaryRemedies("Mrs X complains that the Council says it will take over ten years to make a modification order.").remedies).toEqual([]);
+  });
+
+  it("says a remedy pointed to but not described is not the whole remedy", () => {
+    expect(summaryRemedies("The Council has agreed our recommended remedy.")).toEqual({ remedies: [], whole: false });
+    expect(summaryRemedies("To remedy the injustice, the Council will apologise and make payments described in this statement.").whole).toBe(false);
+    expect(summaryRemedies("At the end of this statement, we set out action the Council has agreed to take to remedy that injustice.")).toEqual({ remedies: [], whole: false });
+    expect(summaryRemedies("The Council’s proposed personal remedy and action plan are suitable responses.").whole).toBe(false);
+  });
+
+  it("finds nothing in a summary that agrees nothing", () => {
+    expect(summaryRemedies("We will not investigate this complaint about a housing benefit overpayment. This is because the complainant could have appealed to the tribunal.")).toEqual({ remedies: [], whole: false });
+  });
+
+  it("marks each remedy as coming from the summary", () => {
+    expect(summaryRemedies("The Council will apologise.").remedies).toEqual([{ kind: "apology", text: "apologise", paragraph: "summary" }]);
+  });
+});
