@@ -1,17 +1,21 @@
 // Ingest: raw decision texts in, validated decisions/<slug>.md out.
 // Usage: npm run ingest -- [--out DIR] [--check] [--json] [--force] PATH...
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { MANIFEST_FILE, readManifest, referenceOfPageFile, type Manifest } from "../src/lib/archive/manifest.ts";
 import { DecisionParseError } from "../src/lib/decision/errors.ts";
-import { parseDecision } from "../src/lib/decision/parse.ts";
+import { parseDecisionPage } from "../src/lib/decision/html.ts";
+import { parseDecision, type ParsedDecision } from "../src/lib/decision/parse.ts";
 import type { Decision } from "../src/lib/decision/schema.ts";
 import { readDecisionFile, readProvenance, serializeDecision, sha256 } from "../src/lib/decision-file.ts";
 import { parserFingerprint } from "./parser-fingerprint.ts";
 
 const USAGE = `Usage: npm run ingest -- [options] PATH...
-  PATH          .txt files, or folders searched for .txt files
+  PATH          .txt decision texts or .html decision pages (as npm run fetch saves them),
+                or folders searched for them; a folder's manifest.json gives its pages'
+                listing titles and addresses
   --out DIR     where to write <slug>.md (default: decisions)
   --check       parse and validate; write nothing
   --json        print the validated records as one JSON array; write nothing
@@ -31,20 +35,91 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function inputFiles(paths: readonly string[]): string[] {
+const INPUT = /\.(?:txt|html)$/;
+
+/**
+ * The input files: each path given, and the .txt and .html files in each folder given and its
+ * subfolders. Links are followed, but never into a folder already walked (a link to a parent
+ * cannot loop), and each real file is read once however many paths lead to it.
+ */
+function inputFiles(paths: readonly string[], errors: string[]): string[] {
   const files: string[] = [];
+  const seenFiles = new Set<string>();
+  const seenFolders = new Set<string>();
+  const add = (path: string, found: string[]) => {
+    const real = realpathSync(path);
+    if (seenFiles.has(real)) return;
+    seenFiles.add(real);
+    found.push(path);
+  };
+  const walk = (folder: string, found: string[]) => {
+    const real = realpathSync(folder);
+    if (seenFolders.has(real)) return;
+    seenFolders.add(real);
+    for (const name of readdirSync(folder).sort()) {
+      const path = join(folder, name);
+      let stat;
+      try {
+        stat = statSync(path);
+      } catch (error) {
+        if (INPUT.test(name)) errors.push(`${path}:1: cannot read it (${(error as NodeJS.ErrnoException).code}); a link to a file that is not there?`);
+        continue;
+      }
+      if (stat.isDirectory()) walk(path, found);
+      else if (stat.isFile() && INPUT.test(name)) add(path, found);
+    }
+  };
   for (const path of paths) {
     if (!existsSync(path)) fail(`no such file or folder: ${path}`);
-    if (statSync(path).isDirectory()) {
-      const found = readdirSync(path, { recursive: true, encoding: "utf8" })
-        .filter((name) => name.endsWith(".txt"))
-        .map((name) => join(path, name));
-      files.push(...found.sort());
-    } else {
-      files.push(path);
-    }
+    const found: string[] = [];
+    if (statSync(path).isDirectory()) walk(path, found);
+    else add(path, found);
+    files.push(...found.sort());
   }
   return files;
+}
+
+/** What the listing said of a saved page, from the manifest in the page's folder. */
+interface Listing {
+  title: string;
+  url: string;
+}
+
+/** Reads each folder's manifest once; a manifest that cannot be read is reported and its pages read without it. */
+function listingReader(errors: string[]): (file: string) => Listing | null {
+  const manifests = new Map<string, Manifest | null>();
+  return (file) => {
+    const folder = dirname(file);
+    if (!manifests.has(folder)) {
+      const path = join(folder, MANIFEST_FILE);
+      let manifest: Manifest | null = null;
+      if (existsSync(path)) {
+        try {
+          manifest = readManifest(readFileSync(path, "utf8"), path);
+        } catch (error) {
+          errors.push(`${(error as Error).message}; the pages beside it were read without their listing titles and addresses`);
+        }
+      }
+      manifests.set(folder, manifest);
+    }
+    const reference = referenceOfPageFile(basename(file));
+    const entry = reference ? manifests.get(folder)?.decisions[reference] : undefined;
+    return entry ? { title: entry.title, url: entry.url } : null;
+  };
+}
+
+/** Parses one input; any failure, the parser's own or not, becomes a message naming the file. */
+function parseInput(raw: string, file: string, listing: Listing | null): ParsedDecision | string {
+  const page = file.endsWith(".html");
+  try {
+    return page ? parseDecisionPage(raw, file, { title: listing?.title, officialUrl: listing?.url }) : parseDecision(raw, file);
+  } catch (error) {
+    if (error instanceof DecisionParseError) {
+      return `${error.message}. ${page ? "Check that the file is a whole decision page saved from lgo.org.uk (npm run fetch saves them)" : "Check that the file is a complete decision text copied from the ombudsman's decision page"}.`;
+    }
+    const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return `${file}:1: the parser failed on this file (${what}); the other files were still ingested. This is a bug in the casebook: please report it with this file`;
+  }
 }
 
 /** Existing output files by the sha256 of the input they came from, for skipping unchanged inputs. */
@@ -86,12 +161,13 @@ function main(): number {
     console.log(USAGE);
     return 0;
   }
-  if (positionals.length === 0) fail("give at least one file or folder of .txt decision texts");
+  if (positionals.length === 0) fail("give at least one file or folder of .txt decision texts or .html decision pages");
   const out = resolve(values.out);
   const writing = !values.check && !values.json;
-  const files = inputFiles(positionals);
-  const log = values.json ? console.error : console.log;
   const errors: string[] = [];
+  const files = inputFiles(positionals, errors);
+  const listingOf = listingReader(errors);
+  const log = values.json ? console.error : console.log;
   const staged: Staged[] = [];
   const records: Decision[] = [];
   const parser = parserFingerprint();
@@ -125,18 +201,17 @@ function main(): number {
       errors.push(`${file}:1: expected UTF-8 text of a decision statement, found binary or non-UTF-8 data`);
       return;
     }
-    const hash = sha256(raw);
+    const listing = file.endsWith(".html") ? listingOf(file) : null;
+    // A page read with its listing's title and address gives the record those too: both count.
+    const hash = listing ? sha256(`${raw}\0${listing.title}\0${listing.url}`) : sha256(raw);
     const done = known.get(hash);
     if (done) {
       staged.push({ file, reference: done.reference, path: done.path, temporary: null });
       return;
     }
-    let parsed;
-    try {
-      parsed = parseDecision(raw, file);
-    } catch (error) {
-      if (!(error instanceof DecisionParseError)) throw error;
-      errors.push(`${error.message}. Check that the file is a complete decision text copied from the ombudsman's decision page.`);
+    const parsed = parseInput(raw, file, listing);
+    if (typeof parsed === "string") {
+      errors.push(parsed);
       return;
     }
     const { decision, body } = parsed;

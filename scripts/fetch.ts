@@ -1,0 +1,436 @@
+// Fetch: mirror the ombudsman's published decisions into a folder, politely: one request at a
+// time, a pause between requests, robots.txt honoured, retries with backoff; every page saved
+// whole (temporary file, then rename), and a run that is stopped picks up where it left off.
+// Usage: npm run fetch -- [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out DIR] [--base-url URL] [--delay-ms N]
+
+import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, closeSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { parseArgs } from "node:util";
+import { LISTING_PAGE_SIZE, ListingChangedError, listingPath, pageCount, parseListing, type ListedDecision } from "../src/lib/archive/listing.ts";
+import {
+  emptyManifest,
+  MANIFEST_FILE,
+  pageFileName,
+  readManifest,
+  reconcile,
+  recordListed,
+  referenceOfPageFile,
+  resumeFrom,
+  serializeManifest,
+  setStatus,
+  wanted,
+  type Manifest,
+} from "../src/lib/archive/manifest.ts";
+import { describeProgress, formatDuration } from "../src/lib/archive/progress.ts";
+import { isRetryable, MAX_ATTEMPTS, MAX_RETRY_AFTER_MS, retryAfterMs, retryDelayMs } from "../src/lib/archive/retry.ts";
+import { parseRobots, type RobotsRules } from "../src/lib/archive/robots.ts";
+import { isIsoDate, monthWindows, type Window } from "../src/lib/archive/windows.ts";
+import { DecisionParseError } from "../src/lib/decision/errors.ts";
+import { htmlToText } from "../src/lib/decision/html.ts";
+
+const USAGE = `Usage: npm run fetch -- [options]
+  --from YYYY-MM-DD  first decision date to list (default: the newest decision date already
+                     saved, less 14 days; 2010-01-01 for an empty archive)
+  --to YYYY-MM-DD    last decision date to list (default: today)
+  --out DIR          where pages and ${MANIFEST_FILE} are saved (default: archive)
+  --base-url URL     the ombudsman's site (default: https://www.lgo.org.uk)
+  --delay-ms N       pause between requests in milliseconds (default: 1000; never less than
+                     robots.txt's Crawl-delay)`;
+
+const DEFAULT_FROM = "2010-01-01";
+const REQUEST_TIMEOUT_MS = 60_000;
+const PROGRESS_EVERY_MS = 5_000;
+const TEMPORARY = /^\..+\.\d+\.tmp$/;
+const LOCK_FILE = ".fetch.lock";
+
+class UsageError extends Error {}
+/** Stops the whole run: the listing changed, the server wants no more requests, robots.txt forbids listing. */
+class FatalError extends Error {}
+
+interface Options {
+  from: string | null;
+  to: string;
+  out: string;
+  base: URL;
+  delayMs: number;
+}
+
+function readOptions(): Options {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        from: { type: "string" },
+        to: { type: "string" },
+        out: { type: "string", default: "archive" },
+        "base-url": { type: "string", default: "https://www.lgo.org.uk" },
+        "delay-ms": { type: "string", default: "1000" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  for (const name of ["from", "to"] as const) {
+    const value = values[name];
+    if (value !== undefined && !isIsoDate(value)) throw new UsageError(`--${name} ${value} is not a date; give it as YYYY-MM-DD`);
+  }
+  const today = new Date().toISOString().slice(0, 10);
+  const to = values.to ?? today;
+  const from = values.from ?? null;
+  if (from !== null && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
+  const baseUrl = values["base-url"];
+  if (!URL.canParse(baseUrl) || !/^https?:$/.test(new URL(baseUrl).protocol)) throw new UsageError(`--base-url ${baseUrl} is not an http(s) address`);
+  if (!/^\d+$/.test(values["delay-ms"])) throw new UsageError(`--delay-ms ${values["delay-ms"]} is not a whole number of milliseconds`);
+  return { from, to, out: resolve(values.out), base: new URL("/", baseUrl), delayMs: Number(values["delay-ms"]) };
+}
+
+/** The product token and User-Agent, from package.json: name, version, and where the copy comes from. */
+function identity(): { token: string; userAgent: string; homepage: string | null } {
+  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { name: string; version: string; homepage?: string; repository?: string | { url?: string } };
+  const repository = typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url;
+  const homepage = pkg.homepage ?? repository?.replace(/^git\+/, "").replace(/\.git$/, "") ?? null;
+  const where = homepage ? `+${homepage}; ` : "";
+  return { token: pkg.name, userAgent: `${pkg.name}/${pkg.version} (${where}a mirror of LGSCO decisions)`, homepage };
+}
+
+type Fetched = { ok: true; status: number; body: Buffer; contentType: string } | { ok: false; detail: string };
+
+/** One request at a time, a pause between them, retries with backoff. */
+class PoliteClient {
+  requests = 0;
+  private lastEnd = 0;
+  constructor(
+    readonly userAgent: string,
+    public delayMs: number,
+    private readonly signal: AbortSignal,
+  ) {}
+
+  async get(url: URL): Promise<Fetched> {
+    let detail = "";
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const wait = this.lastEnd + this.delayMs - Date.now();
+      if (wait > 0) await sleep(wait, undefined, { signal: this.signal });
+      this.requests++;
+      let retryAfter: number | null = null;
+      try {
+        const response = await fetch(url, {
+          headers: { "user-agent": this.userAgent, accept: "text/html,text/plain;q=0.9,*/*;q=0.1" },
+          signal: AbortSignal.any([this.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]),
+        });
+        // Read the whole body before judging: a connection cut short is an error, and retried.
+        const body = Buffer.from(await response.arrayBuffer());
+        this.lastEnd = Date.now();
+        if (!isRetryable(response.status)) return { ok: true, status: response.status, body, contentType: response.headers.get("content-type") ?? "" };
+        detail = `HTTP ${response.status}`;
+        retryAfter = retryAfterMs(response.headers.get("retry-after"), Date.now());
+        if (retryAfter !== null && retryAfter > MAX_RETRY_AFTER_MS) {
+          throw new FatalError(`${url.origin} answered ${url.pathname} with HTTP ${response.status} and asks for no requests for ${formatDuration(retryAfter / 1000)} (Retry-After); stopping here, run again later`);
+        }
+      } catch (error) {
+        this.lastEnd = Date.now();
+        if (error instanceof FatalError || this.signal.aborted) throw error;
+        detail = describeNetworkError(error);
+      }
+      if (attempt === MAX_ATTEMPTS) break;
+      const pause = retryDelayMs(attempt, this.delayMs, retryAfter);
+      console.error(`fetch: ${url.href}: ${detail}; trying again in ${formatDuration(pause / 1000)} (attempt ${attempt + 1} of ${MAX_ATTEMPTS})`);
+      await sleep(pause, undefined, { signal: this.signal });
+    }
+    return { ok: false, detail: `${detail} after ${MAX_ATTEMPTS} attempts` };
+  }
+}
+
+function describeNetworkError(error: unknown): string {
+  const e = error as Error & { cause?: { code?: string; message?: string } };
+  if (e.name === "TimeoutError") return `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`;
+  return `network error (${e.cause?.code ?? e.cause?.message ?? e.message})`;
+}
+
+/** Writes under a hidden temporary name, then renames: a reader sees the old file or the new, never half of one. */
+function writeAtomically(path: string, data: string | Buffer): void {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temporary, data);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** One fetch per folder: a second would double the request rate. A lock left by a killed run is taken over. */
+function lock(out: string): () => void {
+  const path = join(out, LOCK_FILE);
+  for (let tries = 0; tries < 2; tries++) {
+    try {
+      const fd = openSync(path, "wx");
+      writeFileSync(fd, `${process.pid}\n`);
+      closeSync(fd);
+      return () => rmSync(path, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const pid = Number(readFileSync(path, "utf8").trim());
+      if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) {
+        throw new FatalError(`another npm run fetch (process ${pid}) is saving into ${out}; let it finish, or remove ${path} if that process is not a fetch`);
+      }
+      rmSync(path, { force: true });
+    }
+  }
+  throw new FatalError(`could not take ${path}; remove it and run again`);
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function savedPages(out: string): Set<string> {
+  const saved = new Set<string>();
+  for (const name of readdirSync(out)) {
+    const reference = referenceOfPageFile(name);
+    if (reference) saved.add(reference);
+  }
+  return saved;
+}
+
+interface Stats {
+  saved: number;
+  gone: number;
+  failed: number;
+  windowsDone: number;
+  listedInWindowsDone: number;
+}
+
+async function run(options: Options, signal: AbortSignal): Promise<number> {
+  const { out } = options;
+  const started = Date.now();
+  try {
+    mkdirSync(out, { recursive: true });
+  } catch (error) {
+    throw new FatalError(`${out}: cannot create the folder (${(error as NodeJS.ErrnoException).code}); give --out a folder you can write to`);
+  }
+  const unlock = lock(out);
+  try {
+    // A run killed between writing and renaming leaves a temporary file: never a page.
+    for (const name of readdirSync(out)) if (TEMPORARY.test(name)) rmSync(join(out, name), { force: true });
+
+    const manifestPath = join(out, MANIFEST_FILE);
+    let manifest: Manifest;
+    try {
+      manifest = existsSync(manifestPath) ? readManifest(readFileSync(manifestPath, "utf8"), manifestPath) : emptyManifest();
+    } catch (error) {
+      throw new FatalError(`${(error as Error).message}; move it aside and run again (the pages saved in ${out} are kept and not fetched again)`);
+    }
+    const saved = savedPages(out);
+    reconcile(manifest, saved);
+    const save = () => writeAtomically(manifestPath, serializeManifest(manifest));
+    try {
+      return await mirror(manifest, saved, save, options, signal, started);
+    } finally {
+      // Interrupted or stopped, what was learnt is kept: the next run starts from it.
+      save();
+    }
+  } finally {
+    unlock();
+  }
+}
+
+async function mirror(manifest: Manifest, saved: Set<string>, save: () => void, options: Options, signal: AbortSignal, started: number): Promise<number> {
+  const { out, base } = options;
+  const { token, userAgent, homepage } = identity();
+  if (!homepage) console.error(`fetch: package.json has no "homepage", so the User-Agent cannot say where this copy comes from; put your repository's address there`);
+  const client = new PoliteClient(userAgent, options.delayMs, signal);
+  const robots = await readRobots(client, base, token);
+  if (robots.crawlDelaySeconds !== null && robots.crawlDelaySeconds * 1000 > client.delayMs) {
+    client.delayMs = robots.crawlDelaySeconds * 1000;
+    console.error(`fetch: robots.txt asks for ${robots.crawlDelaySeconds} s between requests; waiting that long`);
+  }
+
+  const from = options.from ?? resumeFrom(manifest) ?? DEFAULT_FROM;
+  const retried = manifest.unlisted.map(({ from, to }) => ({ from, to }));
+  const windows = [...retried, ...monthWindows(from, options.to).filter((w) => !retried.some((r) => r.from === w.from && r.to === w.to))].sort((a, b) =>
+    a.from.localeCompare(b.from),
+  );
+  console.error(`fetch: listing ${windows.length} month${windows.length === 1 ? "" : "s"} from ${windows[0]?.from ?? from} to ${options.to} on ${base.origin}; ${saved.size} pages already in ${out}`);
+
+  const stats: Stats = { saved: 0, gone: 0, failed: 0, windowsDone: 0, listedInWindowsDone: 0 };
+  const attempted = new Set<string>();
+  const warnings: string[] = [];
+  let lastProgress = Date.now();
+  const progress = () => {
+    if (Date.now() - lastProgress < PROGRESS_EVERY_MS) return;
+    lastProgress = Date.now();
+    const queued = wanted(manifest).filter((r) => !attempted.has(r)).length;
+    console.error(`fetch: ${describeProgress({ ...stats, windowsTotal: windows.length, requests: client.requests, queued, elapsedMs: Date.now() - started })}`);
+  };
+
+  const fetchDecision = async (reference: string) => {
+    attempted.add(reference);
+    const entry = manifest.decisions[reference]!;
+    const url = new URL(entry.url);
+    if (!robots.allows(url.pathname + url.search)) {
+      setStatus(manifest, reference, "disallowed", `robots.txt disallows ${url.pathname}`);
+      stats.failed++;
+      console.error(`fetch: ${reference} not fetched: robots.txt disallows ${url.pathname}`);
+      save();
+      return;
+    }
+    const result = await client.get(url);
+    if (result.ok && (result.status === 404 || result.status === 410)) {
+      setStatus(manifest, reference, "gone", `HTTP ${result.status}`);
+      stats.gone++;
+      console.error(`fetch: ${reference} is gone (HTTP ${result.status}): ${url.href}`);
+      save();
+      return;
+    }
+    const page = keepable(result, entry.title, url);
+    if ("problem" in page) {
+      setStatus(manifest, reference, "failed", page.problem);
+      stats.failed++;
+      console.error(`fetch: ${reference} failed: ${page.problem}: ${url.href}`);
+      save();
+      return;
+    }
+    writeAtomically(join(out, pageFileName(reference)), page.body);
+    saved.add(reference);
+    setStatus(manifest, reference, "saved");
+    stats.saved++;
+    progress();
+  };
+
+  // First what earlier runs listed and did not save; then the months.
+  for (const reference of wanted(manifest)) await fetchDecision(reference);
+  if (attempted.size > 0) save();
+
+  for (const window of windows) {
+    let listed: ListedDecision[];
+    try {
+      listed = await listWindow(client, robots, base, window, warnings);
+    } catch (error) {
+      if (error instanceof ListingChangedError || error instanceof FatalError || signal.aborted) throw error;
+      manifest.unlisted = [...manifest.unlisted.filter((w) => w.from !== window.from || w.to !== window.to), { ...window, detail: (error as Error).message }];
+      console.error(`fetch: could not list ${window.from} to ${window.to}: ${(error as Error).message}`);
+      save();
+      continue;
+    }
+    manifest.unlisted = manifest.unlisted.filter((w) => w.from !== window.from || w.to !== window.to);
+    for (const decision of listed) {
+      const url = new URL(decision.path, base).href;
+      const { movedFrom } = recordListed(manifest, decision, url, window);
+      if (movedFrom) warnings.push(`${decision.reference} is listed at two addresses: ${movedFrom} (saved from) and ${url}; check which is current`);
+    }
+    save();
+    for (const decision of listed) {
+      const status = manifest.decisions[decision.reference]!.status;
+      if (status !== "saved" && status !== "gone" && !attempted.has(decision.reference)) await fetchDecision(decision.reference);
+    }
+    stats.windowsDone++;
+    stats.listedInWindowsDone += listed.length;
+    save();
+    progress();
+  }
+
+  return report(manifest, stats, warnings, out, started, client.requests);
+}
+
+/** The page to keep from an answer, or why there is none: an error, another status, or a page that holds no decision. */
+function keepable(result: Fetched, title: string, url: URL): { body: Buffer } | { problem: string } {
+  if (!result.ok) return { problem: result.detail };
+  if (result.status !== 200) return { problem: `HTTP ${result.status}` };
+  if (!/html/i.test(result.contentType)) return { problem: `expected an HTML page, got ${result.contentType || "no content type"}` };
+  try {
+    htmlToText(new TextDecoder().decode(result.body), { title, file: url.href });
+    return { body: result.body };
+  } catch (error) {
+    if (error instanceof DecisionParseError) return { problem: `not a decision page (${error.message})` };
+    throw error;
+  }
+}
+
+async function readRobots(client: PoliteClient, base: URL, token: string): Promise<RobotsRules> {
+  const url = new URL("/robots.txt", base);
+  const result = await client.get(url);
+  if (!result.ok) throw new FatalError(`could not read ${url.href} (${result.detail}); not fetching without knowing what it allows, run again later`);
+  // A missing robots.txt allows everything (RFC 9309); so does any other client error.
+  if (result.status >= 400) return parseRobots("", token);
+  return parseRobots(new TextDecoder().decode(result.body), token);
+}
+
+async function listWindow(client: PoliteClient, robots: RobotsRules, base: URL, window: Window, warnings: string[]): Promise<ListedDecision[]> {
+  const found = new Map<string, ListedDecision>();
+  let pages = 1;
+  let total = 0;
+  for (let page = 1; page <= pages; page++) {
+    const path = listingPath(window, page);
+    if (!robots.allows(path)) throw new FatalError(`robots.txt at ${new URL("/robots.txt", base).href} disallows the listing (${path}), so the archive cannot be listed; nothing more is fetched`);
+    const url = new URL(path, base);
+    const result = await client.get(url);
+    if (!result.ok) throw new Error(`${url.href}: ${result.detail}`);
+    if (result.status !== 200) throw new Error(`${url.href}: HTTP ${result.status}`);
+    const listing = parseListing(new TextDecoder().decode(result.body), url.href, page);
+    if (page === 1) {
+      total = listing.total;
+      pages = pageCount(listing.total, listing.decisions.length);
+    }
+    for (const decision of listing.decisions) if (!found.has(decision.reference)) found.set(decision.reference, decision);
+  }
+  // Results move between pages when decisions are published mid-walk; the next run's overlap finds them.
+  if (found.size < total) warnings.push(`${window.from} to ${window.to}: the listing said ${total} results and showed ${found.size} (${LISTING_PAGE_SIZE} a page); the next run lists this month again`);
+  return [...found.values()];
+}
+
+function report(manifest: Manifest, stats: Stats, warnings: readonly string[], out: string, started: number, requests: number): number {
+  const entries = Object.entries(manifest.decisions);
+  const failed = entries.filter(([, e]) => e.status === "failed" || e.status === "disallowed" || e.status === "listed");
+  const gone = entries.filter(([, e]) => e.status === "gone");
+  for (const warning of warnings) console.error(`fetch: warning: ${warning}`);
+  for (const [reference, entry] of failed) console.error(`fetch: not saved: ${reference}: ${entry.detail ?? "not fetched yet"}: ${entry.url}`);
+  for (const window of manifest.unlisted) console.error(`fetch: not listed: ${window.from} to ${window.to}: ${window.detail}`);
+  const seconds = (Date.now() - started) / 1000;
+  console.log(
+    `fetched ${stats.saved} new pages into ${out}; ${entries.length - failed.length - gone.length} saved in all, gone ${gone.length}, not saved ${failed.length}, months not listed ${manifest.unlisted.length} (${requests} requests in ${formatDuration(seconds)})`,
+  );
+  if (failed.length === 0 && manifest.unlisted.length === 0) return 0;
+  console.error(`fetch: run npm run fetch again to retry what was not saved or listed`);
+  return 1;
+}
+
+async function main(): Promise<number> {
+  let options: Options;
+  try {
+    options = readOptions();
+  } catch (error) {
+    console.error(`fetch: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  try {
+    return await run(options, controller.signal);
+  } catch (error) {
+    if (controller.signal.aborted) {
+      console.error("fetch: interrupted; every page saved so far is whole, and the next run carries on from here");
+      return 130;
+    }
+    if (error instanceof FatalError || error instanceof ListingChangedError) {
+      console.error(`fetch: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,232 @@
+// `npm run fetch` as a user runs it, against a stand-in for lgo.org.uk on 127.0.0.1 that serves
+// the real corpus statements as pages, with faults injected: rate limits, outages, gone pages,
+// dropped connections, a redesigned listing, robots.txt rules, and runs killed half-way.
+
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { readManifest } from "../../src/lib/archive/manifest.ts";
+import { addDays, monthWindows } from "../../src/lib/archive/windows.ts";
+import { parseDecision } from "../../src/lib/decision/parse.ts";
+import { ROOT } from "../paths.ts";
+import { startLgoServer, type LgoServer, type ServedDecision } from "../support/lgo-server.ts";
+
+interface Run {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real command; `stopAfter` kills it with `signal` once that many decision pages have been served. */
+function fetchArchive(server: LgoServer, args: string[], stopAfter?: { pages: number; signal: NodeJS.Signals }): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "scripts/fetch.ts"), "--base-url", server.url, ...args], { cwd: ROOT });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    let served = 0;
+    server.onDecisionServed = () => {
+      if (stopAfter && ++served === stopAfter.pages) child.kill(stopAfter.signal);
+    };
+    child.on("close", (status, signal) => {
+      server.onDecisionServed = null;
+      resolve({ status, signal, stdout, stderr });
+    });
+  });
+}
+
+const decisionRequests = (server: LgoServer) => server.requests.filter((r) => r.path.startsWith("/decisions/"));
+const listingRequests = (server: LgoServer) => server.requests.filter((r) => r.path.startsWith("/Decisions/SearchResults"));
+const within = (from: string, to: string) => (d: ServedDecision) => d.isoDate >= from && d.isoDate <= to;
+const fileOf = (d: ServedDecision) => `${d.reference.replaceAll(" ", "-")}.html`;
+const pagesIn = (out: string) => readdirSync(out).filter((f) => f.endsWith(".html")).sort();
+
+let server: LgoServer;
+let out: string;
+beforeEach(async () => {
+  server = await startLgoServer({ pageSize: 2 });
+  out = join(mkdtempSync(join(tmpdir(), "fetch-")), "archive");
+});
+afterEach(async () => {
+  await server.close();
+});
+
+describe("npm run fetch", { timeout: 120_000 }, () => {
+  it("mirrors a range politely, riding out a 429, a 503, a dropped connection and a failing listing page, and reports a 410 as gone", async () => {
+    const year = server.decisions.filter(within("2019-01-01", "2019-12-31"));
+    const august = year.filter((d) => d.isoDate.startsWith("2019-08"));
+    expect([year.length, august.length]).toEqual([15, 4]);
+    const [limited, unavailable, gone, cut] = august as [ServedDecision, ServedDecision, ServedDecision, ServedDecision];
+    server.faults.tooManyOnce.set(limited.path, "1");
+    server.faults.unavailableOnce.add(unavailable.path);
+    server.faults.status.set(gone.path, 410);
+    server.faults.cutOnce.add(cut.path);
+    server.faults.unavailableOnce.add("/Decisions/SearchResults?fd=2019-08-01&td=2019-08-31&page=2");
+
+    const run = await fetchArchive(server, ["--from", "2019-01-01", "--to", "2019-12-31", "--out", out, "--delay-ms", "20"]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^fetched 14 new pages into .*; 14 saved in all, gone 1, not saved 0, months not listed 0/m);
+    expect(run.stderr).toContain(`fetch: ${gone.reference} is gone (HTTP 410): ${server.url}${gone.path}`);
+
+    // Every page saved is byte for byte the page served, and nothing else is left in the folder.
+    const saved = year.filter((d) => d !== gone);
+    expect(pagesIn(out)).toEqual(saved.map(fileOf).sort());
+    for (const d of saved) expect(readFileSync(join(out, fileOf(d))).equals(d.page), d.reference).toBe(true);
+    expect(readdirSync(out).sort()).toEqual([...saved.map(fileOf), "manifest.json"].sort());
+
+    // The manifest keeps what the listing said of each decision.
+    const manifest = readManifest(readFileSync(join(out, "manifest.json"), "utf8"), "manifest.json");
+    expect(manifest.decisions[limited.reference]).toEqual({
+      url: `${server.url}${limited.path}`,
+      title: limited.title,
+      outcome: limited.outcome,
+      category: manifest.decisions[limited.reference]!.category,
+      date: limited.isoDate,
+      month: "2019-08",
+      status: "saved",
+    });
+    expect(manifest.decisions[gone.reference]).toMatchObject({ status: "gone", detail: "HTTP 410" });
+    expect(Object.values(manifest.decisions).filter((e) => e.category !== null).length).toBeGreaterThan(0);
+
+    // Polite: robots.txt first, one request at a time, the delay between them, Retry-After honoured.
+    expect(server.requests[0]!.path).toBe("/robots.txt");
+    expect(server.maxInFlight).toBe(1);
+    server.requests.slice(1).forEach((r, i) => expect(r.at - server.requests[i]!.at, r.path).toBeGreaterThanOrEqual(20));
+    const tries = server.requests.filter((r) => r.path === limited.path);
+    expect(tries.map((r) => r.status)).toEqual([429, 200]);
+    expect(tries[1]!.at - tries[0]!.at).toBeGreaterThanOrEqual(1000);
+    expect(server.requests.filter((r) => r.path === cut.path)).toHaveLength(2);
+    expect(new Set(server.requests.map((r) => r.userAgent))).toEqual(new Set(["casebook/0.1.0 (a mirror of LGSCO decisions)"]));
+    // Twelve months, August's two pages of two, one listing page and three decision pages retried.
+    expect([listingRequests(server).length, decisionRequests(server).length]).toEqual([13 + 1, 15 + 3]);
+  });
+
+  it("saves pages that npm run ingest reads into the same records as the statements' texts, titles from the manifest included", async () => {
+    const run = await fetchArchive(server, ["--from", "2020-01-01", "--to", "2020-12-31", "--out", out, "--delay-ms", "5"]);
+    expect(run.status, run.stderr).toBe(0);
+    const served = server.decisions.filter(within("2020-01-01", "2020-12-31"));
+    expect(new Set(served.map((d) => d.variant))).toEqual(new Set(["spans", "dl", "bare"]));
+    const ingest = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts/ingest.ts"), "--json", out], { cwd: ROOT, encoding: "utf8" });
+    expect(ingest.status, ingest.stderr).toBe(0);
+    const records = JSON.parse(ingest.stdout) as ReturnType<typeof parseDecision>["decision"][];
+    const fields = (d: (typeof records)[number]) => [d.reference, d.council, d.category, d.subcategory, d.outcome, d.decisionDate, d.summary, d.paragraphCount];
+    expect(records.map(fields)).toEqual(served.sort((a, b) => a.reference.localeCompare(b.reference)).map((d) => fields(parseDecision(readFileSync(d.file, "utf8"), d.file).decision)));
+  });
+
+  it("killed half-way, leaves only whole pages; run again, fetches only what it lacks", async () => {
+    const all = server.decisions.filter(within("2016-01-01", "2026-12-31"));
+    const first = await fetchArchive(server, ["--from", "2016-01-01", "--to", "2026-12-31", "--out", out, "--delay-ms", "5"], { pages: 12, signal: "SIGKILL" });
+    expect(first.signal).toBe("SIGKILL");
+    const kept = pagesIn(out);
+    expect(kept.length).toBeGreaterThanOrEqual(11);
+    expect(kept.length).toBeLessThan(all.length);
+    for (const name of kept) expect(readFileSync(join(out, name)).equals(all.find((d) => fileOf(d) === name)!.page), name).toBe(true);
+
+    const before = server.requests.length;
+    const second = await fetchArchive(server, ["--from", "2016-01-01", "--to", "2026-12-31", "--out", out, "--delay-ms", "5"]);
+    expect(second.status, second.stderr).toBe(0);
+    const again = server.requests.slice(before).filter((r) => r.path.startsWith("/decisions/"));
+    // Not one page the first run saved is asked for again, and each missing one once.
+    expect(again.filter((r) => kept.includes(`${r.path.split("/").pop()}.html`))).toEqual([]);
+    expect(again.map((r) => `${r.path.split("/").pop()}.html`).sort()).toEqual(all.map(fileOf).filter((f) => !kept.includes(f)).sort());
+    expect(pagesIn(out)).toEqual(all.map(fileOf).sort());
+    for (const d of all) expect(readFileSync(join(out, fileOf(d))).equals(d.page), d.reference).toBe(true);
+    expect(readdirSync(out).filter((f) => !f.endsWith(".html"))).toEqual(["manifest.json"]);
+  });
+
+  it("stopped with SIGTERM, keeps its manifest and says the next run carries on", async () => {
+    const run = await fetchArchive(server, ["--from", "2016-01-01", "--to", "2026-12-31", "--out", out, "--delay-ms", "5"], { pages: 3, signal: "SIGTERM" });
+    expect(run.status).toBe(130);
+    expect(run.stderr).toContain("fetch: interrupted; every page saved so far is whole, and the next run carries on from here");
+    const manifest = readManifest(readFileSync(join(out, "manifest.json"), "utf8"), "manifest.json");
+    expect(Object.values(manifest.decisions).filter((e) => e.status === "saved").length).toBe(pagesIn(out).length);
+    expect(existsSync(join(out, ".fetch.lock"))).toBe(false);
+  });
+
+  it("with no --from, starts 14 days before the newest decision saved, and fetches only what is new", async () => {
+    const newest = server.decisions.filter(within("2025-01-01", "2025-11-30")).sort((a, b) => b.isoDate.localeCompare(a.isoDate))[0]!;
+    server.faults.unpublished.add(newest.reference);
+    expect((await fetchArchive(server, ["--from", "2025-01-01", "--to", "2025-11-30", "--out", out, "--delay-ms", "5"])).status).toBe(0);
+    const saved = pagesIn(out).length;
+
+    // The newest saved decision, less two weeks, sets where the next run starts listing.
+    const newestSaved = server.decisions.filter((d) => pagesIn(out).includes(fileOf(d))).map((d) => d.isoDate).sort().pop()!;
+    const start = addDays(newestSaved, -14);
+    server.faults.unpublished.delete(newest.reference);
+    const before = server.requests.length;
+    const run = await fetchArchive(server, ["--to", "2025-11-30", "--out", out, "--delay-ms", "5"]);
+    expect(run.status, run.stderr).toBe(0);
+    const requests = server.requests.slice(before);
+    const firstListing = requests.find((r) => r.path.startsWith("/Decisions/SearchResults"))!.path;
+    expect(firstListing).toBe(`/Decisions/SearchResults?fd=${start}&td=${monthWindows(start, "2025-11-30")[0]!.to}&page=1`);
+    expect(requests.filter((r) => r.path.startsWith("/decisions/")).map((r) => r.path)).toEqual([newest.path]);
+    expect(pagesIn(out).length).toBe(saved + 1);
+  });
+
+  it("fails loudly when the listing's markup has changed, saving nothing", async () => {
+    server.faults.listingChanged = true;
+    const run = await fetchArchive(server, ["--from", "2019-01-01", "--to", "2019-03-31", "--out", out, "--delay-ms", "5"]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      `fetch: the listing's markup has changed: ${server.url}/Decisions/SearchResults?fd=2019-01-01&td=2019-01-31&page=1: no "Your search has N results" on the page; npm run fetch needs updating to read it`,
+    );
+    expect(pagesIn(out)).toEqual([]);
+    expect(listingRequests(server)).toHaveLength(1);
+  });
+
+  it("honours robots.txt: Disallow skips a page and says so, Crawl-delay slows every request", async () => {
+    const march = server.decisions.filter(within("2018-03-01", "2018-03-31"));
+    expect(march).toHaveLength(2);
+    const [allowed, disallowed] = march as [ServedDecision, ServedDecision];
+    server.faults.robots = `User-agent: *\nDisallow: ${disallowed.path}\nCrawl-delay: 1\n`;
+    const run = await fetchArchive(server, ["--from", "2018-03-01", "--to", "2018-03-31", "--out", out, "--delay-ms", "10"]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("fetch: robots.txt asks for 1 s between requests; waiting that long");
+    expect(run.stderr).toContain(`fetch: not saved: ${disallowed.reference}: robots.txt disallows ${disallowed.path}: ${server.url}${disallowed.path}`);
+    expect(pagesIn(out)).toEqual([fileOf(allowed)]);
+    expect(server.requests.map((r) => r.path)).not.toContain(disallowed.path);
+    server.requests.slice(1).forEach((r, i) => expect(r.at - server.requests[i]!.at).toBeGreaterThanOrEqual(1000));
+  });
+
+  it("refuses to list when robots.txt disallows the listing", async () => {
+    server.faults.robots = "User-agent: casebook\nDisallow: /Decisions/\n";
+    const run = await fetchArchive(server, ["--from", "2019-01-01", "--to", "2019-01-31", "--out", out, "--delay-ms", "5"]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`disallows the listing (/Decisions/SearchResults?fd=2019-01-01&td=2019-01-31&page=1), so the archive cannot be listed; nothing more is fetched`);
+    expect(server.requests.map((r) => r.path)).toEqual(["/robots.txt"]);
+  });
+
+  it("exits non-zero listing what failed after its retries, and the next run picks those up", async () => {
+    const [broken] = server.decisions.filter(within("2019-02-01", "2019-02-28")) as [ServedDecision];
+    const aprilListing = "/Decisions/SearchResults?fd=2019-04-01&td=2019-04-30&page=1";
+    server.faults.unavailable.add(broken.path);
+    server.faults.unavailable.add(aprilListing);
+    const args = ["--from", "2019-01-01", "--to", "2019-04-30", "--out", out, "--delay-ms", "5"];
+    const first = await fetchArchive(server, args);
+    expect(first.status).toBe(1);
+    expect(first.stderr).toContain(`fetch: not saved: ${broken.reference}: HTTP 503 after 6 attempts: ${server.url}${broken.path}`);
+    expect(first.stderr).toContain(`fetch: not listed: 2019-04-01 to 2019-04-30: ${server.url}${aprilListing}: HTTP 503 after 6 attempts`);
+    expect(first.stderr).toContain("fetch: run npm run fetch again to retry what was not saved or listed");
+    expect(server.requests.filter((r) => r.path === broken.path)).toHaveLength(6);
+
+    server.faults.unavailable.clear();
+    const before = server.requests.length;
+    const second = await fetchArchive(server, ["--to", "2019-04-30", "--out", out, "--delay-ms", "5"]);
+    expect(second.status, second.stderr).toBe(0);
+    const paths = server.requests.slice(before).map((r) => r.path);
+    expect(paths).toContain(broken.path);
+    expect(paths).toContain(aprilListing);
+    expect(pagesIn(out)).toEqual(server.decisions.filter(within("2019-01-01", "2019-04-30")).map(fileOf).sort());
+  });
+
+  it("rejects bad options with usage help", async () => {
+    const run = await fetchArchive(server, ["--from", "2019-02-30", "--out", out]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^fetch: --from 2019-02-30 is not a date; give it as YYYY-MM-DD\n\nUsage: npm run fetch/);
+    expect(server.requests).toEqual([]);
+  });
+});

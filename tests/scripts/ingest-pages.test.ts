@@ -1,0 +1,142 @@
+// Ingest of saved decision pages (.html) and of awkward folders: a manifest beside the pages, pages
+// that hold no decision, a link to a parent folder, and an input that crashes the parser.
+
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { emptyManifest, recordListed, serializeManifest } from "../../src/lib/archive/manifest.ts";
+import { readDecisionFile } from "../../src/lib/decision-file.ts";
+import { parseDecision } from "../../src/lib/decision/parse.ts";
+import { FIXTURES, ROOT, SEEDS } from "../paths.ts";
+import { renderDecisionPage, statementFacts, type Variant } from "../support/decision-page.ts";
+
+function ingest(...args: string[]) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts/ingest.ts"), ...args], { cwd: ROOT, encoding: "utf8" });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const seeds = readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), "utf8"));
+const minimal = readFileSync(join(FIXTURES, "minimal.txt"), "utf8");
+const slug = (text: string) => statementFacts(text).reference.replaceAll(" ", "-");
+
+/** Saves statements as pages the way npm run fetch does: <NN-NNN-NNN>.html, and a manifest of what the listing said. */
+function savePages(folder: string, texts: readonly string[], variants: readonly Variant[], url = (text: string) => `https://www.lgo.org.uk/decisions/x/y/${slug(text)}?displaypref=0`) {
+  mkdirSync(folder, { recursive: true });
+  const manifest = emptyManifest();
+  texts.forEach((text, i) => {
+    const facts = statementFacts(text);
+    writeFileSync(join(folder, `${slug(text)}.html`), renderDecisionPage(text, variants[i % variants.length]!));
+    recordListed(manifest, { reference: facts.reference, path: "", title: facts.title, outcome: facts.outcome, category: facts.subcategory, date: null }, url(text), { from: "2022-09-01", to: "2022-09-30" });
+  });
+  writeFileSync(join(folder, "manifest.json"), serializeManifest(manifest));
+}
+
+let work: string;
+let out: string;
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), "ingest-pages-"));
+  out = join(work, "out");
+});
+
+describe("npm run ingest of saved pages", { timeout: 60_000 }, () => {
+  it("ingests .html pages into the records their texts give, titles and addresses from the manifest beside them", () => {
+    const pages = join(work, "archive");
+    savePages(pages, seeds, ["spans", "dl", "bare"]);
+    const { status, stdout, stderr } = ingest("--out", out, pages);
+    expect(status, stderr).toBe(0);
+    expect(stdout).toMatch(/^ingested 5, unchanged 0, failed 0 \(5 files/m);
+    for (const text of seeds) {
+      const written = readDecisionFile(readFileSync(join(out, `${slug(text)}.md`), "utf8"));
+      const { decision } = parseDecision(text, "seed.txt");
+      expect(written.data, slug(text)).toEqual({ ...decision, officialUrl: `https://www.lgo.org.uk/decisions/x/y/${slug(text)}` });
+      expect(written.source).toBe(`${slug(text)}.html`);
+    }
+    // Unchanged pages with an unchanged manifest are not read again.
+    expect(ingest("--out", out, pages).stdout).toMatch(/^ingested 0, unchanged 5, failed 0/m);
+  });
+
+  it("keeps the derived address when the manifest's is not lgo.org.uk's, and refuses a titleless page without a manifest", () => {
+    const pages = join(work, "archive");
+    savePages(pages, [minimal, seeds[0]!], ["bare", "spans"], (text) => `http://127.0.0.1:8080/decisions/x/y/${slug(text)}`);
+    const lone = join(work, "lone");
+    mkdirSync(lone);
+    writeFileSync(join(lone, "20-123-456.html"), renderDecisionPage(minimal, "bare"));
+    const { status, stdout, stderr } = ingest("--check", "--json", "--out", out, pages);
+    expect(status, stderr).toBe(0);
+    const records = JSON.parse(stdout) as { reference: string; officialUrl: string }[];
+    expect(records.map((r) => r.officialUrl)).toEqual([
+      "https://www.lgo.org.uk/decisions/housing/allocations/20-123-456",
+      "https://www.lgo.org.uk/decisions/children-s-care-services/child-protection/21-018-990",
+    ]);
+    const alone = ingest("--out", out, lone);
+    expect(alone.status).toBe(1);
+    expect(alone.stderr).toContain(
+      `${join(lone, "20-123-456.html")}:1: expected the decision's title 'Body name (NN NNN NNN)' in a heading or the page's <title>, or in the manifest beside the page, found "Decision - Local Government and Social Care Ombudsman". Check that the file is a whole decision page saved from lgo.org.uk (npm run fetch saves them).`,
+    );
+  });
+
+  it("refuses pages that hold no decision, and a page cut off mid-download, naming each file, and ingests the rest", () => {
+    const pages = join(work, "archive");
+    savePages(pages, [minimal], ["spans"]);
+    writeFileSync(join(pages, "listing.html"), `<html><head><title>Decisions search results</title></head><body><p>Your search has 3 results</p></body></html>`);
+    writeFileSync(join(pages, "error.html"), `<html><head><title>503 Service Unavailable</title></head><body></body></html>`);
+    const whole = renderDecisionPage(seeds[0]!, "spans");
+    writeFileSync(join(pages, "21-018-990.html"), whole.slice(0, whole.lastIndexOf("</article>") - 500));
+    const { status, stdout, stderr } = ingest("--out", out, pages);
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/^ingested 1, unchanged 0, failed 3/m);
+    expect(stderr).toContain(`${join(pages, "listing.html")}:1: expected a decision page from lgo.org.uk, with the statement in <article id="article">, found "Decisions search results"`);
+    expect(stderr).toContain(`${join(pages, "error.html")}:1: expected a decision page from lgo.org.uk, with the statement in <article id="article">, found "503 Service Unavailable"`);
+    expect(stderr).toMatch(new RegExp(`${join(pages, "21-018-990.html").replaceAll(".", "\\.")}:\\d+: expected a whole page, its <article id="article"> closed by </article> \\(this one stops short: fetch it again\\)`));
+    expect(readdirSync(out)).toEqual(["20-123-456.md"]);
+  });
+
+  it("reports two pages with one reference (a re-published decision) and ingests neither", () => {
+    const pages = join(work, "archive");
+    savePages(pages, [minimal], ["spans"]);
+    writeFileSync(join(pages, "republished.txt"), minimal.replace("02 Jan 2023", "09 Jan 2023"));
+    const { status, stderr } = ingest("--out", out, pages);
+    expect(status).toBe(1);
+    expect(stderr).toContain(`${join(pages, "20-123-456.html")}:1: reference 20 123 456 is also in ${join(pages, "republished.txt")}; remove all but one of these files (none of them was ingested)`);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it("reports a manifest it cannot read, and reads the pages beside it without it", () => {
+    const pages = join(work, "archive");
+    savePages(pages, [minimal], ["spans"]);
+    writeFileSync(join(pages, "manifest.json"), "{ half a manifest");
+    const { status, stdout, stderr } = ingest("--out", out, pages);
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/^ingested 1, unchanged 0, failed 1/m);
+    expect(stderr).toContain(`${join(pages, "manifest.json")}:1: expected the JSON manifest npm run fetch writes, found text that is not JSON`);
+    expect(stderr).toContain("the pages beside it were read without their listing titles and addresses");
+  });
+});
+
+describe("npm run ingest of awkward folders", { timeout: 60_000 }, () => {
+  it("walks a folder holding a link to its parent once, reading each real file once", () => {
+    const inputs = join(work, "in");
+    mkdirSync(inputs);
+    copyFileSync(join(FIXTURES, "minimal.txt"), join(inputs, "good.txt"));
+    symlinkSync("..", join(inputs, "up"));
+    symlinkSync("good.txt", join(inputs, "same.txt"));
+    const { status, stdout, stderr } = ingest("--out", out, inputs, join(inputs, "good.txt"));
+    expect(status, stderr).toBe(0);
+    expect(stdout).toMatch(/^ingested 1, unchanged 0, failed 0 \(1 files/m);
+  });
+
+  it("ingests a statement of 200,000 numbered items with the rest (no stack overflow)", () => {
+    const inputs = join(work, "in");
+    mkdirSync(inputs);
+    copyFileSync(join(FIXTURES, "minimal.txt"), join(inputs, "good.txt"));
+    // 200,000 numbered lines once overflowed the stack in the paragraph pass (a spread of one value a line).
+    const lines = Array.from({ length: 200_000 }, (_, i) => `  ${(i % 900) + 1}. x`).join("\n");
+    writeFileSync(join(inputs, "huge.txt"), `${minimal.replace("20 123 456", "20 999 999")}\n${lines}\n`);
+    const { status, stdout, stderr } = ingest("--out", out, inputs);
+    expect(status, stderr).toBe(0);
+    expect(stdout).toMatch(/^ingested 2, unchanged 0, failed 0/m);
+    expect(readdirSync(out).sort()).toEqual(["20-123-456.md", "20-999-999.md"]);
+  });
+});

@@ -1,0 +1,209 @@
+// A stand-in for www.lgo.org.uk on 127.0.0.1, for testing `npm run fetch` without the real site:
+// robots.txt, the search listing (/Decisions/SearchResults?fd=&td=&page=) and decision pages
+// built from the real corpus statements in three markup variants, with faults to inject.
+
+import { readdirSync, readFileSync } from "node:fs";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { officialPathSegment } from "../../src/lib/decision/official-url.ts";
+import { CORPUS } from "../paths.ts";
+import { renderDecisionPage, statementFacts, VARIANTS, type StatementFacts, type Variant } from "./decision-page.ts";
+
+export interface ServedDecision extends StatementFacts {
+  /** The statement's text file in the corpus. */
+  file: string;
+  /** /decisions/{category}/{subcategory}/{NN-NNN-NNN} */
+  path: string;
+  /** YYYY-MM-DD */
+  isoDate: string;
+  variant: Variant;
+  page: Buffer;
+}
+
+export interface Faults {
+  /** Paths answered 429 once, with this Retry-After value. */
+  tooManyOnce: Map<string, string>;
+  /** Paths (a listing's with its query) answered 503 once. */
+  unavailableOnce: Set<string>;
+  /** Paths answered 503 every time. */
+  unavailable: Set<string>;
+  /** Decision paths answered with this status (404, 410) and no page. */
+  status: Map<string, number>;
+  /** Paths whose answer is cut off half-way, once: the connection drops mid-page. */
+  cutOnce: Set<string>;
+  /** The listing redesigned: no "Your search has N results". */
+  listingChanged: boolean;
+  robots: string;
+  /** References not yet published: neither listed nor served. */
+  unpublished: Set<string>;
+}
+
+export interface ServedRequest {
+  path: string;
+  at: number;
+  userAgent: string;
+  status: number;
+}
+
+export interface LgoServer {
+  url: string;
+  decisions: ServedDecision[];
+  faults: Faults;
+  requests: ServedRequest[];
+  /** The most requests ever in flight at once. */
+  maxInFlight: number;
+  /** Called after each decision page is sent whole. */
+  onDecisionServed: ((decision: ServedDecision) => void) | null;
+  /** Results a listing page holds (the real site: 10). */
+  pageSize: number;
+  close(): Promise<void>;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** The corpus statements that have a header, one per reference, as served pages. */
+export function corpusDecisions(): ServedDecision[] {
+  const folder = join(CORPUS, "statements");
+  const seen = new Set<string>();
+  const decisions: ServedDecision[] = [];
+  for (const name of readdirSync(folder).sort()) {
+    const text = readFileSync(join(folder, name), "utf8");
+    let facts: StatementFacts;
+    try {
+      facts = statementFacts(text);
+    } catch {
+      continue; // a statement without its header: no page to build
+    }
+    if (seen.has(facts.reference)) continue;
+    seen.add(facts.reference);
+    const path = `/decisions/${officialPathSegment(facts.category)}/${officialPathSegment(facts.subcategory)}/${facts.reference.replaceAll(" ", "-")}`;
+    const variant = VARIANTS[decisions.length % VARIANTS.length]!;
+    const isoDate = new Date(`${facts.date} UTC`).toISOString().slice(0, 10);
+    decisions.push({ ...facts, file: join(folder, name), path, isoDate, variant, page: Buffer.from(renderDecisionPage(text, variant)) });
+  }
+  return decisions;
+}
+
+const served = corpusDecisions();
+
+export async function startLgoServer(options: { pageSize?: number } = {}): Promise<LgoServer> {
+  const state: LgoServer = {
+    url: "",
+    decisions: served,
+    faults: {
+      tooManyOnce: new Map(),
+      unavailableOnce: new Set(),
+      unavailable: new Set(),
+      status: new Map(),
+      cutOnce: new Set(),
+      listingChanged: false,
+      robots: "User-agent: *\nDisallow: /search\nDisallow: /make-a-complaint\n",
+      unpublished: new Set(),
+    },
+    requests: [],
+    maxInFlight: 0,
+    onDecisionServed: null,
+    pageSize: options.pageSize ?? 10,
+    close: async () => {},
+  };
+  let inFlight = 0;
+  const server = createServer((request, response) => {
+    inFlight++;
+    state.maxInFlight = Math.max(state.maxInFlight, inFlight);
+    response.on("close", () => inFlight--);
+    const path = request.url ?? "/";
+    const record = (status: number) => state.requests.push({ path, at: Date.now(), userAgent: request.headers["user-agent"] ?? "", status });
+    answer(state, path, request, response, record);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  state.close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  return state;
+}
+
+function answer(state: LgoServer, path: string, _request: IncomingMessage, response: ServerResponse, record: (status: number) => void): void {
+  const { faults } = state;
+  const send = (status: number, body: string | Buffer, headers: Record<string, string> = {}) => {
+    record(status);
+    const bytes = typeof body === "string" ? Buffer.from(body) : body;
+    response.writeHead(status, { "content-type": "text/html; charset=utf-8", "content-length": String(bytes.length), ...headers });
+    if (faults.cutOnce.delete(path)) {
+      // Half the page, then the connection drops.
+      response.write(bytes.subarray(0, bytes.length >> 1), () => response.destroy());
+      return false;
+    }
+    response.end(bytes);
+    return true;
+  };
+  const retryAfter = faults.tooManyOnce.get(path);
+  if (retryAfter !== undefined) {
+    faults.tooManyOnce.delete(path);
+    send(429, "<html><body><h1>Too many requests</h1></body></html>", { "retry-after": retryAfter });
+    return;
+  }
+  if (faults.unavailable.has(path) || faults.unavailableOnce.delete(path)) {
+    send(503, "<html><body><h1>Service unavailable</h1></body></html>");
+    return;
+  }
+  if (path === "/robots.txt") {
+    send(200, faults.robots, { "content-type": "text/plain" });
+    return;
+  }
+  const url = new URL(path, "http://127.0.0.1");
+  if (url.pathname === "/Decisions/SearchResults") {
+    send(200, listingPage(state, url.searchParams));
+    return;
+  }
+  const decision = state.decisions.find((d) => d.path === url.pathname && !faults.unpublished.has(d.reference));
+  const status = faults.status.get(url.pathname);
+  if (decision && status === undefined) {
+    if (send(200, decision.page)) state.onDecisionServed?.(decision);
+    return;
+  }
+  send(status ?? 404, "<html><head><title>Page not found</title></head><body><h1>Page not found</h1></body></html>");
+}
+
+/** The listing: results newest first, pageSize a page; odd pages describe each result in a <dl>, even ones in plain text. */
+function listingPage(state: LgoServer, query: URLSearchParams): string {
+  const from = query.get("fd") ?? "";
+  const to = query.get("td") ?? "";
+  const page = Number(query.get("page") ?? "1");
+  const matching = state.decisions
+    .filter((d) => d.isoDate >= from && d.isoDate <= to && !state.faults.unpublished.has(d.reference))
+    .sort((a, b) => b.isoDate.localeCompare(a.isoDate) || a.reference.localeCompare(b.reference));
+  const shown = matching.slice((page - 1) * state.pageSize, page * state.pageSize);
+  const results = shown.map((d) => {
+    const [day, month, year] = [d.isoDate.slice(8), MONTHS[Number(d.isoDate.slice(5, 7)) - 1], d.isoDate.slice(0, 4)];
+    const meta =
+      page % 2 === 1
+        ? `<dl class="result-meta"><dt class="label">Decision type</dt><dd class="value">Statement</dd><dt class="label">Decision</dt><dd class="value">${d.outcome}</dd><dt class="label">Category</dt><dd class="value">${d.subcategory}</dd><dt class="label">Decision date</dt><dd class="value">${day}-${month}-${year}</dd></dl>`
+        : `<div class="result-meta">Statement ${d.outcome} ${d.subcategory} ${day}-${month}-${year}</div>`;
+    return `<li class="search-result">\n<h2><a href="${d.path}">${escape(d.title)}</a></h2>\n${meta}\n<p>Summary: the complaint about ${escape(d.category)}.</p>\n<a class="more" href="${d.path}?displaypref=0">Read more</a>\n</li>`;
+  });
+  const count = state.faults.listingChanged ? `<p class="count">Showing ${shown.length} of ${matching.length} decisions</p>` : `<p class="count">Your search has <strong>${matching.length}</strong> results</p>`;
+  return `<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="utf-8"><title>Decisions search results - Local Government and Social Care Ombudsman</title>
+<script>var related = '<a href="/decisions/housing/allocations/20-003-093">x</a>';</script></head>
+<body>
+<header><nav><a href="/decisions">Decisions</a> <a href="/decisions/housing">Housing decisions</a></nav></header>
+<main>
+<h1>Search results</h1>
+${count}
+<ol class="search-results">
+${results.join("\n")}
+</ol>
+<nav class="pagination"><a href="/Decisions/SearchResults?fd=${from}&amp;td=${to}&amp;page=${page + 1}">Next page</a></nav>
+</main>
+<footer><a href="/decisions/adult-care-services">Adult care services</a></footer>
+</body></html>
+`;
+}
+
+function escape(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
