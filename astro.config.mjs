@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import sitemap from "@astrojs/sitemap";
+import pagefind from "./src/integrations/pagefind.ts";
 
 const env = process.env;
 
@@ -16,6 +17,9 @@ export default defineConfig({
   // Content-Security-Policy in Base.astro needs neither 'unsafe-inline' for styles nor for scripts.
   build: { format: "directory", inlineStylesheets: "never" },
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [sitemap()],
+  // The search index is part of the build (src/integrations/pagefind.ts). SEARCH_SHARD_SIZE (pages a
+  // shard, default 5,000) is for trying shards on a small site; INDEX_JOBS (shards indexed at once,
+  // default one a core) to hold memory down: a worker indexing 5,000 pages peaks at about 3 GB.
+  integrations: [sitemap(), pagefind({ shardSize: Number(env.SEARCH_SHARD_SIZE) || undefined, jobs: Number(env.INDEX_JOBS) || undefined })],
   devToolbar: { enabled: false },
 });

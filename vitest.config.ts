@@ -1,15 +1,17 @@
 import { defineConfig } from "vitest/config";
 
-// Two projects: fast unit tests, and the site tests, which share one build of the site made by
-// tests/setup/build-site.ts (astro build + scripts/build-index.ts into a temp dir) before they run.
+// Three projects, all run by `npm test` (`vitest run`):
+// - unit: the parser, the pure helpers and the ingest command, in seconds (`npm run test:unit`);
+// - site: the built site and the browser, sharing one build of the site made by
+//   tests/setup/build-site.ts (`astro build`, search index included) into a temp dir before they run;
+// - slow: the benchmark's smoke run.
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: "unit",
-          include: ["tests/**/*.test.ts"],
-          exclude: ["tests/build/**", "tests/browser/**", "**/node_modules/**"],
+          include: ["tests/lib/**/*.test.ts", "tests/scripts/**/*.test.ts"],
         },
       },
       {
@@ -20,6 +22,13 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 120_000,
           expect: { poll: { timeout: 10_000 } },
+        },
+      },
+      {
+        test: {
+          name: "slow",
+          include: ["tests/bench/**/*.test.ts"],
+          testTimeout: 240_000,
         },
       },
     ],

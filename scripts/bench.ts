@@ -1,13 +1,19 @@
 // Archive-scale benchmark: N synthetic decisions through ingest, site build and Pagefind, as
 // `npm run build` runs them, with wall time, throughput and peak memory per stage, the size of
 // what a browser downloads to search, page weights, and the same N pages through a bare Astro
-// page (the framework's floor).
-// Usage: npm run bench -- --decisions N [--seed S] [--keep] [--skip-floor] [--skip-browser] [--json FILE] [--max-rss-mb M]
+// page (the framework's floor). The index is timed both ways in the same run: as the build indexes
+// (shards in parallel worker processes, src/integrations/pagefind.ts) and as it indexed before #12
+// (one shard at a time, Pagefind's allocator untuned: scripts/build-index.ts --jobs 1 with
+// _RJEM_MALLOC_CONF empty, over the built site), and every index
+// written must be byte-identical. On a machine others share, --index-rounds N alternates the two
+// N times (the first parallel run is the build's own) and compares the best of each.
+// Usage: npm run bench -- --decisions N [--seed S] [--keep] [--skip-floor] [--skip-browser] [--index-rounds N] [--json FILE] [--max-rss-mb M]
 //        npm run bench -- --search-only DIST   (the browser figures of a site built before)
 // A stage whose process group passes --max-rss-mb (default 16000) is stopped, so a run too big for
 // the machine fails alone instead of pushing everything else on it out of memory.
 
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
@@ -28,6 +34,9 @@ interface Stage {
   items: number;
   peakRssMB: number;
   output: string;
+  /** With `mark`: the peak before the first output line matching it, and the peak from then on. */
+  peakBeforeMarkMB?: number;
+  peakFromMarkMB?: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -53,17 +62,25 @@ function groupRss(pgid: number): number {
 
 let maxRssBytes = 16_000 * MB;
 
-function run(name: string, command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; items: number }): Promise<Stage> {
+function run(name: string, command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; items: number; mark?: RegExp }): Promise<Stage> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(command, args, { cwd: options.cwd ?? ROOT, env: options.env ?? process.env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
-    child.stdout.on("data", (d: Buffer) => (output += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (output += d.toString()));
     let peak = 0;
+    let beforeMark: number | undefined;
+    let fromMark = 0;
+    const collect = (d: Buffer) => {
+      output += d.toString();
+      if (options.mark && beforeMark === undefined && options.mark.test(output)) beforeMark = peak;
+    };
+    child.stdout.on("data", collect);
+    child.stderr.on("data", collect);
     let stopped = false;
     const sample = () => {
-      peak = Math.max(peak, groupRss(child.pid!));
+      const rss = groupRss(child.pid!);
+      peak = Math.max(peak, rss);
+      if (beforeMark !== undefined) fromMark = Math.max(fromMark, rss);
       if (peak > maxRssBytes && !stopped) {
         stopped = true;
         process.kill(-child.pid!, "SIGKILL");
@@ -83,7 +100,8 @@ function run(name: string, command: string, args: string[], options: { cwd?: str
         reject(new Error(`${name} failed (exit ${code}) after ${seconds.toFixed(0)} s, peak ${(peak / MB).toFixed(0)} MB: ${command} ${args.join(" ")}\n${output.slice(-4000)}`));
         return;
       }
-      resolve({ name, seconds, items: options.items, peakRssMB: peak / MB, output });
+      const marked = options.mark && beforeMark !== undefined ? { peakBeforeMarkMB: beforeMark / MB, peakFromMarkMB: fromMark / MB } : {};
+      resolve({ name, seconds, items: options.items, peakRssMB: peak / MB, output, ...marked });
     });
   });
 }
@@ -273,6 +291,29 @@ function writeFloorProject(dir: string): void {
 
 // ---------------------------------------------------------------------------------------------
 
+interface IndexLine {
+  indexed: number;
+  shards: number;
+  jobs: number;
+  seconds: number;
+}
+
+/** The numbers of the index's log line (src/integrations/pagefind.ts), from a build's or scripts/build-index.ts's output. */
+function indexLine(output: string): IndexLine {
+  const m = /Indexed (\d+) pages? of \d+ HTML files in (\d+) shard\(s\), (\d+) at a time, in ([\d.]+) s/.exec(output.replace(/\x1b\[[0-9;]*m/g, ""));
+  if (!m) throw new Error(`no index line in the output:\n${output.slice(-2000)}`);
+  return { indexed: Number(m[1]), shards: Number(m[2]), jobs: Number(m[3]), seconds: Number(m[4]) };
+}
+
+/** One hash of every file of the index's bundles, names and bytes. */
+function hashIndex(dist: string): string {
+  const hash = createHash("sha256");
+  for (const bundle of readdirSync(dist).filter((name) => name === "pagefind" || /^pagefind-\d+$/.test(name)).sort()) {
+    for (const file of walk(path.join(dist, bundle)).sort()) hash.update(`${path.relative(dist, file)}\0`).update(readFileSync(file));
+  }
+  return hash.digest("hex");
+}
+
 function readTexts(dir: string): string[] {
   return readdirSync(dir).filter((n) => n.endsWith(".txt")).sort().map((n) => readFileSync(path.join(dir, n), "utf8"));
 }
@@ -299,6 +340,7 @@ async function main(): Promise<number> {
       json: { type: "string" },
       "max-rss-mb": { type: "string", default: "16000" },
       "search-only": { type: "string" },
+      "index-rounds": { type: "string", default: "1" },
     },
   });
   // Only the browser's downloads, on a site built before (e.g. a kept bench's dist).
@@ -311,6 +353,8 @@ async function main(): Promise<number> {
   const n = Number(values.decisions);
   const seed = Number(values.seed);
   if (!Number.isInteger(n) || n < 1) throw new Error(`--decisions expects a positive whole number, found '${values.decisions}'`);
+  const indexRounds = Number(values["index-rounds"]);
+  if (!Number.isInteger(indexRounds) || indexRounds < 1) throw new Error(`--index-rounds expects a positive whole number, found '${values["index-rounds"]}'`);
   const work = mkdtempSync(path.join(tmpdir(), "casebook-bench-"));
   const raw = path.join(work, "raw");
   const decisions = path.join(work, "decisions");
@@ -337,8 +381,8 @@ async function main(): Promise<number> {
     console.log(`ingest: ${ingest.output.trim().split("\n").at(-1)}\ningest again: ${reingest.output.trim().split("\n").at(-1)}`);
     const decisionFiles = readdirSync(decisions).filter((f) => f.endsWith(".md"));
 
-    // 3. Build and index exactly as the site's build does (package.json "build"): astro build, then
-    // scripts/build-index.ts over outDir's decision pages, in shards.
+    // 3. Build exactly as the site's build does (package.json "build"): `astro build`, which ends by
+    // indexing the decision pages in shards, in parallel (src/integrations/pagefind.ts).
     const env = { ...process.env, DECISIONS_DIR: decisions, OUT_DIR: dist, CACHE_DIR: path.join(work, "cache"), SITE_URL: "https://casebook.example", BASE_PATH: "/" };
     stages.push(generate, ingest, reingest);
 
@@ -356,14 +400,44 @@ async function main(): Promise<number> {
       stages.push(floor);
     }
 
-    const build = await run("site build (astro)", BIN("astro"), ["build"], { env, items: decisionFiles.length });
-    stages.push(build);
-    const index = await run("index (pagefind)", BIN("tsx"), ["scripts/build-index.ts", "--site", dist, "--under", "decisions"], { env, items: decisionFiles.length });
-    stages.push(index);
-    const indexed = Number(/Indexed (\d+) pages?/.exec(index.output)?.[1] ?? NaN);
+    // The index's own time is its log line's; the site build is the rest. Peak memory is split at
+    // the line the index starts with (the astro process is still there while the workers run).
+    const astroBuild = await run("astro build", BIN("astro"), ["build"], { env, items: decisionFiles.length, mark: /\[casebook:pagefind\] Indexing/ });
+    const inBuild = indexLine(astroBuild.output);
+    const build: Stage = { name: "site build (astro)", seconds: astroBuild.seconds - inBuild.seconds, items: decisionFiles.length, peakRssMB: astroBuild.peakBeforeMarkMB ?? astroBuild.peakRssMB, output: astroBuild.output };
+    const indexed = inBuild.indexed;
+
+    // The index as it was built before #12, over the same pages: one shard at a time, alternating
+    // with the parallel index (the build's own first). Every run must write the same bytes; each
+    // run's time is its own log line's, measured as the build's is.
+    const indexHash = hashIndex(dist);
+    const parallelRuns = [inBuild];
+    const sequentialRuns: IndexLine[] = [];
+    let sequentialPeak = 0;
+    for (let round = 0; round < indexRounds; round++) {
+      if (round > 0) {
+        parallelRuns.push(indexLine((await run("index, in parallel", BIN("tsx"), ["scripts/build-index.ts", "--site", dist], { env, items: decisionFiles.length })).output));
+        if (hashIndex(dist) !== indexHash) throw new Error("an index written again in parallel differs from the build's");
+      }
+      // As before #12: one shard at a time, Pagefind with its allocator's defaults (src/integrations/pagefind.ts).
+      const one = await run("index, one shard at a time", BIN("tsx"), ["scripts/build-index.ts", "--site", dist, "--jobs", "1"], { env: { ...env, _RJEM_MALLOC_CONF: "" }, items: decisionFiles.length });
+      sequentialRuns.push(indexLine(one.output));
+      sequentialPeak = Math.max(sequentialPeak, one.peakRssMB);
+      if (hashIndex(dist) !== indexHash) throw new Error("the index written one shard at a time differs from the one written in parallel");
+    }
+    const best = (runs: IndexLine[]) => runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+    const parallel = best(parallelRuns);
+    const sequential = best(sequentialRuns);
+    // The parallel index's peak is the build's while it indexed: the Astro process is still there.
+    stages.push(
+      build,
+      { name: "index (pagefind)", seconds: parallel.seconds, items: decisionFiles.length, peakRssMB: astroBuild.peakFromMarkMB ?? astroBuild.peakRssMB, output: "" },
+      { name: "index, one shard at a time", seconds: sequential.seconds, items: decisionFiles.length, peakRssMB: sequentialPeak, output: "" },
+    );
 
     // 4. Results.
-    const decisionPages = existsSync(path.join(dist, "decisions")) ? readdirSync(path.join(dist, "decisions")).filter((d) => existsSync(path.join(dist, "decisions", d, "index.html"))) : [];
+    // The decisions' own pages (decisions/<slug>/), not the /decisions/ listing's (decisions/2/, ...).
+    const decisionPages = decisionFiles.map((f) => f.replace(/\.md$/, "")).filter((slug) => existsSync(path.join(dist, "decisions", slug, "index.html")));
     const distSize = dirSize(dist);
     const bundles = readdirSync(dist).filter((name) => name === "pagefind" || /^pagefind-\d+$/.test(name));
     const indexSize = bundles.map((b) => dirSize(path.join(dist, b))).reduce((a, b) => ({ bytes: a.bytes + b.bytes, files: a.files + b.files }));
@@ -375,8 +449,8 @@ async function main(): Promise<number> {
     const searchWeight = pageWeight(dist, path.join(dist, "search/index.html"), null);
     const search = values["skip-browser"] ? null : await measureSearch(dist);
 
-    const pipeline = ingest.seconds + build.seconds + index.seconds;
-    const peak = Math.max(ingest.peakRssMB, build.peakRssMB, index.peakRssMB);
+    const pipeline = ingest.seconds + build.seconds + inBuild.seconds;
+    const peak = Math.max(ingest.peakRssMB, astroBuild.peakRssMB);
     printStages(stages);
     console.log(`${pad("ingest + build + index", 30)}${lpad(pipeline.toFixed(1), 10)}${lpad((n / pipeline).toFixed(0), 14)}${lpad(peak.toFixed(0), 14)}`);
     const rows: [string, string][] = [
@@ -384,6 +458,11 @@ async function main(): Promise<number> {
       ["decision files ingested", String(decisionFiles.length)],
       ["decision pages built", String(decisionPages.length)],
       ["pages indexed by Pagefind", String(indexed)],
+      [
+        "index: one shard at a time / in parallel",
+        `${(sequential.seconds / parallel.seconds).toFixed(2)}x (${sequential.seconds.toFixed(1)} s / ${parallel.seconds.toFixed(1)} s, ${parallel.shards} shard(s), ${parallel.jobs} at a time): ${(100 * (1 - parallel.seconds / sequential.seconds)).toFixed(0)} % less time, byte-identical`,
+      ],
+      ["index runs, s (in parallel; one at a time)", `${parallelRuns.map((r) => r.seconds.toFixed(1)).join(", ")}; ${sequentialRuns.map((r) => r.seconds.toFixed(1)).join(", ")}`],
       ["raw text", mb(rawBytes)],
       ["dist size", `${mb(distSize.bytes)} in ${distSize.files} files`],
       ["index size (dist/pagefind)", `${mb(indexSize.bytes)} in ${indexSize.files} files, ${bundles.length} shard(s) (pagefind, pagefind-1, ...)`],
@@ -416,6 +495,7 @@ async function main(): Promise<number> {
         decisionPages: decisionPages.length,
         indexedPages: indexed,
         stages: stages.map(({ output: _output, ...s }) => s),
+        index: { sha256: indexHash, parallel: { ...parallel, runs: parallelRuns.map((r) => r.seconds) }, sequential: { ...sequential, runs: sequentialRuns.map((r) => r.seconds) } },
         pipelineSeconds: pipeline,
         peakRssMB: peak,
         distBytes: distSize.bytes,

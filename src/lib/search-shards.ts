@@ -1,18 +1,18 @@
 // How the search index is split: Pagefind holds every page it indexes in memory until it writes
-// (about 0.6 MB a decision page), so scripts/build-index.ts indexes the decision pages in shards of
-// SHARD_SIZE pages, oldest first, each by a fresh Pagefind process. Shard 0 is the bundle
-// "pagefind/" (with Pagefind's own scripts); shard K is "pagefind-K/". The search page learns the
-// extra bundles from its own HTML (computed here from the decision count, and checked against
-// what build-index wrote), so a site of one shard fetches nothing extra.
+// (about 0.6 MB a decision page at its peak), so the decision pages are indexed in shards of at
+// most SHARD_SIZE pages, oldest first, each by a worker process of its own (src/integrations/pagefind.ts).
+// Shard 0 is the bundle "pagefind/" (with Pagefind's own scripts); shard K is "pagefind-K/". The
+// search page learns the extra bundles from its own HTML (computed here from the decision count,
+// and checked against what the index wrote), so a site of one shard fetches nothing extra.
 //
-// 5,000 pages a shard: 3.3 GB peak at the worst shard on the benchmark (2,500: 1.75 GB, but twice
-// as many bundles for the browser to load per search).
+// 5,000 pages a shard: each shard is one browser download more per search, and one worker's memory.
+// The build's shard size is an option of the integration (SEARCH_SHARD_SIZE in astro.config.mjs).
 
-// SEARCH_SHARD_SIZE (build time only) overrides it, for trying shards on a small site.
-export const SHARD_SIZE = Number(process.env.SEARCH_SHARD_SIZE) || 5000;
+/** Pages per shard unless the build says otherwise. */
+export const SHARD_SIZE = 5000;
 
 /** Shards for a number of pages: ceil(pages / size), at least one. */
-export function shardCount(pages: number, size = SHARD_SIZE): number {
+export function shardCount(pages: number, size: number): number {
   return Math.max(1, Math.ceil(pages / size));
 }
 

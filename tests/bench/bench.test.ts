@@ -2,7 +2,7 @@
 // reports, and the counts come out right. Timings are printed, never asserted.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ROOT } from "../paths.ts";
@@ -14,12 +14,14 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe("npm run bench", () => {
   it(`builds ${N} synthetic decisions through every stage and reports each`, () => {
     const json = join(work, "figures.json");
-    const stdout = execFileSync(join(ROOT, "node_modules/.bin/tsx"), ["scripts/bench.ts", "--decisions", String(N), "--json", json], { cwd: ROOT, encoding: "utf8", stdio: "pipe" });
-    for (const stage of ["generate raw texts", "ingest", "ingest again (unchanged)", "floor: bare Astro page", "site build (astro)", "index (pagefind)", "ingest + build + index"]) {
+    // Shards of 60 pages, so the index is written by parallel workers and then again one shard at a time.
+    const env = { ...process.env, SEARCH_SHARD_SIZE: "60" };
+    const stdout = execFileSync(join(ROOT, "node_modules/.bin/tsx"), ["scripts/bench.ts", "--decisions", String(N), "--json", json], { cwd: ROOT, env, encoding: "utf8", stdio: "pipe" });
+    for (const stage of ["generate raw texts", "ingest", "ingest again (unchanged)", "floor: bare Astro page", "site build (astro)", "index (pagefind)", "index, one shard at a time", "ingest + build + index"]) {
       expect(stdout).toMatch(new RegExp(`^${stage.replace(/[()+]/g, "\\$&")} +\\d+\\.\\d +\\d+ +\\d+$`, "m"));
     }
     expect(stdout).toContain(`ingest again: ingested 0, unchanged ${N}, failed 0`);
-    for (const label of ["dist size", "index size (dist/pagefind)", "decision page without its text (gzip)", "site build / floor build", "first search (downloaded)", "second search (downloaded)", "search with two filters (downloaded)", "page load + first search, specific word"]) {
+    for (const label of ["index: one shard at a time / in parallel", "dist size", "index size (dist/pagefind)", "decision page without its text (gzip)", "site build / floor build", "first search (downloaded)", "second search (downloaded)", "search with two filters (downloaded)", "page load + first search, specific word"]) {
       expect(stdout).toContain(label);
     }
 
@@ -35,7 +37,14 @@ describe("npm run bench", () => {
       ["floor: bare Astro page", N],
       ["site build (astro)", N],
       ["index (pagefind)", N],
+      ["index, one shard at a time", N],
     ]);
+    // The index as the build writes it, and again one shard at a time over the same pages: the same bytes.
+    // (The bench stops if any index it writes differs from the build's.)
+    expect(figures.index.parallel).toMatchObject({ indexed: N, shards: 4, jobs: Math.min(4, availableParallelism()) });
+    expect(figures.index.sequential).toMatchObject({ indexed: N, shards: 4, jobs: 1 });
+    expect([figures.index.parallel.runs.length, figures.index.sequential.runs.length]).toEqual([1, 1]);
+    expect(figures.index.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(figures.reingestOutput).toMatch(`ingested 0, unchanged ${N}, failed 0`);
     expect(figures.search.firstSearch).toBeGreaterThan(0);
     expect(figures.search.specificSearch).toBeGreaterThan(0);

@@ -2,8 +2,9 @@
 // Chromium missing is a failure, not a skip (see chromium.ts).
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { useBuiltSite } from "./chromium.ts";
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -26,63 +27,215 @@ async function open(path: string, options: { colorScheme?: "light" | "dark"; wid
 const status = (page: Page) => page.locator("#status");
 const resultLinks = (page: Page) => page.locator("#results h3 a");
 
+const box = (page: Page, name: string, value: string) => page.locator(`input[name="${name}"][value="${value}"]`);
+const countOf = (page: Page, name: string, value: string) => box(page, name, value).evaluate((b) => (b as HTMLInputElement).labels![0]!.textContent!.replace(/\s+/g, " ").trim());
+/** Ticks a filter's checkbox, opening its section first as a user would. */
+async function choose(page: Page, name: string, value: string) {
+  const input = box(page, name, value);
+  await input.evaluate((b) => ((b.closest("details") as HTMLDetailsElement).open = true));
+  await input.check();
+}
+const params = (page: Page) => [...new URL(page.url()).searchParams.entries()];
+
 describe("search", () => {
   it("finds a decision by a phrase", async () => {
     const page = await open("/search/");
     await page.fill("#q", '"see the child’s bedroom"');
-    await expect.poll(() => status(page).textContent()).toBe("1 decision found, most relevant first.");
-    expect(await resultLinks(page).first().getAttribute("href")).toMatch(/^\/decisions\/21-003-813\/\?highlight=/);
+    await expect.poll(() => status(page).textContent()).toBe("Showing 1–1 of 1 decision, most relevant first.");
+    expect(await resultLinks(page).first().getAttribute("href")).toBe("/decisions/21-003-813/?highlight=see&highlight=child%E2%80%99s&highlight=bedroom");
     expect(await page.locator("#results .excerpt mark").allTextContents()).toContain("bedroom");
     expect(new URL(page.url()).searchParams.get("q")).toBe('"see the child’s bedroom"');
     await page.close();
   });
 
-  it("narrows by council and outcome, with counts per value, sorted by date, state in the URL", async () => {
+  it("says no decision contains a word the index does not hold, and takes a prefix only with *", async () => {
+    const page = await open("/search/?q=xyzzyq");
+    await expect.poll(() => status(page).textContent()).toBe("No decisions contain ‘xyzzyq’.");
+    expect(await resultLinks(page).count()).toBe(0);
+    const prefix = await open("/search/?q=bedro*");
+    await expect.poll(() => status(prefix).textContent()).toBe("Showing 1–1 of 1 decision, most relevant first.");
+    const bare = await open("/search/?q=bedro");
+    await expect.poll(() => status(bare).textContent()).toBe("No decisions contain ‘bedro’.");
+    for (const p of [page, prefix, bare]) await p.close();
+  });
+
+  it("ranks a decision first for its reference in any form, and Enter opens it", async () => {
+    for (const typed of ["21-003-813", "21003813", "21 003 813", "21/003/813"]) {
+      const page = await open(`/search/?q=${encodeURIComponent(typed)}`);
+      await expect.poll(() => resultLinks(page).first().getAttribute("href")).toBe("/decisions/21-003-813/");
+      await page.close();
+    }
     const page = await open("/search/");
-    await page.selectOption("#f-council", "Rutland County Council");
-    await expect.poll(() => status(page).textContent()).toBe("2 decisions found, most relevant first.");
-    // Counts per value follow the current results: a filter's index (and so its counts) loads when
-    // the filter is focused; until then its options carry no count rather than a stale one.
-    expect(await page.locator('#f-outcome option[value="Upheld"]').textContent()).toBe("Upheld");
-    await page.focus("#f-outcome");
-    await expect.poll(() => page.locator('#f-outcome option[value="Upheld"]').textContent()).toBe("Upheld (1)");
-    expect(await page.locator('#f-outcome option[value="Not upheld"]').textContent()).toBe("Not upheld (1)");
-    await expect(status(page).textContent()).resolves.toBe("2 decisions found, most relevant first.");
-    await page.selectOption("#sort", "oldest");
-    await expect.poll(() => status(page).textContent()).toBe("2 decisions found, oldest first.");
-    await expect.poll(() => resultLinks(page).first().getAttribute("href")).toMatch(/\/decisions\/19-012-800\//);
-    await page.selectOption("#sort", "newest");
-    await expect.poll(() => resultLinks(page).first().getAttribute("href")).toMatch(/\/decisions\/22-100-001\//);
-    await page.selectOption("#f-outcome", "Upheld");
-    await expect.poll(() => status(page).textContent()).toBe("1 decision found, newest first.");
-    const params = new URL(page.url()).searchParams;
-    expect([params.get("council"), params.get("outcome"), params.get("sort")]).toEqual(["Rutland County Council", "Upheld", "newest"]);
-
-    // Reloading the URL restores the same search.
-    const again = await open(`/search/${new URL(page.url()).search}`);
-    await expect.poll(() => status(again).textContent()).toBe("1 decision found, newest first.");
-    expect(await again.locator("#f-council").inputValue()).toBe("Rutland County Council");
+    await page.fill("#q", "21/003/813");
+    await page.press("#q", "Enter");
+    await page.waitForURL(/\/decisions\/21-003-813\/$/);
     await page.close();
-    await again.close();
   });
 
-  it("filters by remedy, year, category and subcategory", async () => {
+  it("filters with checkboxes: any value within a filter, every filter, counts from the search, tags to remove", async () => {
+    const page = await open("/search/");
+    await choose(page, "council", "Rutland County Council");
+    await expect.poll(() => status(page).textContent()).toBe("Showing 1–2 of 2 decisions, most relevant first.");
+    await box(page, "council", "Kent County Council").check();
+    await expect.poll(() => status(page).textContent()).toBe("Showing 1–3 of 3 decisions, most relevant first.");
+    expect(params(page)).toEqual([["council", "Kent County Council"], ["council", "Rutland County Council"]]);
+    // A filter's counts load when it is opened; a value no result has cannot be chosen.
+    await page.locator('details[data-facet="outcome"] summary').click();
+    await expect.poll(() => countOf(page, "outcome", "Upheld")).toBe("Upheld (2)");
+    expect(await countOf(page, "outcome", "Not upheld")).toBe("Not upheld (1)");
+    expect(await box(page, "outcome", "Closed after initial enquiries").isDisabled()).toBe(true);
+    await box(page, "outcome", "Upheld").check();
+    await expect.poll(() => status(page).textContent()).toBe("Showing 1–2 of 2 decisions, most relevant first.");
+    expect(await page.locator("#tags button").allTextContents()).toEqual(["Council: Kent County Council ×", "Council: Rutland County Council ×", "Outcome: Upheld ×", "Clear all"]);
+    await page.getByRole("button", { name: "Remove filter Council: Kent County Council" }).click();
+    await expect.poll(() => status(page).textContent()).toBe("Showing 1–1 of 1 decision, most relevant first.");
+    await page.getByRole("button", { name: "Clear all" }).click();
+    await expect.poll(() => status(page).textContent()).toBe("Type some words, or choose a filter, to see decisions.");
+    expect(params(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("puts subcategories under their category, and takes a year range", async () => {
     const page = await open("/search/?remedy=Payment");
-    await expect.poll(() => status(page).textContent()).toBe("3 decisions found, most relevant first.");
-    await page.selectOption("#f-year", "2022");
-    await expect.poll(() => status(page).textContent()).toBe("2 decisions found, most relevant first.");
-    await page.selectOption("#f-subcategory", "Child protection");
-    await expect.poll(() => status(page).textContent()).toBe("1 decision found, most relevant first.");
+    await expect.poll(() => status(page).textContent()).toBe("Showing 1–3 of 3 decisions, most relevant first.");
+    expect(await page.locator('input[name="category"][value="Housing"] ~ ul input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(["Allocations"]);
+    await page.selectOption("#from", "2022");
+    await page.selectOption("#to", "2022");
+    await expect.poll(() => status(page).textContent()).toBe("Showing 1–2 of 2 decisions, most relevant first.");
+    await page.locator('details[data-facet="category"] summary').click();
+    await box(page, "subcategory", "Child protection").check();
+    await expect.poll(() => status(page).textContent()).toBe("Showing 1–1 of 1 decision, most relevant first.");
+    expect(params(page)).toEqual([["subcategory", "Child protection"], ["remedy", "Payment"], ["from", "2022"], ["to", "2022"]]);
     await page.close();
   });
 
-  it("follows a result to the decision page with the term highlighted", async () => {
+  it("sorts by date, and a reload shows the same search", async () => {
+    const page = await open("/search/?council=Rutland+County+Council");
+    await expect.poll(() => status(page).textContent()).toBe("Showing 1–2 of 2 decisions, most relevant first.");
+    await page.selectOption("#sort", "oldest");
+    await expect.poll(() => status(page).textContent()).toBe("Showing 1–2 of 2 decisions, oldest first.");
+    await expect.poll(() => resultLinks(page).first().getAttribute("href")).toBe("/decisions/19-012-800/");
+    await page.selectOption("#sort", "newest");
+    await expect.poll(() => resultLinks(page).first().getAttribute("href")).toBe("/decisions/22-100-001/");
+    await page.reload();
+    await expect.poll(() => status(page).textContent()).toBe("Showing 1–2 of 2 decisions, newest first.");
+    expect(await box(page, "council", "Rutland County Council").isChecked()).toBe(true);
+    expect(await page.locator("#sort").inputValue()).toBe("newest");
+    await page.close();
+  });
+
+  it("keeps each search in history: Back and Forward restore it, typing is one entry", async () => {
+    const page = await open("/search/");
+    await page.locator("#q").pressSequentially("bedroom", { delay: 30 });
+    await expect.poll(() => status(page).textContent()).toBe("Showing 1–1 of 1 decision, most relevant first.");
+    await choose(page, "council", "Kent County Council");
+    await expect.poll(() => params(page)).toEqual([["q", "bedroom"], ["council", "Kent County Council"]]);
+    await page.goBack();
+    await expect.poll(() => params(page)).toEqual([["q", "bedroom"]]);
+    expect(await box(page, "council", "Kent County Council").isChecked()).toBe(false);
+    await expect.poll(() => status(page).textContent()).toBe("Showing 1–1 of 1 decision, most relevant first.");
+    await page.goBack();
+    await expect.poll(() => page.locator("#q").inputValue()).toBe("");
+    expect(new URL(page.url()).search).toBe("");
+    await page.goForward();
+    await page.goForward();
+    await expect.poll(() => box(page, "council", "Kent County Council").isChecked()).toBe(true);
+    expect(await page.locator("#q").inputValue()).toBe("bedroom");
+    // The checkbox that made the entry has the focus again.
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe("Kent County Council");
+    await page.close();
+  });
+
+  it("is usable from the keyboard alone", async () => {
+    const page = await open("/search/");
+    await page.focus("#q");
+    await page.keyboard.type("bedroom");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => status(page).textContent()).toBe("Showing 1–1 of 1 decision, most relevant first.");
+    await page.focus('details[data-facet="outcome"] summary');
+    await page.keyboard.press("Enter");
+    // Its counts load as it opens; values no result has are disabled, so Tab passes them by.
+    await expect.poll(() => box(page, "outcome", "Not upheld").isDisabled()).toBe(true);
+    expect(await box(page, "outcome", "Closed after initial enquiries").isDisabled()).toBe(true);
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Space");
+    await expect.poll(() => params(page)).toEqual([["q", "bedroom"], ["outcome", "Upheld"]]);
+    await page.close();
+  });
+
+  it("on a phone, shows results first with the filters behind a Filter button", async () => {
+    const page = await open("/search/?q=care&outcome=Upheld", { width: 375 });
+    await expect.poll(() => status(page).textContent()).toBe("Showing 1–3 of 3 decisions, most relevant first.");
+    expect(await page.locator("#filter-toggle").textContent()).toBe("Filter (1)");
+    expect(await page.locator("#filter-panel").isVisible()).toBe(false);
+    const top = await resultLinks(page).first().evaluate((a) => a.getBoundingClientRect().top);
+    expect(top).toBeLessThan(900);
+    await page.click("#filter-toggle");
+    expect(await page.locator("#filter-toggle").getAttribute("aria-expanded")).toBe("true");
+    expect(await page.locator("#filter-panel").isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    const wide = await open("/search/?q=care", { width: 1280 });
+    expect(await wide.locator("#filter-toggle").isVisible()).toBe(false);
+    expect(await wide.locator("#filter-panel").isVisible()).toBe(true);
+    await page.close();
+    await wide.close();
+  });
+
+  it("shows each result's council once, reference, date, outcome and category, and a snippet of the text", async () => {
+    const page = await open("/search/?q=care+and+bedroom");
+    await expect.poll(() => status(page).textContent()).toBe("Showing 1–1 of 1 decision, most relevant first.");
+    const result = page.locator("#results li").first();
+    expect(await result.locator("h3").textContent()).toBe("Kent County Council");
+    expect(await result.locator(".meta").textContent()).toBe("21 003 813 · 31 March 2022 · Upheld · Children's care services");
+    expect(await page.locator("#results .excerpt mark").evaluateAll((ms) => ms.some((m) => m.textContent!.toLowerCase() === "and"))).toBe(false);
+    const filtered = await open("/search/?council=Rutland+County+Council");
+    await expect.poll(() => resultLinks(filtered).count()).toBe(2);
+    for (const text of await filtered.locator("#results .excerpt").allTextContents()) expect(text).not.toMatch(/^\s*(Summary|The statement)\b/);
+    await page.close();
+    await filtered.close();
+  });
+
+  it("reports URL parameters it cannot use", async () => {
+    const page = await open("/search/?council=Nowhere+Council&from=20x&outcome=Upheld");
+    await expect.poll(() => page.locator("#notices .notice").allTextContents()).toEqual([
+      "No decisions have council “Nowhere Council”, so that filter is not applied.",
+      "“20x” is not a year of the decisions (2018–2024), so “from” is not applied.",
+    ]);
+    await expect.poll(() => status(page).textContent()).toBe("Showing 1–6 of 6 decisions, most relevant first.");
+    await page.close();
+  });
+
+  it("downloads the results as CSV with the columns of decisions.csv", async () => {
+    const page = await open("/search/?council=Rutland+County+Council&sort=oldest");
+    await expect.poll(() => resultLinks(page).count()).toBe(2);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export")]);
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString("utf8").slice(1).split("\r\n").filter(Boolean);
+    const full = readFileSync(path.join(inject("siteDir"), "decisions.csv"), "utf8").slice(1).split("\r\n");
+    expect(lines[0]).toBe(full[0]);
+    expect(lines.slice(1).map((l) => l.split(",")[1])).toEqual(["19-012-800", "22-100-001"]);
+    expect(lines.slice(1).every((l) => full.includes(l))).toBe(true);
+    await page.close();
+  });
+
+  it("follows a result to the decision page with the term highlighted and its matches to step through", async () => {
     const page = await open("/search/?q=bedroom");
     await expect.poll(() => resultLinks(page).count()).toBeGreaterThan(0);
     await resultLinks(page).first().click();
     await page.waitForURL(/\/decisions\/21-003-813\/\?highlight=bedroom/);
     await expect.poll(() => page.locator("mark.pagefind-highlight").count()).toBeGreaterThan(0);
     expect((await page.locator("mark.pagefind-highlight").first().textContent())?.toLowerCase()).toBe("bedroom");
+    const n = await page.locator("mark.pagefind-highlight").count();
+    const nav = page.locator('nav[aria-label="Matches of your search"]');
+    await expect.poll(() => nav.locator("p").textContent()).toBe(`${n} ${n === 1 ? "match" : "matches"} of your search`);
+    await nav.getByRole("link", { name: "Jump to the first match" }).click();
+    expect(await nav.locator("p").textContent()).toBe(`Match 1 of ${n}`);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("match-1");
+    await nav.getByRole("button", { name: "Next match" }).click();
+    expect(await nav.locator("p").textContent()).toBe(`Match ${n > 1 ? 2 : 1} of ${n}`);
+    await nav.getByRole("button", { name: "Previous match" }).click();
+    expect(await nav.locator("p").textContent()).toBe(`Match 1 of ${n}`);
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await page.close();
   });
@@ -111,6 +264,7 @@ describe.concurrent("accessibility (axe-core)", () => {
     "/decisions/22-100-001/",
     "/decisions/23-300-003/",
     "/search/?q=bedroom",
+    "/search/?q=care&council=Rutland+County+Council&council=Nowhere",
     "/councils/",
     "/councils/leicestershire-county-council/",
     "/councils/body-not-named/",

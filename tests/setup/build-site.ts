@@ -1,7 +1,7 @@
 // Builds the site once for the site tests: a fixed set of the shipped decisions (the five seeds and
 // one excerpt, so the tests do not change with the embedded set) plus the test decisions made by the
-// real parser from tests/fixtures/site/*.txt, into a temp dir (outDir and Astro cache both temp),
-// then indexes it as `npm run build` does (scripts/build-index.ts). The path reaches the tests through provide/inject("siteDir").
+// real parser from tests/fixtures/site/*.txt, into a temp dir (outDir and Astro cache both temp), with
+// `astro build`, which writes the Pagefind index too. The path reaches the tests through provide/inject("siteDir").
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -37,10 +37,8 @@ export default function setup(project: TestProject) {
   for (const slug of SITE_DECISIONS) cpSync(path.join(ROOT, "decisions", `${slug}.md`), path.join(decisions, `${slug}.md`));
   writeSiteFixtures(decisions);
   const env = buildEnv({ DECISIONS_DIR: decisions, OUT_DIR: out, CACHE_DIR: path.join(work, "cache"), SITE_URL: "https://casebook.example", BASE_PATH: "/" });
-  const bin = (name: string) => path.join(ROOT, "node_modules/.bin", name);
   try {
-    execFileSync(bin("astro"), ["build", "--silent"], { cwd: ROOT, env, stdio: "pipe" });
-    execFileSync(bin("tsx"), ["scripts/build-index.ts", "--site", out, "--under", "decisions", "--silent"], { cwd: ROOT, env, stdio: "pipe" });
+    execFileSync(path.join(ROOT, "node_modules/.bin/astro"), ["build", "--silent"], { cwd: ROOT, env, stdio: "pipe" });
   } catch (error) {
     const e = error as { stdout?: Buffer; stderr?: Buffer };
     throw new Error(`Site build failed:\n${e.stdout?.toString() ?? ""}\n${e.stderr?.toString() ?? ""}`);

@@ -1,0 +1,216 @@
+// Pagefind as an Astro integration, as Starlight runs it: when `astro build` has written the site
+// (astro:build:done), the decision pages are indexed into Pagefind bundles, so every build has its
+// search index. Pagefind holds every page of an index in memory until it writes, so the pages go
+// into shards of at most `shardSize` (src/lib/search-shards.ts), oldest first, and each shard is
+// indexed by a worker process of its own (./pagefind-shard.ts) that exits, giving its memory back,
+// once its bundle is written. Up to `jobs` shards are indexed at once: by default one a core, and
+// no more than fit in half the machine's memory (a worker peaks at about 0.6 MB a page, when
+// Pagefind writes the bundle: 3 GB for a shard of 5,000 pages).
+//
+// A shard's bundle depends only on its pages and their order, never on which worker ran it or
+// when, so the index is byte-identical whatever `jobs` is. shards.json is written once every shard
+// is done, in shard order, and the search page must name the same extra bundles (its data-shards),
+// or the build fails.
+//
+// The search page learns the shard size from the virtual module "virtual:casebook/search-index".
+
+import { fork } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { availableParallelism, totalmem } from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { AstroIntegration } from "astro";
+import { SHARD_SIZE, bundleDirs, shardCount, shardRange } from "../lib/search-shards.ts";
+import type { ShardJob, ShardReply } from "./pagefind-shard.ts";
+
+/** The folder of the built site whose pages are indexed, those of them that mark a data-pagefind-body
+ * (the decision pages, not the /decisions/ listing); every other page is left out of search. */
+const INDEXED = "decisions";
+/** Pages go into shards in order of this sort key (data-pagefind-sort="date:..."), oldest first. */
+const ORDER_BY = "date";
+const VIRTUAL_MODULE = "virtual:casebook/search-index";
+/** A worker's peak memory a page of its shard (measured: 1.1 GB for 2,000 pages, 2.8 GB for 5,000). */
+const WORKER_BYTES_PER_PAGE = 0.6 * 1024 * 1024;
+
+export interface PagefindOptions {
+  /** Pages a shard at most (default SHARD_SIZE). */
+  shardSize?: number | undefined;
+  /** Shards indexed at once (default: one a core, as many as fit in half the memory). */
+  jobs?: number | undefined;
+}
+
+export interface IndexSummary {
+  /** Pages Pagefind indexed (those with words in a data-pagefind-body). */
+  indexed: number;
+  /** HTML files read: the pages indexed and those without a data-pagefind-body. */
+  files: number;
+  shards: number;
+  /** Shards indexed at once. */
+  jobs: number;
+  seconds: number;
+}
+
+export default function pagefind(options: PagefindOptions = {}): AstroIntegration {
+  const shardSize = options.shardSize ?? SHARD_SIZE;
+  return {
+    name: "casebook:pagefind",
+    hooks: {
+      "astro:config:setup": ({ updateConfig }) => {
+        const resolved = `\0${VIRTUAL_MODULE}`;
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: "casebook:search-index",
+                resolveId: (id: string) => (id === VIRTUAL_MODULE ? resolved : undefined),
+                load: (id: string) => (id === resolved ? `export const shardSize = ${JSON.stringify(shardSize)};\n` : undefined),
+              },
+            ],
+          },
+        });
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        await indexSite(fileURLToPath(dir), { shardSize, jobs: options.jobs, log: (line) => logger.info(line) });
+      },
+    },
+  };
+}
+
+/** Indexes the decision pages of a built site into dist/pagefind/, dist/pagefind-1/, ... */
+export async function indexSite(site: string, options: PagefindOptions & { log?: ((line: string) => void) | undefined } = {}): Promise<IndexSummary> {
+  const started = performance.now();
+  const html = await htmlFiles(site, INDEXED);
+  const files = await searchable(site, html, ORDER_BY);
+  const shards = shardCount(files.length, options.shardSize ?? SHARD_SIZE);
+  const dirs = bundleDirs(shards);
+  const fit = Math.floor(totalmem() / 2 / (Math.ceil(files.length / shards) * WORKER_BYTES_PER_PAGE));
+  const jobs = Math.max(1, Math.min(options.jobs ?? Math.min(availableParallelism(), fit), shards));
+
+  // Bundles of an earlier index (which may have had more shards) go first.
+  for (const name of readdirSync(site)) if (name === "pagefind" || /^pagefind-\d+$/.test(name)) rmSync(path.join(site, name), { recursive: true, force: true });
+
+  options.log?.(`Indexing ${files.length} pages in ${shards} shard(s), ${jobs} at a time`);
+  const pages = await runPool(shards, jobs, (k) => {
+    const [from, to] = shardRange(files.length, shards, k);
+    return indexShard({ site, files: files.slice(from, to), outputPath: path.join(site, dirs[k]!) }, dirs[k]!);
+  });
+  writeFileSync(path.join(site, "pagefind/shards.json"), `${JSON.stringify({ bundles: dirs, pages, orderedBy: ORDER_BY })}\n`);
+  checkSearchPage(site, dirs.slice(1));
+
+  const summary = { indexed: pages.reduce((a, b) => a + b, 0), files: html.length, shards, jobs, seconds: (performance.now() - started) / 1000 };
+  options.log?.(`Indexed ${summary.indexed} pages of ${summary.files} HTML files in ${shards} shard(s), ${jobs} at a time, in ${summary.seconds.toFixed(1)} s`);
+  return summary;
+}
+
+async function htmlFiles(site: string, under: string): Promise<string[]> {
+  const names = await readdir(path.join(site, under), { recursive: true });
+  return names.filter((n) => n.endsWith(".html")).sort().map((n) => path.posix.join(under, n.split(path.sep).join("/")));
+}
+
+/** The files whose page marks a data-pagefind-body, ordered by their sort key (none first), then by path. */
+async function searchable(site: string, files: string[], key: string): Promise<string[]> {
+  // Bytes, not text: decoding every page would take longer than finding two markers in it.
+  const body = Buffer.from("data-pagefind-body");
+  const sort = Buffer.from(`data-pagefind-sort="${key}:`);
+  const keys = new Map<string, string>();
+  for (let i = 0; i < files.length; i += 128) {
+    const batch = files.slice(i, i + 128);
+    const pages = await Promise.all(batch.map((f) => readFile(path.join(site, f)).catch((error: Error) => Promise.reject(new Error(`${f}: ${error.message}`)))));
+    batch.forEach((f, j) => {
+      const page = pages[j]!;
+      if (!page.includes(body)) return;
+      const at = page.indexOf(sort);
+      keys.set(f, at < 0 ? "" : page.toString("utf8", at + sort.length, page.indexOf('"', at + sort.length)));
+    });
+  }
+  return [...keys.keys()].sort((a, b) => {
+    const ka = keys.get(a)!;
+    const kb = keys.get(b)!;
+    return ka < kb ? -1 : ka > kb ? 1 : a < b ? -1 : a > b ? 1 : 0;
+  });
+}
+
+/**
+ * Runs task(0) .. task(count - 1), at most `limit` at once, and returns their results in task order.
+ * The first failure stops the tasks still running and, once they have ended, is the pool's failure.
+ */
+async function runPool<T>(count: number, limit: number, task: (k: number) => Running<T>): Promise<T[]> {
+  const results: T[] = [];
+  const running = new Set<Running<T>>();
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const lane = async (): Promise<void> => {
+    while (next < count && !failure) {
+      const k = next++;
+      const job = task(k);
+      running.add(job);
+      try {
+        results[k] = await job.done;
+      } catch (error) {
+        if (!failure) {
+          failure = { error };
+          for (const other of running) if (other !== job) other.stop();
+        }
+      } finally {
+        running.delete(job);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: limit }, lane));
+  if (failure) throw failure.error;
+  return results;
+}
+
+export interface Running<T> {
+  done: Promise<T>;
+  stop(): void;
+}
+
+// Pagefind's binary allocates with jemalloc, which hands freed pages back to the system after 10 s
+// and faults them in again when it reuses them. Writing a bundle churns gigabytes, and those page
+// faults (kernel time) made two workers at once hardly faster than one after the other: measured,
+// two 5,000-page shards at once took 79 s with jemalloc's defaults and 44 s keeping freed pages, one
+// shard alone 40 s and 36 s. Each worker exits when its bundle is written, so nothing is held
+// longer than the shard, and the peak is the same (2.74 and 2.76 GB). A _RJEM_MALLOC_CONF already
+// set wins (`_RJEM_MALLOC_CONF= ` gives jemalloc's defaults, as the index had before #12).
+const PAGEFIND_MALLOC_CONF = "dirty_decay_ms:-1,muzzy_decay_ms:-1";
+
+const WORKER = fileURLToPath(new URL("./pagefind-shard.ts", import.meta.url));
+// The worker is TypeScript, run by tsx's loader whatever runs this module (Astro's config loader, tsx, vitest).
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+
+/** One shard in its own process (exported for its tests): resolves with the number of pages indexed. */
+export function indexShard(job: ShardJob, bundle: string): Running<number> {
+  const env = { ...process.env, _RJEM_MALLOC_CONF: process.env["_RJEM_MALLOC_CONF"] ?? PAGEFIND_MALLOC_CONF };
+  const child = fork(WORKER, [], { env, execArgv: ["--import", TSX], stdio: ["ignore", "inherit", "pipe", "ipc"] });
+  let stderr = "";
+  child.stderr!.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  const done = new Promise<number>((resolve, reject) => {
+    let reply: ShardReply | undefined;
+    child.on("message", (message: ShardReply) => (reply = message));
+    child.on("error", (error) => reject(new Error(`Pagefind worker for ${bundle} could not run: ${error.message}`)));
+    child.on("close", (code, signal) => {
+      if (reply && "error" in reply) reject(new Error(`Pagefind failed on ${reply.error}`));
+      else if (reply && code === 0) resolve(reply.indexed);
+      // Killed (out of memory?), or Pagefind's binary died under it (its panic is on stderr).
+      else reject(new Error(`Pagefind worker for ${bundle} ended (${signal ?? `exit code ${code}`}) without writing its bundle${stderr ? `:\n${stderr.trim()}` : ""}`));
+    });
+  });
+  child.send(job);
+  return { done, stop: () => child.kill() };
+}
+
+/** The search page names the extra bundles it merges (data-shards); they must be the ones written. */
+function checkSearchPage(site: string, extra: string[]): void {
+  const page = path.join(site, "search/index.html");
+  if (!existsSync(page)) return;
+  // An empty attribute is written bare: `data-shards` (one shard, nothing extra to merge).
+  const match = /\sdata-shards(?:="([^"]*)")?[\s>]/.exec(readFileSync(page, "utf8"));
+  if (!match) return;
+  const bundles = (match[1] ?? "").split(" ").filter(Boolean).map((u) => /([^/]+\/)$/.exec(u)?.[1] ?? u);
+  if (bundles.join(" ") !== extra.join(" ")) {
+    throw new Error(`search/index.html merges [${bundles.join(", ")}] but the index has extra bundles [${extra.join(", ")}]: the page count or the shard size differs from the one the page was built with`);
+  }
+}

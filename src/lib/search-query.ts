@@ -1,0 +1,128 @@
+// The search page's query rules, pure so they can be tested without a browser: what a reference
+// looks like as people type it, which matched words count as the word searched for (Pagefind
+// falls back to the longest indexed prefix of an unknown word), stop words, and the URL's state.
+
+/** "21-003-813", "21003813", "21 003 813", "21/003/813" -> the slug "21-003-813"; null otherwise. */
+export function referenceSlug(query: string): string | null {
+  const m = /^\s*(\d{2})[\s\-/.]?(\d{3})[\s\-/.]?(\d{3})\s*$/.exec(query);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+/** Words too common to be worth highlighting. */
+export const STOP_WORDS = new Set([
+  "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "had", "has", "have", "he", "her", "his", "i", "in", "is", "it",
+  "its", "not", "of", "on", "or", "she", "so", "that", "the", "their", "them", "they", "this", "to", "was", "we", "were", "which", "with",
+]);
+
+/** A word as the index compares it: lower case, letters and digits only. */
+export function normaliseWord(word: string): string {
+  return word.toLowerCase().replace(/[’']s$/, "").replace(/[^\p{L}\p{N}]/gu, "");
+}
+
+/** A rough English stem (suffixes off, repeatedly), enough to tell "caring" ~ "care" from a prefix fallback. */
+function stem(word: string): string {
+  let w = normaliseWord(word);
+  for (;;) {
+    const suffix = /(?:ations?|ments?|ings?|ions?|ers?|ies|ied|ed|es|ly|at|s|e|y)$/.exec(w);
+    if (!suffix || w.length - suffix[0].length < 3) return w;
+    w = w.slice(0, w.length - suffix[0].length);
+  }
+}
+
+/**
+ * Whether a word Pagefind matched is the word searched for (or a form of it), rather than a word
+ * found through its prefix fallback or by extending it: "caring" for "care" is, "x" for "xyzzyq"
+ * and "bedroom" for "bedro" are not. A query word ending in `*` takes any word starting with it.
+ */
+export function matchesWord(queryWord: string, matched: string): boolean {
+  const m = normaliseWord(matched);
+  if (queryWord.endsWith("*")) return m.startsWith(normaliseWord(queryWord));
+  const q = normaliseWord(queryWord);
+  return m === q || stem(m) === stem(q);
+}
+
+/** The words of a query that must be found (quotes, operators and stop words aside). */
+export function queryWords(query: string): string[] {
+  return query
+    .replace(/["“”]/g, " ")
+    .split(/\s+/)
+    .filter((w) => normaliseWord(w).length > 0 && !STOP_WORDS.has(normaliseWord(w)));
+}
+
+export const FILTER_KEYS = ["council", "outcome", "category", "subcategory", "remedy", "body", "closure"] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+export const SORTS = ["", "newest", "oldest"] as const;
+
+export interface SearchState {
+  q: string;
+  filters: Partial<Record<FilterKey, string[]>>;
+  from: string;
+  to: string;
+  sort: string;
+  page: number;
+}
+
+/** The URL's state, checked against the values that exist; what is not valid is reported, not dropped silently. */
+export function parseState(search: string, known: Partial<Record<FilterKey, ReadonlySet<string>>>, years: readonly string[]): { state: SearchState; problems: string[] } {
+  const params = new URLSearchParams(search);
+  const problems: string[] = [];
+  const filters: SearchState["filters"] = {};
+  for (const key of FILTER_KEYS) {
+    for (const value of params.getAll(key)) {
+      if (value === "") continue;
+      if (known[key]?.has(value)) (filters[key] ??= []).push(value);
+      else problems.push(`No decisions have ${key} “${value}”, so that filter is not applied.`);
+    }
+  }
+  const year = (name: "from" | "to" | "year") => {
+    const v = params.get(name) ?? "";
+    if (v === "") return "";
+    if (/^\d{4}$/.test(v) && years.includes(v)) return v;
+    problems.push(`“${v}” is not a year of the decisions (${years[0]}–${years[years.length - 1]}), so “${name}” is not applied.`);
+    return "";
+  };
+  // ?year=2022 (the links from council and remedy pages) is a range of one year.
+  const one = params.has("year") ? year("year") : "";
+  const from = year("from") || one;
+  const to = year("to") || one;
+  let sort = params.get("sort") ?? "";
+  if (!(SORTS as readonly string[]).includes(sort)) {
+    problems.push(`“${sort}” is not a sort order; showing the most relevant first.`);
+    sort = "";
+  }
+  const pageText = params.get("page") ?? "1";
+  let page = Number(pageText);
+  if (!/^\d+$/.test(pageText) || page < 1) {
+    problems.push(`“${pageText}” is not a page number; showing page 1.`);
+    page = 1;
+  }
+  return { state: { q: params.get("q") ?? "", filters, from, to, sort, page }, problems };
+}
+
+/** The query string of a state, in a fixed order (the same state is always the same URL). */
+export function stateQuery(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set("q", state.q.trim());
+  for (const key of FILTER_KEYS) for (const value of state.filters[key] ?? []) params.append(key, value);
+  if (state.from) params.set("from", state.from);
+  if (state.to) params.set("to", state.to);
+  if (state.sort) params.set("sort", state.sort);
+  if (state.page > 1) params.set("page", String(state.page));
+  const qs = params.toString();
+  return qs ? `?${qs}` : "";
+}
+
+/** The years a from/to range covers, among those that exist; null when there is no range. */
+export function yearRange(from: string, to: string, years: readonly string[]): string[] | null {
+  if (!from && !to) return null;
+  return years.filter((y) => (!from || y >= from) && (!to || y <= to));
+}
+
+/** "Showing 1–20 of 1,234 decisions" */
+export function summaryLine(page: number, pageSize: number, total: number): string {
+  if (total === 0) return "No decisions found.";
+  const first = (page - 1) * pageSize + 1;
+  const last = Math.min(total, page * pageSize);
+  const n = total.toLocaleString("en-GB");
+  return `Showing ${first}–${last} of ${n} ${total === 1 ? "decision" : "decisions"}`;
+}

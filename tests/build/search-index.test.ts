@@ -1,0 +1,92 @@
+// The search index as src/integrations/pagefind.ts writes it, over the decision pages of the shared
+// build (tests/setup/build-site.ts) copied into a scratch site, in shards of 4: the same bytes however
+// many workers write it, the search page's list of shards checked, and failures that name the file.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { AstroIntegrationLogger } from "astro";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import pagefind, { indexShard, indexSite } from "../../src/integrations/pagefind.ts";
+import { CACHE } from "../setup/build-site.ts";
+import { readSite } from "../setup/read-site.ts";
+
+const built = inject("siteDir");
+mkdirSync(CACHE, { recursive: true });
+const work = mkdtempSync(path.join(CACHE, "index-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A scratch site holding the built decision pages (and the pages named), as a build leaves them. */
+function scratchSite(name: string, pages: string[] = []): string {
+  const dir = path.join(work, name);
+  cpSync(path.join(built, "decisions"), path.join(dir, "decisions"), { recursive: true });
+  for (const page of pages) cpSync(path.join(built, page), path.join(dir, page));
+  return dir;
+}
+
+/** Every file of the index's bundles, by path, with its bytes. */
+function indexFiles(site: string): Map<string, Buffer> {
+  return new Map(readSite(site).files.filter((f) => /^pagefind(-\d+)?\//.test(f)).map((f) => [f, readFileSync(path.join(site, f))]));
+}
+
+describe("the search index (src/integrations/pagefind.ts)", () => {
+  // The decision pages are indexed; the /decisions/ listing, also under decisions/, is read and left out.
+  const pages = (JSON.parse(readFileSync(path.join(built, "decisions.json"), "utf8")) as unknown[]).length;
+  const files = readSite(built).files.filter((f) => f.startsWith("decisions/") && f.endsWith(".html")).length;
+  const shards = Math.ceil(pages / 4);
+
+  it("writes the same bytes whether its shards are indexed one at a time or all at once", { timeout: 60_000 }, async () => {
+    expect(shards).toBeGreaterThan(2);
+    const one = scratchSite("one");
+    const all = scratchSite("all");
+    expect(files).toBeGreaterThan(pages);
+    expect(await indexSite(one, { shardSize: 4, jobs: 1 })).toMatchObject({ indexed: pages, files, shards, jobs: 1 });
+    expect(await indexSite(all, { shardSize: 4, jobs: shards })).toMatchObject({ indexed: pages, files, shards, jobs: shards });
+    const a = indexFiles(one);
+    const b = indexFiles(all);
+    expect([...b.keys()]).toEqual([...a.keys()]);
+    expect([...a.keys()].filter((f) => !a.get(f)!.equals(b.get(f)!))).toEqual([]);
+    // shards.json lists the bundles in shard order, with the pages of each, oldest first.
+    const manifest = JSON.parse(a.get("pagefind/shards.json")!.toString()) as { bundles: string[]; pages: number[]; orderedBy: string };
+    expect(manifest.bundles).toEqual(["pagefind/", ...Array.from({ length: shards - 1 }, (_, k) => `pagefind-${k + 1}/`)]);
+    expect(manifest.pages.reduce((x, y) => x + y, 0)).toBe(pages);
+    expect(manifest.orderedBy).toBe("date");
+  });
+
+  it("fails when the search page names other shards than the index has", { timeout: 60_000 }, async () => {
+    // The shared build has one shard, so its search page names no extra bundle.
+    const site = scratchSite("mismatch", ["search/index.html"]);
+    const extra = Array.from({ length: shards - 1 }, (_, k) => `pagefind-${k + 1}/`).join(", ");
+    await expect(indexSite(site, { shardSize: 4 })).rejects.toThrow(`search/index.html merges [] but the index has extra bundles [${extra}]`);
+  });
+
+  it("fails the build when a page cannot be read, naming the file and the reason", { timeout: 60_000 }, async () => {
+    const site = scratchSite("broken");
+    // A directory where a page should be.
+    const page = "decisions/21-003-813/index.html";
+    rmSync(path.join(site, page));
+    mkdirSync(path.join(site, page));
+    const logged: string[] = [];
+    const logger = { info: (line: string) => logged.push(line) } as unknown as AstroIntegrationLogger;
+    const done = pagefind({ shardSize: 4 }).hooks["astro:build:done"]!;
+    const run = done({ dir: pathToFileURL(`${site}/`), logger, pages: [], routes: [], assets: new Map() });
+    await expect(run).rejects.toThrow(`${page}: EISDIR: illegal operation on a directory`);
+    expect(logged.filter((line) => line.startsWith("Indexed"))).toEqual([]);
+  });
+});
+
+describe("a shard's worker (indexShard)", () => {
+  it("fails naming the page and the reason when a page cannot be indexed", { timeout: 60_000 }, async () => {
+    const site = scratchSite("missing");
+    const job = { site, files: ["decisions/21-003-813/index.html", "decisions/no-such-page/index.html"], outputPath: path.join(site, "pagefind") };
+    await expect(indexShard(job, "pagefind/").done).rejects.toThrow(/^Pagefind failed on decisions\/no-such-page\/index\.html: ENOENT: no such file or directory/);
+  });
+
+  it("fails naming the bundle and Pagefind's own message when Pagefind's binary dies writing it", { timeout: 60_000 }, async () => {
+    const site = scratchSite("unwritable");
+    // The bundle would go inside a file: Pagefind's binary panics, and its worker ends without a reply.
+    writeFileSync(path.join(site, "not-a-directory"), "");
+    const job = { site, files: ["decisions/21-003-813/index.html"], outputPath: path.join(site, "not-a-directory/pagefind") };
+    const done = indexShard(job, "pagefind/").done;
+    await expect(done).rejects.toThrow(/^Pagefind worker for pagefind\/ ended \(exit code \d+\) without writing its bundle:\n[^]*Not a directory/);
+  });
+});
