@@ -221,12 +221,14 @@ async function measureSearch(dist: string): Promise<SearchBytes> {
     const firstStatus = await status();
     const second = await step("secondSearch", () => page.fill("#q", "social worker assessment"));
     const secondStatus = await status();
-    const option = (id: string) => page.$eval(id, (s) => (s as HTMLSelectElement).options[1]?.value ?? "");
-    const outcome = await option("#f-outcome");
-    const year = await option("#f-year");
+    const outcome = await page.$eval('input[name="outcome"]', (b) => (b as HTMLInputElement).value);
+    const year = await page.$eval("#from", (s) => (s as HTMLSelectElement).options[1]?.value ?? "");
     const filtered = await step("filteredSearch", async () => {
-      await page.selectOption("#f-outcome", outcome);
-      await page.selectOption("#f-year", year);
+      const box = page.locator(`input[name="outcome"][value="${outcome}"]`);
+      await box.evaluate((b) => ((b.closest("details") as HTMLDetailsElement).open = true));
+      await box.check();
+      await page.selectOption("#from", year);
+      await page.selectOption("#to", year);
     });
     const filteredStatus = await status();
     // A specific word, from a fresh context (nothing cached): page load + first search.
@@ -239,7 +241,7 @@ async function measureSearch(dist: string): Promise<SearchBytes> {
     });
     await fresh.goto(`${server.url}/search/`);
     await fresh.fill("#q", "homelessness");
-    await fresh.waitForFunction(() => /decisions? found|No decisions/.test(document.getElementById("status")?.textContent ?? ""), null, { timeout: 120_000 });
+    await fresh.waitForFunction(() => /^Showing |^No decisions/.test(document.getElementById("status")?.textContent ?? ""), null, { timeout: 120_000 });
     await fresh.waitForTimeout(1000);
     const specificStatus = (await fresh.locator("#status").textContent()) ?? "";
     return {

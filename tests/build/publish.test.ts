@@ -17,6 +17,9 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 const text = (el: HTMLElement | null | undefined) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
 const attr = (doc: HTMLElement, selector: string, name: string) => doc.querySelector(selector)?.getAttribute(name);
 
+/** A decision's own page, decisions/<ref>/index.html, not a page of the list at decisions/ and decisions/2/. */
+const isDecisionPage = (p: string) => /^decisions\/\d{2}-\d{3}-\d{3}[a-z]?\/index\.html$/.test(p);
+
 interface Record {
   slug: string;
   reference: string;
@@ -83,7 +86,7 @@ function checkPublishing(get: () => Built, origin: string, base: string) {
       expect(attr(doc, 'meta[property="og:site_name"]', "content"), p).toBe("The casebook");
       expect(attr(doc, 'meta[property="og:title"]', "content"), p).toMatch(/\S/);
       expect(attr(doc, 'meta[property="og:description"]', "content"), p).toBe(description);
-      expect(attr(doc, 'meta[property="og:type"]', "content"), p).toBe(p.startsWith("decisions/") ? "article" : "website");
+      expect(attr(doc, 'meta[property="og:type"]', "content"), p).toBe(isDecisionPage(p) ? "article" : "website");
       if (p === "404.html") {
         // The 404 page is served at any address: no canonical URL, not indexed.
         expect(doc.querySelector('link[rel="canonical"]')).toBeNull();
@@ -100,7 +103,7 @@ function checkPublishing(get: () => Built, origin: string, base: string) {
   it("each decision page links its official statement on lgo.org.uk and carries its JSON-LD", () => {
     const { site, docs, records } = get();
     const bySlug = new Map(records.map((r) => [r.slug, r]));
-    const decisionPages = [...docs.keys()].filter((p) => p.startsWith("decisions/"));
+    const decisionPages = [...docs.keys()].filter(isDecisionPage);
     expect(decisionPages.length).toBe(records.length);
     for (const p of decisionPages) {
       const doc = docs.get(p)!;
