@@ -1,7 +1,7 @@
 // The collection, loaded once per build and shared by every page, and the figures computed over
 // the whole archive once (not once per page): years, the league table, the remedy ledger.
 import { getCollection } from "astro:content";
-import { newestFirst } from "./casebook.ts";
+import { newestFirst, slugify } from "./casebook.ts";
 import { archiveYears, leagueTable, remedyLedger, type BodyRow, type LeagueTable, type LedgerRow } from "./compare.ts";
 import type { Decision } from "./decision/schema.ts";
 
@@ -31,4 +31,10 @@ export function archiveFigures(): Promise<ArchiveFigures> {
     return { years: archiveYears(decisions), league, bodies, ledger: remedyLedger(decisions) };
   });
   return figures;
+}
+
+/** One static path per named body, at its page's slug, for the files beside its page (feed, CSV). */
+export async function bodyPaths(): Promise<{ params: { slug: string }; props: { row: BodyRow } }[]> {
+  const { bodies } = await archiveFigures();
+  return [...bodies.values()].map((row) => ({ params: { slug: slugify(row.name) }, props: { row } }));
 }

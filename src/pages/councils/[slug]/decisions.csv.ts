@@ -1,15 +1,11 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { slugify } from "../../../lib/casebook.ts";
 import { decisionsCsv } from "../../../lib/export.ts";
 import { absoluteUrl } from "../../../lib/publish.ts";
-import { archiveFigures } from "../../../lib/site-data.ts";
+import { bodyPaths } from "../../../lib/site-data.ts";
 import { decisionUrl } from "../../../lib/urls.ts";
 
 /** Each named body's decisions, newest first, with the columns of decisions.csv. */
-export const getStaticPaths = (async () => {
-  const { bodies } = await archiveFigures();
-  return [...bodies.values()].map((row) => ({ params: { slug: slugify(row.name) }, props: { row } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = bodyPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
   const { row } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]["props"];

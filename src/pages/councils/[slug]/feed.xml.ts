@@ -1,14 +1,11 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { slugify } from "../../../lib/casebook.ts";
 import { atomFeed } from "../../../lib/feed.ts";
-import { archiveFigures } from "../../../lib/site-data.ts";
+import { bodyPaths } from "../../../lib/site-data.ts";
 import { siteBase } from "../../../lib/urls.ts";
 
 /** Each named body's own feed of its newest decisions, beside its page. */
-export const getStaticPaths = (async () => {
-  const { bodies } = await archiveFigures();
-  return [...bodies.values()].map((row) => ({ params: { slug: slugify(row.name) }, props: { row } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = bodyPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
   const { row } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]["props"];
