@@ -28,7 +28,8 @@ function matchNav() {
   nav.setAttribute("aria-label", "Matches of your search");
   const position = document.createElement("p");
   position.setAttribute("role", "status");
-  const label = () => (at < 0 ? `${marks.length} ${marks.length === 1 ? "match" : "matches"} of your search` : `Match ${at + 1} of ${marks.length}`);
+  const label = () =>
+    at < 0 ? `${marks.length} ${marks.length === 1 ? "match" : "matches"} of your search` : `Match ${at + 1} of ${marks.length}`;
   position.textContent = label();
   const go = (i) => {
     at = (i + marks.length) % marks.length;
@@ -53,6 +54,11 @@ function matchNav() {
     e.preventDefault();
     go(0);
   });
-  nav.append(position, button("Previous match", () => go(at - 1)), button("Next match", () => go(at + 1)), first);
+  nav.append(
+    position,
+    button("Previous match", () => go(at - 1)),
+    button("Next match", () => go(at + 1)),
+    first,
+  );
   heading.after(nav);
 }

@@ -10,7 +10,9 @@ import { parseDecisionPage } from "../src/lib/decision/html.ts";
 import { parseDecision } from "../src/lib/decision/parse.ts";
 import { renderDecisionPage, VARIANTS } from "../tests/support/decision-page.ts";
 
-const { values } = parseArgs({ options: { seconds: { type: "string", default: "10" }, seeds: { type: "string", default: "tests/fixtures/seeds" } } });
+const { values } = parseArgs({
+  options: { seconds: { type: "string", default: "10" }, seeds: { type: "string", default: "tests/fixtures/seeds" } },
+});
 const seconds = Number(values.seconds);
 const texts = readdirSync(values.seeds)
   .filter((f) => f.endsWith(".txt"))
@@ -54,7 +56,9 @@ const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[
 for (const kind of kinds) {
   const bytes = kind.inputs.reduce((sum, t) => sum + Buffer.byteLength(t), 0) / kind.inputs.length;
   const rate = median(kind.rates);
-  console.log(`${kind.label}: ${Math.round(rate)} decisions/s a CPU second (median of ${seconds} rounds, ${Math.round(Math.min(...kind.rates))} to ${Math.round(Math.max(...kind.rates))}), ${(bytes / 1024).toFixed(1)} KB each on average, ${((rate * bytes) / 1e6).toFixed(1)} MB/s`);
+  console.log(
+    `${kind.label}: ${Math.round(rate)} decisions/s a CPU second (median of ${seconds} rounds, ${Math.round(Math.min(...kind.rates))} to ${Math.round(Math.max(...kind.rates))}), ${(bytes / 1024).toFixed(1)} KB each on average, ${((rate * bytes) / 1e6).toFixed(1)} MB/s`,
+  );
 }
 const [text, html] = kinds.map((k) => median(k.rates)) as [number, number];
 console.log(`.html pages are read at ${(html / text).toFixed(2)} of the .txt rate (${(text / html).toFixed(2)}x the time per decision)`);

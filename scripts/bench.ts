@@ -62,10 +62,20 @@ function groupRss(pgid: number): number {
 
 let maxRssBytes = 16_000 * MB;
 
-function run(name: string, command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; items: number; mark?: RegExp }): Promise<Stage> {
+function run(
+  name: string,
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; items: number; mark?: RegExp },
+): Promise<Stage> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(command, args, { cwd: options.cwd ?? ROOT, env: options.env ?? process.env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, {
+      cwd: options.cwd ?? ROOT,
+      env: options.env ?? process.env,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     let peak = 0;
     let beforeMark: number | undefined;
@@ -93,11 +103,19 @@ function run(name: string, command: string, args: string[], options: { cwd?: str
       clearInterval(timer);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       if (stopped) {
-        reject(new Error(`${name} stopped after ${seconds.toFixed(0)} s: its processes passed --max-rss-mb ${(maxRssBytes / MB).toFixed(0)} (peak ${(peak / MB).toFixed(0)} MB)`));
+        reject(
+          new Error(
+            `${name} stopped after ${seconds.toFixed(0)} s: its processes passed --max-rss-mb ${(maxRssBytes / MB).toFixed(0)} (peak ${(peak / MB).toFixed(0)} MB)`,
+          ),
+        );
         return;
       }
       if (code !== 0) {
-        reject(new Error(`${name} failed (exit ${code}) after ${seconds.toFixed(0)} s, peak ${(peak / MB).toFixed(0)} MB: ${command} ${args.join(" ")}\n${output.slice(-4000)}`));
+        reject(
+          new Error(
+            `${name} failed (exit ${code}) after ${seconds.toFixed(0)} s, peak ${(peak / MB).toFixed(0)} MB: ${command} ${args.join(" ")}\n${output.slice(-4000)}`,
+          ),
+        );
         return;
       }
       const marked = options.mark && beforeMark !== undefined ? { peakBeforeMarkMB: beforeMark / MB, peakFromMarkMB: fromMark / MB } : {};
@@ -110,7 +128,9 @@ function run(name: string, command: string, args: string[], options: { cwd?: str
 // Sizes.
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" }).map((n) => path.join(dir, n)).filter((f) => statSync(f).isFile());
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .map((n) => path.join(dir, n))
+    .filter((f) => statSync(f).isFile());
 }
 
 function dirSize(dir: string): { bytes: number; files: number } {
@@ -119,7 +139,11 @@ function dirSize(dir: string): { bytes: number; files: number } {
 }
 
 /** Gzipped weight of a built page: its HTML plus the stylesheets and scripts it links. */
-function pageWeight(dist: string, htmlFile: string, text: string | null): { html: number; assets: number; total: number; withoutText: number } {
+function pageWeight(
+  dist: string,
+  htmlFile: string,
+  text: string | null,
+): { html: number; assets: number; total: number; withoutText: number } {
   const html = readFileSync(htmlFile, "utf8");
   const gz = (s: string | Buffer) => gzipSync(s, { level: 6 }).length;
   const assets = new Set<string>();
@@ -132,14 +156,23 @@ function pageWeight(dist: string, htmlFile: string, text: string | null): { html
   }
   const htmlGz = gz(html);
   // The decision's own text is what remains when the page's chrome is weighed without it.
-  const withoutText = text !== null && html.includes(text) ? gz(html.replace(text, "")) + assetBytes : htmlGz + assetBytes - (text ? gz(text) : 0);
+  const withoutText =
+    text !== null && html.includes(text) ? gz(html.replace(text, "")) + assetBytes : htmlGz + assetBytes - (text ? gz(text) : 0);
   return { html: htmlGz, assets: assetBytes, total: htmlGz + assetBytes, withoutText };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Search downloads, measured in a real browser against a server that gzips text as hosts do.
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".wasm": "application/wasm", ".svg": "image/svg+xml", ".xml": "application/xml" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".xml": "application/xml",
+};
 
 function serveGzip(root: string): Promise<{ url: string; close: () => void }> {
   const server = createServer((req, res) => {
@@ -155,10 +188,19 @@ function serveGzip(root: string): Promise<{ url: string; close: () => void }> {
     // Pagefind's own index files are gzipped already; text is gzipped on the fly.
     const gzip = type !== undefined && type !== "application/wasm" && /gzip/.test(String(req.headers["accept-encoding"] ?? ""));
     const sent = gzip ? gzipSync(body) : body;
-    res.writeHead(200, { "Content-Type": type ?? "application/octet-stream", "Content-Length": sent.length, ...(gzip ? { "Content-Encoding": "gzip" } : {}), "Cache-Control": "no-cache" });
+    res.writeHead(200, {
+      "Content-Type": type ?? "application/octet-stream",
+      "Content-Length": sent.length,
+      ...(gzip ? { "Content-Encoding": "gzip" } : {}),
+      "Cache-Control": "no-cache",
+    });
     res.end(sent);
   });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, close: () => server.close() })));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, close: () => server.close() }),
+    ),
+  );
 }
 
 interface SearchBytes {
@@ -177,9 +219,21 @@ interface SearchBytes {
 async function measureSearch(dist: string): Promise<SearchBytes> {
   const { chromium } = await import("playwright-core");
   const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath}: apt-get install -y chromium, set CHROMIUM_PATH, or pass --skip-browser`);
+  if (!existsSync(executablePath))
+    throw new Error(`Chromium not found at ${executablePath}: apt-get install -y chromium, set CHROMIUM_PATH, or pass --skip-browser`);
   const server = await serveGzip(dist);
-  const browser = await chromium.launch({ executablePath, headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
   try {
     const page = await browser.newPage();
     let bytes = 0;
@@ -188,7 +242,9 @@ async function measureSearch(dist: string): Promise<SearchBytes> {
     page.on("request", () => inflight++);
     page.on("requestfailed", () => inflight--);
     let kinds: Record<string, number> = {};
-    const kind = (url: string) => /\/pagefind(?:-\d+)?\/(fragment|index|filter)\//.exec(url)?.[1] ?? (/\/pagefind\/.*wasm/.test(url) ? "wasm" : /\/pagefind(?:-\d+)?\//.test(url) ? "pagefind other" : "page");
+    const kind = (url: string) =>
+      /\/pagefind(?:-\d+)?\/(fragment|index|filter)\//.exec(url)?.[1] ??
+      (/\/pagefind\/.*wasm/.test(url) ? "wasm" : /\/pagefind(?:-\d+)?\//.test(url) ? "pagefind other" : "page");
     page.on("requestfinished", async (request) => {
       const sizes = await request.sizes().catch(() => null);
       const size = sizes?.responseBodySize ?? 0;
@@ -202,7 +258,12 @@ async function measureSearch(dist: string): Promise<SearchBytes> {
       let quiet = 0;
       while (quiet < 6) {
         await page.waitForTimeout(100);
-        const busy = inflight > 0 || (await page.locator("#status").textContent().catch(() => "")) === "Searching…";
+        const busy =
+          inflight > 0 ||
+          (await page
+            .locator("#status")
+            .textContent()
+            .catch(() => "")) === "Searching…";
         quiet = busy ? 0 : quiet + 1;
       }
     };
@@ -241,7 +302,9 @@ async function measureSearch(dist: string): Promise<SearchBytes> {
     });
     await fresh.goto(`${server.url}/search/`);
     await fresh.fill("#q", "homelessness");
-    await fresh.waitForFunction(() => /^Showing |^No decisions/.test(document.getElementById("status")?.textContent ?? ""), null, { timeout: 120_000 });
+    await fresh.waitForFunction(() => /^Showing |^No decisions/.test(document.getElementById("status")?.textContent ?? ""), null, {
+      timeout: 120_000,
+    });
     await fresh.waitForTimeout(1000);
     const specificStatus = (await fresh.locator("#status").textContent()) ?? "";
     return {
@@ -251,8 +314,19 @@ async function measureSearch(dist: string): Promise<SearchBytes> {
       secondSearch: second.bytes,
       filteredSearch: filtered.bytes,
       breakdown,
-      requests: { pageLoad: load.count, firstSearch: first.count, secondSearch: second.count, filteredSearch: filtered.count, specificSearch: freshBytes.count },
-      results: { specific: `"homelessness": ${specificStatus}`, first: `"council tax": ${firstStatus}`, second: `"social worker assessment": ${secondStatus}`, filtered: `"social worker assessment", outcome ${outcome}, year ${year}: ${filteredStatus}` },
+      requests: {
+        pageLoad: load.count,
+        firstSearch: first.count,
+        secondSearch: second.count,
+        filteredSearch: filtered.count,
+        specificSearch: freshBytes.count,
+      },
+      results: {
+        specific: `"homelessness": ${specificStatus}`,
+        first: `"council tax": ${firstStatus}`,
+        second: `"social worker assessment": ${secondStatus}`,
+        filtered: `"social worker assessment", outcome ${outcome}, year ${year}: ${filteredStatus}`,
+      },
     };
   } finally {
     await browser.close();
@@ -286,7 +360,10 @@ const { title, html } = Astro.props;
 function writeFloorProject(dir: string): void {
   mkdirSync(path.join(dir, "src/pages"), { recursive: true });
   writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "floor", private: true, type: "module" }));
-  writeFileSync(path.join(dir, "astro.config.mjs"), `export default { output: "static", outDir: process.env.OUT_DIR, cacheDir: process.env.CACHE_DIR, build: { format: "directory" } };\n`);
+  writeFileSync(
+    path.join(dir, "astro.config.mjs"),
+    `export default { output: "static", outDir: process.env.OUT_DIR, cacheDir: process.env.CACHE_DIR, build: { format: "directory" } };\n`,
+  );
   writeFileSync(path.join(dir, "src/pages/[slug].astro"), FLOOR_PAGE);
   symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"));
 }
@@ -302,7 +379,9 @@ interface IndexLine {
 
 /** The numbers of the index's log line (src/integrations/pagefind.ts), from a build's or scripts/build-index.ts's output. */
 function indexLine(output: string): IndexLine {
-  const m = /Indexed (\d+) pages? of \d+ HTML files in (\d+) shard\(s\), (\d+) at a time, in ([\d.]+) s/.exec(output.replace(/\x1b\[[0-9;]*m/g, ""));
+  const m = /Indexed (\d+) pages? of \d+ HTML files in (\d+) shard\(s\), (\d+) at a time, in ([\d.]+) s/.exec(
+    output.replace(/\x1b\[[0-9;]*m/g, ""),
+  );
   if (!m) throw new Error(`no index line in the output:\n${output.slice(-2000)}`);
   return { indexed: Number(m[1]), shards: Number(m[2]), jobs: Number(m[3]), seconds: Number(m[4]) };
 }
@@ -310,14 +389,19 @@ function indexLine(output: string): IndexLine {
 /** One hash of every file of the index's bundles, names and bytes. */
 function hashIndex(dist: string): string {
   const hash = createHash("sha256");
-  for (const bundle of readdirSync(dist).filter((name) => name === "pagefind" || /^pagefind-\d+$/.test(name)).sort()) {
+  for (const bundle of readdirSync(dist)
+    .filter((name) => name === "pagefind" || /^pagefind-\d+$/.test(name))
+    .sort()) {
     for (const file of walk(path.join(dist, bundle)).sort()) hash.update(`${path.relative(dist, file)}\0`).update(readFileSync(file));
   }
   return hash.digest("hex");
 }
 
 function readTexts(dir: string): string[] {
-  return readdirSync(dir).filter((n) => n.endsWith(".txt")).sort().map((n) => readFileSync(path.join(dir, n), "utf8"));
+  return readdirSync(dir)
+    .filter((n) => n.endsWith(".txt"))
+    .sort()
+    .map((n) => readFileSync(path.join(dir, n), "utf8"));
 }
 
 const pad = (s: string, w: number) => s.padEnd(w);
@@ -325,7 +409,10 @@ const lpad = (s: string, w: number) => s.padStart(w);
 
 function printStages(stages: readonly Stage[]): void {
   console.log(`\n${pad("stage", 30)}${lpad("wall s", 10)}${lpad("decisions/s", 14)}${lpad("peak RSS MB", 14)}`);
-  for (const s of stages) console.log(`${pad(s.name, 30)}${lpad(s.seconds.toFixed(1), 10)}${lpad((s.items / s.seconds).toFixed(0), 14)}${lpad(s.peakRssMB.toFixed(0), 14)}`);
+  for (const s of stages)
+    console.log(
+      `${pad(s.name, 30)}${lpad(s.seconds.toFixed(1), 10)}${lpad((s.items / s.seconds).toFixed(0), 14)}${lpad(s.peakRssMB.toFixed(0), 14)}`,
+    );
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -356,7 +443,8 @@ async function main(): Promise<number> {
   const seed = Number(values.seed);
   if (!Number.isInteger(n) || n < 1) throw new Error(`--decisions expects a positive whole number, found '${values.decisions}'`);
   const indexRounds = Number(values["index-rounds"]);
-  if (!Number.isInteger(indexRounds) || indexRounds < 1) throw new Error(`--index-rounds expects a positive whole number, found '${values["index-rounds"]}'`);
+  if (!Number.isInteger(indexRounds) || indexRounds < 1)
+    throw new Error(`--index-rounds expects a positive whole number, found '${values["index-rounds"]}'`);
   const work = mkdtempSync(path.join(tmpdir(), "casebook-bench-"));
   const raw = path.join(work, "raw");
   const decisions = path.join(work, "decisions");
@@ -368,13 +456,22 @@ async function main(): Promise<number> {
   try {
     // 1. Generate.
     const t0 = process.hrtime.bigint();
-    const pool = buildPool([...readTexts(path.join(FIXTURES, "seeds")), ...readTexts(path.join(FIXTURES, "corpus/statements"))], readFileSync(path.join(FIXTURES, "corpus/labels.tsv"), "utf8"));
+    const pool = buildPool(
+      [...readTexts(path.join(FIXTURES, "seeds")), ...readTexts(path.join(FIXTURES, "corpus/statements"))],
+      readFileSync(path.join(FIXTURES, "corpus/labels.tsv"), "utf8"),
+    );
     let rawBytes = 0;
     for (const d of generateDecisions(pool, n, seed)) {
       writeFileSync(path.join(raw, `${d.reference.replaceAll(" ", "-")}.txt`), d.text);
       rawBytes += Buffer.byteLength(d.text);
     }
-    const generate: Stage = { name: "generate raw texts", seconds: Number(process.hrtime.bigint() - t0) / 1e9, items: n, peakRssMB: process.memoryUsage().rss / MB, output: "" };
+    const generate: Stage = {
+      name: "generate raw texts",
+      seconds: Number(process.hrtime.bigint() - t0) / 1e9,
+      items: n,
+      peakRssMB: process.memoryUsage().rss / MB,
+      output: "",
+    };
     console.log(`generated ${n} raw texts (${mb(rawBytes)}, mean ${kb(rawBytes / n)}) in ${generate.seconds.toFixed(1)} s`);
 
     // 2. Ingest, then again on unchanged inputs.
@@ -385,7 +482,14 @@ async function main(): Promise<number> {
 
     // 3. Build exactly as the site's build does (package.json "build"): `astro build`, which ends by
     // indexing the decision pages in shards, in parallel (src/integrations/pagefind.ts).
-    const env = { ...process.env, DECISIONS_DIR: decisions, OUT_DIR: dist, CACHE_DIR: path.join(work, "cache"), SITE_URL: "https://casebook.example", BASE_PATH: "/" };
+    const env = {
+      ...process.env,
+      DECISIONS_DIR: decisions,
+      OUT_DIR: dist,
+      CACHE_DIR: path.join(work, "cache"),
+      SITE_URL: "https://casebook.example",
+      BASE_PATH: "/",
+    };
     stages.push(generate, ingest, reingest);
 
     // The floor first: it needs only the decision files, so a site build too big to finish still has one.
@@ -404,9 +508,19 @@ async function main(): Promise<number> {
 
     // The index's own time is its log line's; the site build is the rest. Peak memory is split at
     // the line the index starts with (the astro process is still there while the workers run).
-    const astroBuild = await run("astro build", BIN("astro"), ["build"], { env, items: decisionFiles.length, mark: /\[casebook:pagefind\] Indexing/ });
+    const astroBuild = await run("astro build", BIN("astro"), ["build"], {
+      env,
+      items: decisionFiles.length,
+      mark: /\[casebook:pagefind\] Indexing/,
+    });
     const inBuild = indexLine(astroBuild.output);
-    const build: Stage = { name: "site build (astro)", seconds: astroBuild.seconds - inBuild.seconds, items: decisionFiles.length, peakRssMB: astroBuild.peakBeforeMarkMB ?? astroBuild.peakRssMB, output: astroBuild.output };
+    const build: Stage = {
+      name: "site build (astro)",
+      seconds: astroBuild.seconds - inBuild.seconds,
+      items: decisionFiles.length,
+      peakRssMB: astroBuild.peakBeforeMarkMB ?? astroBuild.peakRssMB,
+      output: astroBuild.output,
+    };
     const indexed = inBuild.indexed;
 
     // The index as it was built before #12, over the same pages: one shard at a time, alternating
@@ -418,11 +532,19 @@ async function main(): Promise<number> {
     let sequentialPeak = 0;
     for (let round = 0; round < indexRounds; round++) {
       if (round > 0) {
-        parallelRuns.push(indexLine((await run("index, in parallel", BIN("tsx"), ["scripts/build-index.ts", "--site", dist], { env, items: decisionFiles.length })).output));
+        parallelRuns.push(
+          indexLine(
+            (await run("index, in parallel", BIN("tsx"), ["scripts/build-index.ts", "--site", dist], { env, items: decisionFiles.length }))
+              .output,
+          ),
+        );
         if (hashIndex(dist) !== indexHash) throw new Error("an index written again in parallel differs from the build's");
       }
       // As before #12: one shard at a time, Pagefind with its allocator's defaults (src/integrations/pagefind.ts).
-      const one = await run("index, one shard at a time", BIN("tsx"), ["scripts/build-index.ts", "--site", dist, "--jobs", "1"], { env: { ...env, _RJEM_MALLOC_CONF: "" }, items: decisionFiles.length });
+      const one = await run("index, one shard at a time", BIN("tsx"), ["scripts/build-index.ts", "--site", dist, "--jobs", "1"], {
+        env: { ...env, _RJEM_MALLOC_CONF: "" },
+        items: decisionFiles.length,
+      });
       sequentialRuns.push(indexLine(one.output));
       sequentialPeak = Math.max(sequentialPeak, one.peakRssMB);
       if (hashIndex(dist) !== indexHash) throw new Error("the index written one shard at a time differs from the one written in parallel");
@@ -433,16 +555,32 @@ async function main(): Promise<number> {
     // The parallel index's peak is the build's while it indexed: the Astro process is still there.
     stages.push(
       build,
-      { name: "index (pagefind)", seconds: parallel.seconds, items: decisionFiles.length, peakRssMB: astroBuild.peakFromMarkMB ?? astroBuild.peakRssMB, output: "" },
-      { name: "index, one shard at a time", seconds: sequential.seconds, items: decisionFiles.length, peakRssMB: sequentialPeak, output: "" },
+      {
+        name: "index (pagefind)",
+        seconds: parallel.seconds,
+        items: decisionFiles.length,
+        peakRssMB: astroBuild.peakFromMarkMB ?? astroBuild.peakRssMB,
+        output: "",
+      },
+      {
+        name: "index, one shard at a time",
+        seconds: sequential.seconds,
+        items: decisionFiles.length,
+        peakRssMB: sequentialPeak,
+        output: "",
+      },
     );
 
     // 4. Results.
     // The decisions' own pages (decisions/<slug>/), not the /decisions/ listing's (decisions/2/, ...).
-    const decisionPages = decisionFiles.map((f) => f.replace(/\.md$/, "")).filter((slug) => existsSync(path.join(dist, "decisions", slug, "index.html")));
+    const decisionPages = decisionFiles
+      .map((f) => f.replace(/\.md$/, ""))
+      .filter((slug) => existsSync(path.join(dist, "decisions", slug, "index.html")));
     const distSize = dirSize(dist);
     const bundles = readdirSync(dist).filter((name) => name === "pagefind" || /^pagefind-\d+$/.test(name));
-    const indexSize = bundles.map((b) => dirSize(path.join(dist, b))).reduce((a, b) => ({ bytes: a.bytes + b.bytes, files: a.files + b.files }));
+    const indexSize = bundles
+      .map((b) => dirSize(path.join(dist, b)))
+      .reduce((a, b) => ({ bytes: a.bytes + b.bytes, files: a.files + b.files }));
     const sample = decisionPages.sort()[Math.floor(decisionPages.length / 2)]!;
     const { renderBody } = await import("../src/lib/render-body.ts");
     const { readDecisionFile } = await import("../src/lib/decision-file.ts");
@@ -454,7 +592,9 @@ async function main(): Promise<number> {
     const pipeline = ingest.seconds + build.seconds + inBuild.seconds;
     const peak = Math.max(ingest.peakRssMB, astroBuild.peakRssMB);
     printStages(stages);
-    console.log(`${pad("ingest + build + index", 30)}${lpad(pipeline.toFixed(1), 10)}${lpad((n / pipeline).toFixed(0), 14)}${lpad(peak.toFixed(0), 14)}`);
+    console.log(
+      `${pad("ingest + build + index", 30)}${lpad(pipeline.toFixed(1), 10)}${lpad((n / pipeline).toFixed(0), 14)}${lpad(peak.toFixed(0), 14)}`,
+    );
     const rows: [string, string][] = [
       ["decisions generated", String(n)],
       ["decision files ingested", String(decisionFiles.length)],
@@ -464,28 +604,53 @@ async function main(): Promise<number> {
         "index: one shard at a time / in parallel",
         `${(sequential.seconds / parallel.seconds).toFixed(2)}x (${sequential.seconds.toFixed(1)} s / ${parallel.seconds.toFixed(1)} s, ${parallel.shards} shard(s), ${parallel.jobs} at a time): ${(100 * (1 - parallel.seconds / sequential.seconds)).toFixed(0)} % less time, byte-identical`,
       ],
-      ["index runs, s (in parallel; one at a time)", `${parallelRuns.map((r) => r.seconds.toFixed(1)).join(", ")}; ${sequentialRuns.map((r) => r.seconds.toFixed(1)).join(", ")}`],
+      [
+        "index runs, s (in parallel; one at a time)",
+        `${parallelRuns.map((r) => r.seconds.toFixed(1)).join(", ")}; ${sequentialRuns.map((r) => r.seconds.toFixed(1)).join(", ")}`,
+      ],
       ["raw text", mb(rawBytes)],
       ["dist size", `${mb(distSize.bytes)} in ${distSize.files} files`],
-      ["index size (dist/pagefind)", `${mb(indexSize.bytes)} in ${indexSize.files} files, ${bundles.length} shard(s) (pagefind, pagefind-1, ...)`],
-      [`decision page ${sample} (gzip, html+css+js)`, `${kb(decisionWeight.total)} (html ${kb(decisionWeight.html)}, css+js ${kb(decisionWeight.assets)})`],
+      [
+        "index size (dist/pagefind)",
+        `${mb(indexSize.bytes)} in ${indexSize.files} files, ${bundles.length} shard(s) (pagefind, pagefind-1, ...)`,
+      ],
+      [
+        `decision page ${sample} (gzip, html+css+js)`,
+        `${kb(decisionWeight.total)} (html ${kb(decisionWeight.html)}, css+js ${kb(decisionWeight.assets)})`,
+      ],
       ["decision page without its text (gzip)", kb(decisionWeight.withoutText)],
       ["search page (gzip, html+css+js)", `${kb(searchWeight.total)} (html ${kb(searchWeight.html)}, css+js ${kb(searchWeight.assets)})`],
     ];
-    if (floor) rows.push(["site build / floor build", `${(build.seconds / floor.seconds).toFixed(2)}x (${build.seconds.toFixed(1)} s / ${floor.seconds.toFixed(1)} s)`]);
+    if (floor)
+      rows.push([
+        "site build / floor build",
+        `${(build.seconds / floor.seconds).toFixed(2)}x (${build.seconds.toFixed(1)} s / ${floor.seconds.toFixed(1)} s)`,
+      ]);
     if (search) {
       rows.push(
         ["search page load (downloaded)", `${kb(search.pageLoad)} in ${search.requests.pageLoad} requests`],
         ["first search (downloaded)", `${kb(search.firstSearch)} in ${search.requests.firstSearch} requests, ${search.results.first}`],
         ["page load + first search", kb(search.pageLoad + search.firstSearch)],
         ["second search (downloaded)", `${kb(search.secondSearch)} in ${search.requests.secondSearch} requests, ${search.results.second}`],
-        ["search with two filters (downloaded)", `${kb(search.filteredSearch)} in ${search.requests.filteredSearch} requests, ${search.results.filtered}`],
-        ["page load + first search, specific word", `${kb(search.specificSearch)} in ${search.requests.specificSearch} requests, ${search.results.specific}`],
+        [
+          "search with two filters (downloaded)",
+          `${kb(search.filteredSearch)} in ${search.requests.filteredSearch} requests, ${search.results.filtered}`,
+        ],
+        [
+          "page load + first search, specific word",
+          `${kb(search.specificSearch)} in ${search.requests.specificSearch} requests, ${search.results.specific}`,
+        ],
       );
     }
     console.log("");
     if (search) {
-      for (const [step, kinds] of Object.entries(search.breakdown)) rows.push([`  ${step} by kind`, Object.entries(kinds).map(([k, b]) => `${k} ${kb(b)}`).join(", ")]);
+      for (const [step, kinds] of Object.entries(search.breakdown))
+        rows.push([
+          `  ${step} by kind`,
+          Object.entries(kinds)
+            .map(([k, b]) => `${k} ${kb(b)}`)
+            .join(", "),
+        ]);
     }
     for (const [label, value] of rows) console.log(`${pad(label, 48)}${value}`);
 
@@ -497,7 +662,11 @@ async function main(): Promise<number> {
         decisionPages: decisionPages.length,
         indexedPages: indexed,
         stages: stages.map(({ output: _output, ...s }) => s),
-        index: { sha256: indexHash, parallel: { ...parallel, runs: parallelRuns.map((r) => r.seconds) }, sequential: { ...sequential, runs: sequentialRuns.map((r) => r.seconds) } },
+        index: {
+          sha256: indexHash,
+          parallel: { ...parallel, runs: parallelRuns.map((r) => r.seconds) },
+          sequential: { ...sequential, runs: sequentialRuns.map((r) => r.seconds) },
+        },
         pipelineSeconds: pipeline,
         peakRssMB: peak,
         distBytes: distSize.bytes,

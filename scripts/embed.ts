@@ -14,7 +14,11 @@ export function embeddedInputs(): string[] {
   const seeds = readdirSync(join(FIXTURES, "seeds"))
     .filter((name) => name.endsWith(".txt"))
     .map((name) => join(FIXTURES, "seeds", name));
-  const labels = parse(readFileSync(join(FIXTURES, "corpus/labels.tsv"), "utf8"), { delimiter: "\t", columns: true, relax_quotes: true }) as Record<string, string>[];
+  const labels = parse(readFileSync(join(FIXTURES, "corpus/labels.tsv"), "utf8"), {
+    delimiter: "\t",
+    columns: true,
+    relax_quotes: true,
+  }) as Record<string, string>[];
   const byReference = new Map<string, string>();
   for (const label of labels.filter((l) => l["header_present"] === "yes").sort((a, b) => a["file"]!.localeCompare(b["file"]!))) {
     if (!byReference.has(label["reference"]!)) byReference.set(label["reference"]!, join(FIXTURES, "corpus", label["file"]!));
@@ -23,6 +27,10 @@ export function embeddedInputs(): string[] {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const result = spawnSync(join(import.meta.dirname, "../node_modules/.bin/tsx"), [join(import.meta.dirname, "ingest.ts"), "--out", "decisions", ...embeddedInputs()], { stdio: "inherit" });
+  const result = spawnSync(
+    join(import.meta.dirname, "../node_modules/.bin/tsx"),
+    [join(import.meta.dirname, "ingest.ts"), "--out", "decisions", ...embeddedInputs()],
+    { stdio: "inherit" },
+  );
   process.exitCode = result.status ?? 1;
 }

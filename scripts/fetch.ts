@@ -7,7 +7,14 @@ import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync,
 import { basename, dirname, join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { parseArgs } from "node:util";
-import { LISTING_PAGE_SIZE, ListingChangedError, listingPath, pageCount, parseListing, type ListedDecision } from "../src/lib/archive/listing.ts";
+import {
+  LISTING_PAGE_SIZE,
+  ListingChangedError,
+  listingPath,
+  pageCount,
+  parseListing,
+  type ListedDecision,
+} from "../src/lib/archive/listing.ts";
 import {
   emptyManifest,
   MANIFEST_FILE,
@@ -86,14 +93,20 @@ function readOptions(): Options {
   const from = values.from ?? null;
   if (from !== null && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
   const baseUrl = values["base-url"];
-  if (!URL.canParse(baseUrl) || !/^https?:$/.test(new URL(baseUrl).protocol)) throw new UsageError(`--base-url ${baseUrl} is not an http(s) address`);
+  if (!URL.canParse(baseUrl) || !/^https?:$/.test(new URL(baseUrl).protocol))
+    throw new UsageError(`--base-url ${baseUrl} is not an http(s) address`);
   if (!/^\d+$/.test(values["delay-ms"])) throw new UsageError(`--delay-ms ${values["delay-ms"]} is not a whole number of milliseconds`);
   return { from, to, out: resolve(values.out), base: new URL("/", baseUrl), delayMs: Number(values["delay-ms"]) };
 }
 
 /** The product token and User-Agent, from package.json: name, version, and where the copy comes from. */
 function identity(): { token: string; userAgent: string; homepage: string | null } {
-  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { name: string; version: string; homepage?: string; repository?: string | { url?: string } };
+  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+    name: string;
+    version: string;
+    homepage?: string;
+    repository?: string | { url?: string };
+  };
   const repository = typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url;
   const homepage = pkg.homepage ?? repository?.replace(/^git\+/, "").replace(/\.git$/, "") ?? null;
   const where = homepage ? `+${homepage}; ` : "";
@@ -127,11 +140,14 @@ class PoliteClient {
         // Read the whole body before judging: a connection cut short is an error, and retried.
         const body = Buffer.from(await response.arrayBuffer());
         this.lastEnd = Date.now();
-        if (!isRetryable(response.status)) return { ok: true, status: response.status, body, contentType: response.headers.get("content-type") ?? "" };
+        if (!isRetryable(response.status))
+          return { ok: true, status: response.status, body, contentType: response.headers.get("content-type") ?? "" };
         detail = `HTTP ${response.status}`;
         retryAfter = retryAfterMs(response.headers.get("retry-after"), Date.now());
         if (retryAfter !== null && retryAfter > MAX_RETRY_AFTER_MS) {
-          throw new FatalError(`${url.origin} answered ${url.pathname} with HTTP ${response.status} and asks for no requests for ${formatDuration(retryAfter / 1000)} (Retry-After); stopping here, run again later`);
+          throw new FatalError(
+            `${url.origin} answered ${url.pathname} with HTTP ${response.status} and asks for no requests for ${formatDuration(retryAfter / 1000)} (Retry-After); stopping here, run again later`,
+          );
         }
       } catch (error) {
         this.lastEnd = Date.now();
@@ -140,7 +156,9 @@ class PoliteClient {
       }
       if (attempt === MAX_ATTEMPTS) break;
       const pause = retryDelayMs(attempt, this.delayMs, retryAfter);
-      console.error(`fetch: ${url.href}: ${detail}; trying again in ${formatDuration(pause / 1000)} (attempt ${attempt + 1} of ${MAX_ATTEMPTS})`);
+      console.error(
+        `fetch: ${url.href}: ${detail}; trying again in ${formatDuration(pause / 1000)} (attempt ${attempt + 1} of ${MAX_ATTEMPTS})`,
+      );
       await sleep(pause, undefined, { signal: this.signal });
     }
     return { ok: false, detail: `${detail} after ${MAX_ATTEMPTS} attempts` };
@@ -178,7 +196,9 @@ function lock(out: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const pid = Number(readFileSync(path, "utf8").trim());
       if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) {
-        throw new FatalError(`another npm run fetch (process ${pid}) is saving into ${out}; let it finish, or remove ${path} if that process is not a fetch`);
+        throw new FatalError(
+          `another npm run fetch (process ${pid}) is saving into ${out}; let it finish, or remove ${path} if that process is not a fetch`,
+        );
       }
       rmSync(path, { force: true });
     }
@@ -218,7 +238,9 @@ async function run(options: Options, signal: AbortSignal): Promise<number> {
   try {
     mkdirSync(out, { recursive: true });
   } catch (error) {
-    throw new FatalError(`${out}: cannot create the folder (${(error as NodeJS.ErrnoException).code}); give --out a folder you can write to`);
+    throw new FatalError(
+      `${out}: cannot create the folder (${(error as NodeJS.ErrnoException).code}); give --out a folder you can write to`,
+    );
   }
   const unlock = lock(out);
   try {
@@ -230,7 +252,9 @@ async function run(options: Options, signal: AbortSignal): Promise<number> {
     try {
       manifest = existsSync(manifestPath) ? readManifest(readFileSync(manifestPath, "utf8"), manifestPath) : emptyManifest();
     } catch (error) {
-      throw new FatalError(`${(error as Error).message}; move it aside and run again (the pages saved in ${out} are kept and not fetched again)`);
+      throw new FatalError(
+        `${(error as Error).message}; move it aside and run again (the pages saved in ${out} are kept and not fetched again)`,
+      );
     }
     const saved = savedPages(out);
     reconcile(manifest, saved);
@@ -246,10 +270,20 @@ async function run(options: Options, signal: AbortSignal): Promise<number> {
   }
 }
 
-async function mirror(manifest: Manifest, saved: Set<string>, save: () => void, options: Options, signal: AbortSignal, started: number): Promise<number> {
+async function mirror(
+  manifest: Manifest,
+  saved: Set<string>,
+  save: () => void,
+  options: Options,
+  signal: AbortSignal,
+  started: number,
+): Promise<number> {
   const { out, base } = options;
   const { token, userAgent, homepage } = identity();
-  if (!homepage) console.error(`fetch: package.json has no "homepage", so the User-Agent cannot say where this copy comes from; put your repository's address there`);
+  if (!homepage)
+    console.error(
+      `fetch: package.json has no "homepage", so the User-Agent cannot say where this copy comes from; put your repository's address there`,
+    );
   const client = new PoliteClient(userAgent, options.delayMs, signal);
   const robots = await readRobots(client, base, token);
   if (robots.crawlDelaySeconds !== null && robots.crawlDelaySeconds * 1000 > client.delayMs) {
@@ -259,10 +293,13 @@ async function mirror(manifest: Manifest, saved: Set<string>, save: () => void, 
 
   const from = options.from ?? resumeFrom(manifest) ?? DEFAULT_FROM;
   const retried = manifest.unlisted.map(({ from, to }) => ({ from, to }));
-  const windows = [...retried, ...monthWindows(from, options.to).filter((w) => !retried.some((r) => r.from === w.from && r.to === w.to))].sort((a, b) =>
-    a.from.localeCompare(b.from),
+  const windows = [
+    ...retried,
+    ...monthWindows(from, options.to).filter((w) => !retried.some((r) => r.from === w.from && r.to === w.to)),
+  ].sort((a, b) => a.from.localeCompare(b.from));
+  console.error(
+    `fetch: listing ${windows.length} month${windows.length === 1 ? "" : "s"} from ${windows[0]?.from ?? from} to ${options.to} on ${base.origin}; ${saved.size} pages already in ${out}`,
   );
-  console.error(`fetch: listing ${windows.length} month${windows.length === 1 ? "" : "s"} from ${windows[0]?.from ?? from} to ${options.to} on ${base.origin}; ${saved.size} pages already in ${out}`);
 
   const stats: Stats = { saved: 0, gone: 0, failed: 0, windowsDone: 0, listedInWindowsDone: 0 };
   const attempted = new Set<string>();
@@ -272,7 +309,9 @@ async function mirror(manifest: Manifest, saved: Set<string>, save: () => void, 
     if (Date.now() - lastProgress < PROGRESS_EVERY_MS) return;
     lastProgress = Date.now();
     const queued = wanted(manifest).filter((r) => !attempted.has(r)).length;
-    console.error(`fetch: ${describeProgress({ ...stats, windowsTotal: windows.length, requests: client.requests, queued, elapsedMs: Date.now() - started })}`);
+    console.error(
+      `fetch: ${describeProgress({ ...stats, windowsTotal: windows.length, requests: client.requests, queued, elapsedMs: Date.now() - started })}`,
+    );
   };
 
   const fetchDecision = async (reference: string) => {
@@ -319,7 +358,10 @@ async function mirror(manifest: Manifest, saved: Set<string>, save: () => void, 
       listed = await listWindow(client, robots, base, window, warnings);
     } catch (error) {
       if (error instanceof ListingChangedError || error instanceof FatalError || signal.aborted) throw error;
-      manifest.unlisted = [...manifest.unlisted.filter((w) => w.from !== window.from || w.to !== window.to), { ...window, detail: (error as Error).message }];
+      manifest.unlisted = [
+        ...manifest.unlisted.filter((w) => w.from !== window.from || w.to !== window.to),
+        { ...window, detail: (error as Error).message },
+      ];
       console.error(`fetch: could not list ${window.from} to ${window.to}: ${(error as Error).message}`);
       save();
       continue;
@@ -328,7 +370,8 @@ async function mirror(manifest: Manifest, saved: Set<string>, save: () => void, 
     for (const decision of listed) {
       const url = new URL(decision.path, base).href;
       const { movedFrom } = recordListed(manifest, decision, url, window);
-      if (movedFrom) warnings.push(`${decision.reference} is listed at two addresses: ${movedFrom} (saved from) and ${url}; check which is current`);
+      if (movedFrom)
+        warnings.push(`${decision.reference} is listed at two addresses: ${movedFrom} (saved from) and ${url}; check which is current`);
     }
     save();
     for (const decision of listed) {
@@ -361,19 +404,29 @@ function keepable(result: Fetched, title: string, url: URL): { body: Buffer } | 
 async function readRobots(client: PoliteClient, base: URL, token: string): Promise<RobotsRules> {
   const url = new URL("/robots.txt", base);
   const result = await client.get(url);
-  if (!result.ok) throw new FatalError(`could not read ${url.href} (${result.detail}); not fetching without knowing what it allows, run again later`);
+  if (!result.ok)
+    throw new FatalError(`could not read ${url.href} (${result.detail}); not fetching without knowing what it allows, run again later`);
   // A missing robots.txt allows everything (RFC 9309); so does any other client error.
   if (result.status >= 400) return parseRobots("", token);
   return parseRobots(new TextDecoder().decode(result.body), token);
 }
 
-async function listWindow(client: PoliteClient, robots: RobotsRules, base: URL, window: Window, warnings: string[]): Promise<ListedDecision[]> {
+async function listWindow(
+  client: PoliteClient,
+  robots: RobotsRules,
+  base: URL,
+  window: Window,
+  warnings: string[],
+): Promise<ListedDecision[]> {
   const found = new Map<string, ListedDecision>();
   let pages = 1;
   let total = 0;
   for (let page = 1; page <= pages; page++) {
     const path = listingPath(window, page);
-    if (!robots.allows(path)) throw new FatalError(`robots.txt at ${new URL("/robots.txt", base).href} disallows the listing (${path}), so the archive cannot be listed; nothing more is fetched`);
+    if (!robots.allows(path))
+      throw new FatalError(
+        `robots.txt at ${new URL("/robots.txt", base).href} disallows the listing (${path}), so the archive cannot be listed; nothing more is fetched`,
+      );
     const url = new URL(path, base);
     const result = await client.get(url);
     if (!result.ok) throw new Error(`${url.href}: ${result.detail}`);
@@ -386,7 +439,10 @@ async function listWindow(client: PoliteClient, robots: RobotsRules, base: URL, 
     for (const decision of listing.decisions) if (!found.has(decision.reference)) found.set(decision.reference, decision);
   }
   // Results move between pages when decisions are published mid-walk; the next run's overlap finds them.
-  if (found.size < total) warnings.push(`${window.from} to ${window.to}: the listing said ${total} results and showed ${found.size} (${LISTING_PAGE_SIZE} a page); the next run lists this month again`);
+  if (found.size < total)
+    warnings.push(
+      `${window.from} to ${window.to}: the listing said ${total} results and showed ${found.size} (${LISTING_PAGE_SIZE} a page); the next run lists this month again`,
+    );
   return [...found.values()];
 }
 
@@ -395,7 +451,8 @@ function report(manifest: Manifest, stats: Stats, warnings: readonly string[], o
   const failed = entries.filter(([, e]) => e.status === "failed" || e.status === "disallowed" || e.status === "listed");
   const gone = entries.filter(([, e]) => e.status === "gone");
   for (const warning of warnings) console.error(`fetch: warning: ${warning}`);
-  for (const [reference, entry] of failed) console.error(`fetch: not saved: ${reference}: ${entry.detail ?? "not fetched yet"}: ${entry.url}`);
+  for (const [reference, entry] of failed)
+    console.error(`fetch: not saved: ${reference}: ${entry.detail ?? "not fetched yet"}: ${entry.url}`);
   for (const window of manifest.unlisted) console.error(`fetch: not listed: ${window.from} to ${window.to}: ${window.detail}`);
   const seconds = (Date.now() - started) / 1000;
   console.log(

@@ -62,7 +62,8 @@ function inputFiles(paths: readonly string[], errors: string[]): string[] {
       try {
         stat = statSync(path);
       } catch (error) {
-        if (INPUT.test(name)) errors.push(`${path}:1: cannot read it (${(error as NodeJS.ErrnoException).code}); a link to a file that is not there?`);
+        if (INPUT.test(name))
+          errors.push(`${path}:1: cannot read it (${(error as NodeJS.ErrnoException).code}); a link to a file that is not there?`);
         continue;
       }
       if (stat.isDirectory()) walk(path, found);
@@ -179,7 +180,9 @@ function main(): number {
     try {
       mkdirSync(out, { recursive: true });
     } catch (error) {
-      console.error(`error: ${out}: cannot create the output folder (${(error as NodeJS.ErrnoException).code}); give --out a folder you can write to`);
+      console.error(
+        `error: ${out}: cannot create the output folder (${(error as NodeJS.ErrnoException).code}); give --out a folder you can write to`,
+      );
       return 1;
     }
     // A run that was killed between writing and renaming leaves its temporary files behind.
@@ -238,7 +241,9 @@ function main(): number {
       return;
     }
     if (existing !== null && !values.force && !readDecisionFile(existing).intact) {
-      errors.push(`${path}:1: this file was edited by hand since ingest wrote it, so ingest will not overwrite it (from ${file}); move your edits into the source text, or run again with --force to replace it`);
+      errors.push(
+        `${path}:1: this file was edited by hand since ingest wrote it, so ingest will not overwrite it (from ${file}); move your edits into the source text, or run again with --force to replace it`,
+      );
       return;
     }
     const temporary = `${path}.${process.pid}.${index}.tmp`;
@@ -259,7 +264,12 @@ function main(): number {
   for (const [reference, entries] of byReference) {
     if (entries.length > 1) {
       for (const entry of entries) if (entry.temporary) rmSync(entry.temporary, { force: true });
-      errors.push(`${entries[0]!.file}:1: reference ${reference} is also in ${entries.slice(1).map((e) => e.file).join(", ")}; remove all but one of these files (none of them was ingested)`);
+      errors.push(
+        `${entries[0]!.file}:1: reference ${reference} is also in ${entries
+          .slice(1)
+          .map((e) => e.file)
+          .join(", ")}; remove all but one of these files (none of them was ingested)`,
+      );
       continue;
     }
     const entry = entries[0]!;
@@ -273,7 +283,9 @@ function main(): number {
       ingested++;
     } catch (error) {
       rmSync(entry.temporary, { force: true });
-      errors.push(`${entry.path}:1: could not write (${(error as NodeJS.ErrnoException).code}); check that ${out} exists, is writable and has space`);
+      errors.push(
+        `${entry.path}:1: could not write (${(error as NodeJS.ErrnoException).code}); check that ${out} exists, is writable and has space`,
+      );
     }
   }
   // Every record is printed, in file order, those sharing a reference too (two renderings of one
@@ -283,7 +295,9 @@ function main(): number {
   for (const error of errors) console.error(`error: ${error}`);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const verb = writing ? "ingested" : "valid";
-  log(`${verb} ${writing ? ingested : unchanged}, unchanged ${writing ? unchanged : 0}, failed ${errors.length} (${files.length} files in ${seconds} s)`);
+  log(
+    `${verb} ${writing ? ingested : unchanged}, unchanged ${writing ? unchanged : 0}, failed ${errors.length} (${files.length} files in ${seconds} s)`,
+  );
   return errors.length > 0 ? 1 : 0;
 }
 

@@ -11,7 +11,9 @@ export const SITE_FIXTURES = path.resolve(import.meta.dirname, "../tests/fixture
 export function writeSiteFixtures(outDir: string, fixturesDir = SITE_FIXTURES): string[] {
   mkdirSync(outDir, { recursive: true });
   const written: string[] = [];
-  for (const name of readdirSync(fixturesDir).filter((n) => n.endsWith(".txt")).sort()) {
+  for (const name of readdirSync(fixturesDir)
+    .filter((n) => n.endsWith(".txt"))
+    .sort()) {
     const raw = readFileSync(path.join(fixturesDir, name), "utf8");
     const { decision, body } = parseDecision(raw, name);
     const file = path.join(outDir, `${decision.slug}.md`);

@@ -57,6 +57,9 @@ async function indexShard({ site, files, outputPath }: ShardJob): Promise<number
 process.once("message", (job: ShardJob) => {
   const reply = (message: ShardReply) => process.send!(message, () => process.disconnect());
   indexShard(job)
-    .then((indexed) => reply({ indexed }), (error: Error) => reply({ error: error.message }))
+    .then(
+      (indexed) => reply({ indexed }),
+      (error: Error) => reply({ error: error.message }),
+    )
     .finally(() => pagefind.close());
 });

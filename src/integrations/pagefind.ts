@@ -79,7 +79,10 @@ export default function pagefind(options: PagefindOptions = {}): AstroIntegratio
 }
 
 /** Indexes the decision pages of a built site into dist/pagefind/, dist/pagefind-1/, ... */
-export async function indexSite(site: string, options: PagefindOptions & { log?: ((line: string) => void) | undefined } = {}): Promise<IndexSummary> {
+export async function indexSite(
+  site: string,
+  options: PagefindOptions & { log?: ((line: string) => void) | undefined } = {},
+): Promise<IndexSummary> {
   const started = performance.now();
   const html = await htmlFiles(site, INDEXED);
   const files = await searchable(site, html, ORDER_BY);
@@ -89,7 +92,8 @@ export async function indexSite(site: string, options: PagefindOptions & { log?:
   const jobs = Math.max(1, Math.min(options.jobs ?? Math.min(availableParallelism(), fit), shards));
 
   // Bundles of an earlier index (which may have had more shards) go first.
-  for (const name of readdirSync(site)) if (name === "pagefind" || /^pagefind-\d+$/.test(name)) rmSync(path.join(site, name), { recursive: true, force: true });
+  for (const name of readdirSync(site))
+    if (name === "pagefind" || /^pagefind-\d+$/.test(name)) rmSync(path.join(site, name), { recursive: true, force: true });
 
   options.log?.(`Indexing ${files.length} pages in ${shards} shard(s), ${jobs} at a time`);
   const pages = await runPool(shards, jobs, (k) => {
@@ -99,14 +103,25 @@ export async function indexSite(site: string, options: PagefindOptions & { log?:
   writeFileSync(path.join(site, "pagefind/shards.json"), `${JSON.stringify({ bundles: dirs, pages, orderedBy: ORDER_BY })}\n`);
   checkSearchPage(site, dirs.slice(1));
 
-  const summary = { indexed: pages.reduce((a, b) => a + b, 0), files: html.length, shards, jobs, seconds: (performance.now() - started) / 1000 };
-  options.log?.(`Indexed ${summary.indexed} pages of ${summary.files} HTML files in ${shards} shard(s), ${jobs} at a time, in ${summary.seconds.toFixed(1)} s`);
+  const summary = {
+    indexed: pages.reduce((a, b) => a + b, 0),
+    files: html.length,
+    shards,
+    jobs,
+    seconds: (performance.now() - started) / 1000,
+  };
+  options.log?.(
+    `Indexed ${summary.indexed} pages of ${summary.files} HTML files in ${shards} shard(s), ${jobs} at a time, in ${summary.seconds.toFixed(1)} s`,
+  );
   return summary;
 }
 
 async function htmlFiles(site: string, under: string): Promise<string[]> {
   const names = await readdir(path.join(site, under), { recursive: true });
-  return names.filter((n) => n.endsWith(".html")).sort().map((n) => path.posix.join(under, n.split(path.sep).join("/")));
+  return names
+    .filter((n) => n.endsWith(".html"))
+    .sort()
+    .map((n) => path.posix.join(under, n.split(path.sep).join("/")));
 }
 
 /** The files whose page marks a data-pagefind-body, ordered by their sort key (none first), then by path. */
@@ -117,7 +132,9 @@ async function searchable(site: string, files: string[], key: string): Promise<s
   const keys = new Map<string, string>();
   for (let i = 0; i < files.length; i += 128) {
     const batch = files.slice(i, i + 128);
-    const pages = await Promise.all(batch.map((f) => readFile(path.join(site, f)).catch((error: Error) => Promise.reject(new Error(`${f}: ${error.message}`)))));
+    const pages = await Promise.all(
+      batch.map((f) => readFile(path.join(site, f)).catch((error: Error) => Promise.reject(new Error(`${f}: ${error.message}`)))),
+    );
     batch.forEach((f, j) => {
       const page = pages[j]!;
       if (!page.includes(body)) return;
@@ -195,7 +212,12 @@ export function indexShard(job: ShardJob, bundle: string): Running<number> {
       if (reply && "error" in reply) reject(new Error(`Pagefind failed on ${reply.error}`));
       else if (reply && code === 0) resolve(reply.indexed);
       // Killed (out of memory?), or Pagefind's binary died under it (its panic is on stderr).
-      else reject(new Error(`Pagefind worker for ${bundle} ended (${signal ?? `exit code ${code}`}) without writing its bundle${stderr ? `:\n${stderr.trim()}` : ""}`));
+      else
+        reject(
+          new Error(
+            `Pagefind worker for ${bundle} ended (${signal ?? `exit code ${code}`}) without writing its bundle${stderr ? `:\n${stderr.trim()}` : ""}`,
+          ),
+        );
     });
   });
   child.send(job);
@@ -209,8 +231,13 @@ function checkSearchPage(site: string, extra: string[]): void {
   // An empty attribute is written bare: `data-shards` (one shard, nothing extra to merge).
   const match = /\sdata-shards(?:="([^"]*)")?[\s>]/.exec(readFileSync(page, "utf8"));
   if (!match) return;
-  const bundles = (match[1] ?? "").split(" ").filter(Boolean).map((u) => /([^/]+\/)$/.exec(u)?.[1] ?? u);
+  const bundles = (match[1] ?? "")
+    .split(" ")
+    .filter(Boolean)
+    .map((u) => /([^/]+\/)$/.exec(u)?.[1] ?? u);
   if (bundles.join(" ") !== extra.join(" ")) {
-    throw new Error(`search/index.html merges [${bundles.join(", ")}] but the index has extra bundles [${extra.join(", ")}]: the page count or the shard size differs from the one the page was built with`);
+    throw new Error(
+      `search/index.html merges [${bundles.join(", ")}] but the index has extra bundles [${extra.join(", ")}]: the page count or the shard size differs from the one the page was built with`,
+    );
   }
 }

@@ -166,7 +166,12 @@ export function remediesKnown(decisions: readonly Decision[]): Decision[] {
 }
 
 const GBP_WHOLE = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
-const GBP_PENCE = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const GBP_PENCE = new Intl.NumberFormat("en-GB", {
+  style: "currency",
+  currency: "GBP",
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 /** "£1,200", or "£150.50" when there are pence. */
 export function formatGBP(amount: number): string {
   return Number.isInteger(amount) ? GBP_WHOLE.format(amount) : GBP_PENCE.format(amount);

@@ -58,7 +58,8 @@ export function remedyFigures(decisions: readonly Decision[]): RemedyFigures {
     if (kinds.includes("apology")) figures.apology++;
     if (kinds.includes("payment")) figures.payment++;
     if (kinds.includes("service-improvement")) figures.serviceImprovement++;
-    if (d.paymentTotalGBP !== null && d.paymentTotalGBP > 0) figures.payments.push({ amount: d.paymentTotalGBP, slug: d.slug, reference: d.reference });
+    if (d.paymentTotalGBP !== null && d.paymentTotalGBP > 0)
+      figures.payments.push({ amount: d.paymentTotalGBP, slug: d.slug, reference: d.reference });
   }
   figures.payments.sort((a, b) => a.amount - b.amount || (a.reference < b.reference ? -1 : 1));
   figures.amounts = spread(figures.payments.map((p) => p.amount));
@@ -120,7 +121,10 @@ export function leagueTable(decisions: readonly Decision[]): LeagueTable {
       relative: upheld && national && national.rate > 0 ? upheld.rate / national.rate : null,
       rank: null,
       remedies: remedyFigures(list),
-      topCategories: topCounts(list.map((d) => d.category), 3),
+      topCategories: topCounts(
+        list.map((d) => d.category),
+        3,
+      ),
     };
   });
   rows.sort((a, b) => a.name.localeCompare(b.name, "en-GB"));
@@ -183,7 +187,12 @@ export function remedyLedger(decisions: readonly Decision[]): LedgerRow[] {
     const all = [...subs.values()].flat();
     return [
       { category, subcategory: null, upheld: all.length, remedies: remedyFigures(all) },
-      ...[...subs.keys()].sort(byName).map((subcategory) => ({ category, subcategory, upheld: subs.get(subcategory)!.length, remedies: remedyFigures(subs.get(subcategory)!) })),
+      ...[...subs.keys()].sort(byName).map((subcategory) => ({
+        category,
+        subcategory,
+        upheld: subs.get(subcategory)!.length,
+        remedies: remedyFigures(subs.get(subcategory)!),
+      })),
     ];
   });
 }

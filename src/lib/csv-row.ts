@@ -5,9 +5,30 @@ import type { Decision } from "./decision/schema.ts";
 
 /** The fields of a record for JSON/CSV export: everything but the body. */
 export const CSV_COLUMNS = [
-  "reference", "slug", "council", "bodyType", "category", "subcategory", "outcome", "decisionDate", "summary", "complainant",
-  "complete", "faultFound", "injustice", "closureReason", "paragraphCount", "remediesKnown", "paymentTotalGBP", "remedyKinds", "remedies", "faults",
-  "legislation", "sections", "officialUrl", "url",
+  "reference",
+  "slug",
+  "council",
+  "bodyType",
+  "category",
+  "subcategory",
+  "outcome",
+  "decisionDate",
+  "summary",
+  "complainant",
+  "complete",
+  "faultFound",
+  "injustice",
+  "closureReason",
+  "paragraphCount",
+  "remediesKnown",
+  "paymentTotalGBP",
+  "remedyKinds",
+  "remedies",
+  "faults",
+  "legislation",
+  "sections",
+  "officialUrl",
+  "url",
 ] as const;
 
 /** A cell for a value that may be unknown: empty, never "false" or "0". */
@@ -39,7 +60,9 @@ export function csvRow(d: Decision, url = ""): string[] {
     remediesKnown: String(d.remediesKnown),
     paymentTotalGBP: unknownable(d.paymentTotalGBP),
     remedyKinds: remedyKinds(d).join("; "),
-    remedies: d.remedies.map((r) => (r.amountGBP === undefined ? `${r.kind}: ${r.text}` : `${r.kind} (£${r.amountGBP}): ${r.text}`)).join(" | "),
+    remedies: d.remedies
+      .map((r) => (r.amountGBP === undefined ? `${r.kind}: ${r.text}` : `${r.kind} (£${r.amountGBP}): ${r.text}`))
+      .join(" | "),
     faults: d.faults.map((f) => `p${f.paragraph}: ${f.text}`).join(" | "),
     legislation: d.legislation.map((l) => (l.sections.length ? `${l.title} s. ${l.sections.join(", ")}` : l.title)).join("; "),
     sections: d.sections.join("; "),

@@ -86,7 +86,8 @@ export function linksOf(root: HTMLElement): { url: string; where: string }[] {
   for (const { selector, attribute } of URL_ATTRIBUTES) {
     for (const el of root.querySelectorAll(selector)) {
       const value = el.getAttribute(attribute);
-      if (value !== undefined) links.push({ url: value, where: selector.includes(`[${attribute}]`) ? selector : `${selector}[${attribute}]` });
+      if (value !== undefined)
+        links.push({ url: value, where: selector.includes(`[${attribute}]`) ? selector : `${selector}[${attribute}]` });
     }
   }
   return links;
@@ -155,7 +156,13 @@ export function checkLinks(site: SiteContent, options: LinkCheckOptions): Broken
       }
       const target = resolveFile(rest, files);
       if (target === undefined) {
-        broken.push({ page, url: raw, where, reason: "missing-file", target: rest === "" || rest.endsWith("/") ? `${rest}index.html` : rest });
+        broken.push({
+          page,
+          url: raw,
+          where,
+          reason: "missing-file",
+          target: rest === "" || rest.endsWith("/") ? `${rest}index.html` : rest,
+        });
         continue;
       }
       const fragment = resolved.hash.slice(1);

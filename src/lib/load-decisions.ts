@@ -42,7 +42,8 @@ export function validateDecisionText(file: string, text: string): { decision: De
   const result = decisionSchema.safeParse(parsed.data);
   if (!result.success) throw new DecisionFileError(file, describeIssues(result.error));
   const expected = path.basename(file, ".md");
-  if (result.data.slug !== expected) throw new DecisionFileError(file, [`slug: expected '${expected}' (the file name), found '${result.data.slug}'`]);
+  if (result.data.slug !== expected)
+    throw new DecisionFileError(file, [`slug: expected '${expected}' (the file name), found '${result.data.slug}'`]);
   return { decision: result.data, markdown: parsed.body };
 }
 
@@ -72,7 +73,10 @@ export function decisionsDir(): string {
 
 export async function listDecisionFiles(dir = decisionsDir()): Promise<string[]> {
   const names = await readdir(dir);
-  return names.filter((n) => n.endsWith(".md")).sort().map((n) => path.join(dir, n));
+  return names
+    .filter((n) => n.endsWith(".md"))
+    .sort()
+    .map((n) => path.join(dir, n));
 }
 
 export async function readDecisionSource(file: string): Promise<string> {

@@ -55,7 +55,9 @@ export function decisionJsonLd(d: Decision, pageUrl: string, siteUrl: string): R
     author: LGSCO,
     publisher: LGSCO,
     copyrightHolder: { "@type": "Organization", name: COPYRIGHT_HOLDER },
-    ...(d.council === null ? {} : { about: { "@type": PUBLIC_BODY.test(d.council) ? "GovernmentOrganization" : "Organization", name: d.council } }),
+    ...(d.council === null
+      ? {}
+      : { about: { "@type": PUBLIC_BODY.test(d.council) ? "GovernmentOrganization" : "Organization", name: d.council } }),
     url: pageUrl,
     mainEntityOfPage: pageUrl,
     sameAs: d.officialUrl,

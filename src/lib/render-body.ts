@@ -27,7 +27,11 @@ export interface RenderedBody {
  * statement ("I have considered the information provided by..."); the few particular words in it
  * (the guidance or manuals an investigator read) are not found by search any more.
  */
-export const BOILERPLATE_SECTIONS = new Set(["the-ombudsmans-role-and-powers", "the-ombudsmans-role-and-powers-and-my-role", "how-i-considered-this-complaint"]);
+export const BOILERPLATE_SECTIONS = new Set([
+  "the-ombudsmans-role-and-powers",
+  "the-ombudsmans-role-and-powers-and-my-role",
+  "how-i-considered-this-complaint",
+]);
 
 /** An unescaped " {#pN}" at the very end of a paragraph's source. */
 const MARKER = /[ \t]*\{#p(\d+)\}$/;

@@ -10,13 +10,54 @@ export function referenceSlug(query: string): string | null {
 
 /** Words too common to be worth highlighting. */
 export const STOP_WORDS = new Set([
-  "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "had", "has", "have", "he", "her", "his", "i", "in", "is", "it",
-  "its", "not", "of", "on", "or", "she", "so", "that", "the", "their", "them", "they", "this", "to", "was", "we", "were", "which", "with",
+  "a",
+  "an",
+  "and",
+  "are",
+  "as",
+  "at",
+  "be",
+  "but",
+  "by",
+  "for",
+  "from",
+  "had",
+  "has",
+  "have",
+  "he",
+  "her",
+  "his",
+  "i",
+  "in",
+  "is",
+  "it",
+  "its",
+  "not",
+  "of",
+  "on",
+  "or",
+  "she",
+  "so",
+  "that",
+  "the",
+  "their",
+  "them",
+  "they",
+  "this",
+  "to",
+  "was",
+  "we",
+  "were",
+  "which",
+  "with",
 ]);
 
 /** A word as the index compares it: lower case, letters and digits only. */
 export function normaliseWord(word: string): string {
-  return word.toLowerCase().replace(/[’']s$/, "").replace(/[^\p{L}\p{N}]/gu, "");
+  return word
+    .toLowerCase()
+    .replace(/[’']s$/, "")
+    .replace(/[^\p{L}\p{N}]/gu, "");
 }
 
 /** A rough English stem (suffixes off, repeatedly), enough to tell "caring" ~ "care" from a prefix fallback. */
@@ -63,7 +104,11 @@ export interface SearchState {
 }
 
 /** The URL's state, checked against the values that exist; what is not valid is reported, not dropped silently. */
-export function parseState(search: string, known: Partial<Record<FilterKey, ReadonlySet<string>>>, years: readonly string[]): { state: SearchState; problems: string[] } {
+export function parseState(
+  search: string,
+  known: Partial<Record<FilterKey, ReadonlySet<string>>>,
+  years: readonly string[],
+): { state: SearchState; problems: string[] } {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
   const filters: SearchState["filters"] = {};

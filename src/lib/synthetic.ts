@@ -75,7 +75,10 @@ const SECTION_KINDS: [RegExp, Kind][] = [
   [/^what i (?:have )?(?:found|investigated)|^conclusions?$|^analysis$|^findings$/, "found"],
   [/^my assessment$/, "assessment"],
   [/^final decision$|^decision$/, "final"],
-  [/^agreed actions?$|^recommended actions?$|^recommendations$|^parts of the complaint|^what i have (?:and have )?not investigated/, "other"],
+  [
+    /^agreed actions?$|^recommended actions?$|^recommendations$|^parts of the complaint|^what i have (?:and have )?not investigated/,
+    "other",
+  ],
 ];
 
 const CHROME = /cookie|privacy settings|print this page|logogram|google analytics|^we recommend you set/i;
@@ -99,21 +102,35 @@ function isHeading(line: string): boolean {
 
 /** Parses labels.tsv (reference, file, url, council, category, outcome, ...). */
 export function readLabels(tsv: string): Labels {
-  const rows = tsv.split("\n").slice(1).map((line) => line.split("\t"));
+  const rows = tsv
+    .split("\n")
+    .slice(1)
+    .map((line) => line.split("\t"));
   const distinct = (column: number) => [...new Set(rows.map((r) => (r[column] ?? "").trim()).filter((v) => v !== ""))].sort();
   return { categories: distinct(4).filter((c) => / > /.test(c)), outcomes: distinct(5) };
 }
 
 /** Builds the paragraph pool from the texts of real statements and the corpus labels. */
 export function buildPool(texts: readonly string[], labelsTsv: string): Pool {
-  const paragraphs: Record<Kind, PoolParagraph[]> = { complaint: [], role: [], considered: [], found: [], assessment: [], final: [], other: [] };
+  const paragraphs: Record<Kind, PoolParagraph[]> = {
+    complaint: [],
+    role: [],
+    considered: [],
+    found: [],
+    assessment: [],
+    final: [],
+    other: [],
+  };
   const summaries = new Map<string, string[]>();
   const headings = new Set<string>();
   const seen = new Set<string>();
 
   for (const raw of texts) {
     const complete = /decision on behalf of the Ombudsm[ae]n/.test(raw);
-    const lines = raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n");
+    const lines = raw
+      .replace(/\r\n?/g, "\n")
+      .replace(/\u00a0/g, " ")
+      .split("\n");
     // A statement cut off mid-way ends in a broken paragraph: leave its last line out.
     if (!complete) lines.pop();
     let category: string | null = null;
@@ -166,11 +183,30 @@ export function buildPool(texts: readonly string[], labelsTsv: string): Pool {
 // ---------------------------------------------------------------------------------------------
 // Councils: about 350 plausible names, the same for every seed.
 
-const COUNTIES = "Berkshire Buckinghamshire Cambridgeshire Cheshire Cornwall Cumbria Derbyshire Devon Dorset Durham Essex Gloucestershire Hampshire Hertfordshire Kent Lancashire Leicestershire Lincolnshire Norfolk Northamptonshire Northumberland Nottinghamshire Oxfordshire Rutland Shropshire Somerset Staffordshire Suffolk Surrey Warwickshire Wiltshire Worcestershire".split(" ");
-const CITIES = "Birmingham Bradford Brighton Bristol Cambridge Canterbury Carlisle Chester Chichester Coventry Derby Durham Exeter Gloucester Hereford Hull Lancaster Leeds Leicester Lichfield Lincoln Liverpool Manchester Newcastle Norwich Nottingham Oxford Peterborough Plymouth Portsmouth Preston Salford Salisbury Sheffield Southampton Stoke Sunderland Truro Wakefield Wells Westminster Winchester Wolverhampton Worcester York".split(" ");
-const LONDON = "Barking and Dagenham,Barnet,Bexley,Brent,Bromley,Camden,Croydon,Ealing,Enfield,Greenwich,Hackney,Hammersmith and Fulham,Haringey,Harrow,Havering,Hillingdon,Hounslow,Islington,Lambeth,Lewisham,Merton,Newham,Redbridge,Richmond upon Thames,Southwark,Sutton,Tower Hamlets,Waltham Forest,Wandsworth".split(",");
-const TOWNS = "Adur Allerdale Amber Valley Arun Ashfield Ashford Babergh Barnsley Barrow Basildon Basingstoke Bassetlaw Bedford Blaby Blackburn Blackpool Bolsover Bolton Boston Bournemouth Bracknell Braintree Breckland Brentwood Broadland Bromsgrove Broxbourne Broxtowe Burnley Bury Calderdale Cannock Castle Point Charnwood Chelmsford Cheltenham Cherwell Chesterfield Chorley Colchester Copeland Corby Craven Crawley Dacorum Darlington Dartford Daventry Doncaster Dover Dudley Eastbourne Eastleigh Eden Elmbridge Epping Forest Epsom Erewash Fareham Fenland Folkestone Gateshead Gedling Gosport Gravesham Guildford Halton Harborough Harlow Harrogate Hart Hartlepool Hastings Havant Hertsmere Hinckley Horsham Huntingdonshire Hyndburn Ipswich Kettering Kirklees Knowsley Luton Maidstone Maldon Malvern Hills Mansfield Medway Melton Mendip Middlesbrough Milton Keynes Mole Valley Newark New Forest Northampton Nuneaton Oadby Oldham Pendle Redcar Redditch Reigate Ribble Valley Rochdale Rochford Rossendale Rother Rotherham Rugby Runnymede Rushcliffe Rushmoor Ryedale Scarborough Sedgemoor Sefton Selby Sevenoaks Slough Solihull Spelthorne Stevenage Stockport Stockton Stroud Swale Swindon Tameside Tamworth Tandridge Teignbridge Tendring Test Valley Tewkesbury Thanet Thurrock Tonbridge Torbay Torridge Trafford Tunbridge Wells Uttlesford Walsall Warrington Watford Waverley Wealden Wellingborough Welwyn Hatfield Wigan Windsor Wirral Woking Wokingham Worthing Wychavon Wyre".split(/ (?=[A-Z])/);
-const TOWN_TYPES = ["Borough Council", "District Council", "Council", "Borough Council", "District Council", "Metropolitan Borough Council"];
+const COUNTIES =
+  "Berkshire Buckinghamshire Cambridgeshire Cheshire Cornwall Cumbria Derbyshire Devon Dorset Durham Essex Gloucestershire Hampshire Hertfordshire Kent Lancashire Leicestershire Lincolnshire Norfolk Northamptonshire Northumberland Nottinghamshire Oxfordshire Rutland Shropshire Somerset Staffordshire Suffolk Surrey Warwickshire Wiltshire Worcestershire".split(
+    " ",
+  );
+const CITIES =
+  "Birmingham Bradford Brighton Bristol Cambridge Canterbury Carlisle Chester Chichester Coventry Derby Durham Exeter Gloucester Hereford Hull Lancaster Leeds Leicester Lichfield Lincoln Liverpool Manchester Newcastle Norwich Nottingham Oxford Peterborough Plymouth Portsmouth Preston Salford Salisbury Sheffield Southampton Stoke Sunderland Truro Wakefield Wells Westminster Winchester Wolverhampton Worcester York".split(
+    " ",
+  );
+const LONDON =
+  "Barking and Dagenham,Barnet,Bexley,Brent,Bromley,Camden,Croydon,Ealing,Enfield,Greenwich,Hackney,Hammersmith and Fulham,Haringey,Harrow,Havering,Hillingdon,Hounslow,Islington,Lambeth,Lewisham,Merton,Newham,Redbridge,Richmond upon Thames,Southwark,Sutton,Tower Hamlets,Waltham Forest,Wandsworth".split(
+    ",",
+  );
+const TOWNS =
+  "Adur Allerdale Amber Valley Arun Ashfield Ashford Babergh Barnsley Barrow Basildon Basingstoke Bassetlaw Bedford Blaby Blackburn Blackpool Bolsover Bolton Boston Bournemouth Bracknell Braintree Breckland Brentwood Broadland Bromsgrove Broxbourne Broxtowe Burnley Bury Calderdale Cannock Castle Point Charnwood Chelmsford Cheltenham Cherwell Chesterfield Chorley Colchester Copeland Corby Craven Crawley Dacorum Darlington Dartford Daventry Doncaster Dover Dudley Eastbourne Eastleigh Eden Elmbridge Epping Forest Epsom Erewash Fareham Fenland Folkestone Gateshead Gedling Gosport Gravesham Guildford Halton Harborough Harlow Harrogate Hart Hartlepool Hastings Havant Hertsmere Hinckley Horsham Huntingdonshire Hyndburn Ipswich Kettering Kirklees Knowsley Luton Maidstone Maldon Malvern Hills Mansfield Medway Melton Mendip Middlesbrough Milton Keynes Mole Valley Newark New Forest Northampton Nuneaton Oadby Oldham Pendle Redcar Redditch Reigate Ribble Valley Rochdale Rochford Rossendale Rother Rotherham Rugby Runnymede Rushcliffe Rushmoor Ryedale Scarborough Sedgemoor Sefton Selby Sevenoaks Slough Solihull Spelthorne Stevenage Stockport Stockton Stroud Swale Swindon Tameside Tamworth Tandridge Teignbridge Tendring Test Valley Tewkesbury Thanet Thurrock Tonbridge Torbay Torridge Trafford Tunbridge Wells Uttlesford Walsall Warrington Watford Waverley Wealden Wellingborough Welwyn Hatfield Wigan Windsor Wirral Woking Wokingham Worthing Wychavon Wyre".split(
+    / (?=[A-Z])/,
+  );
+const TOWN_TYPES = [
+  "Borough Council",
+  "District Council",
+  "Council",
+  "Borough Council",
+  "District Council",
+  "Metropolitan Borough Council",
+];
 const DIRECTIONS = ["North", "South", "East", "West", "Mid"];
 
 /** About 350 council names; the list is fixed, so a council keeps its name across seeds. */
@@ -221,7 +257,7 @@ function money(amount: number): string {
 
 /** A reference unique for every index below 1,000,000, whatever the year. */
 function reference(index: number, seed: number, year: number, random: Random): string {
-  const n = (index * 7919 + mix(seed, 0) % 1_000_000) % 1_000_000;
+  const n = (index * 7919 + (mix(seed, 0) % 1_000_000)) % 1_000_000;
   const digits = String(n).padStart(6, "0");
   const received = (year - (random() < 0.6 ? 1 : 0)) % 100;
   return `${String(received).padStart(2, "0")} ${digits.slice(0, 3)} ${digits.slice(3)}`;
@@ -229,7 +265,10 @@ function reference(index: number, seed: number, year: number, random: Random): s
 
 /** Moves "March 2019"-style dates in a borrowed paragraph to the years before the decision. */
 function redate(text: string, year: number, random: Random): string {
-  return text.replace(/\b(January|February|March|April|May|June|July|August|September|October|November|December) (19|20)\d{2}\b/g, (_, month: string) => `${month} ${year - between(random, 0, 2)}`);
+  return text.replace(
+    /\b(January|February|March|April|May|June|July|August|September|October|November|December) (19|20)\d{2}\b/g,
+    (_, month: string) => `${month} ${year - between(random, 0, 2)}`,
+  );
 }
 
 /** The complainant of the statement a paragraph came from; other people in it keep their names. */
@@ -294,7 +333,8 @@ export function generateDecision(pool: Pool, index: number, seed = 1, councils =
   const payment = upheld && random() < 0.55 ? pick(random, AMOUNTS) : 0;
   const remedies: string[] = [];
   if (upheld) {
-    if (random() < 0.85) remedies.push(`Apologise to ${person} for the ${pick(random, DISTRESS)} caused by ${pick(random, FAULT_PHRASES)}.`);
+    if (random() < 0.85)
+      remedies.push(`Apologise to ${person} for the ${pick(random, DISTRESS)} caused by ${pick(random, FAULT_PHRASES)}.`);
     if (payment > 0) {
       remedies.push(
         random() < 0.5
@@ -312,22 +352,52 @@ export function generateDecision(pool: Pool, index: number, seed = 1, councils =
     // The borrowed summary's own remedy would contradict this decision's: keep only its findings.
     const findings = summary.split(/(?<=\.) (?=[A-Z])/).filter((s) => !/agreed|£|apologi|\bpay|will\b|should\b/i.test(s));
     summary = findings.length > 0 ? findings.join(" ") : `${person} complained about the Council. We found fault.`;
-    const agreed = [remedies.some((r) => r.startsWith("Apologise")) ? "apologise" : null, payment > 0 ? `pay ${person} ${money(payment)}` : null, remedies.some((r) => !/^(?:Apologise|Pay|Make a payment)/.test(r)) ? "improve its services" : null].filter(Boolean);
+    const agreed = [
+      remedies.some((r) => r.startsWith("Apologise")) ? "apologise" : null,
+      payment > 0 ? `pay ${person} ${money(payment)}` : null,
+      remedies.some((r) => !/^(?:Apologise|Pay|Make a payment)/.test(r)) ? "improve its services" : null,
+    ].filter(Boolean);
     summary = `${summary} The Council has agreed to ${agreed.join(" and ")}.`;
   }
 
   const out: Writer = { lines: [], size: 0 };
-  const header = [`${council} (${ref})`, "", `Category : ${category}`, "", `Decision : ${outcome}`, "", `Decision date : ${decisionDate}`, "", "The Ombudsman's final decision:", "", `Summary: ${summary}`, ""];
+  const header = [
+    `${council} (${ref})`,
+    "",
+    `Category : ${category}`,
+    "",
+    `Decision : ${outcome}`,
+    "",
+    `Decision date : ${decisionDate}`,
+    "",
+    "The Ombudsman's final decision:",
+    "",
+    `Summary: ${summary}`,
+    "",
+  ];
   out.lines.push(...header);
 
-  section(out, "The complaint", Array.from({ length: between(random, 1, 3) }, () => para(draw("complaint", true))));
-  section(out, "The Ombudsman’s role and powers", Array.from({ length: between(random, 2, 6) }, () => para(draw("role"))));
-  section(out, "How I considered this complaint", Array.from({ length: between(random, 2, 3) }, () => para(draw("considered"))));
+  section(
+    out,
+    "The complaint",
+    Array.from({ length: between(random, 1, 3) }, () => para(draw("complaint", true))),
+  );
+  section(
+    out,
+    "The Ombudsman’s role and powers",
+    Array.from({ length: between(random, 2, 6) }, () => para(draw("role"))),
+  );
+  section(
+    out,
+    "How I considered this complaint",
+    Array.from({ length: between(random, 2, 3) }, () => para(draw("considered"))),
+  );
 
   const closing: string[][] = [];
   if (closed) {
     const assessment: string[][] = [];
-    while (out.size + assessment.flat().join("\n").length < target - 600) assessment.push(para(draw(random() < 0.6 ? "assessment" : "found", true)));
+    while (out.size + assessment.flat().join("\n").length < target - 600)
+      assessment.push(para(draw(random() < 0.6 ? "assessment" : "found", true)));
     section(out, "My assessment", assessment);
     closing.push(numbered(++n, voice(draw("final", true).text)));
   } else {
@@ -342,12 +412,29 @@ export function generateDecision(pool: Pool, index: number, seed = 1, councils =
     }
     section(out, "What I found", [found]);
     if (upheld) {
-      const actions = random() < 0.5 ? [numbered(++n, "Within one month of the final decision the Council will:", remedies)] : [numbered(++n, "The Council has agreed that, within one month of the final decision it will:").concat(remedies.map((r, i) => `      ${i + 1}. ${r}`))];
+      const actions =
+        random() < 0.5
+          ? [numbered(++n, "Within one month of the final decision the Council will:", remedies)]
+          : [
+              numbered(++n, "The Council has agreed that, within one month of the final decision it will:").concat(
+                remedies.map((r, i) => `      ${i + 1}. ${r}`),
+              ),
+            ];
       actions.push(numbered(++n, "The Council should provide us with evidence it has complied with the above actions."));
       section(out, random() < 0.5 ? "Agreed action" : "Agreed actions", actions);
-      closing.push(numbered(++n, `I have completed my investigation. I have found fault causing injustice to ${person}. The Council has agreed to my recommendations.`));
+      closing.push(
+        numbered(
+          ++n,
+          `I have completed my investigation. I have found fault causing injustice to ${person}. The Council has agreed to my recommendations.`,
+        ),
+      );
     } else {
-      closing.push(numbered(++n, `I have completed my investigation. I have found no fault in the way the Council dealt with the matters ${person} complained about.`));
+      closing.push(
+        numbered(
+          ++n,
+          `I have completed my investigation. I have found no fault in the way the Council dealt with the matters ${person} complained about.`,
+        ),
+      );
     }
   }
   section(out, "Final decision", closing);

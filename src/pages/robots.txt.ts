@@ -3,5 +3,7 @@ import { siteBase } from "../lib/urls.ts";
 
 export const GET: APIRoute = ({ site }) => {
   const sitemap = new URL("sitemap-index.xml", siteBase(site));
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`, { headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`, {
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
 };

@@ -14,8 +14,18 @@
 
 import { formatDate } from "../lib/dates.ts";
 import {
-  FILTER_KEYS, matchesWord, normaliseWord, parseState, queryWords, referenceSlug, stateQuery, STOP_WORDS, summaryLine, yearRange,
-  type FilterKey, type SearchState,
+  FILTER_KEYS,
+  matchesWord,
+  normaliseWord,
+  parseState,
+  queryWords,
+  referenceSlug,
+  stateQuery,
+  STOP_WORDS,
+  summaryLine,
+  yearRange,
+  type FilterKey,
+  type SearchState,
 } from "../lib/search-query.ts";
 
 interface PagefindResultData {
@@ -131,7 +141,8 @@ export function startSearch(form: HTMLFormElement): void {
       await module.init();
       if (shardUrls.length > 0) {
         await module.options({ mergeFilter: { shard: "0" } });
-        for (const [i, shardUrl] of shardUrls.entries()) await module.mergeIndex(shardUrl, { ...pfOptions, mergeFilter: { shard: String(i + 1) } });
+        for (const [i, shardUrl] of shardUrls.entries())
+          await module.mergeIndex(shardUrl, { ...pfOptions, mergeFilter: { shard: String(i + 1) } });
       }
       return module;
     })();
@@ -175,7 +186,11 @@ export function startSearch(form: HTMLFormElement): void {
         for (const [value, n] of Object.entries(values)) into[value] = (into[value] ?? 0) + n;
       }
     }
-    return { results: parts.flatMap((p) => p.results), filters: counts, unfilteredResultCount: parts.reduce((sum, p) => sum + p.unfilteredResultCount, 0) };
+    return {
+      results: parts.flatMap((p) => p.results),
+      filters: counts,
+      unfilteredResultCount: parts.reduce((sum, p) => sum + p.unfilteredResultCount, 0),
+    };
   }
 
   /**
@@ -356,7 +371,8 @@ export function startSearch(form: HTMLFormElement): void {
       pages.hidden = true;
       exportButton.hidden = true;
       updateCounts({});
-      status.textContent = missing.length > 0 ? `No decisions contain ${missing.map((w) => `‘${w}’`).join(" or ")}.` : "No decisions found.";
+      status.textContent =
+        missing.length > 0 ? `No decisions contain ${missing.map((w) => `‘${w}’`).join(" or ")}.` : "No decisions found.";
       return;
     }
     const counts = await countsFor(pf, s, shownKeys(s));
@@ -390,7 +406,8 @@ export function startSearch(form: HTMLFormElement): void {
     renderPages({ ...s, page }, total);
     exportButton.hidden = total === 0;
     // Announced once, after the results are on the page.
-    status.textContent = total === 0 ? "No decisions found." : `${summaryLine(page, PAGE, total)}${s.sort ? `, ${s.sort} first` : ", most relevant first"}.`;
+    status.textContent =
+      total === 0 ? "No decisions found." : `${summaryLine(page, PAGE, total)}${s.sort ? `, ${s.sort} first` : ", most relevant first"}.`;
     if (restore) {
       window.scrollTo(0, restore.scrollY ?? 0);
       if (restore.focus) document.getElementById(restore.focus)?.focus({ preventScroll: true });
@@ -450,7 +467,10 @@ export function startSearch(form: HTMLFormElement): void {
     const slug = referenceSlug(q.value);
     if (slug) {
       const page = `${base}decisions/${slug}/`;
-      const ok = await fetch(page, { method: "HEAD" }).then((r) => r.ok, () => false);
+      const ok = await fetch(page, { method: "HEAD" }).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) return location.assign(page);
     }
     await commit(formState());
@@ -462,7 +482,9 @@ export function startSearch(form: HTMLFormElement): void {
     void run((e.state as { scrollY?: number; focus?: string } | null) ?? {});
   });
   // A reload comes back to the same place.
-  window.addEventListener("pagehide", () => history.replaceState({ scrollY: window.scrollY, focus: document.activeElement?.id ?? "" }, "", location.href));
+  window.addEventListener("pagehide", () =>
+    history.replaceState({ scrollY: window.scrollY, focus: document.activeElement?.id ?? "" }, "", location.href),
+  );
   readUrl();
   void run((history.state as { scrollY?: number; focus?: string } | null) ?? undefined);
 }

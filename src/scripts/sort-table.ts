@@ -41,7 +41,14 @@ export function enhanceTable(table: HTMLTableElement): void {
     button.append(...th.childNodes);
     th.append(button);
     button.addEventListener("click", () => {
-      const next: Direction = th.getAttribute("aria-sort") === "descending" ? "ascending" : th.getAttribute("aria-sort") === "ascending" ? "descending" : th.dataset["first"] === "ascending" ? "ascending" : "descending";
+      const next: Direction =
+        th.getAttribute("aria-sort") === "descending"
+          ? "ascending"
+          : th.getAttribute("aria-sort") === "ascending"
+            ? "descending"
+            : th.dataset["first"] === "ascending"
+              ? "ascending"
+              : "descending";
       for (const other of headings) other.removeAttribute("aria-sort");
       th.setAttribute("aria-sort", next);
       sortRows(table, column, next);

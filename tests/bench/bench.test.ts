@@ -16,12 +16,36 @@ describe("npm run bench", () => {
     const json = join(work, "figures.json");
     // Shards of 60 pages, so the index is written by parallel workers and then again one shard at a time.
     const env = { ...process.env, SEARCH_SHARD_SIZE: "60" };
-    const stdout = execFileSync(join(ROOT, "node_modules/.bin/tsx"), ["scripts/bench.ts", "--decisions", String(N), "--json", json], { cwd: ROOT, env, encoding: "utf8", stdio: "pipe" });
-    for (const stage of ["generate raw texts", "ingest", "ingest again (unchanged)", "floor: bare Astro page", "site build (astro)", "index (pagefind)", "index, one shard at a time", "ingest + build + index"]) {
+    const stdout = execFileSync(join(ROOT, "node_modules/.bin/tsx"), ["scripts/bench.ts", "--decisions", String(N), "--json", json], {
+      cwd: ROOT,
+      env,
+      encoding: "utf8",
+      stdio: "pipe",
+    });
+    for (const stage of [
+      "generate raw texts",
+      "ingest",
+      "ingest again (unchanged)",
+      "floor: bare Astro page",
+      "site build (astro)",
+      "index (pagefind)",
+      "index, one shard at a time",
+      "ingest + build + index",
+    ]) {
       expect(stdout).toMatch(new RegExp(`^${stage.replace(/[()+]/g, "\\$&")} +\\d+\\.\\d +\\d+ +\\d+$`, "m"));
     }
     expect(stdout).toContain(`ingest again: ingested 0, unchanged ${N}, failed 0`);
-    for (const label of ["index: one shard at a time / in parallel", "dist size", "index size (dist/pagefind)", "decision page without its text (gzip)", "site build / floor build", "first search (downloaded)", "second search (downloaded)", "search with two filters (downloaded)", "page load + first search, specific word"]) {
+    for (const label of [
+      "index: one shard at a time / in parallel",
+      "dist size",
+      "index size (dist/pagefind)",
+      "decision page without its text (gzip)",
+      "site build / floor build",
+      "first search (downloaded)",
+      "second search (downloaded)",
+      "search with two filters (downloaded)",
+      "page load + first search, specific word",
+    ]) {
       expect(stdout).toContain(label);
     }
 

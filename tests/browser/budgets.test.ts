@@ -28,7 +28,15 @@ describe("size budgets", () => {
     // Everything a search needs, and only that: no filter index, no other bundle.
     const kinds = fetched.map((p) => p.replace(/_[0-9a-f]+\.pf_/, "_*.pf_").replace(/^\/pagefind\/(index|fragment)\/.*/, "/pagefind/$1/*"));
     expect(kinds.sort()).toEqual(
-      ["/pagefind/fragment/*", "/pagefind/index/*", "/pagefind/pagefind-entry.json", "/pagefind/pagefind-worker.js", "/pagefind/pagefind.en-gb_*.pf_meta", "/pagefind/pagefind.js", "/pagefind/wasm.en-gb.pagefind"].sort(),
+      [
+        "/pagefind/fragment/*",
+        "/pagefind/index/*",
+        "/pagefind/pagefind-entry.json",
+        "/pagefind/pagefind-worker.js",
+        "/pagefind/pagefind.en-gb_*.pf_meta",
+        "/pagefind/pagefind.js",
+        "/pagefind/wasm.en-gb.pagefind",
+      ].sort(),
     );
     const bytes = fetched.reduce((sum, p) => sum + wireBytes(path.join(inject("siteDir"), p)), 0);
     expect(bytes).toBeLessThan(160 * 1024);

@@ -16,7 +16,7 @@ async function open(path: string, width = 1280) {
 describe("the league table", () => {
   it("sorts by a column when its heading is pressed, and says how", async () => {
     const page = await open("/councils/");
-    const names = () => page.locator("table#councils tbody th").allTextContents();
+    const names = async () => (await page.locator("table#councils tbody th").allTextContents()).map((s) => s.trim());
     expect((await names())[0]).toBe("Brighton & Hove City Council");
     const decisions = page.locator("table#councils thead th").nth(1);
     await decisions.getByRole("button").click();
@@ -42,7 +42,8 @@ describe("print", () => {
     expect((await addresses.innerText()).replace(/\s+/g, " ")).toBe(
       "Decision date 31 March 2022 This page https://casebook.example/decisions/21-003-813/ Official statement https://www.lgo.org.uk/decisions/children-s-care-services/child-protection/21-003-813",
     );
-    for (const hidden of [".site-header", ".breadcrumbs", ".neighbours", "nav.toc"]) expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    for (const hidden of [".site-header", ".breadcrumbs", ".neighbours", "nav.toc"])
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     await page.emulateMedia({ media: "screen" });
     expect(await addresses.isVisible()).toBe(false);
     await page.close();
@@ -55,7 +56,9 @@ describe("on a phone", () => {
       const page = await open(path, 360);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
-      const sizes = await page.locator("figure.chart th, figure.chart .value").evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+      const sizes = await page
+        .locator("figure.chart th, figure.chart .value")
+        .evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
       for (const size of sizes) expect(size).toBeGreaterThanOrEqual(12);
       // Wide tables scroll inside their own region, which the keyboard can reach.
       for (const region of await page.locator(".table-scroll").all()) expect(await region.getAttribute("tabindex")).toBe("0");

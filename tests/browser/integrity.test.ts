@@ -100,19 +100,25 @@ describe("hostile text in search results", () => {
     const result = page.locator("#results li").first();
     expect(await result.locator("h3 a").textContent()).toBe(council);
     expect(await result.locator("h3 a").getAttribute("href")).toMatch(/^\/decisions\/23-300-003\/\?highlight=quokkaville$/i);
-    expect(await result.locator(".meta").textContent()).toBe("23 300 003 · 5 June 2018 · Closed after initial enquiries · Benefits and tax");
+    expect(await result.locator(".meta").textContent()).toBe(
+      "23 300 003 · 5 June 2018 · Closed after initial enquiries · Benefits and tax",
+    );
     const excerpt = (await result.locator(".excerpt").textContent()) ?? "";
     expect(excerpt).toContain("Quokkaville");
     expect(excerpt).toMatch(/<script>alert\(1\)<\/script>|<img src=x onerror=alert\(1\)>|onmouseover="alert\(1\)/);
     // Only the markup the page makes: the result's own elements and Pagefind's <mark>s.
     const tags = await page.locator("#results *").evaluateAll((els) => els.map((e) => e.tagName.toLowerCase()));
     expect([...new Set(tags)].sort()).toEqual(["a", "article", "h3", "li", "mark", "p", "time"]);
-    const handlers = await page.locator("#results *").evaluateAll((els) => els.flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => n.startsWith("on")));
+    const handlers = await page
+      .locator("#results *")
+      .evaluateAll((els) => els.flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => n.startsWith("on")));
     expect(handlers).toEqual([]);
     expect(await page.locator("#results mark").allTextContents()).toContain("Quokkaville");
     // Its filter option, and choosing it.
     await page.click('details[data-facet="council"] summary');
-    await page.locator('input[name="council"]').evaluateAll((boxes, value) => (boxes as HTMLInputElement[]).find((b) => b.value === value)!.click(), council);
+    await page
+      .locator('input[name="council"]')
+      .evaluateAll((boxes, value) => (boxes as HTMLInputElement[]).find((b) => b.value === value)!.click(), council);
     await expect.poll(() => status(page)).toBe("Showing 1–1 of 1 decision, most relevant first.");
     expect(new URL(page.url()).searchParams.get("council")).toBe(council);
     expect(violations).toEqual([]);

@@ -28,7 +28,8 @@ const status = (page: Page) => page.locator("#status");
 const resultLinks = (page: Page) => page.locator("#results h3 a");
 
 const box = (page: Page, name: string, value: string) => page.locator(`input[name="${name}"][value="${value}"]`);
-const countOf = (page: Page, name: string, value: string) => box(page, name, value).evaluate((b) => (b as HTMLInputElement).labels![0]!.textContent!.replace(/\s+/g, " ").trim());
+const countOf = (page: Page, name: string, value: string) =>
+  box(page, name, value).evaluate((b) => (b as HTMLInputElement).labels![0]!.textContent!.replace(/\s+/g, " ").trim());
 /** Ticks a filter's checkbox, opening its section first as a user would. */
 async function choose(page: Page, name: string, value: string) {
   const input = box(page, name, value);
@@ -42,7 +43,9 @@ describe("search", () => {
     const page = await open("/search/");
     await page.fill("#q", '"see the child’s bedroom"');
     await expect.poll(() => status(page).textContent()).toBe("Showing 1–1 of 1 decision, most relevant first.");
-    expect(await resultLinks(page).first().getAttribute("href")).toBe("/decisions/21-003-813/?highlight=see&highlight=child%E2%80%99s&highlight=bedroom");
+    expect(await resultLinks(page).first().getAttribute("href")).toBe(
+      "/decisions/21-003-813/?highlight=see&highlight=child%E2%80%99s&highlight=bedroom",
+    );
     expect(await page.locator("#results .excerpt mark").allTextContents()).toContain("bedroom");
     expect(new URL(page.url()).searchParams.get("q")).toBe('"see the child’s bedroom"');
     await page.close();
@@ -78,7 +81,10 @@ describe("search", () => {
     await expect.poll(() => status(page).textContent()).toBe("Showing 1–2 of 2 decisions, most relevant first.");
     await box(page, "council", "Kent County Council").check();
     await expect.poll(() => status(page).textContent()).toBe("Showing 1–3 of 3 decisions, most relevant first.");
-    expect(params(page)).toEqual([["council", "Kent County Council"], ["council", "Rutland County Council"]]);
+    expect(params(page)).toEqual([
+      ["council", "Kent County Council"],
+      ["council", "Rutland County Council"],
+    ]);
     // A filter's counts load when it is opened; a value no result has cannot be chosen.
     await page.locator('details[data-facet="outcome"] summary').click();
     await expect.poll(() => countOf(page, "outcome", "Upheld")).toBe("Upheld (2)");
@@ -86,7 +92,12 @@ describe("search", () => {
     expect(await box(page, "outcome", "Closed after initial enquiries").isDisabled()).toBe(true);
     await box(page, "outcome", "Upheld").check();
     await expect.poll(() => status(page).textContent()).toBe("Showing 1–2 of 2 decisions, most relevant first.");
-    expect(await page.locator("#tags button").allTextContents()).toEqual(["Council: Kent County Council ×", "Council: Rutland County Council ×", "Outcome: Upheld ×", "Clear all"]);
+    expect(await page.locator("#tags button").allTextContents()).toEqual([
+      "Council: Kent County Council ×",
+      "Council: Rutland County Council ×",
+      "Outcome: Upheld ×",
+      "Clear all",
+    ]);
     await page.getByRole("button", { name: "Remove filter Council: Kent County Council" }).click();
     await expect.poll(() => status(page).textContent()).toBe("Showing 1–1 of 1 decision, most relevant first.");
     await page.getByRole("button", { name: "Clear all" }).click();
@@ -98,14 +109,23 @@ describe("search", () => {
   it("puts subcategories under their category, and takes a year range", async () => {
     const page = await open("/search/?remedy=Payment");
     await expect.poll(() => status(page).textContent()).toBe("Showing 1–3 of 3 decisions, most relevant first.");
-    expect(await page.locator('input[name="category"][value="Housing"] ~ ul input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(["Allocations"]);
+    expect(
+      await page
+        .locator('input[name="category"][value="Housing"] ~ ul input')
+        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
+    ).toEqual(["Allocations"]);
     await page.selectOption("#from", "2022");
     await page.selectOption("#to", "2022");
     await expect.poll(() => status(page).textContent()).toBe("Showing 1–2 of 2 decisions, most relevant first.");
     await page.locator('details[data-facet="category"] summary').click();
     await box(page, "subcategory", "Child protection").check();
     await expect.poll(() => status(page).textContent()).toBe("Showing 1–1 of 1 decision, most relevant first.");
-    expect(params(page)).toEqual([["subcategory", "Child protection"], ["remedy", "Payment"], ["from", "2022"], ["to", "2022"]]);
+    expect(params(page)).toEqual([
+      ["subcategory", "Child protection"],
+      ["remedy", "Payment"],
+      ["from", "2022"],
+      ["to", "2022"],
+    ]);
     await page.close();
   });
 
@@ -129,7 +149,12 @@ describe("search", () => {
     await page.locator("#q").pressSequentially("bedroom", { delay: 30 });
     await expect.poll(() => status(page).textContent()).toBe("Showing 1–1 of 1 decision, most relevant first.");
     await choose(page, "council", "Kent County Council");
-    await expect.poll(() => params(page)).toEqual([["q", "bedroom"], ["council", "Kent County Council"]]);
+    await expect
+      .poll(() => params(page))
+      .toEqual([
+        ["q", "bedroom"],
+        ["council", "Kent County Council"],
+      ]);
     await page.goBack();
     await expect.poll(() => params(page)).toEqual([["q", "bedroom"]]);
     expect(await box(page, "council", "Kent County Council").isChecked()).toBe(false);
@@ -159,7 +184,12 @@ describe("search", () => {
     expect(await box(page, "outcome", "Closed after initial enquiries").isDisabled()).toBe(true);
     await page.keyboard.press("Tab");
     await page.keyboard.press("Space");
-    await expect.poll(() => params(page)).toEqual([["q", "bedroom"], ["outcome", "Upheld"]]);
+    await expect
+      .poll(() => params(page))
+      .toEqual([
+        ["q", "bedroom"],
+        ["outcome", "Upheld"],
+      ]);
     await page.close();
   });
 
@@ -168,7 +198,9 @@ describe("search", () => {
     await expect.poll(() => status(page).textContent()).toBe("Showing 1–3 of 3 decisions, most relevant first.");
     expect(await page.locator("#filter-toggle").textContent()).toBe("Filter (1)");
     expect(await page.locator("#filter-panel").isVisible()).toBe(false);
-    const top = await resultLinks(page).first().evaluate((a) => a.getBoundingClientRect().top);
+    const top = await resultLinks(page)
+      .first()
+      .evaluate((a) => a.getBoundingClientRect().top);
     expect(top).toBeLessThan(900);
     await page.click("#filter-toggle");
     expect(await page.locator("#filter-toggle").getAttribute("aria-expanded")).toBe("true");
@@ -187,20 +219,25 @@ describe("search", () => {
     const result = page.locator("#results li").first();
     expect(await result.locator("h3").textContent()).toBe("Kent County Council");
     expect(await result.locator(".meta").textContent()).toBe("21 003 813 · 31 March 2022 · Upheld · Children's care services");
-    expect(await page.locator("#results .excerpt mark").evaluateAll((ms) => ms.some((m) => m.textContent!.toLowerCase() === "and"))).toBe(false);
+    expect(await page.locator("#results .excerpt mark").evaluateAll((ms) => ms.some((m) => m.textContent!.toLowerCase() === "and"))).toBe(
+      false,
+    );
     const filtered = await open("/search/?council=Rutland+County+Council");
     await expect.poll(() => resultLinks(filtered).count()).toBe(2);
-    for (const text of await filtered.locator("#results .excerpt").allTextContents()) expect(text).not.toMatch(/^\s*(Summary|The statement)\b/);
+    for (const text of await filtered.locator("#results .excerpt").allTextContents())
+      expect(text).not.toMatch(/^\s*(Summary|The statement)\b/);
     await page.close();
     await filtered.close();
   });
 
   it("reports URL parameters it cannot use", async () => {
     const page = await open("/search/?council=Nowhere+Council&from=20x&outcome=Upheld");
-    await expect.poll(() => page.locator("#notices .notice").allTextContents()).toEqual([
-      "No decisions have council “Nowhere Council”, so that filter is not applied.",
-      "“20x” is not a year of the decisions (2018–2024), so “from” is not applied.",
-    ]);
+    await expect
+      .poll(() => page.locator("#notices .notice").allTextContents())
+      .toEqual([
+        "No decisions have council “Nowhere Council”, so that filter is not applied.",
+        "“20x” is not a year of the decisions (2018–2024), so “from” is not applied.",
+      ]);
     await expect.poll(() => status(page).textContent()).toBe("Showing 1–6 of 6 decisions, most relevant first.");
     await page.close();
   });
@@ -212,7 +249,9 @@ describe("search", () => {
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString("utf8").slice(1).split("\r\n").filter(Boolean);
-    const full = readFileSync(path.join(inject("siteDir"), "decisions.csv"), "utf8").slice(1).split("\r\n");
+    const full = readFileSync(path.join(inject("siteDir"), "decisions.csv"), "utf8")
+      .slice(1)
+      .split("\r\n");
     expect(lines[0]).toBe(full[0]);
     expect(lines.slice(1).map((l) => l.split(",")[1])).toEqual(["19-012-800", "22-100-001"]);
     expect(lines.slice(1).every((l) => full.includes(l))).toBe(true);
@@ -285,9 +324,23 @@ describe.concurrent("accessibility (axe-core)", () => {
         if (path.startsWith("/search/")) await expect.poll(() => resultLinks(page).count()).toBeGreaterThan(0);
         await page.addScriptTag({ content: AXE });
         const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-          const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } });
-          return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+          const axe = (
+            window as unknown as {
+              axe: {
+                run: (ctx: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+              };
+            }
+          ).axe;
+          const result = await axe.run(document, {
+            runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+          });
+          return result.violations.map(
+            (v) =>
+              `${v.id}: ${v.help} — ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(" "))
+                .join(", ")}`,
+          );
         });
         expect(violations).toEqual([]);
         await page.close();

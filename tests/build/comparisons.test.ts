@@ -33,14 +33,41 @@ describe("the league table", () => {
   });
 
   it("states the national rate with its base and 95% interval: 6 of 8, Wilson 41–93%", () => {
-    expect(text(doc.querySelectorAll(".stats li")[1])).toBe("National uphold rate: 75% of 8 councils' decisions upheld or not upheld, 95% interval 41–93%");
+    expect(text(doc.querySelectorAll(".stats li")[1])).toBe(
+      "National uphold rate: 75% of 8 councils' decisions upheld or not upheld, 95% interval 41–93%",
+    );
   });
 
   it("shows each council's figures, with no percentage below five decisions and none ranked below ten", () => {
     const row = (name: string) => doc.querySelectorAll("table#councils tbody tr").find((tr) => text(tr.querySelector("th")) === name)!;
-    expect(cells(row("Kent County Council"))).toEqual(["Kent County Council", "1", "1 of 1", "too few", "–", "1 of 1 median £200", "Children's care services (1)", "not ranked"]);
-    expect(cells(row("Leicestershire County Council"))).toEqual(["Leicestershire County Council", "2", "2 of 2", "too few", "–", "1 of 2 median £100", "Children's care services (2)", "not ranked"]);
-    expect(cells(row("East Hertfordshire District Council")).slice(0, 6)).toEqual(["East Hertfordshire District Council", "1", "1 of 1", "too few", "–", "none known"]);
+    expect(cells(row("Kent County Council"))).toEqual([
+      "Kent County Council",
+      "1",
+      "1 of 1",
+      "too few",
+      "–",
+      "1 of 1 median £200",
+      "Children's care services (1)",
+      "not ranked",
+    ]);
+    expect(cells(row("Leicestershire County Council"))).toEqual([
+      "Leicestershire County Council",
+      "2",
+      "2 of 2",
+      "too few",
+      "–",
+      "1 of 2 median £100",
+      "Children's care services (2)",
+      "not ranked",
+    ]);
+    expect(cells(row("East Hertfordshire District Council")).slice(0, 6)).toEqual([
+      "East Hertfordshire District Council",
+      "1",
+      "1 of 1",
+      "too few",
+      "–",
+      "none known",
+    ]);
     expect(row("Kent County Council").querySelector("td[data-sort]")?.getAttribute("data-sort")).toBe("1");
   });
 
@@ -65,9 +92,18 @@ describe("a council's page", () => {
   });
 
   it("charts every year of the archive in order, empty ones as zero, bars linking within the council", () => {
-    const rows = doc.querySelectorAll("figure.chart").find((f) => text(f.querySelector("figcaption")) === "Decisions by year")!.querySelectorAll("tbody tr");
+    const rows = doc
+      .querySelectorAll("figure.chart")
+      .find((f) => text(f.querySelector("figcaption")) === "Decisions by year")!
+      .querySelectorAll("tbody tr");
     expect(rows.map((tr) => [text(tr.querySelector("th")), text(tr.querySelector(".value"))])).toEqual([
-      ["2018", "0"], ["2019", "0"], ["2020", "0"], ["2021", "0"], ["2022", "2"], ["2023", "0"], ["2024", "0"],
+      ["2018", "0"],
+      ["2019", "0"],
+      ["2020", "0"],
+      ["2021", "0"],
+      ["2022", "2"],
+      ["2023", "0"],
+      ["2024", "0"],
     ]);
     expect(rows[4]!.querySelector("a")?.getAttribute("href")).toBe("/search/?council=Leicestershire+County+Council&year=2022");
     expect(rows[0]!.querySelector("a")).toBeNull();
@@ -80,7 +116,9 @@ describe("a council's page", () => {
       "Payment: 1 of 2; median £100, from £100 to £100",
       "Service improvement: 1 of 2",
     ]);
-    expect(remedies.querySelector("ul.remedy-figures a")?.getAttribute("href")).toBe("/search/?council=Leicestershire+County+Council&remedy=Apology");
+    expect(remedies.querySelector("ul.remedy-figures a")?.getAttribute("href")).toBe(
+      "/search/?council=Leicestershire+County+Council&remedy=Apology",
+    );
     expect(remedies.querySelectorAll("ul.amounts a").map((a) => a.getAttribute("href"))).toEqual(["/decisions/21-000-259/"]);
   });
 
@@ -94,13 +132,18 @@ describe("a council's page", () => {
     ]);
     const csv = read("/councils/leicestershire-county-council/decisions.csv");
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect((parseCsv(csv, { bom: true, columns: true }) as Record<string, string>[]).map((r) => r["slug"])).toEqual(["21-018-990", "21-000-259"]);
+    expect((parseCsv(csv, { bom: true, columns: true }) as Record<string, string>[]).map((r) => r["slug"])).toEqual([
+      "21-018-990",
+      "21-000-259",
+    ]);
   });
 });
 
 describe("the remedy ledger", () => {
   it("gives each category and subcategory of upheld decisions its remedies and payments", () => {
-    const rows = html("/remedies/").querySelectorAll("table.ledger tbody tr").map((tr) => [text(tr.querySelector("th")), ...tr.querySelectorAll("td").slice(0, 8).map(text)]);
+    const rows = html("/remedies/")
+      .querySelectorAll("table.ledger tbody tr")
+      .map((tr) => [text(tr.querySelector("th")), ...tr.querySelectorAll("td").slice(0, 8).map(text)]);
     // Children's care services: 4 upheld, all complete; apologies 21-000-259, 21-003-813, 23-009-462;
     // payments £100 and £200 (median £150, quartiles £125 and £175); service improvements 21-003-813,
     // 21-018-990, 23-009-462. Housing: 22-100-001 (apology, £150) and the excerpt 19-007-429, remedies unknown.
@@ -114,6 +157,10 @@ describe("the remedy ledger", () => {
   });
   it("links each amount to its decision", () => {
     const doc = html("/remedies/");
-    expect(doc.querySelectorAll("ul.amounts a").map((a) => a.getAttribute("href"))).toEqual(["/decisions/21-003-813/", "/decisions/21-000-259/", "/decisions/22-100-001/"]);
+    expect(doc.querySelectorAll("ul.amounts a").map((a) => a.getAttribute("href"))).toEqual([
+      "/decisions/21-003-813/",
+      "/decisions/21-000-259/",
+      "/decisions/22-100-001/",
+    ]);
   });
 });

@@ -39,7 +39,8 @@ function injected(doc: ReturnType<typeof parseDocument>): string[] {
     if (el.tagName === "iframe" || el.tagName === "object" || el.tagName === "embed") found.push(`<${el.tagName}>`);
     for (const a of el.attrs) {
       if (/^on/i.test(a.name)) found.push(`${el.tagName}[${a.name}]`);
-      if (["href", "src", "action", "formaction", "content"].includes(a.name) && /^\s*javascript:/i.test(a.value)) found.push(`${el.tagName}[${a.name}=${a.value}]`);
+      if (["href", "src", "action", "formaction", "content"].includes(a.name) && /^\s*javascript:/i.test(a.value))
+        found.push(`${el.tagName}[${a.name}=${a.value}]`);
     }
   }
   return found;
@@ -47,7 +48,8 @@ function injected(doc: ReturnType<typeof parseDocument>): string[] {
 
 describe("hostile text in a decision", () => {
   it("is in the fixture's record, as the parser read it", () => {
-    for (const s of ["</title>", "<script>alert(1)</script>", '" onmouseover="alert(1)', "<img src=x onerror=alert(1)>"]) expect(council).toContain(s);
+    for (const s of ["</title>", "<script>alert(1)</script>", '" onmouseover="alert(1)', "<img src=x onerror=alert(1)>"])
+      expect(council).toContain(s);
     expect(summary).toMatch(/^=HYPERLINK\(/);
     for (const s of ["]]>", "[click](javascript:alert(1))", "&amp;", "<script>"]) expect(summary).toContain(s);
   });
@@ -64,7 +66,10 @@ describe("hostile text in a decision", () => {
     const meta = (key: string, value: string) => find(head, (el) => el.tagName === "meta" && attr(el, key) === value);
 
     it("title, h1, summary and breadcrumb show the text as written", () => {
-      const titles = findAll(doc, (el) => el.tagName === "title" && !elements(doc).some((p) => p.tagName === "svg" && elements(p).includes(el)));
+      const titles = findAll(
+        doc,
+        (el) => el.tagName === "title" && !elements(doc).some((p) => p.tagName === "svg" && elements(p).includes(el)),
+      );
       expect(titles).toHaveLength(1);
       expect(textOf(titles[0]!)).toBe(`${council} (${REF}) · The casebook`);
       expect(squash(textOf(find(doc, (el) => el.tagName === "h1")!))).toBe(squash(`${council} (${REF})`));
@@ -76,7 +81,10 @@ describe("hostile text in a decision", () => {
     it("meta description and Open Graph tags hold the text as attribute values", () => {
       // "<citation>. <outcome>. <summary>", shortened at a word with an ellipsis past 300 characters.
       const lead = `${council} (${REF}), 5 June 2018. Closed after initial enquiries. `;
-      for (const [key, value] of [["name", "description"], ["property", "og:description"]] as const) {
+      for (const [key, value] of [
+        ["name", "description"],
+        ["property", "og:description"],
+      ] as const) {
         const content = attr(meta(key, value)!, "content")!;
         expect(content.startsWith(lead), value).toBe(true);
         expect(summary.startsWith(content.slice(lead.length).replace(/…$/, "")), value).toBe(true);
@@ -113,10 +121,13 @@ describe("hostile text in a decision", () => {
         '<a href="javascript:alert(1)">here</a>',
         "&amp; &lt;b&gt; *not emphasis* _nor this_ `code` \\backslash {#p99} <!-- comment -->",
         "- = + @ =1+1 @SUM(A1) -2+3",
-      ]) expect(words).toContain(s);
+      ])
+        expect(words).toContain(s);
       const links = findAll(text, (el) => el.tagName === "a").map((a) => attr(a, "href"));
       expect(links.every((href) => /^#p\d+$/.test(href ?? ""))).toBe(true);
-      expect(findAll(text, (el) => !["section", "h2", "h3", "ol", "ul", "li", "p", "a", "em"].includes(el.tagName)).map((el) => el.tagName)).toEqual([]);
+      expect(
+        findAll(text, (el) => !["section", "h2", "h3", "ol", "ul", "li", "p", "a", "em"].includes(el.tagName)).map((el) => el.tagName),
+      ).toEqual([]);
     });
   });
 
@@ -124,9 +135,9 @@ describe("hostile text in a decision", () => {
     const search = parseDocument(read("search/index.html"));
     const box = find(search, (el) => el.tagName === "input" && attr(el, "value") === council);
     const label = box && find(search, (el) => el.tagName === "label" && attr(el, "for") === attr(box, "id"));
-    expect(label && textOf(label)).toBe(`${council} (1)`);
+    expect(label && squash(textOf(label))).toBe(`${council} (1)`);
     const councils = parseDocument(read("councils/index.html"));
-    expect(elements(councils).some((el) => el.tagName === "a" && textOf(el) === council)).toBe(true);
+    expect(elements(councils).some((el) => el.tagName === "a" && squash(textOf(el)) === council)).toBe(true);
     const year = parseDocument(read("years/2018/index.html"));
     expect(textOf(find(year, (el) => el.tagName === "p" && hasClass(el, "summary"))!)).toBe(summary);
   });
@@ -142,14 +153,20 @@ describe("hostile text in a decision", () => {
     expect(row["council"]).toBe(council);
     // A spreadsheet would run "=HYPERLINK(…)"; the leading apostrophe makes it text.
     expect(row["summary"]).toBe(`'${summary}`);
-    for (const r of rows) for (const [column, cell] of Object.entries(r)) expect(cell, `${r["slug"]} ${column}`).not.toMatch(/^[=+\-@\t\r]/);
+    for (const r of rows)
+      for (const [column, cell] of Object.entries(r)) expect(cell, `${r["slug"]} ${column}`).not.toMatch(/^[=+\-@\t\r]/);
   });
 
   it("feed.xml is well-formed XML whose type=html texts render as the text, not markup", () => {
     const errors: string[] = [];
-    const xml = new DOMParser({ onError: (level, message) => void (level !== "warning" && errors.push(message)) }).parseFromString(read("feed.xml"), "text/xml");
+    const xml = new DOMParser({ onError: (level, message) => void (level !== "warning" && errors.push(message)) }).parseFromString(
+      read("feed.xml"),
+      "text/xml",
+    );
     expect(errors).toEqual([]);
-    const entry = [...xml.getElementsByTagName("entry")].find((e) => e.getElementsByTagName("id")[0]?.textContent?.endsWith(`/decisions/${SLUG}/`));
+    const entry = [...xml.getElementsByTagName("entry")].find((e) =>
+      e.getElementsByTagName("id")[0]?.textContent?.endsWith(`/decisions/${SLUG}/`),
+    );
     expect(entry).toBeDefined();
     const field = (name: string) => entry!.getElementsByTagName(name)[0]!;
     for (const [name, expected] of [
@@ -161,7 +178,10 @@ describe("hostile text in a decision", () => {
       if (el.getAttribute("type") === "html") {
         // A feed reader parses type="html" content as HTML: it must come out as text alone.
         const fragment = parseHtmlFragment(content);
-        expect(elements(fragment).map((e) => e.tagName), name).toEqual([]);
+        expect(
+          elements(fragment).map((e) => e.tagName),
+          name,
+        ).toEqual([]);
         expect(textOf(fragment), name).toBe(expected);
       } else {
         expect(content, name).toBe(expected);
@@ -169,6 +189,28 @@ describe("hostile text in a decision", () => {
     }
     // No element in the feed but Atom's own.
     const names = new Set([...xml.getElementsByTagName("*")].map((e) => e.localName ?? e.tagName));
-    expect([...names].filter((n) => !["feed", "id", "title", "subtitle", "updated", "generator", "author", "name", "link", "rights", "entry", "summary", "content", "category", "icon", "logo"].includes(n))).toEqual([]);
+    expect(
+      [...names].filter(
+        (n) =>
+          ![
+            "feed",
+            "id",
+            "title",
+            "subtitle",
+            "updated",
+            "generator",
+            "author",
+            "name",
+            "link",
+            "rights",
+            "entry",
+            "summary",
+            "content",
+            "category",
+            "icon",
+            "logo",
+          ].includes(n),
+      ),
+    ).toEqual([]);
   });
 });

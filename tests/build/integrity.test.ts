@@ -12,7 +12,9 @@ import { bodyWords, firstMissing, words } from "./words.ts";
 const site = inject("siteDir");
 const decisionsDir = inject("decisionsDir");
 
-const files = readdirSync(decisionsDir).filter((f) => f.endsWith(".md")).sort();
+const files = readdirSync(decisionsDir)
+  .filter((f) => f.endsWith(".md"))
+  .sort();
 
 describe("every decision page carries its whole statement", () => {
   it("covers the seeds and the fixtures", () => {
@@ -32,7 +34,10 @@ describe("every decision page carries its whole statement", () => {
       const expected = bodyWords(body);
       expect(expected.length).toBeGreaterThan(20);
       const missing = firstMissing(expected, pageWords);
-      expect(missing, missing < 0 ? "" : `word ${missing} "${expected[missing]}" after …${expected.slice(Math.max(0, missing - 8), missing).join(" ")}`).toBe(-1);
+      expect(
+        missing,
+        missing < 0 ? "" : `word ${missing} "${expected[missing]}" after …${expected.slice(Math.max(0, missing - 8), missing).join(" ")}`,
+      ).toBe(-1);
       // Nor is anything added: the page's words are the body's words.
       expect(pageWords).toEqual(expected);
 

@@ -65,9 +65,14 @@ function checkPublishing(get: () => Built, origin: string, base: string) {
 
   it(`every root-relative URL starts with ${base}`, () => {
     for (const [p, doc] of get().docs) {
-      const rooted = linksOf(doc).map((l) => l.url).filter((u) => u.startsWith("/"));
+      const rooted = linksOf(doc)
+        .map((l) => l.url)
+        .filter((u) => u.startsWith("/"));
       expect(rooted.length, p).toBeGreaterThan(0);
-      expect(rooted.filter((u) => !u.startsWith(base)), p).toEqual([]);
+      expect(
+        rooted.filter((u) => !u.startsWith(base)),
+        p,
+      ).toEqual([]);
     }
   });
 
@@ -185,7 +190,14 @@ describe("the default build (https://casebook.example/)", () => {
   it("has an About page on the source, attribution, outcomes, fields and paragraph numbers", () => {
     const doc = parse(site.pages.get("about/index.html")!);
     expect(text(doc.querySelector("h1"))).toBe("About the casebook");
-    expect(doc.querySelectorAll("section > h2[id]").map((h) => h.id)).toEqual(["source", "attribution", "outcomes", "fields", "paragraphs", "data"]);
+    expect(doc.querySelectorAll("section > h2[id]").map((h) => h.id)).toEqual([
+      "source",
+      "attribution",
+      "outcomes",
+      "fields",
+      "paragraphs",
+      "data",
+    ]);
     const section = (id: string) => text(doc.querySelector(`section[aria-labelledby="${id}"]`));
     expect(section("attribution")).toContain("© the Commission for Local Administration in England");
     expect(section("attribution")).toMatch(/source is acknowledged.*reproduced accurately.*not used in a misleading context/);
@@ -201,7 +213,9 @@ describe("the default build (https://casebook.example/)", () => {
 
   it("escapes hostile council and summary text in the JSON-LD", () => {
     // A fixture in tests/fixtures/site (23-300-003) whose council and summary carry </script>, <img onerror> and quotes.
-    const hostile = built.records.filter((r) => r.council?.includes("</script>") && r.summary.includes("</script>") && r.council.includes('"'));
+    const hostile = built.records.filter(
+      (r) => r.council?.includes("</script>") && r.summary.includes("</script>") && r.council.includes('"'),
+    );
     expect(hostile.length).toBeGreaterThan(0);
     for (const record of hostile) {
       const html = site.pages.get(`decisions/${record.slug}/index.html`)!;
@@ -232,7 +246,14 @@ describe("a build for another host under a sub-path (SITE_URL=https://example.or
     const decisions = path.join(work, "decisions");
     cpSync(path.join(ROOT, "decisions"), decisions, { recursive: true });
     writeSiteFixtures(decisions);
-    const env = buildEnv({ DECISIONS_DIR: decisions, OUT_DIR: out, CACHE_DIR: path.join(work, "cache"), SITE_URL: "https://example.org", BASE_PATH: "/casebook/", SEARCH_SHARD_SIZE: "4" });
+    const env = buildEnv({
+      DECISIONS_DIR: decisions,
+      OUT_DIR: out,
+      CACHE_DIR: path.join(work, "cache"),
+      SITE_URL: "https://example.org",
+      BASE_PATH: "/casebook/",
+      SEARCH_SHARD_SIZE: "4",
+    });
     try {
       execFileSync(path.join(ROOT, "node_modules/.bin/astro"), ["build", "--silent"], { cwd: ROOT, env, stdio: "pipe" });
     } catch (error) {
@@ -256,12 +277,20 @@ describe("a build for another host under a sub-path (SITE_URL=https://example.or
 
   it("names every extra shard of the index, under the sub-path, and each is a bundle", () => {
     const doc = built!.docs.get("search/index.html")!;
-    const manifest = JSON.parse(readFileSync(path.join(built!.dir, "pagefind/shards.json"), "utf8")) as { bundles: string[]; pages: number[] };
+    const manifest = JSON.parse(readFileSync(path.join(built!.dir, "pagefind/shards.json"), "utf8")) as {
+      bundles: string[];
+      pages: number[];
+    };
     const pages = built!.records.length;
     expect(manifest.bundles.length).toBe(Math.ceil(pages / 4));
     expect(manifest.bundles.length).toBeGreaterThan(1);
     expect(manifest.pages.reduce((a, b) => a + b, 0)).toBe(pages);
-    expect(attr(doc, "form#search-form", "data-shards")).toBe(manifest.bundles.slice(1).map((b) => `/casebook/${b}`).join(" "));
+    expect(attr(doc, "form#search-form", "data-shards")).toBe(
+      manifest.bundles
+        .slice(1)
+        .map((b) => `/casebook/${b}`)
+        .join(" "),
+    );
     for (const bundle of manifest.bundles) expect(existsSync(path.join(built!.dir, bundle, "pagefind-entry.json")), bundle).toBe(true);
   });
 });

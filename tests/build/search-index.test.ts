@@ -25,7 +25,11 @@ function scratchSite(name: string, pages: string[] = []): string {
 
 /** Every file of the index's bundles, by path, with its bytes. */
 function indexFiles(site: string): Map<string, Buffer> {
-  return new Map(readSite(site).files.filter((f) => /^pagefind(-\d+)?\//.test(f)).map((f) => [f, readFileSync(path.join(site, f))]));
+  return new Map(
+    readSite(site)
+      .files.filter((f) => /^pagefind(-\d+)?\//.test(f))
+      .map((f) => [f, readFileSync(path.join(site, f))]),
+  );
 }
 
 describe("the search index (src/integrations/pagefind.ts)", () => {
@@ -56,7 +60,9 @@ describe("the search index (src/integrations/pagefind.ts)", () => {
     // The shared build has one shard, so its search page names no extra bundle.
     const site = scratchSite("mismatch", ["search/index.html"]);
     const extra = Array.from({ length: shards - 1 }, (_, k) => `pagefind-${k + 1}/`).join(", ");
-    await expect(indexSite(site, { shardSize: 4 })).rejects.toThrow(`search/index.html merges [] but the index has extra bundles [${extra}]`);
+    await expect(indexSite(site, { shardSize: 4 })).rejects.toThrow(
+      `search/index.html merges [] but the index has extra bundles [${extra}]`,
+    );
   });
 
   it("fails the build when a page cannot be read, naming the file and the reason", { timeout: 60_000 }, async () => {
@@ -77,8 +83,14 @@ describe("the search index (src/integrations/pagefind.ts)", () => {
 describe("a shard's worker (indexShard)", () => {
   it("fails naming the page and the reason when a page cannot be indexed", { timeout: 60_000 }, async () => {
     const site = scratchSite("missing");
-    const job = { site, files: ["decisions/21-003-813/index.html", "decisions/no-such-page/index.html"], outputPath: path.join(site, "pagefind") };
-    await expect(indexShard(job, "pagefind/").done).rejects.toThrow(/^Pagefind failed on decisions\/no-such-page\/index\.html: ENOENT: no such file or directory/);
+    const job = {
+      site,
+      files: ["decisions/21-003-813/index.html", "decisions/no-such-page/index.html"],
+      outputPath: path.join(site, "pagefind"),
+    };
+    await expect(indexShard(job, "pagefind/").done).rejects.toThrow(
+      /^Pagefind failed on decisions\/no-such-page\/index\.html: ENOENT: no such file or directory/,
+    );
   });
 
   it("fails naming the bundle and Pagefind's own message when Pagefind's binary dies writing it", { timeout: 60_000 }, async () => {
@@ -87,6 +99,8 @@ describe("a shard's worker (indexShard)", () => {
     writeFileSync(path.join(site, "not-a-directory"), "");
     const job = { site, files: ["decisions/21-003-813/index.html"], outputPath: path.join(site, "not-a-directory/pagefind") };
     const done = indexShard(job, "pagefind/").done;
-    await expect(done).rejects.toThrow(/^Pagefind worker for pagefind\/ ended \(exit code \d+\) without writing its bundle:\n[^]*Not a directory/);
+    await expect(done).rejects.toThrow(
+      /^Pagefind worker for pagefind\/ ended \(exit code \d+\) without writing its bundle:\n[^]*Not a directory/,
+    );
   });
 });

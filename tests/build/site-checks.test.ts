@@ -26,7 +26,8 @@ export const CSP =
 describe("site-wide checks", () => {
   it("builds the pages expected", () => {
     expect(built.pages.size).toBeGreaterThan(30);
-    for (const page of ["index.html", "404.html", "search/index.html", "about/index.html", "decisions/23-300-003/index.html"]) expect(built.pages.has(page), page).toBe(true);
+    for (const page of ["index.html", "404.html", "search/index.html", "about/index.html", "decisions/23-300-003/index.html"])
+      expect(built.pages.has(page), page).toBe(true);
   });
 
   it("every internal link and #anchor resolves", () => {
@@ -47,7 +48,8 @@ describe("site-wide checks", () => {
     const problems: string[] = [];
     for (const [page, html] of built.pages) {
       const report = await validator.validateString(html, page);
-      for (const result of report.results) for (const m of result.messages) problems.push(`${page}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+      for (const result of report.results)
+        for (const m of result.messages) problems.push(`${page}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
     }
     expect(problems).toEqual([]);
   });
@@ -80,7 +82,11 @@ describe("site-wide checks", () => {
   });
 
   it("every page carries the Content-Security-Policy, first in <head>, and it allows no inline script or style", () => {
-    const directives = Object.fromEntries(CSP.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+    const directives = Object.fromEntries(
+      CSP.split(";")
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name!, values]),
+    );
     for (const name of ["script-src", "style-src"]) {
       expect(directives[name]).not.toContain("'unsafe-inline'");
       expect(directives[name]).not.toContain("'unsafe-eval'");
@@ -90,10 +96,16 @@ describe("site-wide checks", () => {
     for (const [page, doc] of docs) {
       const head = find(doc, (el) => el.tagName === "head")!;
       const metas = findAll(doc, (el) => el.tagName === "meta" && attr(el, "http-equiv")?.toLowerCase() === "content-security-policy");
-      expect(metas.map((m) => attr(m, "content")), page).toEqual([CSP]);
+      expect(
+        metas.map((m) => attr(m, "content")),
+        page,
+      ).toEqual([CSP]);
       // A meta policy covers only what comes after it: nothing that loads anything may come before.
       const before = elements(head).slice(0, elements(head).indexOf(metas[0]!));
-      expect(before.map((el) => el.tagName), page).toEqual(["meta"]);
+      expect(
+        before.map((el) => el.tagName),
+        page,
+      ).toEqual(["meta"]);
     }
   });
 
@@ -102,7 +114,8 @@ describe("site-wide checks", () => {
       const found: string[] = [];
       for (const el of elements(doc)) {
         // JSON-LD is data the browser never runs; CSP does not apply to it.
-        if (el.tagName === "script" && attr(el, "src") === undefined && attr(el, "type") !== "application/ld+json") found.push("inline <script>");
+        if (el.tagName === "script" && attr(el, "src") === undefined && attr(el, "type") !== "application/ld+json")
+          found.push("inline <script>");
         if (el.tagName === "style") found.push("<style>");
         for (const a of el.attrs) if (a.name === "style" || /^on/i.test(a.name)) found.push(`${el.tagName}[${a.name}]`);
         for (const a of el.attrs) if (/^\s*javascript:/i.test(a.value)) found.push(`${el.tagName}[${a.name}=javascript:]`);
@@ -117,7 +130,13 @@ describe("site-wide checks", () => {
     const out = path.join(work, "dist");
     try {
       // As tests/setup/build-site.ts builds, from the same decisions, into another directory with a fresh cache.
-      const env = buildEnv({ DECISIONS_DIR: decisionsDir, OUT_DIR: out, CACHE_DIR: path.join(work, "cache"), SITE_URL: SITE.site, BASE_PATH: SITE.base });
+      const env = buildEnv({
+        DECISIONS_DIR: decisionsDir,
+        OUT_DIR: out,
+        CACHE_DIR: path.join(work, "cache"),
+        SITE_URL: SITE.site,
+        BASE_PATH: SITE.base,
+      });
       execFileSync(path.join(ROOT, "node_modules/.bin/astro"), ["build", "--silent"], { cwd: ROOT, env, stdio: "pipe" });
       const again = readSite(out);
       expect(again.files).toEqual(built.files);

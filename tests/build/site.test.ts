@@ -32,11 +32,17 @@ describe("decision page", () => {
 
   it("shows the fields, each linking to its facet page", () => {
     const dl = doc.querySelector("dl.decision-header")!;
-    const field = (name: string) => dl.querySelectorAll("div").find((d) => text(d.querySelector("dt")) === name)!.querySelector("dd")!;
+    const field = (name: string) =>
+      dl
+        .querySelectorAll("div")
+        .find((d) => text(d.querySelector("dt")) === name)!
+        .querySelector("dd")!;
     expect(field("Body complained about").querySelector("a")?.getAttribute("href")).toBe("/councils/kent-county-council/");
     expect(text(field("Body complained about"))).toBe("Kent County Council Council");
     expect(text(field("Reference"))).toBe("21 003 813");
-    const category = field("Category").querySelectorAll("a").map((a) => [text(a), a.getAttribute("href")]);
+    const category = field("Category")
+      .querySelectorAll("a")
+      .map((a) => [text(a), a.getAttribute("href")]);
     expect(category).toEqual([
       ["Children's care services", "/categories/childrens-care-services/"],
       ["Child protection", "/categories/childrens-care-services/child-protection/"],
@@ -66,7 +72,9 @@ describe("decision page", () => {
     const notice = excerpt.querySelector("#excerpt-notice")!;
     expect(text(notice)).toBe("This is the opening part of the statement, not all of it. Read it in full on lgo.org.uk.");
     expect(notice.querySelector("a")?.getAttribute("href")).toBe("https://www.lgo.org.uk/decisions/housing/allocations/19-007-429");
-    expect(excerpt.querySelector(".excerpt-end a")?.getAttribute("href")).toBe("https://www.lgo.org.uk/decisions/housing/allocations/19-007-429");
+    expect(excerpt.querySelector(".excerpt-end a")?.getAttribute("href")).toBe(
+      "https://www.lgo.org.uk/decisions/housing/allocations/19-007-429",
+    );
     const box = excerpt.querySelector(".findings")!;
     expect(text(box)).not.toMatch(/\bNone\b|Total payments|£0/);
     expect(text(box)).toContain("Not in this excerpt");
@@ -75,8 +83,13 @@ describe("decision page", () => {
   it("says when a statement names no body, and files it under its own entry", () => {
     const page = html("/decisions/24-400-004/");
     expect(text(page.querySelector("h1"))).toBe("Decision (24 400 004)");
-    expect(text(page.querySelector(".notice"))).toBe("The statement does not name the body complained about, so this page does not either.");
-    const dd = page.querySelectorAll("dl.decision-header div").find((d) => text(d.querySelector("dt")) === "Body complained about")!.querySelector("dd")!;
+    expect(text(page.querySelector(".notice"))).toBe(
+      "The statement does not name the body complained about, so this page does not either.",
+    );
+    const dd = page
+      .querySelectorAll("dl.decision-header div")
+      .find((d) => text(d.querySelector("dt")) === "Body complained about")!
+      .querySelector("dd")!;
     expect([text(dd), dd.querySelector("a")?.getAttribute("href")]).toEqual(["Not named in the statement", "/councils/body-not-named/"]);
     expect(page.querySelector(".neighbours")).toBeNull();
     expect(text(html("/councils/body-not-named/").querySelector("h1"))).toBe("Body not named");
@@ -103,14 +116,23 @@ describe("decision page", () => {
     const p54 = doc.querySelector("li#p54")!;
     expect(text(p54)).toContain("paragraphs 19 and 20");
     const refs = p54.querySelectorAll("a:not(.pilcrow)").map((a) => [text(a), a.getAttribute("href")]);
-    expect(refs).toEqual([["19", "#p19"], ["20", "#p20"]]);
+    expect(refs).toEqual([
+      ["19", "#p19"],
+      ["20", "#p20"],
+    ]);
   });
 
   it("has a table of contents of the sections, whose targets exist", () => {
     const toc = doc.querySelectorAll("nav.toc a");
     expect(toc.map(text)).toEqual([
-      "The complaint", "What I investigated", "The Ombudsman’s role and powers", "How I considered this complaint",
-      "What I found", "Agreed actions", "Final decision", "Parts of the complaint that I did not investigate",
+      "The complaint",
+      "What I investigated",
+      "The Ombudsman’s role and powers",
+      "How I considered this complaint",
+      "What I found",
+      "Agreed actions",
+      "Final decision",
+      "Parts of the complaint that I did not investigate",
     ]);
     for (const a of toc) expect(doc.querySelector(`h2${a.getAttribute("href")}`), a.getAttribute("href")!).not.toBeNull();
   });
@@ -134,8 +156,19 @@ describe("decision page", () => {
     const filters = Object.fromEntries(
       ["council", "outcome", "category", "subcategory", "year"].map((f) => [f, text(doc.querySelector(`[data-pagefind-filter="${f}"]`))]),
     );
-    expect(filters).toEqual({ council: "Kent County Council", outcome: "Upheld", category: "Children's care services", subcategory: "Child protection", year: "2022" });
-    expect(doc.querySelectorAll('[data-pagefind-filter="remedy"]').map(text).sort()).toEqual(["Apology", "Other action", "Payment", "Service improvement"]);
+    expect(filters).toEqual({
+      council: "Kent County Council",
+      outcome: "Upheld",
+      category: "Children's care services",
+      subcategory: "Child protection",
+      year: "2022",
+    });
+    expect(doc.querySelectorAll('[data-pagefind-filter="remedy"]').map(text).sort()).toEqual([
+      "Apology",
+      "Other action",
+      "Payment",
+      "Service improvement",
+    ]);
     for (const boilerplate of ["s-the-ombudsmans-role-and-powers", "s-how-i-considered-this-complaint"]) {
       expect(doc.querySelector(`section[aria-labelledby="${boilerplate}"]`)!.hasAttribute("data-pagefind-ignore"), boilerplate).toBe(true);
     }
@@ -172,11 +205,16 @@ describe("facet pages", () => {
     expect(text(doc.querySelector("h1"))).toBe("Leicestershire County Council");
     expect(text(doc.querySelector(".stats li"))).toBe("2 decisions");
     expect(text(doc.querySelectorAll(".stats li")[1])).toBe("Upheld: 2 of 2 decisions upheld or not upheld");
-    expect(doc.querySelectorAll(".decision-list h3 a").map((a) => a.getAttribute("href"))).toEqual(["/decisions/21-018-990/", "/decisions/21-000-259/"]);
+    expect(doc.querySelectorAll(".decision-list h3 a").map((a) => a.getAttribute("href"))).toEqual([
+      "/decisions/21-018-990/",
+      "/decisions/21-000-259/",
+    ]);
   });
 
   it("lists outcomes with counts, upheld share and payments with their bases", () => {
-    const rows = html("/outcomes/").querySelectorAll("table.facet-table tbody tr").map((tr) => tr.querySelectorAll("th, td").map(text));
+    const rows = html("/outcomes/")
+      .querySelectorAll("table.facet-table tbody tr")
+      .map((tr) => tr.querySelectorAll("th, td").map(text));
     // Payments: the upheld excerpt 19-007-429 counts in neither the sum nor the base.
     expect(rows).toEqual([
       ["Closed after initial enquiries", "1", "–", "£0", "1 of 1"],
@@ -190,7 +228,10 @@ describe("facet pages", () => {
     expect(text(html("/outcomes/upheld/").querySelector(".stats li"))).toBe("6 decisions (1 of them an excerpt)");
     expect(text(html("/outcomes/not-upheld/").querySelector(".stats li"))).toBe("3 decisions");
     const cat = html("/categories/childrens-care-services/");
-    expect(cat.querySelectorAll('ul[aria-label="Subcategories"] li').map(text)).toEqual(["Child protection 4 decisions", "Other 1 decision"]);
+    expect(cat.querySelectorAll('ul[aria-label="Subcategories"] li').map(text)).toEqual([
+      "Child protection 4 decisions",
+      "Other 1 decision",
+    ]);
     expect(text(html("/categories/childrens-care-services/child-protection/").querySelector(".stats li"))).toBe("4 decisions");
     expect(text(html("/years/2022/").querySelector(".stats li"))).toBe("3 decisions");
     expect(text(html("/years/2023/").querySelector(".stats li"))).toBe("2 decisions");
@@ -201,8 +242,16 @@ describe("facet pages", () => {
     const doc = html("/decisions/");
     expect(text(doc.querySelector("h1"))).toBe("All decisions");
     expect(doc.querySelectorAll(".decision-list h3 a").map((a) => a.getAttribute("href"))).toEqual([
-      "/decisions/23-009-462/", "/decisions/24-400-004/", "/decisions/23-200-002/", "/decisions/22-100-001/", "/decisions/21-018-990/",
-      "/decisions/21-000-259/", "/decisions/21-003-813/", "/decisions/19-012-800/", "/decisions/19-007-429/", "/decisions/23-300-003/",
+      "/decisions/23-009-462/",
+      "/decisions/24-400-004/",
+      "/decisions/23-200-002/",
+      "/decisions/22-100-001/",
+      "/decisions/21-018-990/",
+      "/decisions/21-000-259/",
+      "/decisions/21-003-813/",
+      "/decisions/19-012-800/",
+      "/decisions/19-007-429/",
+      "/decisions/23-300-003/",
     ]);
     expect(doc.querySelectorAll("script")).toHaveLength(0);
     expect(html("/").querySelectorAll('a[href="/decisions/"]').length).toBeGreaterThan(0);
@@ -211,13 +260,27 @@ describe("facet pages", () => {
   it("home page shows the totals and the newest decisions", () => {
     const doc = html("/");
     expect(doc.querySelectorAll(".stats li").map(text)).toEqual([
-      "10 decisions", "7 councils", "Upheld: 67% of 9 decisions upheld or not upheld", "£450 payments agreed across 9 statements whose payments are known",
+      "10 decisions",
+      "7 councils",
+      "Upheld: 67% of 9 decisions upheld or not upheld",
+      "£450 payments agreed across 9 statements whose payments are known",
     ]);
     expect(doc.querySelector('form[action="/search/"][method="get"] input[name="q"]')).not.toBeNull();
     expect(doc.querySelectorAll("figure.chart figcaption").map(text)).toEqual(["Decisions by year", "Decisions by outcome"]);
     // Every year from the first decision (2018) to the last (2024), oldest first, empty years as zero.
-    const years = doc.querySelectorAll("figure.chart")[0]!.querySelectorAll("tbody tr").map((tr) => [text(tr.querySelector("th")), text(tr.querySelector(".value"))]);
-    expect(years).toEqual([["2018", "1"], ["2019", "0"], ["2020", "2"], ["2021", "0"], ["2022", "3"], ["2023", "2"], ["2024", "2"]]);
+    const years = doc
+      .querySelectorAll("figure.chart")[0]!
+      .querySelectorAll("tbody tr")
+      .map((tr) => [text(tr.querySelector("th")), text(tr.querySelector(".value"))]);
+    expect(years).toEqual([
+      ["2018", "1"],
+      ["2019", "0"],
+      ["2020", "2"],
+      ["2021", "0"],
+      ["2022", "3"],
+      ["2023", "2"],
+      ["2024", "2"],
+    ]);
     expect(doc.querySelector(".newest .decision-list a")?.getAttribute("href")).toBe("/decisions/23-009-462/");
   });
 });
@@ -225,9 +288,31 @@ describe("facet pages", () => {
 describe("data and feeds", () => {
   it("decisions.json holds every record without the body", () => {
     const records = JSON.parse(read("/decisions.json")) as Record<string, unknown>[];
-    expect(records.map((r) => r["slug"])).toEqual(["23-009-462", "24-400-004", "23-200-002", "22-100-001", "21-018-990", "21-000-259", "21-003-813", "19-012-800", "19-007-429", "23-300-003"]);
-    expect(records[6]).toMatchObject({ council: "Kent County Council", paymentTotalGBP: 200, outcome: "Upheld", complete: true, remediesKnown: true });
-    expect(records[8]).toMatchObject({ council: "East Hertfordshire District Council", complete: false, remediesKnown: false, paymentTotalGBP: null });
+    expect(records.map((r) => r["slug"])).toEqual([
+      "23-009-462",
+      "24-400-004",
+      "23-200-002",
+      "22-100-001",
+      "21-018-990",
+      "21-000-259",
+      "21-003-813",
+      "19-012-800",
+      "19-007-429",
+      "23-300-003",
+    ]);
+    expect(records[6]).toMatchObject({
+      council: "Kent County Council",
+      paymentTotalGBP: 200,
+      outcome: "Upheld",
+      complete: true,
+      remediesKnown: true,
+    });
+    expect(records[8]).toMatchObject({
+      council: "East Hertfordshire District Council",
+      complete: false,
+      remediesKnown: false,
+      paymentTotalGBP: null,
+    });
     expect(records[1]).toMatchObject({ council: null, bodyType: "other", complete: true });
     expect(records.every((r) => !("body" in r) && !("checksum" in r))).toBe(true);
   });
@@ -239,7 +324,12 @@ describe("data and feeds", () => {
     expect(rows).toHaveLength(10);
     expect(rows.find((r) => r["slug"] === "19-007-429")).toMatchObject({ complete: "false", remediesKnown: "false", paymentTotalGBP: "" });
     const kent = rows.find((r) => r["slug"] === "21-003-813")!;
-    expect(kent).toMatchObject({ council: "Kent County Council", reference: "21 003 813", paymentTotalGBP: "200", decisionDate: "2022-03-31" });
+    expect(kent).toMatchObject({
+      council: "Kent County Council",
+      reference: "21 003 813",
+      paymentTotalGBP: "200",
+      decisionDate: "2022-03-31",
+    });
     for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@]/);
   });
 

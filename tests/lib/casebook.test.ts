@@ -8,8 +8,23 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
-  byCategory, byCouncil, byOutcome, bySubcategory, byYear, citation, councilNeighbours, formatGBP,
-  formatShare, newestFirst, paginate, paymentTotal, remedyCounts, shareOf, slugify, totals, upheldShare,
+  byCategory,
+  byCouncil,
+  byOutcome,
+  bySubcategory,
+  byYear,
+  citation,
+  councilNeighbours,
+  formatGBP,
+  formatShare,
+  newestFirst,
+  paginate,
+  paymentTotal,
+  remedyCounts,
+  shareOf,
+  slugify,
+  totals,
+  upheldShare,
 } from "../../src/lib/casebook.ts";
 import { readDecisionFile } from "../../src/lib/decision-file.ts";
 import { decisionSchema, type Decision } from "../../src/lib/decision/schema.ts";
@@ -35,15 +50,28 @@ describe("grouping", () => {
   it("by council, by name, members newest first", () => {
     const groups = byCouncil(seeds);
     expect(groups.map((g) => [g.slug, g.decisions.length])).toEqual([
-      ["kent-county-council", 1], ["lancashire-county-council", 1], ["leicestershire-county-council", 2], ["rutland-county-council", 1],
+      ["kent-county-council", 1],
+      ["lancashire-county-council", 1],
+      ["leicestershire-county-council", 2],
+      ["rutland-county-council", 1],
     ]);
     expect(slugs(groups[2]!.decisions)).toEqual(["21-018-990", "21-000-259"]);
   });
   it("by outcome, category, subcategory and year", () => {
-    expect(byOutcome(seeds).map((g) => [g.name, g.slug, g.decisions.length])).toEqual([["Not upheld", "not-upheld", 1], ["Upheld", "upheld", 4]]);
+    expect(byOutcome(seeds).map((g) => [g.name, g.slug, g.decisions.length])).toEqual([
+      ["Not upheld", "not-upheld", 1],
+      ["Upheld", "upheld", 4],
+    ]);
     expect(byCategory(seeds).map((g) => [g.slug, g.decisions.length])).toEqual([["childrens-care-services", 5]]);
-    expect(bySubcategory(seeds).map((g) => [g.name, g.decisions.length])).toEqual([["Child protection", 4], ["Other", 1]]);
-    expect(byYear(seeds).map((g) => [g.name, g.decisions.length])).toEqual([["2024", 1], ["2022", 3], ["2020", 1]]);
+    expect(bySubcategory(seeds).map((g) => [g.name, g.decisions.length])).toEqual([
+      ["Child protection", 4],
+      ["Other", 1],
+    ]);
+    expect(byYear(seeds).map((g) => [g.name, g.decisions.length])).toEqual([
+      ["2024", 1],
+      ["2022", 3],
+      ["2020", 1],
+    ]);
   });
 });
 
@@ -58,7 +86,15 @@ describe("numbers", () => {
     expect(paymentTotal(seeds)).toEqual({ value: 300, base: 5 });
     expect(formatGBP(300)).toBe("£300");
     expect(formatGBP(150.5)).toBe("£150.50");
-    expect(totals(seeds)).toEqual({ decisions: 5, councils: 4, bodies: 4, upheldShare: 0.8, investigated: 5, payments: { value: 300, base: 5 }, excerpts: 0 });
+    expect(totals(seeds)).toEqual({
+      decisions: 5,
+      councils: 4,
+      bodies: 4,
+      upheldShare: 0.8,
+      investigated: 5,
+      payments: { value: 300, base: 5 },
+      excerpts: 0,
+    });
   });
   it("remedy counts count a decision once per kind", () => {
     const counts = remedyCounts(seeds);
@@ -68,7 +104,14 @@ describe("numbers", () => {
   });
   // Kent agreed £200 (21-003-813). As an excerpt that stops before its remedy, its payments are
   // unknown: counted in neither the sum nor the base, never as £0.
-  const asExcerpt = (d: Decision): Decision => ({ ...d, complete: false, remediesKnown: false, paymentTotalGBP: null, faultFound: null, injustice: null });
+  const asExcerpt = (d: Decision): Decision => ({
+    ...d,
+    complete: false,
+    remediesKnown: false,
+    paymentTotalGBP: null,
+    faultFound: null,
+    injustice: null,
+  });
   const withKentExcerpt = seeds.map((d) => (d.slug === "21-003-813" ? asExcerpt(d) : d));
   it("count an excerpt's unknown remedies in neither the figure nor its base", () => {
     expect(paymentTotal(withKentExcerpt)).toEqual({ value: 100, base: 4 });
@@ -79,7 +122,12 @@ describe("numbers", () => {
   it("file a statement that names no body under its own entry, and count it as no council", () => {
     const unnamed = { ...seeds.find((d) => d.slug === "19-012-800")!, council: null, bodyType: "other" as const };
     const list = [...seeds.filter((d) => d.slug !== "19-012-800"), unnamed];
-    expect(byCouncil(list).map((g) => g.name)).toEqual(["Body not named", "Kent County Council", "Lancashire County Council", "Leicestershire County Council"]);
+    expect(byCouncil(list).map((g) => g.name)).toEqual([
+      "Body not named",
+      "Kent County Council",
+      "Lancashire County Council",
+      "Leicestershire County Council",
+    ]);
     expect(totals(list).councils).toBe(3);
     expect(citation(unnamed)).toBe("Body not named (19 012 800), 6 November 2020");
     expect(councilNeighbours(list).get("19-012-800")).toBeUndefined();
@@ -104,7 +152,9 @@ describe("pagination", () => {
   it("splits into pages of 50, page 1 at the bare URL", () => {
     const pages = paginate(Array.from({ length: 120 }, (_, i) => i));
     expect(pages.map((p) => [p.number, p.param, p.items.length, p.count, p.total])).toEqual([
-      [1, undefined, 50, 3, 120], [2, "2", 50, 3, 120], [3, "3", 20, 3, 120],
+      [1, undefined, 50, 3, 120],
+      [2, "2", 50, 3, 120],
+      [3, "3", 20, 3, 120],
     ]);
     expect(pages[2]!.items[0]).toBe(100);
     expect(paginate([])).toHaveLength(1);
@@ -121,7 +171,9 @@ describe("citations, links and export rows", () => {
 
 describe("body rendering", () => {
   it("anchors numbered paragraphs and drops the markers", () => {
-    const { html, anchors } = renderBody("## The complaint\n\n1. Mr X complains. {#p1}\n\n2. See paragraph [1](#p1). {#p2}\n   - a bullet\n");
+    const { html, anchors } = renderBody(
+      "## The complaint\n\n1. Mr X complains. {#p1}\n\n2. See paragraph [1](#p1). {#p2}\n   - a bullet\n",
+    );
     expect(anchors).toEqual([1, 2]);
     expect(html).toContain('<li id="p1" value="1">');
     expect(html).toContain('<a class="pilcrow" href="#p2" aria-label="Link to paragraph 2" data-pagefind-ignore="">¶</a>');

@@ -1,7 +1,17 @@
 // The league table, the body figures and the remedy ledger on a small archive whose figures are
 // worked out by hand below.
 import { describe, expect, it } from "vitest";
-import { archiveYears, formatInterval, formatRelative, leagueTable, perYear, remedyFigures, remedyLedger, topCounts, upheldRate } from "../../src/lib/compare.ts";
+import {
+  archiveYears,
+  formatInterval,
+  formatRelative,
+  leagueTable,
+  perYear,
+  remedyFigures,
+  remedyLedger,
+  topCounts,
+  upheldRate,
+} from "../../src/lib/compare.ts";
 import type { Decision } from "../../src/lib/decision/schema.ts";
 import { apology, improvement, makeDecision, payment } from "../support/make-decision.ts";
 
@@ -25,7 +35,13 @@ const alpha: Decision[] = [
 const beta: Decision[] = [
   ...[1, 2, 3, 4].map(() => makeDecision({ council: "Beta City Council" })),
   ...[1, 2, 3, 4, 5, 6].map(() => makeDecision({ council: "Beta City Council", ...notUpheld })),
-  makeDecision({ council: "Beta City Council", outcome: "Closed after initial enquiries", faultFound: false, injustice: false, closureReason: "late" }),
+  makeDecision({
+    council: "Beta City Council",
+    outcome: "Closed after initial enquiries",
+    faultFound: false,
+    injustice: false,
+    closureReason: "late",
+  }),
 ];
 // Gamma District Council: 3 decisions in 2018, all upheld: too few to rank.
 const gamma = [1, 2, 3].map(() => makeDecision({ council: "Gamma District Council", decisionDate: "2018-03-01" }));
@@ -74,7 +90,10 @@ describe("leagueTable", () => {
   });
 
   it("names the top three categories", () => {
-    expect(row("Alpha Borough Council").topCategories).toEqual([{ name: "Housing", count: 8 }, { name: "Education", count: 2 }]);
+    expect(row("Alpha Borough Council").topCategories).toEqual([
+      { name: "Housing", count: 8 },
+      { name: "Education", count: 2 },
+    ]);
   });
 });
 
@@ -117,7 +136,10 @@ describe("remedyLedger", () => {
 
 describe("helpers", () => {
   it("count values most first, ties by name", () => {
-    expect(topCounts(["b", "a", "b", "c", "a", "b"], 2)).toEqual([{ name: "b", count: 3 }, { name: "a", count: 2 }]);
+    expect(topCounts(["b", "a", "b", "c", "a", "b"], 2)).toEqual([
+      { name: "b", count: 3 },
+      { name: "a", count: 2 },
+    ]);
   });
   it("take the upheld rate over upheld and not upheld only", () => {
     expect(upheldRate(beta)).toMatchObject({ part: 4, base: 10 });

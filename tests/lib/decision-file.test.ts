@@ -27,7 +27,8 @@ describe("decision files", () => {
       const text = readFileSync(join(ROOT, "decisions", name), "utf8");
       expect(readDecisionBody(text), name).toBe(readDecisionFile(text).body);
     }
-    for (const text of ["no frontmatter", "---\na: 1\n---\n", "---\na: 1\n---\r\nbody\n", "---\na: 1\n---"]) expect(readDecisionBody(text)).toBe(readDecisionFile(text).body);
+    for (const text of ["no frontmatter", "---\na: 1\n---\n", "---\na: 1\n---\r\nbody\n", "---\na: 1\n---"])
+      expect(readDecisionBody(text)).toBe(readDecisionFile(text).body);
   });
   it("are the same bytes every time for the same input", () => {
     expect(serializeDecision(decision, body, { file: "001.txt", sha256: sha256(raw), parser: "p" })).toBe(written);

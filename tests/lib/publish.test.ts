@@ -44,7 +44,9 @@ describe("truncate and descriptions", () => {
 
 describe("absoluteUrl", () => {
   it("puts a based path on the public origin", () => {
-    expect(absoluteUrl("/casebook/decisions/21-003-813/", "https://example.org")).toBe("https://example.org/casebook/decisions/21-003-813/");
+    expect(absoluteUrl("/casebook/decisions/21-003-813/", "https://example.org")).toBe(
+      "https://example.org/casebook/decisions/21-003-813/",
+    );
     expect(absoluteUrl("/", new URL("https://casebook.example/"))).toBe("https://casebook.example/");
   });
 });

@@ -15,9 +15,16 @@ import { attr, elements, hasClass, parseHtmlFragment, textOf } from "../build/do
 import { bodyWords, firstMissing, words } from "../build/words.ts";
 import { CORPUS, SEEDS } from "../paths.ts";
 
-const texts = (dir: string) => readdirSync(dir).filter((n) => n.endsWith(".txt")).sort().map((n) => ({ name: n, text: readFileSync(join(dir, n), "utf8") }));
+const texts = (dir: string) =>
+  readdirSync(dir)
+    .filter((n) => n.endsWith(".txt"))
+    .sort()
+    .map((n) => ({ name: n, text: readFileSync(join(dir, n), "utf8") }));
 const seeds = texts(SEEDS);
-const pool = buildPool([...seeds, ...texts(join(CORPUS, "statements"))].map((t) => t.text), readFileSync(join(CORPUS, "labels.tsv"), "utf8"));
+const pool = buildPool(
+  [...seeds, ...texts(join(CORPUS, "statements"))].map((t) => t.text),
+  readFileSync(join(CORPUS, "labels.tsv"), "utf8"),
+);
 const inputs = [
   ...seeds,
   ...texts(SITE_FIXTURES),
@@ -33,11 +40,21 @@ describe("rendered bodies keep every word and anchor", () => {
       const pageWords = words(textOf(fragment, (el) => el.tagName === "a" && hasClass(el, "pilcrow")));
       const expected = bodyWords(body);
       const missing = firstMissing(expected, pageWords);
-      expect(missing, missing < 0 ? name : `${name}: word ${missing} "${expected[missing]}" after …${expected.slice(Math.max(0, missing - 8), missing).join(" ")}`).toBe(-1);
+      expect(
+        missing,
+        missing < 0
+          ? name
+          : `${name}: word ${missing} "${expected[missing]}" after …${expected.slice(Math.max(0, missing - 8), missing).join(" ")}`,
+      ).toBe(-1);
       expect(pageWords, name).toEqual(expected);
       const range = Array.from({ length: decision.paragraphCount }, (_, i) => i + 1);
-      const ids = elements(fragment).map((el) => attr(el, "id") ?? "").filter((id) => /^p\d+$/.test(id));
-      expect(ids.map((id) => Number(id.slice(1))), name).toEqual(range);
+      const ids = elements(fragment)
+        .map((el) => attr(el, "id") ?? "")
+        .filter((id) => /^p\d+$/.test(id));
+      expect(
+        ids.map((id) => Number(id.slice(1))),
+        name,
+      ).toEqual(range);
       expect(rendered.anchors, name).toEqual(range);
     }
   });

@@ -3,7 +3,8 @@ import { matchesWord, parseState, queryWords, referenceSlug, stateQuery, summary
 
 describe("referenceSlug", () => {
   it("reads a reference in each form people type it", () => {
-    for (const typed of ["21-003-813", "21003813", "21 003 813", "21/003/813", " 21.003.813 "]) expect(referenceSlug(typed)).toBe("21-003-813");
+    for (const typed of ["21-003-813", "21003813", "21 003 813", "21/003/813", " 21.003.813 "])
+      expect(referenceSlug(typed)).toBe("21-003-813");
   });
   it("is null for anything else", () => {
     expect([referenceSlug("2100381"), referenceSlug("bedroom 21"), referenceSlug("")]).toEqual([null, null, null]);
@@ -12,10 +13,20 @@ describe("referenceSlug", () => {
 
 describe("matchesWord", () => {
   it("takes the word and its forms", () => {
-    expect([matchesWord("care", "care."), matchesWord("care", "Caring"), matchesWord("complaint", "complaints"), matchesWord("investigating", "investigation")]).toEqual([true, true, true, true]);
+    expect([
+      matchesWord("care", "care."),
+      matchesWord("care", "Caring"),
+      matchesWord("complaint", "complaints"),
+      matchesWord("investigating", "investigation"),
+    ]).toEqual([true, true, true, true]);
   });
   it("refuses Pagefind's prefix fallback for an unknown word", () => {
-    expect([matchesWord("xyzzyq", "X"), matchesWord("xyzzyq", "x=\"."), matchesWord("21003813", "21000259"), matchesWord("bedro", "bedroom")]).toEqual([false, false, false, false]);
+    expect([
+      matchesWord("xyzzyq", "X"),
+      matchesWord("xyzzyq", 'x=".'),
+      matchesWord("21003813", "21000259"),
+      matchesWord("bedro", "bedroom"),
+    ]).toEqual([false, false, false, false]);
   });
   it("takes any word starting with a prefix ending in *", () => {
     expect([matchesWord("bed*", "bedroom"), matchesWord("bed*", "abed")]).toEqual([true, false]);
@@ -32,10 +43,23 @@ describe("parseState", () => {
   const known = { council: new Set(["Kent County Council", "Rutland County Council"]) };
   const years = ["2020", "2021", "2022"];
   it("reads several values of a filter, a year range, sort and page", () => {
-    const { state, problems } = parseState("?q=delay&council=Kent+County+Council&council=Rutland+County+Council&from=2021&to=2022&sort=newest&page=2", known, years);
-    expect(state).toEqual({ q: "delay", filters: { council: ["Kent County Council", "Rutland County Council"] }, from: "2021", to: "2022", sort: "newest", page: 2 });
+    const { state, problems } = parseState(
+      "?q=delay&council=Kent+County+Council&council=Rutland+County+Council&from=2021&to=2022&sort=newest&page=2",
+      known,
+      years,
+    );
+    expect(state).toEqual({
+      q: "delay",
+      filters: { council: ["Kent County Council", "Rutland County Council"] },
+      from: "2021",
+      to: "2022",
+      sort: "newest",
+      page: 2,
+    });
     expect(problems).toEqual([]);
-    expect(stateQuery(state)).toBe("?q=delay&council=Kent+County+Council&council=Rutland+County+Council&from=2021&to=2022&sort=newest&page=2");
+    expect(stateQuery(state)).toBe(
+      "?q=delay&council=Kent+County+Council&council=Rutland+County+Council&from=2021&to=2022&sort=newest&page=2",
+    );
   });
   it("reports an unknown council, a malformed year, sort and page", () => {
     const { state, problems } = parseState("?council=Nowhere&from=20x&sort=best&page=0", known, years);
@@ -58,6 +82,10 @@ describe("yearRange and summaryLine", () => {
     expect([yearRange("2021", "", ["2020", "2021", "2022"]), yearRange("", "", ["2020"])]).toEqual([["2021", "2022"], null]);
   });
   it("says which results are shown of how many", () => {
-    expect([summaryLine(1, 20, 1234), summaryLine(2, 20, 25), summaryLine(1, 20, 1)]).toEqual(["Showing 1–20 of 1,234 decisions", "Showing 21–25 of 25 decisions", "Showing 1–1 of 1 decision"]);
+    expect([summaryLine(1, 20, 1234), summaryLine(2, 20, 25), summaryLine(1, 20, 1)]).toEqual([
+      "Showing 1–20 of 1,234 decisions",
+      "Showing 21–25 of 25 decisions",
+      "Showing 1–1 of 1 decision",
+    ]);
   });
 });

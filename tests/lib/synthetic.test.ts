@@ -2,10 +2,22 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseDecision } from "../../src/lib/decision/parse.ts";
-import { buildPool, councilNames, generateDecision, generateDecisions, readLabels, type Pool, type SyntheticDecision } from "../../src/lib/synthetic.ts";
+import {
+  buildPool,
+  councilNames,
+  generateDecision,
+  generateDecisions,
+  readLabels,
+  type Pool,
+  type SyntheticDecision,
+} from "../../src/lib/synthetic.ts";
 import { CORPUS, SEEDS } from "../paths.ts";
 
-const texts = (dir: string) => readdirSync(dir).filter((n) => n.endsWith(".txt")).sort().map((n) => readFileSync(join(dir, n), "utf8"));
+const texts = (dir: string) =>
+  readdirSync(dir)
+    .filter((n) => n.endsWith(".txt"))
+    .sort()
+    .map((n) => readFileSync(join(dir, n), "utf8"));
 const labelsTsv = readFileSync(join(CORPUS, "labels.tsv"), "utf8");
 
 let pool: Pool;

@@ -23,7 +23,9 @@ interface Run {
 /** Runs the real command; `stopAfter` kills it with `signal` once that many decision pages have been served. */
 function fetchArchive(server: LgoServer, args: string[], stopAfter?: { pages: number; signal: NodeJS.Signals }): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "scripts/fetch.ts"), "--base-url", server.url, ...args], { cwd: ROOT });
+    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "scripts/fetch.ts"), "--base-url", server.url, ...args], {
+      cwd: ROOT,
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
@@ -43,7 +45,10 @@ const decisionRequests = (server: LgoServer) => server.requests.filter((r) => r.
 const listingRequests = (server: LgoServer) => server.requests.filter((r) => r.path.startsWith("/Decisions/SearchResults"));
 const within = (from: string, to: string) => (d: ServedDecision) => d.isoDate >= from && d.isoDate <= to;
 const fileOf = (d: ServedDecision) => `${d.reference.replaceAll(" ", "-")}.html`;
-const pagesIn = (out: string) => readdirSync(out).filter((f) => f.endsWith(".html")).sort();
+const pagesIn = (out: string) =>
+  readdirSync(out)
+    .filter((f) => f.endsWith(".html"))
+    .sort();
 
 let server: LgoServer;
 let out: string;
@@ -110,16 +115,35 @@ describe("npm run fetch", { timeout: 120_000 }, () => {
     expect(run.status, run.stderr).toBe(0);
     const served = server.decisions.filter(within("2020-01-01", "2020-12-31"));
     expect(new Set(served.map((d) => d.variant))).toEqual(new Set(["spans", "dl", "bare"]));
-    const ingest = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts/ingest.ts"), "--json", out], { cwd: ROOT, encoding: "utf8" });
+    const ingest = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts/ingest.ts"), "--json", out], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
     expect(ingest.status, ingest.stderr).toBe(0);
     const records = JSON.parse(ingest.stdout) as ReturnType<typeof parseDecision>["decision"][];
-    const fields = (d: (typeof records)[number]) => [d.reference, d.council, d.category, d.subcategory, d.outcome, d.decisionDate, d.summary, d.paragraphCount];
-    expect(records.map(fields)).toEqual(served.sort((a, b) => a.reference.localeCompare(b.reference)).map((d) => fields(parseDecision(readFileSync(d.file, "utf8"), d.file).decision)));
+    const fields = (d: (typeof records)[number]) => [
+      d.reference,
+      d.council,
+      d.category,
+      d.subcategory,
+      d.outcome,
+      d.decisionDate,
+      d.summary,
+      d.paragraphCount,
+    ];
+    expect(records.map(fields)).toEqual(
+      served
+        .sort((a, b) => a.reference.localeCompare(b.reference))
+        .map((d) => fields(parseDecision(readFileSync(d.file, "utf8"), d.file).decision)),
+    );
   });
 
   it("killed half-way, leaves only whole pages; run again, fetches only what it lacks", async () => {
     const all = server.decisions.filter(within("2016-01-01", "2026-12-31"));
-    const first = await fetchArchive(server, ["--from", "2016-01-01", "--to", "2026-12-31", "--out", out, "--delay-ms", "5"], { pages: 12, signal: "SIGKILL" });
+    const first = await fetchArchive(server, ["--from", "2016-01-01", "--to", "2026-12-31", "--out", out, "--delay-ms", "5"], {
+      pages: 12,
+      signal: "SIGKILL",
+    });
     expect(first.signal).toBe("SIGKILL");
     const kept = pagesIn(out);
     expect(kept.length).toBeGreaterThanOrEqual(11);
@@ -132,14 +156,22 @@ describe("npm run fetch", { timeout: 120_000 }, () => {
     const again = server.requests.slice(before).filter((r) => r.path.startsWith("/decisions/"));
     // Not one page the first run saved is asked for again, and each missing one once.
     expect(again.filter((r) => kept.includes(`${r.path.split("/").pop()}.html`))).toEqual([]);
-    expect(again.map((r) => `${r.path.split("/").pop()}.html`).sort()).toEqual(all.map(fileOf).filter((f) => !kept.includes(f)).sort());
+    expect(again.map((r) => `${r.path.split("/").pop()}.html`).sort()).toEqual(
+      all
+        .map(fileOf)
+        .filter((f) => !kept.includes(f))
+        .sort(),
+    );
     expect(pagesIn(out)).toEqual(all.map(fileOf).sort());
     for (const d of all) expect(readFileSync(join(out, fileOf(d))).equals(d.page), d.reference).toBe(true);
     expect(readdirSync(out).filter((f) => !f.endsWith(".html"))).toEqual(["manifest.json"]);
   });
 
   it("stopped with SIGTERM, keeps its manifest and says the next run carries on", async () => {
-    const run = await fetchArchive(server, ["--from", "2016-01-01", "--to", "2026-12-31", "--out", out, "--delay-ms", "5"], { pages: 3, signal: "SIGTERM" });
+    const run = await fetchArchive(server, ["--from", "2016-01-01", "--to", "2026-12-31", "--out", out, "--delay-ms", "5"], {
+      pages: 3,
+      signal: "SIGTERM",
+    });
     expect(run.status).toBe(130);
     expect(run.stderr).toContain("fetch: interrupted; every page saved so far is whole, and the next run carries on from here");
     const manifest = readManifest(readFileSync(join(out, "manifest.json"), "utf8"), "manifest.json");
@@ -154,7 +186,11 @@ describe("npm run fetch", { timeout: 120_000 }, () => {
     const saved = pagesIn(out).length;
 
     // The newest saved decision, less two weeks, sets where the next run starts listing.
-    const newestSaved = server.decisions.filter((d) => pagesIn(out).includes(fileOf(d))).map((d) => d.isoDate).sort().pop()!;
+    const newestSaved = server.decisions
+      .filter((d) => pagesIn(out).includes(fileOf(d)))
+      .map((d) => d.isoDate)
+      .sort()
+      .pop()!;
     const start = addDays(newestSaved, -14);
     server.faults.unpublished.delete(newest.reference);
     const before = server.requests.length;
@@ -186,7 +222,9 @@ describe("npm run fetch", { timeout: 120_000 }, () => {
     const run = await fetchArchive(server, ["--from", "2018-03-01", "--to", "2018-03-31", "--out", out, "--delay-ms", "10"]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("fetch: robots.txt asks for 1 s between requests; waiting that long");
-    expect(run.stderr).toContain(`fetch: not saved: ${disallowed.reference}: robots.txt disallows ${disallowed.path}: ${server.url}${disallowed.path}`);
+    expect(run.stderr).toContain(
+      `fetch: not saved: ${disallowed.reference}: robots.txt disallows ${disallowed.path}: ${server.url}${disallowed.path}`,
+    );
     expect(pagesIn(out)).toEqual([fileOf(allowed)]);
     expect(server.requests.map((r) => r.path)).not.toContain(disallowed.path);
     server.requests.slice(1).forEach((r, i) => expect(r.at - server.requests[i]!.at).toBeGreaterThanOrEqual(1000));
@@ -196,7 +234,9 @@ describe("npm run fetch", { timeout: 120_000 }, () => {
     server.faults.robots = "User-agent: casebook\nDisallow: /Decisions/\n";
     const run = await fetchArchive(server, ["--from", "2019-01-01", "--to", "2019-01-31", "--out", out, "--delay-ms", "5"]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`disallows the listing (/Decisions/SearchResults?fd=2019-01-01&td=2019-01-31&page=1), so the archive cannot be listed; nothing more is fetched`);
+    expect(run.stderr).toContain(
+      `disallows the listing (/Decisions/SearchResults?fd=2019-01-01&td=2019-01-31&page=1), so the archive cannot be listed; nothing more is fetched`,
+    );
     expect(server.requests.map((r) => r.path)).toEqual(["/robots.txt"]);
   });
 

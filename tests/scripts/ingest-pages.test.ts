@@ -13,7 +13,10 @@ import { FIXTURES, ROOT, SEEDS } from "../paths.ts";
 import { renderDecisionPage, statementFacts, type Variant } from "../support/decision-page.ts";
 
 function ingest(...args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts/ingest.ts"), ...args], { cwd: ROOT, encoding: "utf8" });
+  const result = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts/ingest.ts"), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -22,13 +25,23 @@ const minimal = readFileSync(join(FIXTURES, "minimal.txt"), "utf8");
 const slug = (text: string) => statementFacts(text).reference.replaceAll(" ", "-");
 
 /** Saves statements as pages the way npm run fetch does: <NN-NNN-NNN>.html, and a manifest of what the listing said. */
-function savePages(folder: string, texts: readonly string[], variants: readonly Variant[], url = (text: string) => `https://www.lgo.org.uk/decisions/x/y/${slug(text)}?displaypref=0`) {
+function savePages(
+  folder: string,
+  texts: readonly string[],
+  variants: readonly Variant[],
+  url = (text: string) => `https://www.lgo.org.uk/decisions/x/y/${slug(text)}?displaypref=0`,
+) {
   mkdirSync(folder, { recursive: true });
   const manifest = emptyManifest();
   texts.forEach((text, i) => {
     const facts = statementFacts(text);
     writeFileSync(join(folder, `${slug(text)}.html`), renderDecisionPage(text, variants[i % variants.length]!));
-    recordListed(manifest, { reference: facts.reference, path: "", title: facts.title, outcome: facts.outcome, category: facts.subcategory, date: null }, url(text), { from: "2022-09-01", to: "2022-09-30" });
+    recordListed(
+      manifest,
+      { reference: facts.reference, path: "", title: facts.title, outcome: facts.outcome, category: facts.subcategory, date: null },
+      url(text),
+      { from: "2022-09-01", to: "2022-09-30" },
+    );
   });
   writeFileSync(join(folder, "manifest.json"), serializeManifest(manifest));
 }
@@ -80,16 +93,27 @@ describe("npm run ingest of saved pages", { timeout: 60_000 }, () => {
   it("refuses pages that hold no decision, and a page cut off mid-download, naming each file, and ingests the rest", () => {
     const pages = join(work, "archive");
     savePages(pages, [minimal], ["spans"]);
-    writeFileSync(join(pages, "listing.html"), `<html><head><title>Decisions search results</title></head><body><p>Your search has 3 results</p></body></html>`);
+    writeFileSync(
+      join(pages, "listing.html"),
+      `<html><head><title>Decisions search results</title></head><body><p>Your search has 3 results</p></body></html>`,
+    );
     writeFileSync(join(pages, "error.html"), `<html><head><title>503 Service Unavailable</title></head><body></body></html>`);
     const whole = renderDecisionPage(seeds[0]!, "spans");
     writeFileSync(join(pages, "21-018-990.html"), whole.slice(0, whole.lastIndexOf("</article>") - 500));
     const { status, stdout, stderr } = ingest("--out", out, pages);
     expect(status).toBe(1);
     expect(stdout).toMatch(/^ingested 1, unchanged 0, failed 3/m);
-    expect(stderr).toContain(`${join(pages, "listing.html")}:1: expected a decision page from lgo.org.uk, with the statement in <article id="article">, found "Decisions search results"`);
-    expect(stderr).toContain(`${join(pages, "error.html")}:1: expected a decision page from lgo.org.uk, with the statement in <article id="article">, found "503 Service Unavailable"`);
-    expect(stderr).toMatch(new RegExp(`${join(pages, "21-018-990.html").replaceAll(".", "\\.")}:\\d+: expected a whole page, its <article id="article"> closed by </article> \\(this one stops short: fetch it again\\)`));
+    expect(stderr).toContain(
+      `${join(pages, "listing.html")}:1: expected a decision page from lgo.org.uk, with the statement in <article id="article">, found "Decisions search results"`,
+    );
+    expect(stderr).toContain(
+      `${join(pages, "error.html")}:1: expected a decision page from lgo.org.uk, with the statement in <article id="article">, found "503 Service Unavailable"`,
+    );
+    expect(stderr).toMatch(
+      new RegExp(
+        `${join(pages, "21-018-990.html").replaceAll(".", "\\.")}:\\d+: expected a whole page, its <article id="article"> closed by </article> \\(this one stops short: fetch it again\\)`,
+      ),
+    );
     expect(readdirSync(out)).toEqual(["20-123-456.md"]);
   });
 
@@ -99,7 +123,9 @@ describe("npm run ingest of saved pages", { timeout: 60_000 }, () => {
     writeFileSync(join(pages, "republished.txt"), minimal.replace("02 Jan 2023", "09 Jan 2023"));
     const { status, stderr } = ingest("--out", out, pages);
     expect(status).toBe(1);
-    expect(stderr).toContain(`${join(pages, "20-123-456.html")}:1: reference 20 123 456 is also in ${join(pages, "republished.txt")}; remove all but one of these files (none of them was ingested)`);
+    expect(stderr).toContain(
+      `${join(pages, "20-123-456.html")}:1: reference 20 123 456 is also in ${join(pages, "republished.txt")}; remove all but one of these files (none of them was ingested)`,
+    );
     expect(readdirSync(out)).toEqual([]);
   });
 
@@ -110,7 +136,9 @@ describe("npm run ingest of saved pages", { timeout: 60_000 }, () => {
     const { status, stdout, stderr } = ingest("--out", out, pages);
     expect(status).toBe(1);
     expect(stdout).toMatch(/^ingested 1, unchanged 0, failed 1/m);
-    expect(stderr).toContain(`${join(pages, "manifest.json")}:1: expected the JSON manifest npm run fetch writes, found text that is not JSON`);
+    expect(stderr).toContain(
+      `${join(pages, "manifest.json")}:1: expected the JSON manifest npm run fetch writes, found text that is not JSON`,
+    );
     expect(stderr).toContain("the pages beside it were read without their listing titles and addresses");
   });
 });

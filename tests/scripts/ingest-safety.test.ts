@@ -62,7 +62,9 @@ describe("ingest safety", { timeout: 120_000 }, () => {
     mkdirSync(join(out, "20-123-456.md"), { recursive: true });
     const result = spawnSync(INGEST[0], [...INGEST.slice(1), "--out", out, join(FIXTURES, "minimal.txt")], { encoding: "utf8" });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`${join(out, "20-123-456.md")}:1: could not write (EISDIR); check that ${out} exists, is writable and has space`);
+    expect(result.stderr).toContain(
+      `${join(out, "20-123-456.md")}:1: could not write (EISDIR); check that ${out} exists, is writable and has space`,
+    );
     expect(readdirSync(out)).toEqual(["20-123-456.md"]);
   });
 

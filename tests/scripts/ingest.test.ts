@@ -11,7 +11,10 @@ import { FIXTURES, ROOT, SEEDS, GOLDEN } from "../paths.ts";
 const golden = JSON.parse(readFileSync(GOLDEN, "utf8")) as { decisions: Record<string, { reference: string }> };
 
 function ingest(...args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts/ingest.ts"), ...args], { cwd: ROOT, encoding: "utf8" });
+  const result = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts/ingest.ts"), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -28,7 +31,11 @@ describe("npm run ingest", { timeout: 60_000 }, () => {
     const { status, stdout } = ingest("--json", "--out", out, SEEDS);
     expect(status).toBe(0);
     const records = JSON.parse(stdout) as { reference: string }[];
-    expect(records.map((r) => r.reference).sort()).toEqual(Object.values(golden.decisions).map((d) => d.reference).sort());
+    expect(records.map((r) => r.reference).sort()).toEqual(
+      Object.values(golden.decisions)
+        .map((d) => d.reference)
+        .sort(),
+    );
     expect(() => readdirSync(out)).toThrow();
   });
 
@@ -60,7 +67,10 @@ describe("npm run ingest", { timeout: 60_000 }, () => {
     const inputs = join(work, "in");
     mkdirSync(inputs);
     copyFileSync(join(FIXTURES, "minimal.txt"), join(inputs, "a.txt"));
-    writeFileSync(join(inputs, "b.txt"), readFileSync(join(FIXTURES, "minimal.txt"), "utf8").replace("Rutland County Council", "Kent County Council"));
+    writeFileSync(
+      join(inputs, "b.txt"),
+      readFileSync(join(FIXTURES, "minimal.txt"), "utf8").replace("Rutland County Council", "Kent County Council"),
+    );
     const { status, stderr } = ingest("--out", out, inputs);
     expect(status).toBe(1);
     expect(stderr).toContain("reference 20 123 456 is also in");
@@ -85,7 +95,14 @@ describe("npm run ingest", { timeout: 60_000 }, () => {
 
   it("--check validates without writing", () => {
     const { status, stdout } = ingest("--check", "--out", out, SEEDS);
-    expect([status, stdout.trim().split("\n").pop()?.replace(/\(.*\)/, "")]).toEqual([0, "valid 5, unchanged 0, failed 0 "]);
+    expect([
+      status,
+      stdout
+        .trim()
+        .split("\n")
+        .pop()
+        ?.replace(/\(.*\)/, ""),
+    ]).toEqual([0, "valid 5, unchanged 0, failed 0 "]);
     expect(() => readdirSync(out)).toThrow();
   });
 

@@ -36,7 +36,13 @@ export default function setup(project: TestProject) {
   mkdirSync(decisions);
   for (const slug of SITE_DECISIONS) cpSync(path.join(ROOT, "decisions", `${slug}.md`), path.join(decisions, `${slug}.md`));
   writeSiteFixtures(decisions);
-  const env = buildEnv({ DECISIONS_DIR: decisions, OUT_DIR: out, CACHE_DIR: path.join(work, "cache"), SITE_URL: "https://casebook.example", BASE_PATH: "/" });
+  const env = buildEnv({
+    DECISIONS_DIR: decisions,
+    OUT_DIR: out,
+    CACHE_DIR: path.join(work, "cache"),
+    SITE_URL: "https://casebook.example",
+    BASE_PATH: "/",
+  });
   try {
     execFileSync(path.join(ROOT, "node_modules/.bin/astro"), ["build", "--silent"], { cwd: ROOT, env, stdio: "pipe" });
   } catch (error) {

@@ -56,16 +56,28 @@ export function renderDecisionPage(text: string, variant: Variant, url?: string)
 
   const fields = renderFields(facts, variant, esc);
   const intro = [
-    finalDecision ? (variant === "spans" ? `<h2>${esc(finalDecision)}</h2>` : `<p class="final-decision"><strong>${esc(finalDecision)}</strong></p>`) : "",
-    summaryLabelled ? (variant === "dl" ? `<h3>Summary</h3>\n<p>${esc(header.summary)}</p>` : `<p><strong>Summary:</strong> ${esc(header.summary)}</p>`) : "",
+    finalDecision
+      ? variant === "spans"
+        ? `<h2>${esc(finalDecision)}</h2>`
+        : `<p class="final-decision"><strong>${esc(finalDecision)}</strong></p>`
+      : "",
+    summaryLabelled
+      ? variant === "dl"
+        ? `<h3>Summary</h3>\n<p>${esc(header.summary)}</p>`
+        : `<p><strong>Summary:</strong> ${esc(header.summary)}</p>`
+      : "",
   ].join("\n");
   // The older report layout has no numbered paragraphs, only plain ones, which the parser numbers.
   const plain = !body.some((l) => /^ *(?:\d{1,3}\.|-)\s+\S/.test(l.text));
   const narrative = renderBlocks(blocks, variant, { backToTop, endsWithTop, plain }, esc);
 
-  const pageTitle = variant === "dl" ? `${facts.title} - Local Government and Social Care Ombudsman` : "Decision - Local Government and Social Care Ombudsman";
+  const pageTitle =
+    variant === "dl"
+      ? `${facts.title} - Local Government and Social Care Ombudsman`
+      : "Decision - Local Government and Social Care Ombudsman";
   const canonical = url ? `<link rel="canonical" href="${escape(url)}">` : "";
-  const heading = variant === "spans" ? `<h1 class="decision-title">${esc(facts.title)}</h1>` : `<h1 class="visually-hidden">Decisions</h1>`;
+  const heading =
+    variant === "spans" ? `<h1 class="decision-title">${esc(facts.title)}</h1>` : `<h1 class="visually-hidden">Decisions</h1>`;
   return `<!DOCTYPE html>
 <html lang="en-GB">
 <head>
@@ -143,7 +155,10 @@ function renderBlocks(
     if (openList) out.push("</ol>");
     openList = false;
   };
-  const top = variant === "dl" ? `<a class="back-to-top" href="#top"><span aria-hidden="true">↑</span> Back to top</a>` : `<p class="back-to-top"><a href="#top">Back to top</a></p>`;
+  const top =
+    variant === "dl"
+      ? `<a class="back-to-top" href="#top"><span aria-hidden="true">↑</span> Back to top</a>`
+      : `<p class="back-to-top"><a href="#top">Back to top</a></p>`;
   for (const block of blocks) {
     if (block.kind === "section") {
       closeList();

@@ -113,7 +113,8 @@ export async function startLgoServer(options: { pageSize?: number } = {}): Promi
     state.maxInFlight = Math.max(state.maxInFlight, inFlight);
     response.on("close", () => inFlight--);
     const path = request.url ?? "/";
-    const record = (status: number) => state.requests.push({ path, at: Date.now(), userAgent: request.headers["user-agent"] ?? "", status });
+    const record = (status: number) =>
+      state.requests.push({ path, at: Date.now(), userAgent: request.headers["user-agent"] ?? "", status });
     answer(state, path, request, response, record);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -126,7 +127,13 @@ export async function startLgoServer(options: { pageSize?: number } = {}): Promi
   return state;
 }
 
-function answer(state: LgoServer, path: string, _request: IncomingMessage, response: ServerResponse, record: (status: number) => void): void {
+function answer(
+  state: LgoServer,
+  path: string,
+  _request: IncomingMessage,
+  response: ServerResponse,
+  record: (status: number) => void,
+): void {
   const { faults } = state;
   const send = (status: number, body: string | Buffer, headers: Record<string, string> = {}) => {
     record(status);
@@ -185,7 +192,9 @@ function listingPage(state: LgoServer, query: URLSearchParams): string {
         : `<div class="result-meta">Statement ${d.outcome} ${d.subcategory} ${day}-${month}-${year}</div>`;
     return `<li class="search-result">\n<h2><a href="${d.path}">${escape(d.title)}</a></h2>\n${meta}\n<p>Summary: the complaint about ${escape(d.category)}.</p>\n<a class="more" href="${d.path}?displaypref=0">Read more</a>\n</li>`;
   });
-  const count = state.faults.listingChanged ? `<p class="count">Showing ${shown.length} of ${matching.length} decisions</p>` : `<p class="count">Your search has <strong>${matching.length}</strong> results</p>`;
+  const count = state.faults.listingChanged
+    ? `<p class="count">Showing ${shown.length} of ${matching.length} decisions</p>`
+    : `<p class="count">Your search has <strong>${matching.length}</strong> results</p>`;
   return `<!DOCTYPE html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>Decisions search results - Local Government and Social Care Ombudsman</title>
 <script>var related = '<a href="/decisions/housing/allocations/20-003-093">x</a>';</script></head>

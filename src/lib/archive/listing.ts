@@ -38,7 +38,8 @@ export class ListingChangedError extends Error {
 const COUNT = /\bYour search has\s+(\d[\d,]*)\s+results?\b/i;
 const DECISION_PATH = /^\/decisions\/[a-z0-9-]+\/[a-z0-9-]+\/(\d{2})-(\d{3})-(\d{3}[a-z]?)\/?$/i;
 const TITLED = /\(\d{2} \d{3} \d{3}[a-z]?\)$/;
-const OUTCOME = /\b(Not upheld|Upheld|Closed after initial enquiries|Withdrawn|Advice given|Referred back for local resolution|Premature|Incomplete\/Invalid|Not investigated)\b/;
+const OUTCOME =
+  /\b(Not upheld|Upheld|Closed after initial enquiries|Withdrawn|Advice given|Referred back for local resolution|Premature|Incomplete\/Invalid|Not investigated)\b/;
 const DAY_MONTH_YEAR = /\b(\d{1,2})[ -/](Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}[ -/](\d{4})\b/i;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -78,7 +79,10 @@ export function parseListing(html: string, address: string, page: number): Listi
     if (!paths.has(reference)) paths.set(reference, path);
   });
   if (anchors.size === 0 && total > (page - 1) * LISTING_PAGE_SIZE) {
-    throw new ListingChangedError(address, `it says "Your search has ${total} results" but links to no /decisions/{category}/{subcategory}/{NN-NNN-NNN} page`);
+    throw new ListingChangedError(
+      address,
+      `it says "Your search has ${total} results" but links to no /decisions/{category}/{subcategory}/{NN-NNN-NNN} page`,
+    );
   }
 
   const decisions = [...anchors].map(([reference, links]): ListedDecision => {
@@ -124,7 +128,8 @@ function readFields(box: Element): Pick<ListedDecision, "outcome" | "category" |
   visitElements(box.children, (element) => {
     const classes = ` ${element.attribs["class"] ?? ""} `;
     if (classes.includes(" label ") || element.name === "dt") label = collapse(textOf(element.children)).replace(/\s*:$/, "").toLowerCase();
-    else if ((classes.includes(" value ") || element.name === "dd") && label !== null && !pairs.has(label)) pairs.set(label, collapse(textOf(element.children)));
+    else if ((classes.includes(" value ") || element.name === "dd") && label !== null && !pairs.has(label))
+      pairs.set(label, collapse(textOf(element.children)));
   });
   const text = collapse(textOf(box.children));
   const outcome = pairs.get("decision") ?? pairs.get("outcome") ?? OUTCOME.exec(text)?.[1] ?? null;
@@ -136,7 +141,9 @@ function readFields(box: Element): Pick<ListedDecision, "outcome" | "category" |
 /** A date as the listing prints it ("06 Sep 2022", "06-Sep-2022", "2022-09-06") as YYYY-MM-DD. */
 export function readDate(text: string): string | null {
   const dmy = DAY_MONTH_YEAR.exec(text);
-  const [year, month, day] = dmy ? [Number(dmy[3]), MONTHS.indexOf(dmy[2]!.toLowerCase()) + 1, Number(dmy[1])] : ISO.exec(text)?.slice(1).map(Number) ?? [];
+  const [year, month, day] = dmy
+    ? [Number(dmy[3]), MONTHS.indexOf(dmy[2]!.toLowerCase()) + 1, Number(dmy[1])]
+    : (ISO.exec(text)?.slice(1).map(Number) ?? []);
   if (year === undefined || month === undefined || day === undefined) return null;
   const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
   return isIsoDate(iso) ? iso : null;

@@ -57,7 +57,9 @@ export function readManifest(text: string, file: string): Manifest {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${file}:1: expected the JSON manifest npm run fetch writes, found text that is not JSON (${(error as Error).message})`);
+    throw new Error(
+      `${file}:1: expected the JSON manifest npm run fetch writes, found text that is not JSON (${(error as Error).message})`,
+    );
   }
   const result = manifestSchema.safeParse(json);
   if (!result.success) {
@@ -92,7 +94,13 @@ export function referenceOfPageFile(name: string): string | null {
  */
 export function recordListed(manifest: Manifest, listed: ListedDecision, url: string, window: Window): { movedFrom: string | null } {
   const known = manifest.decisions[listed.reference];
-  const fields = { title: listed.title, outcome: listed.outcome, category: listed.category, date: listed.date ?? known?.date ?? null, month: window.from.slice(0, 7) };
+  const fields = {
+    title: listed.title,
+    outcome: listed.outcome,
+    category: listed.category,
+    date: listed.date ?? known?.date ?? null,
+    month: window.from.slice(0, 7),
+  };
   if (!known) {
     manifest.decisions[listed.reference] = { url, ...fields, status: "listed" };
     return { movedFrom: null };

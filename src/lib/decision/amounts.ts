@@ -16,7 +16,8 @@ const SUM = /^£ ?(\d{1,3}(?:,\d{3}){1,4}|\d{1,9})(?:\.(\d{1,3}))?/;
 /** What may follow a sum that is read exactly: the end, a space or punctuation that closes it. */
 const CLEAN_END = /^(?:$|[\s;:!?)\]"'’”/]|[.,](?!\d))/;
 /** A scale or a rate after the sum makes it a different number from the one written. */
-const SCALED = /^ ?(?:k|m|bn|million|billion|thousand)\b|^,? ?(?:for )?(?:each|every|per)\b|^ ?(?:a|an) (?:day|night|week|fortnight|month|year|hour|term|visit)\b/i;
+const SCALED =
+  /^ ?(?:k|m|bn|million|billion|thousand)\b|^,? ?(?:for )?(?:each|every|per)\b|^ ?(?:a|an) (?:day|night|week|fortnight|month|year|hour|term|visit)\b/i;
 /** Words before the sum that make it a bound, an estimate or one of several, not a sum agreed. */
 const ESTIMATE =
   /\b(?:up to|about|around|approximately|roughly|over|more than|less than|at least|at most|almost|nearly|between|some|circa|c\.|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|several|\d+|monthly|weekly|annual|regular) (?:\w+ )?(?:payments?|instalments?|sums?|amounts?) of)\s*$/i;
@@ -33,7 +34,11 @@ export function amountsIn(text: string): Amount[] {
     }
     const after = rest.slice(match[0].length);
     const pence = match[2];
-    const exact = CLEAN_END.test(after) && !SCALED.test(after) && (pence === undefined || pence.length === 2) && !ESTIMATE.test(text.slice(Math.max(0, index - 40), index));
+    const exact =
+      CLEAN_END.test(after) &&
+      !SCALED.test(after) &&
+      (pence === undefined || pence.length === 2) &&
+      !ESTIMATE.test(text.slice(Math.max(0, index - 40), index));
     const value = exact ? Math.round(Number(match[1]!.replaceAll(",", "")) * 100 + Number(pence ?? 0)) / 100 : null;
     amounts.push({ value, index, end: index + match[0].length });
   }

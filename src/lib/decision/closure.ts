@@ -8,22 +8,48 @@ import { foldQuotes } from "./normalise.ts";
 import type { Block, Paragraph } from "./structure.ts";
 
 /** Outcomes of complaints the ombudsman did not investigate. */
-const NOT_INVESTIGATED_OUTCOME = /^(?:Closed after initial enquiries|Not investigated|Premature|Referred back for local resolution|Incomplete\/Invalid|Withdrawn|Advice given)\b/i;
+const NOT_INVESTIGATED_OUTCOME =
+  /^(?:Closed after initial enquiries|Not investigated|Premature|Referred back for local resolution|Incomplete\/Invalid|Withdrawn|Advice given)\b/i;
 const PREMATURE_OUTCOME = /^(?:Premature|Referred back for local resolution)\b/i;
 /** "We will not investigate Mr X's complaint", "The Ombudsman has decided not to investigate". */
-const WILL_NOT_INVESTIGATE = /\b(?:will not|won't|cannot|can't|decided not to|did not|do not|does not|should not|not) (?:\w+ )?investigate\b/i;
+const WILL_NOT_INVESTIGATE =
+  /\b(?:will not|won't|cannot|can't|decided not to|did not|do not|does not|should not|not) (?:\w+ )?investigate\b/i;
 /** Where the statement turns from what the complaint is about to why it is not investigated. */
 const BECAUSE = /\b(?:because|as|since|given that|due to|so)\b/i;
 
 const REASONS: readonly (readonly [ClosureReason, RegExp])[] = [
-  ["late", /\b(?:complaints? (?:is|was|are|were) (?:made )?(?:too )?late|late complaints?|(?:too|came|come|comes|complained|complaining|brought|made) (?:to us )?(?:too )?late|more than (?:12|twelve) months|out of time|section 26B|s\.? ?26B)\b/i],
-  ["tribunal-or-court", /\b(?:tribunals?|(?:right|rights) of appeal|appeal(?:ed|s|ing)? (?:to|against)|could (?:have )?appeal(?:ed)?|can appeal|appeal (?:process|right|rights|route|mechanism)|(?:use|used|using|exercise|exercised) (?:\w+ ){0,2}?appeal|courts?|legal (?:action|proceedings|remedy)|judicial review|insurance claim|claim against (?:the Council|its) insurers?|section 26\(6\)|s\.? ?26\(6\))/i],
-  ["no-worthwhile-outcome", /\b(?:(?:cannot|can't|could not|couldn't|would not|will not|unable to|unlikely(?: to)?|not) (?:\w+ ){0,2}?(?:achieve|add|change the outcome|lead to a different|make a (?:meaningful )?difference|provide the outcome|get the outcome)|no (?:worthwhile|meaningful|further|useful) outcome|achieve anything|add (?:anything )?(?:more|further) to|different outcome|nothing (?:more |further )?to add|already (?:been )?(?:remedied|resolved|put right)|(?:already )?(?:offered|provided|given) (?:a )?(?:suitable|appropriate|reasonable|satisfactory|fair) (?:remedy|response|resolution)|disproportionate|not (?:a )?(?:good|proportionate|effective) use of (?:public )?(?:money|funds|resources)|(?:problem|matter|issue|complaint)s? (?:has|have) (?:now |already )?been (?:resolved|remedied|put right|sorted))\b/i],
-  ["insufficient-injustice", /\b(?:not (?:\w+ ){0,4}?(?:significant|serious|sufficient|enough) (?:enough )?(?:personal )?(?:injustice|harm|impact|effect)|(?:injustice|harm|impact|effect)[^.]{0,50}?not (?:\w+ ){0,1}?(?:significant|serious|sufficient)|insufficient (?:\w+ ){0,2}?injustice|not (?:been )?(?:significantly|sufficiently|personally|directly) affected|no (?:significant |personal |direct )?injustice|(?:not|no|insufficient)[^.]{0,60}?significant (?:personal )?injustice)/i],
-  ["no-fault-evident", /\b(?:(?:insufficient|not (?:\w+ ){0,2}?enough|no|little|limited) evidence (?:of|that|to suggest|to show)[^.]{0,40}?fault|unlikely (?:\w+ ){0,4}?(?:find|found|finding) (?:\w+ ){0,4}?fault|not (?:\w+ ){0,2}?find (?:\w+ ){0,3}?fault|no (?:sign|suggestion|indication) of (?:\w+ ){0,1}?fault|(?:acted|behaved|followed) (?:properly|reasonably|correctly|appropriately|without fault)|no fault|not at fault|(?:was|were) (?:not )?(?:properly|reasonably|correctly) (?:made|reached|taken))/i],
-  ["not-in-jurisdiction", /\b(?:no jurisdiction|(?:outside|beyond) (?:our|the Ombudsm[ae]n's|my) (?:legal )?(?:jurisdiction|remit|powers)|not (?:within|in) (?:our|the Ombudsm[ae]n's) (?:legal )?(?:jurisdiction|remit)|(?:law|legislation) (?:says we |does not allow us to |prevents us from )?(?:cannot |can't )?investigat\w*|cannot investigate (?:complaints (?:about|made by|from|by)|the actions of|matters? (?:that|which))|out of jurisdiction|not (?:a )?bod(?:y|ies) we can investigate|not something (?:we|the Ombudsm[ae]n) can investigate|personnel matters?|internal (?:school )?matters?|(?:parish|town) councils? (?:are|is) not)/i],
-  ["premature", /\b(?:premature|not (?:yet )?(?:completed|finished|exhausted|used|been through|gone through) (?:the |its |the Council's |their )?(?:\w+ )?complaints? (?:procedure|process)|(?:has|have) not (?:yet )?complained to the|(?:give|given|allow|allowed) the (?:Council|\w+) (?:a chance|the chance|an opportunity|the opportunity|time)|before (?:it|the \w+) has had (?:a|the|an) (?:chance|opportunity)|complaints? (?:procedure|process) (?:is|was|has) not (?:yet )?(?:complete|finished|ended))/i],
-  ["other", /\b(?:Information Commissioner|ICO|better placed|Housing Ombudsman|Parliamentary and Health Service Ombudsman|Valuation Office|another (?:body|organisation) (?:is|would be))/i],
+  [
+    "late",
+    /\b(?:complaints? (?:is|was|are|were) (?:made )?(?:too )?late|late complaints?|(?:too|came|come|comes|complained|complaining|brought|made) (?:to us )?(?:too )?late|more than (?:12|twelve) months|out of time|section 26B|s\.? ?26B)\b/i,
+  ],
+  [
+    "tribunal-or-court",
+    /\b(?:tribunals?|(?:right|rights) of appeal|appeal(?:ed|s|ing)? (?:to|against)|could (?:have )?appeal(?:ed)?|can appeal|appeal (?:process|right|rights|route|mechanism)|(?:use|used|using|exercise|exercised) (?:\w+ ){0,2}?appeal|courts?|legal (?:action|proceedings|remedy)|judicial review|insurance claim|claim against (?:the Council|its) insurers?|section 26\(6\)|s\.? ?26\(6\))/i,
+  ],
+  [
+    "no-worthwhile-outcome",
+    /\b(?:(?:cannot|can't|could not|couldn't|would not|will not|unable to|unlikely(?: to)?|not) (?:\w+ ){0,2}?(?:achieve|add|change the outcome|lead to a different|make a (?:meaningful )?difference|provide the outcome|get the outcome)|no (?:worthwhile|meaningful|further|useful) outcome|achieve anything|add (?:anything )?(?:more|further) to|different outcome|nothing (?:more |further )?to add|already (?:been )?(?:remedied|resolved|put right)|(?:already )?(?:offered|provided|given) (?:a )?(?:suitable|appropriate|reasonable|satisfactory|fair) (?:remedy|response|resolution)|disproportionate|not (?:a )?(?:good|proportionate|effective) use of (?:public )?(?:money|funds|resources)|(?:problem|matter|issue|complaint)s? (?:has|have) (?:now |already )?been (?:resolved|remedied|put right|sorted))\b/i,
+  ],
+  [
+    "insufficient-injustice",
+    /\b(?:not (?:\w+ ){0,4}?(?:significant|serious|sufficient|enough) (?:enough )?(?:personal )?(?:injustice|harm|impact|effect)|(?:injustice|harm|impact|effect)[^.]{0,50}?not (?:\w+ ){0,1}?(?:significant|serious|sufficient)|insufficient (?:\w+ ){0,2}?injustice|not (?:been )?(?:significantly|sufficiently|personally|directly) affected|no (?:significant |personal |direct )?injustice|(?:not|no|insufficient)[^.]{0,60}?significant (?:personal )?injustice)/i,
+  ],
+  [
+    "no-fault-evident",
+    /\b(?:(?:insufficient|not (?:\w+ ){0,2}?enough|no|little|limited) evidence (?:of|that|to suggest|to show)[^.]{0,40}?fault|unlikely (?:\w+ ){0,4}?(?:find|found|finding) (?:\w+ ){0,4}?fault|not (?:\w+ ){0,2}?find (?:\w+ ){0,3}?fault|no (?:sign|suggestion|indication) of (?:\w+ ){0,1}?fault|(?:acted|behaved|followed) (?:properly|reasonably|correctly|appropriately|without fault)|no fault|not at fault|(?:was|were) (?:not )?(?:properly|reasonably|correctly) (?:made|reached|taken))/i,
+  ],
+  [
+    "not-in-jurisdiction",
+    /\b(?:no jurisdiction|(?:outside|beyond) (?:our|the Ombudsm[ae]n's|my) (?:legal )?(?:jurisdiction|remit|powers)|not (?:within|in) (?:our|the Ombudsm[ae]n's) (?:legal )?(?:jurisdiction|remit)|(?:law|legislation) (?:says we |does not allow us to |prevents us from )?(?:cannot |can't )?investigat\w*|cannot investigate (?:complaints (?:about|made by|from|by)|the actions of|matters? (?:that|which))|out of jurisdiction|not (?:a )?bod(?:y|ies) we can investigate|not something (?:we|the Ombudsm[ae]n) can investigate|personnel matters?|internal (?:school )?matters?|(?:parish|town) councils? (?:are|is) not)/i,
+  ],
+  [
+    "premature",
+    /\b(?:premature|not (?:yet )?(?:completed|finished|exhausted|used|been through|gone through) (?:the |its |the Council's |their )?(?:\w+ )?complaints? (?:procedure|process)|(?:has|have) not (?:yet )?complained to the|(?:give|given|allow|allowed) the (?:Council|\w+) (?:a chance|the chance|an opportunity|the opportunity|time)|before (?:it|the \w+) has had (?:a|the|an) (?:chance|opportunity)|complaints? (?:procedure|process) (?:is|was|has) not (?:yet )?(?:complete|finished|ended))/i,
+  ],
+  [
+    "other",
+    /\b(?:Information Commissioner|ICO|better placed|Housing Ombudsman|Parliamentary and Health Service Ombudsman|Valuation Office|another (?:body|organisation) (?:is|would be))/i,
+  ],
 ];
 
 export function notInvestigatedOutcome(outcome: string): boolean {
@@ -68,7 +94,9 @@ export function reasonText(text: string): string {
  */
 export function closureReason(outcome: string, summary: string, blocks: readonly Block[]): ClosureReason | null {
   if (!notInvestigatedOutcome(outcome)) return null;
-  const final = paragraphsIn(blocks, /^(?:final )?decision$/).map(paragraphText).join(" ");
+  const final = paragraphsIn(blocks, /^(?:final )?decision$/)
+    .map(paragraphText)
+    .join(" ");
   for (const text of [final, summary]) {
     const reason = text === "" ? null : firstReason(reasonText(text));
     if (reason) return reason;

@@ -11,28 +11,33 @@ import { foldQuotes } from "./normalise.ts";
 /** What a sentence says about a finding: it is made, it is not, or the sentence does not say. */
 export type Finding = boolean | null;
 
-const FAULT = /\b(?:is|was|were|are|be|been|amounts? to|amounted to|constitutes?|constituted|finds?|found|finding|accepted|admitted|acknowledged|identified)\b(?:\s+[\w'’]+){0,3}?\s+faults?\b/i;
+const FAULT =
+  /\b(?:is|was|were|are|be|been|amounts? to|amounted to|constitutes?|constituted|finds?|found|finding|accepted|admitted|acknowledged|identified)\b(?:\s+[\w'’]+){0,3}?\s+faults?\b/i;
 const NOT_FAULT = /\b(?:not|no|nor|unlikely|insufficient|cannot|can't|without|whether|any)\b(?:\s+[\w'’]+){0,5}?\s+faults?\b/i;
 // "We found no fault in its decision but we found fault in its complaint handling" finds fault.
 const CLAUSE = /,? but |; |, however,? /;
 const HYPOTHETICAL = /^(?:If|Where|When|Whether|Unless|Had)\b/;
 
-const INJUSTICE = /\b(?:caus(?:ed|ing)|leading to|led to|result(?:ed|ing) in)\b(?:\s+[\w'’]+){0,4}?\s+injustice\b|\binjustice (?:was |has been )?caused\b|\bremedy (?:the|this|that|his|her|their) injustice\b/i;
+const INJUSTICE =
+  /\b(?:caus(?:ed|ing)|leading to|led to|result(?:ed|ing) in)\b(?:\s+[\w'’]+){0,4}?\s+injustice\b|\binjustice (?:was |has been )?caused\b|\bremedy (?:the|this|that|his|her|their) injustice\b/i;
 const NO_INJUSTICE = /\b(?:not|no|nor|without)\b(?:\s+[\w'’]+){0,5}?\s+injustice\b/i;
 
 /** "Mr X complains the Council failed to ...": what follows is the complainant's account, not a finding. */
 const ALLEGATION =
   /\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]|[Tt]he complainant|[Hh]er representative|[Hh]is representative|[Ss]he|[Hh]e)\b(?:,? [\w'’]+){0,3}?,? (?:also )?(?:complain(?:s|ed|ing)?|says?|said|alleges?|alleged|believes?|believed|feels?|felt|thinks?|thought|considers|considered|wants?|wanted|would like|disputes?|disputed|claims?|claimed|asks?|asked|seeks?|sought|told us|argues?|argued|is unhappy|was unhappy|disagrees?|disagreed)\b/;
 /** Where a clause turns conditional or to the ombudsman's powers: what follows is not about this case. */
-const NOT_ABOUT_THIS_CASE = /\b(?:if|whether|unless|we investigate|we may|we call|we cannot|we must|refer to (?:this|these) as|I have used the word)\b/i;
+const NOT_ABOUT_THIS_CASE =
+  /\b(?:if|whether|unless|we investigate|we may|we call|we cannot|we must|refer to (?:this|these) as|I have used the word)\b/i;
 
 const NEGATION = /\b(?:no|not|nor|never|without|unlikely|insufficient|cannot|can't|did not|didn't|does not|doesn't)\b/i;
 /** Words for fault that stand alone: "failings", "was flawed", "maladministration", "service failure". */
 const FAULT_NOUN = /\b(?:maladministration|service failures?|failings|flawed|flaws)\b/i;
 /** "We found the Council had not ... and this was fault" or "the Ombudsman finds ... fault": a finder, then fault. */
-const FINDER = /\b(?:we|I|the Ombudsm[ae]n|(?:s?he|it) has) (?:have |has |also |therefore |have also |has also )?(?:found|find|finds|identified|concluded|decided)\b/i;
+const FINDER =
+  /\b(?:we|I|the Ombudsm[ae]n|(?:s?he|it) has) (?:have |has |also |therefore |have also |has also )?(?:found|find|finds|identified|concluded|decided)\b/i;
 /** Conduct that is fault whatever it is called: "failed to", "there was delay", "the Council wrongly ...". */
-const FAILURE = /\b(?:failed to|fail to|failing to|did not properly|not properly|wrongly|poor service|was poor|were poor|delivered a poor|acted unreasonably|unreasonabl[ey] delay\w*|avoidable delay\w*|unnecessary delay\w*|[Tt]here (?:was|were|has been|have been|is) (?:also )?(?:a |an |some |significant |unreasonable |avoidable |considerable )?(?:delays?|failures?|errors?|mistakes?)|(?:found|finds?) (?:\w+ ){0,2}?(?:delays?|failures?|errors?|mistakes?)|(?:Council|it|they) (?:had |has )?delayed)\b/i;
+const FAILURE =
+  /\b(?:failed to|fail to|failing to|did not properly|not properly|wrongly|poor service|was poor|were poor|delivered a poor|acted unreasonably|unreasonabl[ey] delay\w*|avoidable delay\w*|unnecessary delay\w*|[Tt]here (?:was|were|has been|have been|is) (?:also )?(?:a |an |some |significant |unreasonable |avoidable |considerable )?(?:delays?|failures?|errors?|mistakes?)|(?:found|finds?) (?:\w+ ){0,2}?(?:delays?|failures?|errors?|mistakes?)|(?:Council|it|they) (?:had |has )?delayed)\b/i;
 const UPHELD = /\b(?:upheld|uphold)\b/i;
 
 /** The words of a clause that are the statement's own voice: up to a complainant's account. */
@@ -44,11 +49,15 @@ function ownVoice(clause: string): string {
 function clauses(sentence: string): string[] {
   const text = foldQuotes(sentence.trim());
   if (HYPOTHETICAL.test(text)) return [];
-  return text.split(CLAUSE).map(ownVoice).filter((clause) => clause.trim() !== "");
+  return text
+    .split(CLAUSE)
+    .map(ownVoice)
+    .filter((clause) => clause.trim() !== "");
 }
 
 /** Doubt that governs the rest of a clause: "there is not enough evidence that ...". */
-const DOUBT = /\b(?:not (?:\w+ ){0,2}?enough evidence|insufficient evidence|no evidence|little evidence|unlikely|not (?:satisfied|persuaded|convinced))\b/i;
+const DOUBT =
+  /\b(?:not (?:\w+ ){0,2}?enough evidence|insufficient evidence|no evidence|little evidence|unlikely|not (?:satisfied|persuaded|convinced))\b/i;
 
 /** Whether the words before a position negate it ("did not find the Council at fault"). */
 function negatedBefore(clause: string, index: number): boolean {
@@ -81,7 +90,8 @@ function clauseFault(clause: string): FaultEvidence | null {
     if (NO_FAULT.test(clause) || negatedBefore(clause, word.index)) return "none";
     // "Any fault did not cause injustice" supposes fault without finding it.
     if (/\bany faults?\b/i.test(clause)) return null;
-    if (FAULT.test(clause) || /\bat fault\b|\bfaults? (?:by|with)\b/i.test(clause) || FINDER.test(clause.slice(0, word.index))) return "finds";
+    if (FAULT.test(clause) || /\bat fault\b|\bfaults? (?:by|with)\b/i.test(clause) || FINDER.test(clause.slice(0, word.index)))
+      return "finds";
   }
   const noun = FAULT_NOUN.exec(clause);
   if (noun) return negatedBefore(clause, noun.index) ? "none" : "finds";

@@ -22,13 +22,15 @@ export interface Header {
 const TITLE = /^(\S.*?)\s*\((\d{2} \d{3} \d{3}[a-z]?)\)$/;
 const REFERENCE_ONLY = /^\(?(\d{2} \d{3} \d{3}[a-z]?)\)?$/;
 const FIELD = /^(Category|Decision date|Decision)\s*:\s*(.*)$/;
-const OUTCOME = /^(?:Upheld|Not upheld|Closed after initial enquiries|Withdrawn|Advice given|Referred back for local resolution|Premature|Incomplete\/Invalid|Not investigated)(?:\s*[:–-]\s*\S.*)?$/;
+const OUTCOME =
+  /^(?:Upheld|Not upheld|Closed after initial enquiries|Withdrawn|Advice given|Referred back for local resolution|Premature|Incomplete\/Invalid|Not investigated)(?:\s*[:–-]\s*\S.*)?$/;
 const FINAL_DECISION = /^The Ombudsm[ae]n's final decision:?$/;
 const SUMMARY = /^Summary\s*:\s*(.*)$/;
 const TABLE_OF_CONTENTS = /^- \S/;
 const MAX_TITLE = 300;
 
-export const KNOWN_OUTCOMES = "Upheld, Not upheld, Closed after initial enquiries, Withdrawn, Advice given, Referred back for local resolution, Premature, Incomplete/Invalid or Not investigated";
+export const KNOWN_OUTCOMES =
+  "Upheld, Not upheld, Closed after initial enquiries, Withdrawn, Advice given, Referred back for local resolution, Premature, Incomplete/Invalid or Not investigated";
 
 /** Reads the header. Throws DecisionParseError naming the line when a part is missing or malformed. */
 export function readHeader(lines: readonly Line[], file: string): Header {
@@ -65,7 +67,8 @@ export function readHeader(lines: readonly Line[], file: string): Header {
 
   const categoryLine = field("Category", "Area > Subarea");
   const category = categoryLine.text.split(">").map((part) => part.trim());
-  if (category.length !== 2 || category.some((part) => part === "")) throw new DecisionParseError({ file, line: categoryLine.number }, "a category of the form 'Area > Subarea'", categoryLine.text);
+  if (category.length !== 2 || category.some((part) => part === ""))
+    throw new DecisionParseError({ file, line: categoryLine.number }, "a category of the form 'Area > Subarea'", categoryLine.text);
 
   const outcomeLine = field("Decision", "Upheld");
   if (!OUTCOME.test(outcomeLine.text)) {
@@ -115,7 +118,11 @@ function readSummary(lines: readonly Line[], start: number, file: string): { sum
     if (text) return { summary: text, bodyStart: next + 1 };
   }
   if (line && i === start) return { summary: line.text.trim(), bodyStart: i };
-  throw new DecisionParseError({ file, line: line?.number ?? opening?.number ?? 1 }, "a 'Summary: ...' line after the header", line?.text.trim() ?? "");
+  throw new DecisionParseError(
+    { file, line: line?.number ?? opening?.number ?? 1 },
+    "a 'Summary: ...' line after the header",
+    line?.text.trim() ?? "",
+  );
 }
 
 function skipBlank(lines: readonly Line[], from: number): number {

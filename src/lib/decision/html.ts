@@ -46,13 +46,64 @@ const MAX_DEPTH = 400;
 const NOT_TEXT = new Set(["script", "style", "noscript", "template"]);
 /** Page furniture that may stand inside the article too. */
 const SKIPPED = new Set([
-  ...NOT_TEXT, "head", "title", "meta", "link", "svg", "math", "iframe", "object", "embed",
-  "canvas", "video", "audio", "picture", "img", "form", "button", "select", "input", "textarea", "nav", "header", "footer",
-  "aside", "dialog",
+  ...NOT_TEXT,
+  "head",
+  "title",
+  "meta",
+  "link",
+  "svg",
+  "math",
+  "iframe",
+  "object",
+  "embed",
+  "canvas",
+  "video",
+  "audio",
+  "picture",
+  "img",
+  "form",
+  "button",
+  "select",
+  "input",
+  "textarea",
+  "nav",
+  "header",
+  "footer",
+  "aside",
+  "dialog",
 ]);
 const INLINE = new Set([
-  "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "label", "mark", "q",
-  "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
+  "a",
+  "abbr",
+  "b",
+  "bdi",
+  "bdo",
+  "cite",
+  "code",
+  "data",
+  "del",
+  "dfn",
+  "em",
+  "font",
+  "i",
+  "ins",
+  "kbd",
+  "label",
+  "mark",
+  "q",
+  "s",
+  "samp",
+  "small",
+  "span",
+  "strike",
+  "strong",
+  "sub",
+  "sup",
+  "time",
+  "tt",
+  "u",
+  "var",
+  "wbr",
 ]);
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const FURNITURE_CLASS = /(?:^|[\s_-])(?:cookie|cookies|consent)(?:$|[\s_-])/i;
@@ -74,7 +125,11 @@ export function readDecisionPage(html: string, options: PageOptions = {}): PageT
   const page = scan(document.children, reader);
 
   if (!page.article) {
-    throw new DecisionParseError({ file, line: 1 }, `a decision page from lgo.org.uk, with the statement in <article id="article">`, page.titleText);
+    throw new DecisionParseError(
+      { file, line: 1 },
+      `a decision page from lgo.org.uk, with the statement in <article id="article">`,
+      page.titleText,
+    );
   }
   const article = page.article;
   const articleLine = lineAt(article.startIndex);
@@ -110,11 +165,21 @@ export function readDecisionPage(html: string, options: PageOptions = {}): PageT
     );
   }
 
-  const lines: TextLine[] = [{ text: title.text, source: title.line }, { text: "", source: title.line }];
+  const lines: TextLine[] = [
+    { text: title.text, source: title.line },
+    { text: "", source: title.line },
+  ];
   for (const name of FIELD_NAMES.values()) {
     const field = header.fields.get(name);
     if (!field) continue;
-    const value = name === "Category" ? field.parts.flatMap((p) => p.split(">")).map((p) => p.trim()).filter((p) => p !== "").join(" > ") : field.parts.join(" ");
+    const value =
+      name === "Category"
+        ? field.parts
+            .flatMap((p) => p.split(">"))
+            .map((p) => p.trim())
+            .filter((p) => p !== "")
+            .join(" > ")
+        : field.parts.join(" ");
     lines.push({ text: `${name} : ${value}`, source: field.line }, { text: "", source: field.line });
   }
   lines.push(...bodyLines);
@@ -125,7 +190,11 @@ export function readDecisionPage(html: string, options: PageOptions = {}): PageT
  * Parses a decision page into a record, as parseDecision does a text: errors name the line of the
  * HTML. The page's own address becomes the official URL when it is one on lgo.org.uk.
  */
-export function parseDecisionPage(html: string, file: string, options: { title?: string | undefined; officialUrl?: string | undefined } = {}): ParsedDecision {
+export function parseDecisionPage(
+  html: string,
+  file: string,
+  options: { title?: string | undefined; officialUrl?: string | undefined } = {},
+): ParsedDecision {
   const page = readDecisionPage(html, { title: options.title, file });
   try {
     return parseDecision(page.text, file, { officialUrl: options.officialUrl ?? page.url ?? undefined });
@@ -183,7 +252,11 @@ function scan(nodes: readonly AnyNode[], reader: Reader): PageParts {
 }
 
 /** The title from a heading on the page, else the page's <title>, else the listing's text. */
-function findTitle(page: PageParts, listed: string | undefined, reader: Reader): { text: string; line: number; element: Element | null } | null {
+function findTitle(
+  page: PageParts,
+  listed: string | undefined,
+  reader: Reader,
+): { text: string; line: number; element: Element | null } | null {
   for (const heading of page.headings) {
     const text = collapse(textOf(heading));
     if (text.length <= 320 && PAGE_TITLE.test(text)) return { text, line: reader.lineAt(heading.startIndex), element: heading };
@@ -238,7 +311,9 @@ function readFields(article: Element, reader: Reader): Header {
   while (pending.length > 0) {
     const parent = pending.pop()!.parent;
     if (!parent || parent === article || !isElement(parent) || consumed.has(parent)) continue;
-    const onlyHeader = parent.children.every((c) => consumed.has(c) || (c.type === "text" && SEPARATOR.test(c.data)) || c.type === "comment");
+    const onlyHeader = parent.children.every(
+      (c) => consumed.has(c) || (c.type === "text" && SEPARATOR.test(c.data)) || c.type === "comment",
+    );
     if (onlyHeader) {
       consumed.add(parent);
       pending.push(parent);
@@ -451,7 +526,11 @@ function collapse(text: string): string {
 }
 
 function tooDeep(element: Element, reader: Reader): never {
-  throw new DecisionParseError({ file: reader.file, line: reader.lineAt(element.startIndex) }, `HTML nested at most ${MAX_DEPTH} elements deep`, `<${element.name}> nested deeper`);
+  throw new DecisionParseError(
+    { file: reader.file, line: reader.lineAt(element.startIndex) },
+    `HTML nested at most ${MAX_DEPTH} elements deep`,
+    `<${element.name}> nested deeper`,
+  );
 }
 
 /** Turns an offset into the HTML into its 1-based line number. */

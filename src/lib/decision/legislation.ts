@@ -47,5 +47,7 @@ export function extractLegislation(texts: readonly string[]): Legislation[] {
 
 /** Words that open a sentence or clause ("The", "Under", "Section") are not part of a name. */
 function isLead(word: string): boolean {
-  return /^(?:and|of|for|the|The|Under|Section|Sections|Schedule|Part|In|By|As|See|Both|Also|This|That|These|Its|Their|Our|Councils?|Article)$/.test(word);
+  return /^(?:and|of|for|the|The|Under|Section|Sections|Schedule|Part|In|By|As|See|Both|Also|This|That|These|Its|Their|Our|Councils?|Article)$/.test(
+    word,
+  );
 }

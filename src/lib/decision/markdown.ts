@@ -11,7 +11,10 @@ const SYNTAX = /[\\`*_{}[\]<>#|~&!$]/g;
 
 /** Escapes text so that Markdown renders it literally. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(SYNTAX, (c) => `\\${c}`).replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
+  return text
+    .replace(SYNTAX, (c) => `\\${c}`)
+    .replace(/^([-+=])/, "\\$1")
+    .replace(/^(\d+)([.)])/, "$1\\$2");
 }
 
 /** Escaped text with references to other paragraphs turned into links to their anchors. */

@@ -26,6 +26,7 @@ export function givenOfficialUrl(url: string | undefined, reference: string): st
   if (url === undefined || !URL.canParse(url)) return null;
   const { protocol, host, pathname } = new URL(url);
   const slug = DECISION_PATH.exec(pathname)?.[1];
-  if (protocol !== "https:" || host !== "www.lgo.org.uk" || slug?.toLowerCase() !== reference.replaceAll(" ", "-").toLowerCase()) return null;
+  if (protocol !== "https:" || host !== "www.lgo.org.uk" || slug?.toLowerCase() !== reference.replaceAll(" ", "-").toLowerCase())
+    return null;
   return `https://www.lgo.org.uk${pathname.replace(/\/$/, "")}`;
 }

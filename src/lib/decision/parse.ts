@@ -66,7 +66,8 @@ export function parseDecision(raw: string, file = "<input>", options: ParseOptio
     paymentTotalGBP: verdict.paymentTotalGBP,
     legislation: extractLegislation([header.summary, ...texts]),
     crossReferences: crossReferences(blocks, paragraphCount),
-    officialUrl: givenOfficialUrl(options.officialUrl, header.reference) ?? officialUrl(header.category, header.subcategory, header.reference),
+    officialUrl:
+      givenOfficialUrl(options.officialUrl, header.reference) ?? officialUrl(header.category, header.subcategory, header.reference),
   };
   const result = decisionSchema.safeParse(record);
   if (!result.success) {

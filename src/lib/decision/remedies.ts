@@ -9,7 +9,8 @@ import { summaryRemedies } from "./summary-remedies.ts";
 
 const ACTION_SECTION = /^(?:agreed actions?|recommended actions?|recommendations?|actions?|remedy)$/i;
 const COMMITS_TO_LIST = /\b(?:agreed|agrees|recommend(?:s|ed)?|will|should|to remedy)\b/i;
-const EVIDENCE_ONLY = /\bevidence\b[^.]{0,200}\b(?:complied|compliance|carried out|taken|completed|done)\b|\bprovide us with (?:evidence|confirmation)\b/i;
+const EVIDENCE_ONLY =
+  /\bevidence\b[^.]{0,200}\b(?:complied|compliance|carried out|taken|completed|done)\b|\bprovide us with (?:evidence|confirmation)\b/i;
 const COMMITS = /\b(?:will|agreed to|has agreed|should|must|to)\b/i;
 
 /**

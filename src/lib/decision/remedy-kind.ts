@@ -7,12 +7,16 @@ import { foldQuotes } from "./normalise.ts";
 import type { Remedy, RemedyKind } from "./schema.ts";
 
 /** Money paid to the complainant: "pay Mr X £200", "a symbolic payment", "a financial remedy". */
-const PAYS = /\b(?:pay|pays|paid|paying|payments?|financial remedy|symbolic (?:financial )?(?:remedy|sum|amount)|compensat\w*|reimburs\w*|(?:offer|offers|offered) (?:[\w'’]+ ){0,3}?£)|^£ ?\d/i;
+const PAYS =
+  /\b(?:pay|pays|paid|paying|payments?|financial remedy|symbolic (?:financial )?(?:remedy|sum|amount)|compensat\w*|reimburs\w*|(?:offer|offers|offered) (?:[\w'’]+ ){0,3}?£)|^£ ?\d/i;
 /** Money that is not a payment to the complainant: a refund of a charge, a waived fee, a written-off debt. */
-const NOT_PAYMENT = /\b(?:refund\w*|waiv\w*|writ(?:e|es|ing|ten) off|wrote off|cancel\w*|reduc\w*|back-?dat\w*|recalculat\w*|credit\w*|direct payments?|benefit payments?)\b/i;
+const NOT_PAYMENT =
+  /\b(?:refund\w*|waiv\w*|writ(?:e|es|ing|ten) off|wrote off|cancel\w*|reduc\w*|back-?dat\w*|recalculat\w*|credit\w*|direct payments?|benefit payments?)\b/i;
 /** Nouns that make a sum a charge rather than a payment: "the £300 fee", "a bill of £1,200". */
-const CHARGE_AFTER = /^ ?(?:[\w'’-]+ )?(?:fees?|bills?|charges?|invoices?|arrears|debts?|overpayments?|balance|rent|threshold|fines?|costs? (?:of|for) (?:the|his|her|their) (?:care|placement))\b/i;
-const CHARGE_BEFORE = /\b(?:fees?|bills?|charges?|invoices?|arrears|debts?|overpayments?|balance|rent|threshold|fines?|savings|capital|refund|owed|owing) (?:of |totalling |amounting to )?(?:over |about |around )?$/i;
+const CHARGE_AFTER =
+  /^ ?(?:[\w'’-]+ )?(?:fees?|bills?|charges?|invoices?|arrears|debts?|overpayments?|balance|rent|threshold|fines?|costs? (?:of|for) (?:the|his|her|their) (?:care|placement))\b/i;
+const CHARGE_BEFORE =
+  /\b(?:fees?|bills?|charges?|invoices?|arrears|debts?|overpayments?|balance|rent|threshold|fines?|savings|capital|refund|owed|owing) (?:of |totalling |amounting to )?(?:over |about |around )?$/i;
 const APOLOGY = /\bapologi[sz]|\bapolog(?:y|ies)\b/i;
 const IMPROVES =
   /\b(?:remind\w*|train\w*|guidance|procedures?|process(?:es)?|polic(?:y|ies)|practices?|review how|staff|officers|lessons?|learning|service improvements?|improv\w*(?! (?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her)\b)|commissioning|changes? to (?:improve|its|their|the)|prevent (?:a )?(?:re-?occurrence|recurrence|similar|this)|(?:reduce|avoid|prevent) (?:the |such |similar |future |further )?(?:delays?|errors?|problems?|failures?|mistakes?)|what steps|action plan)\b/i;

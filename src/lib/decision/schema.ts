@@ -77,7 +77,10 @@ export const decisionSchema = z
     outcome: text,
     decisionDate: isoDate,
     summary: text,
-    complainant: z.string().regex(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]$/).nullable(),
+    complainant: z
+      .string()
+      .regex(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]$/)
+      .nullable(),
     sections: z.array(text),
     paragraphCount: z.number().int().nonnegative(),
     /** True when the text runs to the statement's closing line; false for an excerpt. */

@@ -29,7 +29,9 @@ const TRIGGERS: readonly RegExp[] = [
   new RegExp(String.raw`\b${BODY} (?:\w+ )?${HEAD_ADVERB}(?:will|should|must) ${HEAD_ADVERB}(?!${NOT_AN_ACTION})(?=[a-z])`),
   /\brecommend(?:s|ed)? (?:that )?(?:the (?:[A-Z]\w*|council|organisations?)(?: and (?:the )?[A-Z]\w*)?|it|they) (?:should )?(?=[a-z])/,
   /\b(?:we|I|the Ombudsm[ae]n) (?:have |has |also |have also )?recommend(?:s|ed)? (?=an? )/i,
-  new RegExp(String.raw`\b${BODY} (?:has|have|had) ${HEAD_ADVERB}(?=apologised|paid|offered|reviewed|made (?:an? |the |changes|payments?|improvements)|changed|updated|introduced|amended|provided|trained|reminded|arranged|completed|carried out|issued|taken|put in place)`),
+  new RegExp(
+    String.raw`\b${BODY} (?:has|have|had) ${HEAD_ADVERB}(?=apologised|paid|offered|reviewed|made (?:an? |the |changes|payments?|improvements)|changed|updated|introduced|amended|provided|trained|reminded|arranged|completed|carried out|issued|taken|put in place)`,
+  ),
   // What the body did itself before the complaint reached us: "it apologised ... and offered £150".
   new RegExp(String.raw`\b${BODY} ${HEAD_ADVERB}(?=apologised\b|offered (?:[\w'’]+ ){0,3}?£)`),
   /\b(?:recommendations?|remed(?:y|ies)) (?:for|including|includes?|included|comprising|comprises) (?=.{0,80}?\b(?:apolog|pay|financial|improvement|remind|training|guidance|procedure|polic|remedy))/i,
@@ -37,20 +39,28 @@ const TRIGGERS: readonly RegExp[] = [
 /** "Service improvement is recommended": the remedy named before a passive verb. */
 const PASSIVE = /^(.{3,200}?) (?:is|are|was|were|has been|have been) (?:also |now )?(?:recommended|agreed|proposed|made)\b/i;
 /** After a summary says a remedy was agreed, "This included ..." lists it. */
-const LISTS_IT = /^(?:This|These|They|It|The (?:remedy|recommendations?|actions?)) (?:also )?(?:included?|includes|including|comprised?|comprises|were|are) (?:to )?/;
+const LISTS_IT =
+  /^(?:This|These|They|It|The (?:remedy|recommendations?|actions?)) (?:also )?(?:included?|includes|including|comprised?|comprises|were|are) (?:to )?/;
 /** A list of nouns that the sentence then calls the remedy: "An apology and a payment is satisfactory remedy". */
-const NOUN_REMEDY = /^(.{3,400}?) (?:is|are|was|were|would be|will be) (?:a |an |the )?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate|good|fitting) (?:remedy|remedies|resolution|responses?|way to remedy)\b/i;
+const NOUN_REMEDY =
+  /^(.{3,400}?) (?:is|are|was|were|would be|will be) (?:a |an |the )?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate|good|fitting) (?:remedy|remedies|resolution|responses?|way to remedy)\b/i;
 /** The complainant's wish, a hypothetical or the ombudsman's practice is not what was agreed. */
-const NOT_AGREED = /\b(?:wants?|wanted|would like|seeks?|sought|asks?|asked|requested|is seeking|was seeking|hopes?|demand\w*|if|unless|whether|we may|we can|could have)\b|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z] (?:\w+ ){0,2}?(?:says?|said|complain\w*|believes?|feels?|thinks?)\b/i;
+const NOT_AGREED =
+  /\b(?:wants?|wanted|would like|seeks?|sought|asks?|asked|requested|is seeking|was seeking|hopes?|demand\w*|if|unless|whether|we may|we can|could have)\b|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z] (?:\w+ ){0,2}?(?:says?|said|complain\w*|believes?|feels?|thinks?)\b/i;
 /** Words that point to a remedy without saying what it is: "our recommended remedy", "the Council's proposed personal remedy". */
 const VAGUE =
   /^(?:to |and |will |carry out |implement |comply with |act on |accept(?:ed)? |provided? |offered |given |agreed )?(?:the |our |my |these |its |this |all |any |those |a |an |the [A-Z]\w*'s )?(?:(?:agreed|recommended|proposed|above|following|suggested|personal|individual|financial|suitable|appropriate) ){0,3}(?:actions?(?! plans?\b)|remed(?:y|ies)|recommendations?|steps|measures)\b|^(?:take|takes|taking) (?:\w+ )?actions? to (?:remedy|address|put right|resolve)\b|^(?:resolve|remedy|address|settle|put right) (?:the|this|that|these|her|his|their|Mr|Mrs|Ms|Miss) (?:\w+ )?(?:complaints?|injustices?|matters?|issues?|faults?)\b/i;
 /** An answer to the complaint, not a remedy: "the Council has provided a satisfactory response". */
-const NOT_A_REMEDY = /^(?:(?:provided?|given|gave|sent|issued) )?(?:an? |the |its )?(?:(?:satisfactory|suitable|appropriate|reasonable|full|detailed|further) )?(?:responses?|reply|replies|answers?)\b/i;
+const NOT_A_REMEDY =
+  /^(?:(?:provided?|given|gave|sent|issued) )?(?:an? |the |its )?(?:(?:satisfactory|suitable|appropriate|reasonable|full|detailed|further) )?(?:responses?|reply|replies|answers?)\b/i;
 /** An item whose detail is given elsewhere in the statement: "payments described in this statement". */
-const ELSEWHERE = /\b(?:described|set out|explained|detailed|listed|outlined) (?:in|at|below|later|above)\b|\bat the end of (?:this|the) statement\b/i;
+const ELSEWHERE =
+  /\b(?:described|set out|explained|detailed|listed|outlined) (?:in|at|below|later|above)\b|\bat the end of (?:this|the) statement\b/i;
 /** Words an item of a remedy starts with: an action, a sum, or the noun of an action. */
-const ITEM_HEAD = new RegExp(String.raw`^(?:(?:to|and|also|then|further|will|should|(?:it|they|the [A-Z]\w*) (?:will|should) )\s?)*(?:${ACTION_VERB}|£ ?\d+|(?:an? |the |its |their |further )?(?:apolog(?:y|ies)|payments?|financial|symbolic|compensation|reminders?|training|review|explanation|refund|reimbursement|service improvements?|guidance|action plan|reassessment|assessment|arrangements?|changes?|removal))\b`, "i");
+const ITEM_HEAD = new RegExp(
+  String.raw`^(?:(?:to|and|also|then|further|will|should|(?:it|they|the [A-Z]\w*) (?:will|should) )\s?)*(?:${ACTION_VERB}|£ ?\d+|(?:an? |the |its |their |further )?(?:apolog(?:y|ies)|payments?|financial|symbolic|compensation|reminders?|training|review|explanation|refund|reimbursement|service improvements?|guidance|action plan|reassessment|assessment|arrangements?|changes?|removal))\b`,
+  "i",
+);
 const SEPARATOR = /(,? and |, |; )/;
 
 /** The remedies a summary (or a paragraph written like one) states, each marked with where it stands. */
@@ -64,7 +74,9 @@ export function summaryRemedies(summary: string, paragraph: Remedy["paragraph"] 
     const action: string | null = lists ? sentence.slice(lists[0].length).replace(/[.;:\s]+$/, "") : agreedAction(sentence);
     if (action === null) continue;
     // "At the end of this statement, we set out action the Council has agreed to take" names nothing here.
-    const found: string[] = ELSEWHERE.test(sentence.slice(0, sentence.indexOf(action))) ? [] : items(action).filter((item) => !NOT_A_REMEDY.test(item));
+    const found: string[] = ELSEWHERE.test(sentence.slice(0, sentence.indexOf(action)))
+      ? []
+      : items(action).filter((item) => !NOT_A_REMEDY.test(item));
     const named = found.filter((item) => !VAGUE.test(item));
     pointed = named.length === 0;
     if ((named.length > 0 && named.length < found.length) || named.some((item) => ELSEWHERE.test(item))) undescribed = true;
@@ -79,7 +91,8 @@ function agreedAction(sentence: string): string | null {
   let best: RegExpExecArray | null = null;
   for (const trigger of TRIGGERS) {
     const match = trigger.exec(text);
-    if (match && (best === null || match.index < best.index || (match.index === best.index && match[0].length > best[0].length))) best = match;
+    if (match && (best === null || match.index < best.index || (match.index === best.index && match[0].length > best[0].length)))
+      best = match;
   }
   if (best !== null) return NOT_AGREED.test(text.slice(0, best.index + best[0].length)) ? null : text.slice(best.index + best[0].length);
   const nouns = NOUN_REMEDY.exec(text) ?? PASSIVE.exec(text);
@@ -95,7 +108,8 @@ function items(action: string): string[] {
     // "£150 for her time and trouble" after "pay £300 for distress" is a payment of its own; after
     // "refund the £67 fee" it is more of the refund.
     const sum = /^£/.test(part.trim());
-    if (found.length === 0 || (ITEM_HEAD.test(part.trim()) && !(sum && classifyRemedy(found[found.length - 1]!).kind === "other"))) found.push(part);
+    if (found.length === 0 || (ITEM_HEAD.test(part.trim()) && !(sum && classifyRemedy(found[found.length - 1]!).kind === "other")))
+      found.push(part);
     else found[found.length - 1] += `${parts[i - 1]}${part}`;
   }
   return found

@@ -51,14 +51,18 @@ describe("parseListing", () => {
   });
 
   it("fails loudly when the result count is missing", () => {
-    const attempt = () => parseListing(`<p>Showing 10 of 1,234 decisions</p><a href="/decisions/a/b/21-018-990">Council (21 018 990)</a>`, ADDRESS, 1);
+    const attempt = () =>
+      parseListing(`<p>Showing 10 of 1,234 decisions</p><a href="/decisions/a/b/21-018-990">Council (21 018 990)</a>`, ADDRESS, 1);
     expect(attempt).toThrow(ListingChangedError);
     expect(attempt).toThrow(`the listing's markup has changed: ${ADDRESS}: no "Your search has N results" on the page`);
   });
 
   it("fails loudly when results are counted but none is linked", () => {
-    const attempt = () => parseListing(`<p>Your search has 25 results</p><a href="/decision/21-018-990">Council (21 018 990)</a>`, ADDRESS, 3);
-    expect(attempt).toThrow(`the listing's markup has changed: ${ADDRESS}: it says "Your search has 25 results" but links to no /decisions/{category}/{subcategory}/{NN-NNN-NNN} page`);
+    const attempt = () =>
+      parseListing(`<p>Your search has 25 results</p><a href="/decision/21-018-990">Council (21 018 990)</a>`, ADDRESS, 3);
+    expect(attempt).toThrow(
+      `the listing's markup has changed: ${ADDRESS}: it says "Your search has 25 results" but links to no /decisions/{category}/{subcategory}/{NN-NNN-NNN} page`,
+    );
     // Past the last page, no links is what the count says.
     expect(parseListing(`<p>Your search has 25 results</p>`, ADDRESS, 4).decisions).toEqual([]);
   });
@@ -70,13 +74,21 @@ describe("listing pages", () => {
   });
 
   it("counts pages from the size of the first", () => {
-    expect([pageCount(0, 0), pageCount(7, 7), pageCount(10, 10), pageCount(11, 10), pageCount(482, 10), pageCount(45, 20)]).toEqual([1, 1, 1, 2, 49, 3]);
+    expect([pageCount(0, 0), pageCount(7, 7), pageCount(10, 10), pageCount(11, 10), pageCount(482, 10), pageCount(45, 20)]).toEqual([
+      1, 1, 1, 2, 49, 3,
+    ]);
   });
 });
 
 describe("readDate", () => {
   it("reads the ways a listing prints a date, and refuses impossible ones", () => {
-    expect(["06 Sep 2022", "6-Sep-2022", "21 September 2022", "2022-09-06", "on 06/Sep/2022"].map(readDate)).toEqual(["2022-09-06", "2022-09-06", "2022-09-21", "2022-09-06", "2022-09-06"]);
+    expect(["06 Sep 2022", "6-Sep-2022", "21 September 2022", "2022-09-06", "on 06/Sep/2022"].map(readDate)).toEqual([
+      "2022-09-06",
+      "2022-09-06",
+      "2022-09-21",
+      "2022-09-06",
+      "2022-09-06",
+    ]);
     expect(["31 Feb 2023", "2023-13-01", "yesterday"].map(readDate)).toEqual([null, null, null]);
   });
 });

@@ -37,11 +37,18 @@ describe("manifest", () => {
     manifest.unlisted.push({ ...SEPTEMBER, detail: "HTTP 503 after 6 attempts" });
     const text = serializeManifest(manifest);
     expect(readManifest(text, "archive/manifest.json")).toEqual(manifest);
-    expect(text.split("\n").slice(4, 7).map((l) => l.trim().slice(0, 14))).toEqual(['"20 001 001": ', '"21 018 990": ', '"22 009 742a":']);
+    expect(
+      text
+        .split("\n")
+        .slice(4, 7)
+        .map((l) => l.trim().slice(0, 14)),
+    ).toEqual(['"20 001 001": ', '"21 018 990": ', '"22 009 742a":']);
   });
 
   it("says which file is not a manifest and why", () => {
-    expect(() => readManifest("{not json", "archive/manifest.json")).toThrow(/^archive\/manifest\.json:1: expected the JSON manifest npm run fetch writes, found text that is not JSON/);
+    expect(() => readManifest("{not json", "archive/manifest.json")).toThrow(
+      /^archive\/manifest\.json:1: expected the JSON manifest npm run fetch writes, found text that is not JSON/,
+    );
     expect(() => readManifest(JSON.stringify({ format: 1, unlisted: [], decisions: { "21 018 990": { url: "x" } } }), "m.json")).toThrow(
       /^m\.json:1: expected the manifest npm run fetch writes, found decisions\.21 018 990\.url: Invalid url/,
     );
@@ -49,23 +56,31 @@ describe("manifest", () => {
 
   it("names page files by reference, and reads the reference back", () => {
     expect([pageFileName("21 018 990"), pageFileName("22 009 742a")]).toEqual(["21-018-990.html", "22-009-742a.html"]);
-    expect(["21-018-990.html", "22-009-742a.html", "manifest.json", ".21-018-990.html.7.tmp", "21-018-990.txt"].map(referenceOfPageFile)).toEqual([
-      "21 018 990",
-      "22 009 742a",
-      null,
-      null,
-      null,
-    ]);
+    expect(
+      ["21-018-990.html", "22-009-742a.html", "manifest.json", ".21-018-990.html.7.tmp", "21-018-990.txt"].map(referenceOfPageFile),
+    ).toEqual(["21 018 990", "22 009 742a", null, null, null]);
   });
 
   it("keeps a decision's status when it is listed again, and reports a second address", () => {
     const manifest = sample();
     setStatus(manifest, "21 018 990", "saved");
-    const again = recordListed(manifest, { ...listed("21 018 990", "2022-09-06"), outcome: "Not upheld" }, "https://www.lgo.org.uk/decisions/a/b/21-018-990", SEPTEMBER);
-    expect([again.movedFrom, manifest.decisions["21 018 990"]!.status, manifest.decisions["21 018 990"]!.outcome]).toEqual([null, "saved", "Not upheld"]);
+    const again = recordListed(
+      manifest,
+      { ...listed("21 018 990", "2022-09-06"), outcome: "Not upheld" },
+      "https://www.lgo.org.uk/decisions/a/b/21-018-990",
+      SEPTEMBER,
+    );
+    expect([again.movedFrom, manifest.decisions["21 018 990"]!.status, manifest.decisions["21 018 990"]!.outcome]).toEqual([
+      null,
+      "saved",
+      "Not upheld",
+    ]);
     const moved = recordListed(manifest, listed("21 018 990", "2022-09-06"), "https://www.lgo.org.uk/decisions/c/d/21-018-990", SEPTEMBER);
     expect(moved.movedFrom).toBe("https://www.lgo.org.uk/decisions/a/b/21-018-990");
-    expect(manifest.decisions["21 018 990"]).toMatchObject({ url: "https://www.lgo.org.uk/decisions/a/b/21-018-990", otherUrls: ["https://www.lgo.org.uk/decisions/c/d/21-018-990"] });
+    expect(manifest.decisions["21 018 990"]).toMatchObject({
+      url: "https://www.lgo.org.uk/decisions/a/b/21-018-990",
+      otherUrls: ["https://www.lgo.org.uk/decisions/c/d/21-018-990"],
+    });
   });
 
   it("wants every decision not saved and not gone, oldest first, and follows the pages on disk", () => {

@@ -3,8 +3,18 @@ import { parseRobots } from "../../../src/lib/archive/robots.ts";
 
 describe("parseRobots", () => {
   it("applies the * group's Disallow and Allow lines, longest match first", () => {
-    const rules = parseRobots("User-agent: *\nDisallow: /decisions/housing/\nAllow: /decisions/housing/allocations/\nDisallow: /search\n", "casebook");
-    expect(["/decisions/housing/homelessness/21-000-001", "/decisions/housing/allocations/21-000-002", "/search?q=x", "/Decisions/SearchResults?fd=2022-01-01"].map(rules.allows)).toEqual([false, true, false, true]);
+    const rules = parseRobots(
+      "User-agent: *\nDisallow: /decisions/housing/\nAllow: /decisions/housing/allocations/\nDisallow: /search\n",
+      "casebook",
+    );
+    expect(
+      [
+        "/decisions/housing/homelessness/21-000-001",
+        "/decisions/housing/allocations/21-000-002",
+        "/search?q=x",
+        "/Decisions/SearchResults?fd=2022-01-01",
+      ].map(rules.allows),
+    ).toEqual([false, true, false, true]);
   });
 
   it("prefers the group naming our product token to the * group, ignoring case", () => {
@@ -16,7 +26,9 @@ describe("parseRobots", () => {
 
   it("reads * and $ in paths", () => {
     const rules = parseRobots("User-agent: *\nDisallow: /*.pdf$\nDisallow: /decisions/*/print\n", "casebook");
-    expect(["/files/report.pdf", "/files/report.pdf?x=1", "/decisions/a/print", "/decisions/a/b/print/x", "/decisions/a/b"].map(rules.allows)).toEqual([false, true, false, false, true]);
+    expect(
+      ["/files/report.pdf", "/files/report.pdf?x=1", "/decisions/a/print", "/decisions/a/b/print/x", "/decisions/a/b"].map(rules.allows),
+    ).toEqual([false, true, false, false, true]);
   });
 
   it("allows everything when robots.txt is empty, has an empty Disallow, or only comments", () => {

@@ -29,6 +29,10 @@ describe("dates", () => {
   });
 
   it("adds and subtracts days across months and years", () => {
-    expect([addDays("2024-03-01", -1), addDays("2023-12-25", 14), addDays("2022-09-06", -14)]).toEqual(["2024-02-29", "2024-01-08", "2022-08-23"]);
+    expect([addDays("2024-03-01", -1), addDays("2023-12-25", 14), addDays("2022-09-06", -14)]).toEqual([
+      "2024-02-29",
+      "2024-01-08",
+      "2022-08-23",
+    ]);
   });
 });

@@ -14,12 +14,20 @@ describe("parseAmount", () => {
     expect(parseAmount(text)).toBe(expected);
   });
 
-  it.each([["£1.2k"], ["£2m"], ["£1.5 million"], ["three hundred pounds"], ["£"], ["£1,23"], ["£300.5"], ["£50 a week"], ["£.50"], ["300"]])(
-    "%s is left out rather than read as a wrong number",
-    (text) => {
-      expect(parseAmount(text)).toBeNull();
-    },
-  );
+  it.each([
+    ["£1.2k"],
+    ["£2m"],
+    ["£1.5 million"],
+    ["three hundred pounds"],
+    ["£"],
+    ["£1,23"],
+    ["£300.5"],
+    ["£50 a week"],
+    ["£.50"],
+    ["300"],
+  ])("%s is left out rather than read as a wrong number", (text) => {
+    expect(parseAmount(text)).toBeNull();
+  });
 });
 
 describe("amountsIn", () => {

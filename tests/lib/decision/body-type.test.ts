@@ -5,8 +5,13 @@ import { describe, expect, it } from "vitest";
 import { bodyType } from "../../../src/lib/decision/body-type.ts";
 import { CORPUS, GOLDEN } from "../../paths.ts";
 
-const labels = parse(readFileSync(join(CORPUS, "labels.tsv"), "utf8"), { delimiter: "\t", columns: true, relax_quotes: true }) as { reference: string; council: string }[];
-const seeds = Object.values((JSON.parse(readFileSync(GOLDEN, "utf8")) as { decisions: Record<string, { reference: string; council: string }> }).decisions);
+const labels = parse(readFileSync(join(CORPUS, "labels.tsv"), "utf8"), { delimiter: "\t", columns: true, relax_quotes: true }) as {
+  reference: string;
+  council: string;
+}[];
+const seeds = Object.values(
+  (JSON.parse(readFileSync(GOLDEN, "utf8")) as { decisions: Record<string, { reference: string; council: string }> }).decisions,
+);
 
 /** The bodies in the corpus that are not councils, read by hand from their names and statements. */
 const NOT_COUNCILS: Record<string, string> = {

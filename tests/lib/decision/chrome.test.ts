@@ -11,7 +11,9 @@ describe("contentLines", () => {
   });
   it("recognises banner sentences by their opening words, with either kind of quote", () => {
     expect(isChrome("We recommend you set these ‘ON’.")).toBe(true);
-    expect(isChrome("These cookies enable the website to function properly. You can only disable these by changing your browser preferences.")).toBe(true);
+    expect(
+      isChrome("These cookies enable the website to function properly. You can only disable these by changing your browser preferences."),
+    ).toBe(true);
   });
   it("keeps statement text that merely mentions printing", () => {
     expect(isChrome("Print this page and send it to the Council.")).toBe(false);

@@ -6,20 +6,62 @@ const CLOSED = "Closed after initial enquiries";
 
 describe("closureReason", () => {
   it.each([
-    ["The Ombudsman will not investigate Mr X’s complaint about his council tax bill. This is because the complaint is late, and if Mr X disputed the amount owed, it was reasonable for him to appeal to the Valuation Tribunal.", "late"],
-    ["The Ombudsman will not investigate Mr X’s complaint about the Council failing to follow a doctor’s recommendation in 2001. There are no good reasons why the late complaint rule should not apply.", "late"],
-    ["We will not investigate this complaint about the Council’s decision to recover housing benefit it had overpaid. This is because it is not unreasonable to expect the complainant to have used his right of appeal.", "tribunal-or-court"],
-    ["We will not investigate this complaint about a penalty charge notice as Mr X could reasonably have appealed against it, ultimately to the Traffic Penalty Tribunal.", "tribunal-or-court"],
-    ["We will not investigate Ms X’s complaint about damage to her vehicle from a pothole in the road. This is because it would be reasonable for Ms X to make a claim against the Council via the courts.", "tribunal-or-court"],
-    ["We will not investigate this complaint about problems which occurred during the burial of the complainant’s mother. This is because we could not add anything to the Council’s response or achieve anything more.", "no-worthwhile-outcome"],
-    ["We will not investigate Mr X’s complaint about the Council’s failure to disclose information in response to a subject access request. This is because we cannot achieve the outcome he wants, and it is reasonable for him to take court action to enforce his data protection rights.", "no-worthwhile-outcome"],
-    ["We will not investigate this complaint about financial assessment for adult social care charges. This is because it is unlikely we would find fault in the Council’s decision-making process or reach a different outcome.", "no-fault-evident"],
-    ["We will not investigate this complaint about the Council’s decision not to take formal enforcement action for a breach of a planning condition. We have not seen enough evidence of fault to justify investigating.", "no-fault-evident"],
-    ["We will not investigate Mr X’s complaint about the Council’s handling of his business rates account. There is insufficient evidence of fault and the courts are better placed to consider a complaint about liability.", "no-fault-evident"],
-    ["We cannot investigate Mrs B’s complaint that the Council has not taken action against its tenants who have damaged her property. This is because we cannot investigate complaints about the management of social housing by councils.", "not-in-jurisdiction"],
-    ["We will not investigate this complaint that the Council has failed to provide records relating to the complainants time in care. This is because it is reasonable for the complainant to raise the matter with the Information Commissioner.", "other"],
-    ["We will not investigate this complaint about the Council’s refusal to share an investigation outcome. This is because the injustice caused is not significant enough to justify our involvement.", "insufficient-injustice"],
-    ["We will not investigate Mr X’s complaint about his housing application. This is because he has not yet completed the Council’s complaints procedure.", "premature"],
+    [
+      "The Ombudsman will not investigate Mr X’s complaint about his council tax bill. This is because the complaint is late, and if Mr X disputed the amount owed, it was reasonable for him to appeal to the Valuation Tribunal.",
+      "late",
+    ],
+    [
+      "The Ombudsman will not investigate Mr X’s complaint about the Council failing to follow a doctor’s recommendation in 2001. There are no good reasons why the late complaint rule should not apply.",
+      "late",
+    ],
+    [
+      "We will not investigate this complaint about the Council’s decision to recover housing benefit it had overpaid. This is because it is not unreasonable to expect the complainant to have used his right of appeal.",
+      "tribunal-or-court",
+    ],
+    [
+      "We will not investigate this complaint about a penalty charge notice as Mr X could reasonably have appealed against it, ultimately to the Traffic Penalty Tribunal.",
+      "tribunal-or-court",
+    ],
+    [
+      "We will not investigate Ms X’s complaint about damage to her vehicle from a pothole in the road. This is because it would be reasonable for Ms X to make a claim against the Council via the courts.",
+      "tribunal-or-court",
+    ],
+    [
+      "We will not investigate this complaint about problems which occurred during the burial of the complainant’s mother. This is because we could not add anything to the Council’s response or achieve anything more.",
+      "no-worthwhile-outcome",
+    ],
+    [
+      "We will not investigate Mr X’s complaint about the Council’s failure to disclose information in response to a subject access request. This is because we cannot achieve the outcome he wants, and it is reasonable for him to take court action to enforce his data protection rights.",
+      "no-worthwhile-outcome",
+    ],
+    [
+      "We will not investigate this complaint about financial assessment for adult social care charges. This is because it is unlikely we would find fault in the Council’s decision-making process or reach a different outcome.",
+      "no-fault-evident",
+    ],
+    [
+      "We will not investigate this complaint about the Council’s decision not to take formal enforcement action for a breach of a planning condition. We have not seen enough evidence of fault to justify investigating.",
+      "no-fault-evident",
+    ],
+    [
+      "We will not investigate Mr X’s complaint about the Council’s handling of his business rates account. There is insufficient evidence of fault and the courts are better placed to consider a complaint about liability.",
+      "no-fault-evident",
+    ],
+    [
+      "We cannot investigate Mrs B’s complaint that the Council has not taken action against its tenants who have damaged her property. This is because we cannot investigate complaints about the management of social housing by councils.",
+      "not-in-jurisdiction",
+    ],
+    [
+      "We will not investigate this complaint that the Council has failed to provide records relating to the complainants time in care. This is because it is reasonable for the complainant to raise the matter with the Information Commissioner.",
+      "other",
+    ],
+    [
+      "We will not investigate this complaint about the Council’s refusal to share an investigation outcome. This is because the injustice caused is not significant enough to justify our involvement.",
+      "insufficient-injustice",
+    ],
+    [
+      "We will not investigate Mr X’s complaint about his housing application. This is because he has not yet completed the Council’s complaints procedure.",
+      "premature",
+    ],
   ] as const)("%s -> %s", (summary, expected) => {
     expect(closureReason(CLOSED, summary, [])).toBe(expected);
   });
@@ -31,9 +73,16 @@ describe("closureReason", () => {
   it("prefers the final decision of a complete statement to the summary's first reason", () => {
     const blocks: Block[] = [
       { kind: "section", title: "Final decision", line: 1 },
-      { kind: "paragraph", number: 5, text: "We will not investigate Mr X’s complaint because we cannot achieve the outcome he seeks.", line: 2, items: [] },
+      {
+        kind: "paragraph",
+        number: 5,
+        text: "We will not investigate Mr X’s complaint because we cannot achieve the outcome he seeks.",
+        line: 2,
+        items: [],
+      },
     ];
-    const summary = "We will not investigate Mr X’s complaint about a Town Council. This is because we have no jurisdiction to investigate the actions of town councils so cannot achieve the outcome Mr X seeks.";
+    const summary =
+      "We will not investigate Mr X’s complaint about a Town Council. This is because we have no jurisdiction to investigate the actions of town councils so cannot achieve the outcome Mr X seeks.";
     expect(closureReason(CLOSED, summary, blocks)).toBe("no-worthwhile-outcome");
     expect(closureReason(CLOSED, summary, [])).toBe("not-in-jurisdiction");
   });
@@ -53,14 +102,24 @@ describe("closureReason", () => {
 
 describe("reasonText", () => {
   it("skips what the complaint is about, so its words are not read as the reason", () => {
-    expect(reasonText("We will not investigate Mr X’s complaint about the court fine he received. This is because it is late.")).toBe(". This is because it is late.");
-    expect(firstReason("We will not investigate Mr X’s complaint about the court fine he received. This is because it is late.")).toBe("tribunal-or-court");
+    expect(reasonText("We will not investigate Mr X’s complaint about the court fine he received. This is because it is late.")).toBe(
+      ". This is because it is late.",
+    );
+    expect(firstReason("We will not investigate Mr X’s complaint about the court fine he received. This is because it is late.")).toBe(
+      "tribunal-or-court",
+    );
   });
 });
 
 describe("notInvestigatedOutcome and saysNotInvestigated", () => {
   it("knows the outcomes of complaints that were not investigated", () => {
-    expect([CLOSED, "Not investigated", "Premature", "Upheld", "Not upheld"].map(notInvestigatedOutcome)).toEqual([true, true, true, false, false]);
+    expect([CLOSED, "Not investigated", "Premature", "Upheld", "Not upheld"].map(notInvestigatedOutcome)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
   it("tells a whole complaint not investigated from a part of one", () => {
     expect(saysNotInvestigated("We will not investigate Mr X’s complaint, made on behalf of Mrs Y, about the fee increase.")).toBe(true);

@@ -53,6 +53,8 @@ describe("corpus", () => {
   it.each(withoutHeader.map((l) => [l.file, l] as const))("%s has no header block, and the parser says so at a line", (file) => {
     const attempt = () => parseDecision(readFileSync(join(CORPUS, file), "utf8"), file);
     expect(attempt).toThrow(DecisionParseError);
-    expect(attempt).toThrow(/:\d+: expected a (?:first line 'Council name \(NN NNN NNN\)'|'Category : Area > Subarea' line in the header \(this text has no category to read\))/);
+    expect(attempt).toThrow(
+      /:\d+: expected a (?:first line 'Council name \(NN NNN NNN\)'|'Category : Area > Subarea' line in the header \(this text has no category to read\))/,
+    );
   });
 });

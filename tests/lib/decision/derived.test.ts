@@ -27,7 +27,11 @@ interface Row {
   not_investigated_reason: string;
 }
 
-const rows = parse(readFileSync(join(CORPUS, "derived-labels.tsv"), "utf8"), { delimiter: "\t", columns: true, relax_quotes: true }) as Row[];
+const rows = parse(readFileSync(join(CORPUS, "derived-labels.tsv"), "utf8"), {
+  delimiter: "\t",
+  columns: true,
+  relax_quotes: true,
+}) as Row[];
 
 function yesNo(value: string): boolean | undefined {
   return ({ yes: true, no: false } as Record<string, boolean>)[value.trim().toLowerCase()];
@@ -90,8 +94,17 @@ const overall = (s: Score) => FIELDS.reduce((n, f) => n + s.right[f], 0) / FIELD
 const share = (s: Score, f: Field) => s.right[f] / s.total[f];
 
 function table(name: string, s: Score): string {
-  const lines = FIELDS.map((f) => `${f.padEnd(20)} ${String(s.right[f]).padStart(5)} ${String(s.total[f]).padStart(4)} ${(100 * share(s, f)).toFixed(1).padStart(6)}`);
-  return [`${name}`, ...s.mismatches.map((m) => `  ${m}`), `${"field".padEnd(20)} right   of   acc%`, ...lines, `overall ${(100 * overall(s)).toFixed(1)}%`].join("\n");
+  const lines = FIELDS.map(
+    (f) =>
+      `${f.padEnd(20)} ${String(s.right[f]).padStart(5)} ${String(s.total[f]).padStart(4)} ${(100 * share(s, f)).toFixed(1).padStart(6)}`,
+  );
+  return [
+    `${name}`,
+    ...s.mismatches.map((m) => `  ${m}`),
+    `${"field".padEnd(20)} right   of   acc%`,
+    ...lines,
+    `overall ${(100 * overall(s)).toFixed(1)}%`,
+  ].join("\n");
 }
 
 /** The development half (references ending in an even digit) and the half checked after it. */
@@ -103,7 +116,10 @@ const halves = {
 };
 
 describe("derived fields on the corpus", () => {
-  const scores = Object.fromEntries(Object.entries(halves).map(([name, selected]) => [name, score(selected)])) as Record<keyof typeof halves, Score>;
+  const scores = Object.fromEntries(Object.entries(halves).map(([name, selected]) => [name, score(selected)])) as Record<
+    keyof typeof halves,
+    Score
+  >;
   for (const [name, s] of Object.entries(scores)) console.log(table(name, s));
   const all = scores["all labelled statements"];
 
@@ -118,12 +134,21 @@ describe("derived fields on the corpus", () => {
     expect(overall(all)).toBeGreaterThanOrEqual(0.995);
   });
 
-  const MINIMUM: Record<Field, number> = { fault: 1, injustice: 1, apology: 0.987, payment_gbp: 0.983, service_improvement: 1, closure_reason: 1 };
+  const MINIMUM: Record<Field, number> = {
+    fault: 1,
+    injustice: 1,
+    apology: 0.987,
+    payment_gbp: 0.983,
+    service_improvement: 1,
+    closure_reason: 1,
+  };
   it.each(FIELDS)("gets at least its reached share of %s right", (field) => {
     expect(share(all, field)).toBeGreaterThanOrEqual(MINIMUM[field]);
   });
 
   it("never gives a payment total that is too high", () => {
-    expect(all.mismatches.filter((m) => / payment_gbp: /.test(m) && Number(m.split(" got ")[1]) > Number(m.split(" want ")[1]!.split(" ")[0]))).toEqual([]);
+    expect(
+      all.mismatches.filter((m) => / payment_gbp: /.test(m) && Number(m.split(" got ")[1]) > Number(m.split(" want ")[1]!.split(" ")[0])),
+    ).toEqual([]);
   });
 });

@@ -54,20 +54,41 @@ describe("faultEvidence", () => {
     // Findings in the statement's own words, from corpus summaries.
     ["We found fault by the Council on all elements of Miss X’s complaint.", "finds"],
     ["There is fault in how the Council approached the assessment, how it shared information and set up the direct payments.", "finds"],
-    ["the Council failed to properly assess Mr B’s homeless application, failed to issue him with a personal housing plan or a decision as to which duty the Council had accepted.", "conduct"],
-    ["The Council delivered a poor service, failed to resolve reported issues, and issued a poor response to Ms X’s complaint about this.", "conduct"],
-    ["There was delay in carrying out a social care assessment in August 2017 for Mr B and in sending a copy of the assessment to Ms A.", "conduct"],
+    [
+      "the Council failed to properly assess Mr B’s homeless application, failed to issue him with a personal housing plan or a decision as to which duty the Council had accepted.",
+      "conduct",
+    ],
+    [
+      "The Council delivered a poor service, failed to resolve reported issues, and issued a poor response to Ms X’s complaint about this.",
+      "conduct",
+    ],
+    [
+      "There was delay in carrying out a social care assessment in August 2017 for Mr B and in sending a copy of the assessment to Ms A.",
+      "conduct",
+    ],
     ["We have found delay at two stages of the process and lack of communication during one stage of the process.", "conduct"],
     ["The Ombudsman has found the Council failed to update Mrs D during the lockdown period in 2021.", "finds"],
     ["We uphold the complaint.", "finds"],
-    ["The Council was at fault for not taking formal enforcement action against the landlord when it identified category 1 hazards in the property, which caused injustice.", "finds"],
+    [
+      "The Council was at fault for not taking formal enforcement action against the landlord when it identified category 1 hazards in the property, which caused injustice.",
+      "finds",
+    ],
     ["We found no fault in the Council’s decision making but we found fault in its complaint handling.", "finds"],
-    ["We found the Council at fault for how it dealt with Mr X’s case, its complaints handling, and flaws in its anti-social behaviour case review policy.", "finds"],
+    [
+      "We found the Council at fault for how it dealt with Mr X’s case, its complaints handling, and flaws in its anti-social behaviour case review policy.",
+      "finds",
+    ],
     // Findings of no fault.
     ["The Council was not at fault for its decision to end Mrs B’s special guardianship support.", "none"],
     ["The Ombudsman does not find the Council at fault.", "none"],
-    ["The Ombudsman does not uphold the complaint because there is no evidence of procedural fault and so we cannot question the merits of the Council’s decision.", "none"],
-    ["The information provided shows the Council took appropriate action to ensure the landlord completed the repairs and so we find no fault.", "none"],
+    [
+      "The Ombudsman does not uphold the complaint because there is no evidence of procedural fault and so we cannot question the merits of the Council’s decision.",
+      "none",
+    ],
+    [
+      "The information provided shows the Council took appropriate action to ensure the landlord completed the repairs and so we find no fault.",
+      "none",
+    ],
     ["Overall, the Council acted without fault.", "none"],
     ["There was a delay in replying, but this was not fault.", "none"],
     // The complainant's account, a supposition or a description of the complaint says nothing.
@@ -83,7 +104,10 @@ describe("faultEvidence", () => {
 
 describe("injusticeFinding", () => {
   it.each([
-    ["This caused avoidable distress to Ms Y because of a loss of service, and avoidable distress, time, and trouble to Ms X in complaining on her behalf.", true],
+    [
+      "This caused avoidable distress to Ms Y because of a loss of service, and avoidable distress, time, and trouble to Ms X in complaining on her behalf.",
+      true,
+    ],
     ["There was some fault by the Council, causing some missed opportunity and avoidable frustration.", true],
     ["The Council’s actions caused Mr X avoidable distress.", true],
     ["This meant she missed out on services.", true],
@@ -91,7 +115,10 @@ describe("injusticeFinding", () => {
     ["This did not cause a significant injustice.", false],
     ["But this fault did not cause Mrs X an injustice and so we are completing our investigation.", false],
     ["However, there is no injustice to Mr X or other users as the developer could apply to divert the pathway regardless.", false],
-    ["There is not enough evidence that the Care Provider’s decision to increase the fee causes injustice warranting investigation.", false],
+    [
+      "There is not enough evidence that the Care Provider’s decision to increase the fee causes injustice warranting investigation.",
+      false,
+    ],
     ["Mr Y says that X has suffered an injustice because the Council has denied her transport assistance.", null],
     ["We found fault by the Council on all elements of Miss X’s complaint.", null],
   ])("%s -> %s", (sentence, expected) => {

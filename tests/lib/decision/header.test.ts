@@ -27,15 +27,25 @@ describe("readHeader", () => {
       subcategory: "Allocations",
       outcome: "Upheld",
       decisionDate: "2023-01-02",
-      summary: "Mrs B complained the Council delayed her housing application. There was fault which caused Mrs B an injustice. The Council agreed to apologise and pay her £150.",
+      summary:
+        "Mrs B complained the Council delayed her housing application. There was fault which caused Mrs B an injustice. The Council agreed to apologise and pay her £150.",
     });
   });
   it("reads the compact rendering with one newline between header lines and a lettered reference", () => {
-    const header = read("NHS Trust (23 017 881a)\nCategory : Health > Mental health services\nDecision : Closed after initial enquiries\nDecision date : 23 May 2024\nThe Ombudsman’s final decision:\nSummary: We will not investigate.\nThe complaint");
-    expect([header.reference, header.outcome, header.decisionDate, header.summary]).toEqual(["23 017 881a", "Closed after initial enquiries", "2024-05-23", "We will not investigate."]);
+    const header = read(
+      "NHS Trust (23 017 881a)\nCategory : Health > Mental health services\nDecision : Closed after initial enquiries\nDecision date : 23 May 2024\nThe Ombudsman’s final decision:\nSummary: We will not investigate.\nThe complaint",
+    );
+    expect([header.reference, header.outcome, header.decisionDate, header.summary]).toEqual([
+      "23 017 881a",
+      "Closed after initial enquiries",
+      "2024-05-23",
+      "We will not investigate.",
+    ]);
   });
   it("takes the first paragraph as the summary in the older report layout", () => {
-    const header = read("Council (17 013 122)\n\nCategory : A > B\n\nDecision : Upheld\n\nDecision date : 14 Sep 2018\n\n\nMrs B complains about charges.\n\nMore.");
+    const header = read(
+      "Council (17 013 122)\n\nCategory : A > B\n\nDecision : Upheld\n\nDecision date : 14 Sep 2018\n\n\nMrs B complains about charges.\n\nMore.",
+    );
     expect(header.summary).toBe("Mrs B complains about charges.");
   });
   it("says which line is missing its header and what was expected", () => {
@@ -50,7 +60,9 @@ describe("readHeader", () => {
     );
   });
   it("rejects a date that is not on the calendar, naming its line", () => {
-    expect(errorOf(fixture("bad-date.txt")).message).toBe("test.txt:7: expected a decision date such as '06 Sep 2022', found \"31 Feb 2023\"");
+    expect(errorOf(fixture("bad-date.txt")).message).toBe(
+      "test.txt:7: expected a decision date such as '06 Sep 2022', found \"31 Feb 2023\"",
+    );
   });
   it("rejects an outcome of unknown shape", () => {
     const error = errorOf(fixture("unknown-outcome.txt"));

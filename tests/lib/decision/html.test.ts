@@ -10,7 +10,10 @@ import { CORPUS, FIXTURES, fixture, SEEDS } from "../../paths.ts";
 import { renderDecisionPage, statementFacts, VARIANTS } from "../../support/decision-page.ts";
 
 /** Every real statement with a header: the corpus's and the seeds. */
-const statements = [...readdirSync(join(CORPUS, "statements")).map((f) => join(CORPUS, "statements", f)), ...readdirSync(SEEDS).map((f) => join(SEEDS, f))].filter((file) => {
+const statements = [
+  ...readdirSync(join(CORPUS, "statements")).map((f) => join(CORPUS, "statements", f)),
+  ...readdirSync(SEEDS).map((f) => join(SEEDS, f)),
+].filter((file) => {
   try {
     parseDecision(readFileSync(file, "utf8"), file);
     return true;
@@ -24,19 +27,28 @@ describe("a decision page read as text", () => {
     expect(statements.length).toBe(105);
   });
 
-  it.each(statements.map((file) => [relative(FIXTURES, file), file]))("%s gives the same record and body as its text, in every markup variant", (_name, file) => {
-    const text = readFileSync(file, "utf8");
-    const expected = parseDecision(text, file);
-    for (const variant of VARIANTS) {
-      // The bare variant carries no title: the listing's text stands in, as the manifest gives it.
-      const got = parseDecisionPage(renderDecisionPage(text, variant), file, { title: variant === "bare" ? statementFacts(text).title : undefined });
-      expect(got.decision, variant).toEqual(expected.decision);
-      expect(got.body, variant).toBe(expected.body);
-    }
-  });
+  it.each(statements.map((file) => [relative(FIXTURES, file), file]))(
+    "%s gives the same record and body as its text, in every markup variant",
+    (_name, file) => {
+      const text = readFileSync(file, "utf8");
+      const expected = parseDecision(text, file);
+      for (const variant of VARIANTS) {
+        // The bare variant carries no title: the listing's text stands in, as the manifest gives it.
+        const got = parseDecisionPage(renderDecisionPage(text, variant), file, {
+          title: variant === "bare" ? statementFacts(text).title : undefined,
+        });
+        expect(got.decision, variant).toEqual(expected.decision);
+        expect(got.body, variant).toBe(expected.body);
+      }
+    },
+  );
 
   it("lays the statement out as copied text: title, header fields, summary, headings, numbered paragraphs, bullets", () => {
-    expect(htmlToText(renderDecisionPage(fixture("minimal.txt"), "spans")).split("\n").filter((l) => l !== "")).toEqual([
+    expect(
+      htmlToText(renderDecisionPage(fixture("minimal.txt"), "spans"))
+        .split("\n")
+        .filter((l) => l !== ""),
+    ).toEqual([
       "Rutland County Council (20 123 456)",
       "Category : Housing > Allocations",
       "Decision : Upheld",
@@ -69,7 +81,9 @@ describe("a decision page read as text", () => {
   it("leaves out the page's furniture: cookie banner, header, navigation, related decisions, footer, scripts", () => {
     for (const variant of VARIANTS) {
       const text = htmlToText(renderDecisionPage(fixture("minimal.txt"), variant), { title: "Rutland County Council (20 123 456)" });
-      expect(text, variant).not.toMatch(/Privacy settings|These cookies|Accept analytical|Skip to main|Make a complaint|Information centre|Home|Related decisions|Another Council|PO Box|dataLayer|Fake > Field|LGO logogram/);
+      expect(text, variant).not.toMatch(
+        /Privacy settings|These cookies|Accept analytical|Skip to main|Make a complaint|Information centre|Home|Related decisions|Another Council|PO Box|dataLayer|Fake > Field|LGO logogram/,
+      );
     }
   });
 });
@@ -84,12 +98,17 @@ describe("the title", () => {
 
   it("comes from a heading above or in the article, the page's <title>, or else the listing", () => {
     expect(first(page("", "<h1>Rutland County Council (20 123 456)</h1>"))).toBe("Rutland County Council (20 123 456)");
-    expect(first(page("<title>Rutland County Council (20 123 456) - Local Government and Social Care Ombudsman</title>", "<h1>Decisions</h1>"))).toBe("Rutland County Council (20 123 456)");
+    expect(
+      first(page("<title>Rutland County Council (20 123 456) - Local Government and Social Care Ombudsman</title>", "<h1>Decisions</h1>")),
+    ).toBe("Rutland County Council (20 123 456)");
     expect(first(page("<title>Decision</title>", ""), "Rutland County Council (20 123 456)")).toBe("Rutland County Council (20 123 456)");
   });
 
   it("is taken from the page before the listing, and not from another decision's heading after the article", () => {
-    const html = page("<title>Decision</title>", "<h1>Rutland County Council (20 123 456)</h1>").replace("</article>", "</article><h3>Kent County Council (20 000 001)</h3>");
+    const html = page("<title>Decision</title>", "<h1>Rutland County Council (20 123 456)</h1>").replace(
+      "</article>",
+      "</article><h3>Kent County Council (20 000 001)</h3>",
+    );
     expect(first(html, "Listed Council (20 123 456)")).toBe("Rutland County Council (20 123 456)");
   });
 
@@ -113,8 +132,12 @@ describe("pages that hold no decision", () => {
 
   it("refuses a listing, an error page or a login wall, saying what was expected", () => {
     const expected = `page.html:1: expected a decision page from lgo.org.uk, with the statement in <article id="article">, found`;
-    expect(refused(`<html><head><title>Decisions search results</title></head><body><p>Your search has 3 results</p></body></html>`)).toBe(`${expected} "Decisions search results"`);
-    expect(refused(`<html><head><title>Sign in</title></head><body><form><input name="user"></form></body></html>`)).toBe(`${expected} "Sign in"`);
+    expect(refused(`<html><head><title>Decisions search results</title></head><body><p>Your search has 3 results</p></body></html>`)).toBe(
+      `${expected} "Decisions search results"`,
+    );
+    expect(refused(`<html><head><title>Sign in</title></head><body><form><input name="user"></form></body></html>`)).toBe(
+      `${expected} "Sign in"`,
+    );
     expect(refused(`<h1>Service unavailable</h1>`)).toBe(`${expected} nothing`);
     expect(refused(fixture("page.html.txt"))).toBe(`${expected} nothing`);
   });
@@ -130,7 +153,9 @@ describe("pages that hold no decision", () => {
     const [start, end] = [whole.indexOf(`<article id="article" class="decision">`), whole.lastIndexOf("</article>")];
     for (const fraction of [0.1, 0.5, 0.99]) {
       const cut = whole.slice(0, start + Math.floor((end - start) * fraction));
-      expect(refused(cut), String(fraction)).toMatch(/^page\.html:\d+: expected a whole page, its <article id="article"> closed by <\/article> \(this one stops short: fetch it again\), found "/);
+      expect(refused(cut), String(fraction)).toMatch(
+        /^page\.html:\d+: expected a whole page, its <article id="article"> closed by <\/article> \(this one stops short: fetch it again\), found "/,
+      );
     }
   });
 
@@ -166,7 +191,11 @@ describe("markup around and inside the statement", () => {
 <footer>© LGSCO</footer></body></html>`;
 
   it("reads a <dl> header, skips fields it does not know, and keeps the narrative's words, lists and tables", () => {
-    expect(htmlToText(html).split("\n").filter((l) => l !== "")).toEqual([
+    expect(
+      htmlToText(html)
+        .split("\n")
+        .filter((l) => l !== ""),
+    ).toEqual([
       "Kent County Council (22 001 002)",
       "Category : Housing > Homelessness",
       "Decision : Not upheld",
@@ -189,27 +218,35 @@ describe("markup around and inside the statement", () => {
 
   it("parses into a record whose official URL is the page's own address, without its query string", () => {
     const { decision } = parseDecisionPage(html, "22-001-002.html");
-    expect([decision.reference, decision.council, decision.outcome, decision.decisionDate, decision.summary, decision.officialUrl]).toEqual([
-      "22 001 002",
-      "Kent County Council",
-      "Not upheld",
-      "2023-03-14",
-      "Mr Y complained about the Council’s homelessness decision. We found no fault.",
-      "https://www.lgo.org.uk/decisions/housing/homelessness/22-001-002",
-    ]);
+    expect([decision.reference, decision.council, decision.outcome, decision.decisionDate, decision.summary, decision.officialUrl]).toEqual(
+      [
+        "22 001 002",
+        "Kent County Council",
+        "Not upheld",
+        "2023-03-14",
+        "Mr Y complained about the Council’s homelessness decision. We found no fault.",
+        "https://www.lgo.org.uk/decisions/housing/homelessness/22-001-002",
+      ],
+    );
     expect(readDecisionPage(html).url).toBe("https://www.lgo.org.uk/decisions/housing/homelessness/22-001-002?displaypref=0");
   });
 
   it("takes the official URL from the fetch's address over the page's, and derives it when the address is not lgo.org.uk's", () => {
-    const fetched = parseDecisionPage(html, "x.html", { officialUrl: "https://www.lgo.org.uk/decisions/housing/homeless-applications/22-001-002" });
+    const fetched = parseDecisionPage(html, "x.html", {
+      officialUrl: "https://www.lgo.org.uk/decisions/housing/homeless-applications/22-001-002",
+    });
     expect(fetched.decision.officialUrl).toBe("https://www.lgo.org.uk/decisions/housing/homeless-applications/22-001-002");
-    const local = parseDecisionPage(html.replace(/<link[^>]*>/, ""), "x.html", { officialUrl: "http://127.0.0.1:8080/decisions/housing/homelessness/22-001-002" });
+    const local = parseDecisionPage(html.replace(/<link[^>]*>/, ""), "x.html", {
+      officialUrl: "http://127.0.0.1:8080/decisions/housing/homelessness/22-001-002",
+    });
     expect(local.decision.officialUrl).toBe("https://www.lgo.org.uk/decisions/housing/homelessness/22-001-002");
   });
 
   it("names the line of the HTML in a parse error", () => {
     const page = renderDecisionPage(fixture("minimal.txt"), "spans").replace("02 Jan 2023</span>", "31 Feb 2023</span>");
     const line = page.split("\n").findIndex((l) => l.includes("31 Feb 2023")) + 1;
-    expect(() => parseDecisionPage(page, "archive/20-123-456.html")).toThrow(`archive/20-123-456.html:${line}: expected a decision date such as '06 Sep 2022', found "31 Feb 2023"`);
+    expect(() => parseDecisionPage(page, "archive/20-123-456.html")).toThrow(
+      `archive/20-123-456.html:${line}: expected a decision date such as '06 Sep 2022', found "31 Feb 2023"`,
+    );
   });
 });

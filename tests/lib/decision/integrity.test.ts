@@ -30,16 +30,26 @@ function inputWords(raw: string): string[] {
 
 /** The body's words, without Markdown's list numbers, anchors and link targets. */
 function bodyWords(body: string): string[] {
-  return body
-    .split("\n")
-    .flatMap((l) => words(l.replace(LIST_MARKER, "").replace(/ \{#p\d+\}$/, "").replace(/\]\(#p\d+\)/g, "]").replace(/\\(.)/g, "$1")));
+  return body.split("\n").flatMap((l) =>
+    words(
+      l
+        .replace(LIST_MARKER, "")
+        .replace(/ \{#p\d+\}$/, "")
+        .replace(/\]\(#p\d+\)/g, "]")
+        .replace(/\\(.)/g, "$1"),
+    ),
+  );
 }
 
 const statements = [
   ...readdirSync(SEEDS).map((f) => join(SEEDS, f)),
   ...readdirSync(join(CORPUS, "statements"))
     .map((f) => join(CORPUS, "statements", f))
-    .filter((path) => /^[^\n]+\(\d{2} \d{3} \d{3}[a-z]?\)\n+Category :/.test(readFileSync(path, "utf8").replace(/^[\s\S]*?\n(?=[^\n]+\(\d{2} \d{3} \d{3}[a-z]?\)\n)/, ""))),
+    .filter((path) =>
+      /^[^\n]+\(\d{2} \d{3} \d{3}[a-z]?\)\n+Category :/.test(
+        readFileSync(path, "utf8").replace(/^[\s\S]*?\n(?=[^\n]+\(\d{2} \d{3} \d{3}[a-z]?\)\n)/, ""),
+      ),
+    ),
 ];
 
 describe("text integrity", () => {

@@ -20,7 +20,11 @@ describe("legislationLink", () => {
     ["Wildlife & Countryside Act 1981", undefined, "https://www.legislation.gov.uk/ukpga/1981/69"],
     ["the Housing Act 1996", undefined, "https://www.legislation.gov.uk/ukpga/1996/52"],
     ["Special Educational Needs and Disability Regulations 2014", "12", "https://www.legislation.gov.uk/uksi/2014/1530/regulation/12"],
-    ["Town and Country Planning (General Permitted Development) (England) Order 2015", "3", "https://www.legislation.gov.uk/uksi/2015/596/article/3"],
+    [
+      "Town and Country Planning (General Permitted Development) (England) Order 2015",
+      "3",
+      "https://www.legislation.gov.uk/uksi/2015/596/article/3",
+    ],
     ["UK GDPR", undefined, "https://www.legislation.gov.uk/eur/2016/679/contents"],
     ["UK GDPR", "15", "https://www.legislation.gov.uk/eur/2016/679/article/15"],
   ] as const)("%s %s -> %s", (title, section, href) => {
@@ -33,7 +37,10 @@ describe("legislationLink", () => {
   });
 
   it("searches by title for an Act the table does not know", () => {
-    expect(legislationLink("Pet Animals Act 1951", "1")).toEqual({ href: "https://www.legislation.gov.uk/all?title=Pet%20Animals%20Act%201951", exact: false });
+    expect(legislationLink("Pet Animals Act 1951", "1")).toEqual({
+      href: "https://www.legislation.gov.uk/all?title=Pet%20Animals%20Act%201951",
+      exact: false,
+    });
   });
 
   it("links every Act and regulation the corpus and seeds cite to the Act itself", () => {

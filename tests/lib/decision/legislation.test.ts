@@ -14,20 +14,28 @@ describe("extractLegislation", () => {
     ]);
   });
   it("reads sections cited before the Act's name", () => {
-    expect(extractLegislation(["It may initiate enquiries under section 47 of the Children Act 1989."])).toEqual([{ title: "Children Act 1989", sections: ["47"] }]);
-  });
-  it("keeps a parenthesised part of a name and drops leading words that are not the name", () => {
-    expect(extractLegislation(["Under the Local Government (Miscellaneous Provisions) Act 1976 a council licenses taxis."]).map((l) => l.title)).toEqual([
-      "Local Government (Miscellaneous Provisions) Act 1976",
+    expect(extractLegislation(["It may initiate enquiries under section 47 of the Children Act 1989."])).toEqual([
+      { title: "Children Act 1989", sections: ["47"] },
     ]);
   });
+  it("keeps a parenthesised part of a name and drops leading words that are not the name", () => {
+    expect(
+      extractLegislation(["Under the Local Government (Miscellaneous Provisions) Act 1976 a council licenses taxis."]).map((l) => l.title),
+    ).toEqual(["Local Government (Miscellaneous Provisions) Act 1976"]);
+  });
   it("names the UK GDPR once, however the text refers to it", () => {
-    expect(extractLegislation(["Under article 16 of the UK GDPR individuals may ask.", "Article 16 of the GDPR says so."])).toEqual([{ title: "UK GDPR", sections: [] }]);
+    expect(extractLegislation(["Under article 16 of the UK GDPR individuals may ask.", "Article 16 of the GDPR says so."])).toEqual([
+      { title: "UK GDPR", sections: [] },
+    ]);
   });
   it("reads regulations as well as Acts", () => {
-    expect(extractLegislation(["The Care and Support (Direct Payments) Regulations 2014 apply."]).map((l) => l.title)).toEqual(["Care and Support (Direct Payments) Regulations 2014"]);
+    expect(extractLegislation(["The Care and Support (Direct Payments) Regulations 2014 apply."]).map((l) => l.title)).toEqual([
+      "Care and Support (Direct Payments) Regulations 2014",
+    ]);
   });
   it("keeps an ampersand in a name", () => {
-    expect(extractLegislation(["a legal obligation under the Wildlife & Countryside Act 1981 to prepare a map"]).map((l) => l.title)).toEqual(["Wildlife & Countryside Act 1981"]);
+    expect(
+      extractLegislation(["a legal obligation under the Wildlife & Countryside Act 1981 to prepare a map"]).map((l) => l.title),
+    ).toEqual(["Wildlife & Countryside Act 1981"]);
   });
 });

@@ -23,7 +23,16 @@ describe("toMarkdown", () => {
     const markdown = toMarkdown(
       [
         { kind: "section", title: "The complaint", line: 1 },
-        { kind: "paragraph", number: 1, text: "Mr X complains the Council:", line: 2, items: [{ ordered: true, text: "failed; and", line: 3 }, { ordered: true, text: "delayed.", line: 4 }] },
+        {
+          kind: "paragraph",
+          number: 1,
+          text: "Mr X complains the Council:",
+          line: 2,
+          items: [
+            { ordered: true, text: "failed; and", line: 3 },
+            { ordered: true, text: "delayed.", line: 4 },
+          ],
+        },
         { kind: "heading", title: "Background", line: 5 },
         { kind: "paragraph", number: null, text: "An unnumbered note.", line: 6, items: [{ ordered: false, text: "a bullet", line: 7 }] },
         { kind: "paragraph", number: 10, text: "See paragraph 1.", line: 8, items: [] },

@@ -14,9 +14,12 @@ describe("officialUrl", () => {
     expect(officialUrl("Housing", "Allocations", "20 003 093")).toBe("https://www.lgo.org.uk/decisions/housing/allocations/20-003-093");
   });
 
-  const labels = (parse(readFileSync(join(CORPUS, "labels.tsv"), "utf8"), { delimiter: "\t", columns: true, relax_quotes: true }) as Record<string, string>[]).filter(
-    (l) => l["category"] !== "" && new URL(l["url"]!).pathname.startsWith("/decisions/"),
-  );
+  const labels = (
+    parse(readFileSync(join(CORPUS, "labels.tsv"), "utf8"), { delimiter: "\t", columns: true, relax_quotes: true }) as Record<
+      string,
+      string
+    >[]
+  ).filter((l) => l["category"] !== "" && new URL(l["url"]!).pathname.startsWith("/decisions/"));
 
   it.each(labels.map((l) => [l["reference"]!, l] as const))("%s: matches where the corpus says it was published", (reference, label) => {
     const [category, subcategory] = label["category"]!.split(" > ");
@@ -31,10 +34,12 @@ describe("officialUrl", () => {
 
 describe("givenOfficialUrl", () => {
   it("keeps the address a statement was fetched from, without its query string or fragment", () => {
-    expect(givenOfficialUrl("https://www.lgo.org.uk/decisions/adult-care-services/direct-payments/18-012-204?displaypref=0", "18 012 204")).toBe(
-      "https://www.lgo.org.uk/decisions/adult-care-services/direct-payments/18-012-204",
+    expect(
+      givenOfficialUrl("https://www.lgo.org.uk/decisions/adult-care-services/direct-payments/18-012-204?displaypref=0", "18 012 204"),
+    ).toBe("https://www.lgo.org.uk/decisions/adult-care-services/direct-payments/18-012-204");
+    expect(givenOfficialUrl("https://www.lgo.org.uk/decisions/health/other/17-010-997b/#p3", "17 010 997b")).toBe(
+      "https://www.lgo.org.uk/decisions/health/other/17-010-997b",
     );
-    expect(givenOfficialUrl("https://www.lgo.org.uk/decisions/health/other/17-010-997b/#p3", "17 010 997b")).toBe("https://www.lgo.org.uk/decisions/health/other/17-010-997b");
   });
 
   it("refuses an address that is not this statement's page on https://www.lgo.org.uk", () => {
@@ -53,11 +58,12 @@ describe("givenOfficialUrl", () => {
 
   it("becomes the record's officialUrl when parseDecision is given it, and the derived address stands otherwise", () => {
     const text = fixture("minimal.txt");
-    expect(parseDecision(text, "m.txt", { officialUrl: "https://www.lgo.org.uk/decisions/housing/homelessness/20-123-456?displaypref=2" }).decision.officialUrl).toBe(
-      "https://www.lgo.org.uk/decisions/housing/homelessness/20-123-456",
-    );
-    expect(parseDecision(text, "m.txt", { officialUrl: "http://127.0.0.1:4000/decisions/housing/homelessness/20-123-456" }).decision.officialUrl).toBe(
-      "https://www.lgo.org.uk/decisions/housing/allocations/20-123-456",
-    );
+    expect(
+      parseDecision(text, "m.txt", { officialUrl: "https://www.lgo.org.uk/decisions/housing/homelessness/20-123-456?displaypref=2" })
+        .decision.officialUrl,
+    ).toBe("https://www.lgo.org.uk/decisions/housing/homelessness/20-123-456");
+    expect(
+      parseDecision(text, "m.txt", { officialUrl: "http://127.0.0.1:4000/decisions/housing/homelessness/20-123-456" }).decision.officialUrl,
+    ).toBe("https://www.lgo.org.uk/decisions/housing/allocations/20-123-456");
   });
 });

@@ -95,7 +95,14 @@ describe("parseDecision", () => {
   });
 
   it("throws its own error, with the file and line, for text that is not a decision", () => {
-    for (const [name, line] of [["empty.txt", 1], ["binary.txt", 1], ["page.html.txt", 1], ["missing-title.txt", 2], ["bad-date.txt", 7], ["unknown-outcome.txt", 5]] as const) {
+    for (const [name, line] of [
+      ["empty.txt", 1],
+      ["binary.txt", 1],
+      ["page.html.txt", 1],
+      ["missing-title.txt", 2],
+      ["bad-date.txt", 7],
+      ["unknown-outcome.txt", 5],
+    ] as const) {
       const attempt = () => parseDecision(fixture(name), name);
       expect(attempt).toThrow(DecisionParseError);
       expect(attempt).toThrow(new RegExp(`^${name.replace(".", "\\.")}:${line}: expected `));
@@ -103,7 +110,10 @@ describe("parseDecision", () => {
   });
 
   it("keeps script in the text as data: verbatim in the record, escaped in the Markdown", () => {
-    const { decision, body } = parseDecision(clean.replace("This was fault.", "This was fault. <script>alert(1)</script> [x](javascript:alert(1))"), "x.txt");
+    const { decision, body } = parseDecision(
+      clean.replace("This was fault.", "This was fault. <script>alert(1)</script> [x](javascript:alert(1))"),
+      "x.txt",
+    );
     expect(body).toContain("\\<script\\>alert(1)\\</script\\> \\[x\\](javascript:alert(1))");
     expect(body).not.toMatch(/(?<!\\)<script/);
     expect(decision.faults[0]!.text).toBe("This was fault. <script>alert(1)</script> [x](javascript:alert(1))");

@@ -37,11 +37,19 @@ const mutations = {
     const rotated = [...parts.slice(1), parts[0]!];
     return (n % 2 === 0 ? rotated.reverse() : rotated).join("Back to top");
   }),
-  "a header line missing": fc.tuple(seed, fc.integer({ min: 0, max: 8 })).map(([t, i]) => lines(t).filter((_, j) => j !== i).join("\n")),
-  "random Unicode inserted": fc.tuple(seed, fc.nat(), fc.string({ unit: "binary", maxLength: 40 })).map(([t, at, junk]) => t.slice(0, at % t.length) + junk + t.slice(at % t.length)),
-  "control characters inserted": fc.tuple(seed, fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 31 })), { maxLength: 20 })).map(([t, edits]) =>
-    edits.reduce((s, [at, code]) => s.slice(0, at % s.length) + String.fromCharCode(code) + s.slice(at % s.length), t),
+  "a header line missing": fc.tuple(seed, fc.integer({ min: 0, max: 8 })).map(([t, i]) =>
+    lines(t)
+      .filter((_, j) => j !== i)
+      .join("\n"),
   ),
+  "random Unicode inserted": fc
+    .tuple(seed, fc.nat(), fc.string({ unit: "binary", maxLength: 40 }))
+    .map(([t, at, junk]) => t.slice(0, at % t.length) + junk + t.slice(at % t.length)),
+  "control characters inserted": fc
+    .tuple(seed, fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 31 })), { maxLength: 20 }))
+    .map(([t, edits]) =>
+      edits.reduce((s, [at, code]) => s.slice(0, at % s.length) + String.fromCharCode(code) + s.slice(at % s.length), t),
+    ),
   "lines duplicated and dropped": fc.tuple(seed, fc.array(fc.nat(), { maxLength: 30 })).map(([t, picks]) => {
     const ls = lines(t);
     return picks.map((p) => ls[p % ls.length]!).join("\n");
@@ -96,7 +104,11 @@ describe("parseDecision on large input", () => {
     "a summary of findings and remedies without a full stop": `Council (21 018 990)\nCategory : A > B\nDecision : Upheld\nDecision date : 06 Sep 2022\nSummary: ${"Mr X said we found the Council did not fail to find no fault and it has agreed to apologise, pay Mr X £1,000 and £ 2.5k, and remind staff, but ".repeat(FIVE_MB / 120)}`,
     "a closed summary of reasons without a full stop": `Council (21 018 990)\nCategory : A > B\nDecision : Closed after initial enquiries\nDecision date : 06 Sep 2022\nSummary: We will not investigate ${"the complaint about the late appeal to the court as it is not enough evidence of the injustice that is not significant ".repeat(FIVE_MB / 115)}`,
   };
-  it.each(Object.entries(cases))("%s parses or fails cleanly in linear time", (_, text) => {
-    parsesOrSaysWhere(text);
-  }, 20_000);
+  it.each(Object.entries(cases))(
+    "%s parses or fails cleanly in linear time",
+    (_, text) => {
+      parsesOrSaysWhere(text);
+    },
+    20_000,
+  );
 });

@@ -18,7 +18,13 @@ describe("findRemedies", () => {
       ],
     },
     { kind: "paragraph", number: 3, text: "Within three months the Council will review its procedures.", line: 8, items: [] },
-    { kind: "paragraph", number: 4, text: "The Council should provide us with evidence it has complied with the above actions.", line: 9, items: [] },
+    {
+      kind: "paragraph",
+      number: 4,
+      text: "The Council should provide us with evidence it has complied with the above actions.",
+      line: 9,
+      items: [],
+    },
   ];
   it("lists the agreed actions in order and leaves out the request for evidence of compliance", () => {
     expect(findRemedies(blocks)).toEqual([
@@ -29,8 +35,16 @@ describe("findRemedies", () => {
   });
   it("reads the recommendations of the older report layout, which has no action section", () => {
     const old: Block[] = [
-      { kind: "paragraph", number: 1, text: "To remedy the complaint we recommend the Council:", line: 1, items: [{ ordered: false, text: "pays Mrs C £250 to recognise the distress caused to her;", line: 2 }] },
+      {
+        kind: "paragraph",
+        number: 1,
+        text: "To remedy the complaint we recommend the Council:",
+        line: 1,
+        items: [{ ordered: false, text: "pays Mrs C £250 to recognise the distress caused to her;", line: 2 }],
+      },
     ];
-    expect(findRemedies(old)).toEqual([{ kind: "payment", text: "pays Mrs C £250 to recognise the distress caused to her;", amountGBP: 250, paragraph: 1 }]);
+    expect(findRemedies(old)).toEqual([
+      { kind: "payment", text: "pays Mrs C £250 to recognise the distress caused to her;", amountGBP: 250, paragraph: 1 },
+    ]);
   });
 });

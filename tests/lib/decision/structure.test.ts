@@ -9,7 +9,11 @@ const numbered = (bs: Block[]) => bs.filter((b): b is Paragraph => b.kind === "p
 describe("readBlocks", () => {
   it("numbers paragraphs continuously although the copied text restarts at 1 in each section", () => {
     const bs = blocks("The complaint\n\n  1. One.\n  2. Two.\n\nBack to top\n\nWhat I found\n\n  1. Three.");
-    expect(numbered(bs).map((p) => [p.number, p.text])).toEqual([[1, "One."], [2, "Two."], [3, "Three."]]);
+    expect(numbered(bs).map((p) => [p.number, p.text])).toEqual([
+      [1, "One."],
+      [2, "Two."],
+      [3, "Three."],
+    ]);
     expect(bs.filter((b) => b.kind === "section").map((b) => b.kind === "section" && b.title)).toEqual(["The complaint", "What I found"]);
   });
   it("keeps counting after a bullet list, where the copied text restarts at 1", () => {
@@ -18,8 +22,16 @@ describe("readBlocks", () => {
     expect(bs[0]!.items.map((i) => i.text)).toEqual(["no action;", "a plan."]);
   });
   it("treats a numbered list introduced by ':' at the same indent as a sub-list, until numbering restarts", () => {
-    const bs = numbered(blocks("The complaint\n\n  1. Mr X complains the Council:\n  1. Failed to tell him.\n  2. Delayed.\n  1. Mr X also complains.\n  2. Mr X says more."));
-    expect(bs.map((p) => [p.number, p.text])).toEqual([[1, "Mr X complains the Council:"], [2, "Mr X also complains."], [3, "Mr X says more."]]);
+    const bs = numbered(
+      blocks(
+        "The complaint\n\n  1. Mr X complains the Council:\n  1. Failed to tell him.\n  2. Delayed.\n  1. Mr X also complains.\n  2. Mr X says more.",
+      ),
+    );
+    expect(bs.map((p) => [p.number, p.text])).toEqual([
+      [1, "Mr X complains the Council:"],
+      [2, "Mr X also complains."],
+      [3, "Mr X says more."],
+    ]);
     expect(bs[0]!.items).toEqual([
       { ordered: true, text: "Failed to tell him.", line: 4 },
       { ordered: true, text: "Delayed.", line: 5 },
@@ -31,7 +43,9 @@ describe("readBlocks", () => {
     expect(bs[0]!.items.map((i) => i.text)).toEqual(["apologise; and", "pay £100."]);
   });
   it("makes only the first heading after 'Back to top' a section; others are sub-headings", () => {
-    const bs = blocks("What I found\n\nBackground\n\n  1. Text.\n\nWhat happened\n\n  1. More.\n\nBack to top\n\nFinal decision\n\n  1. Done.");
+    const bs = blocks(
+      "What I found\n\nBackground\n\n  1. Text.\n\nWhat happened\n\n  1. More.\n\nBack to top\n\nFinal decision\n\n  1. Done.",
+    );
     expect(bs.filter((b) => b.kind !== "paragraph").map((b) => [b.kind, "title" in b ? b.title : ""])).toEqual([
       ["section", "What I found"],
       ["heading", "Background"],
@@ -40,20 +54,32 @@ describe("readBlocks", () => {
     ]);
   });
   it("knows section titles by name in the compact layout without 'Back to top', where dashes mark paragraphs", () => {
-    const bs = blocks("The complaint\n- Mr B complained about noise.\nThe Ombudsman’s role and powers\n- We investigate fault:\n- it is unlikely we would find fault, or\n- the injustice is not significant.\n- We cannot question decisions.");
+    const bs = blocks(
+      "The complaint\n- Mr B complained about noise.\nThe Ombudsman’s role and powers\n- We investigate fault:\n- it is unlikely we would find fault, or\n- the injustice is not significant.\n- We cannot question decisions.",
+    );
     expect(bs.filter((b) => b.kind === "section").length).toBe(2);
-    expect(numbered(bs).map((p) => [p.number, p.items.length])).toEqual([[1, 0], [2, 2], [3, 0]]);
+    expect(numbered(bs).map((p) => [p.number, p.items.length])).toEqual([
+      [1, 0],
+      [2, 2],
+      [3, 0],
+    ]);
   });
   it("numbers every paragraph of a statement that has no list markup at all", () => {
-    const bs = blocks("The complaint\nThe complainant, Mrs X, complained.\nMy assessment\nMrs X complained about a badge.\nI will not investigate.");
+    const bs = blocks(
+      "The complaint\nThe complainant, Mrs X, complained.\nMy assessment\nMrs X complained about a badge.\nI will not investigate.",
+    );
     expect(numbered(bs).map((p) => p.number)).toEqual([1, 2, 3]);
   });
   it("keeps an unnumbered paragraph inside a numbered list without a number", () => {
-    const bs = blocks("The complaint\n\n  1. One.\n\nWe investigate councils and certain other bodies. Where a company acts for a council, we can investigate.\n\n  1. Two.");
+    const bs = blocks(
+      "The complaint\n\n  1. One.\n\nWe investigate councils and certain other bodies. Where a company acts for a council, we can investigate.\n\n  1. Two.",
+    );
     expect(bs.filter((b) => b.kind === "paragraph").map((b) => b.kind === "paragraph" && b.number)).toEqual([1, null, 2]);
   });
   it("keeps signature lines and treats a heading-like last line as a statement cut short", () => {
-    const bs = blocks("Final decision\n\n  1. Done.\n\nInvestigator’s decision on behalf of the Ombudsman\n\nBack to top\n\nInvestigator's decision on behalf of the Ombudsman\n\nThe Ombudsman’s");
+    const bs = blocks(
+      "Final decision\n\n  1. Done.\n\nInvestigator’s decision on behalf of the Ombudsman\n\nBack to top\n\nInvestigator's decision on behalf of the Ombudsman\n\nThe Ombudsman’s",
+    );
     expect(bs.map((b) => b.kind)).toEqual(["section", "paragraph", "signature", "signature", "paragraph"]);
   });
 });

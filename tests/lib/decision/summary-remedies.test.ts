@@ -5,7 +5,11 @@ const kinds = (summary: string) => summaryRemedies(summary).remedies.map((r) => 
 
 describe("summaryRemedies", () => {
   it("reads each item the body agreed to, with its amount", () => {
-    expect(kinds("The Council has agreed my recommendations to apologise, pay £200, remind the nursing home of incidents it needs to report and change the Council’s procedures and staff training as necessary.")).toEqual([
+    expect(
+      kinds(
+        "The Council has agreed my recommendations to apologise, pay £200, remind the nursing home of incidents it needs to report and change the Council’s procedures and staff training as necessary.",
+      ),
+    ).toEqual([
       ["apology", null, "apologise"],
       ["payment", 200, "pay £200"],
       ["service-improvement", null, "remind the nursing home of incidents it needs to report"],
@@ -14,13 +18,23 @@ describe("summaryRemedies", () => {
   });
 
   it("keeps a payment to several people together and adds up its sums", () => {
-    expect(kinds("It agreed to pay Mr X £500, and Mr and Mrs L £3,000 to recognise the distress and additional strain caused to them over a prolonged period as a result of the faults.")).toEqual([
-      ["payment", 3500, "pay Mr X £500, and Mr and Mrs L £3,000 to recognise the distress and additional strain caused to them over a prolonged period as a result of the faults"],
+    expect(
+      kinds(
+        "It agreed to pay Mr X £500, and Mr and Mrs L £3,000 to recognise the distress and additional strain caused to them over a prolonged period as a result of the faults.",
+      ),
+    ).toEqual([
+      [
+        "payment",
+        3500,
+        "pay Mr X £500, and Mr and Mrs L £3,000 to recognise the distress and additional strain caused to them over a prolonged period as a result of the faults",
+      ],
     ]);
   });
 
   it("reads a recommendation", () => {
-    expect(kinds("We recommended the Council provides an apology to Mrs X, pays her £100 for time and trouble and acts to prevent recurrence.")).toEqual([
+    expect(
+      kinds("We recommended the Council provides an apology to Mrs X, pays her £100 for time and trouble and acts to prevent recurrence."),
+    ).toEqual([
       ["apology", null, "provides an apology to Mrs X"],
       ["payment", 100, "pays her £100 for time and trouble"],
       ["service-improvement", null, "acts to prevent recurrence"],
@@ -28,17 +42,19 @@ describe("summaryRemedies", () => {
   });
 
   it("reads a list of nouns the summary calls the remedy", () => {
-    expect(kinds("An apology, payment to Mr B, reminders, training for officers and a review of the process for identifying properties for homeless applicants is satisfactory remedy.").map((k) => k[0])).toEqual([
-      "apology",
-      "payment",
-      "service-improvement",
-      "service-improvement",
-      "service-improvement",
-    ]);
+    expect(
+      kinds(
+        "An apology, payment to Mr B, reminders, training for officers and a review of the process for identifying properties for homeless applicants is satisfactory remedy.",
+      ).map((k) => k[0]),
+    ).toEqual(["apology", "payment", "service-improvement", "service-improvement", "service-improvement"]);
   });
 
   it("reads what the body has already done", () => {
-    expect(kinds("It has agreed to apologise to her for this. It has reviewed its complaint handling procedures to prevent reoccurrence of this fault.").map((k) => k[0])).toEqual(["apology", "service-improvement"]);
+    expect(
+      kinds(
+        "It has agreed to apologise to her for this. It has reviewed its complaint handling procedures to prevent reoccurrence of this fault.",
+      ).map((k) => k[0]),
+    ).toEqual(["apology", "service-improvement"]);
     expect(kinds("The Council has apologised for delays.").map((k) => k[0])).toEqual(["apology"]);
   });
 
@@ -54,7 +70,9 @@ describe("summaryRemedies", () => {
   });
 
   it("gives a payment whose amount is not stated no amount", () => {
-    const read = summaryRemedies("The Council has agreed to apologise, pay a symbolic financial remedy and carry out a service improvement.");
+    const read = summaryRemedies(
+      "The Council has agreed to apologise, pay a symbolic financial remedy and carry out a service improvement.",
+    );
     expect(read.remedies.map((r) => [r.kind, r.amountGBP])).toEqual([
       ["apology", undefined],
       ["payment", undefined],
@@ -85,18 +103,28 @@ describe("summaryRemedies", () => {
   it("leaves out what the complainant wants", () => {
     expect(summaryRemedies("Mr X wants compensation and an apology.").remedies).toEqual([]);
     expect(summaryRemedies("She would like the Council to apologise and pay her £500.").remedies).toEqual([]);
-    expect(summaryRemedies("Mrs X complains that the Council says it will take over ten years to make a modification order.").remedies).toEqual([]);
+    expect(
+      summaryRemedies("Mrs X complains that the Council says it will take over ten years to make a modification order.").remedies,
+    ).toEqual([]);
   });
 
   it("says a remedy pointed to but not described is not the whole remedy", () => {
     expect(summaryRemedies("The Council has agreed our recommended remedy.")).toEqual({ remedies: [], whole: false });
-    expect(summaryRemedies("To remedy the injustice, the Council will apologise and make payments described in this statement.").whole).toBe(false);
-    expect(summaryRemedies("At the end of this statement, we set out action the Council has agreed to take to remedy that injustice.")).toEqual({ remedies: [], whole: false });
+    expect(
+      summaryRemedies("To remedy the injustice, the Council will apologise and make payments described in this statement.").whole,
+    ).toBe(false);
+    expect(
+      summaryRemedies("At the end of this statement, we set out action the Council has agreed to take to remedy that injustice."),
+    ).toEqual({ remedies: [], whole: false });
     expect(summaryRemedies("The Council’s proposed personal remedy and action plan are suitable responses.").whole).toBe(false);
   });
 
   it("finds nothing in a summary that agrees nothing", () => {
-    expect(summaryRemedies("We will not investigate this complaint about a housing benefit overpayment. This is because the complainant could have appealed to the tribunal.")).toEqual({ remedies: [], whole: false });
+    expect(
+      summaryRemedies(
+        "We will not investigate this complaint about a housing benefit overpayment. This is because the complainant could have appealed to the tribunal.",
+      ),
+    ).toEqual({ remedies: [], whole: false });
   });
 
   it("marks each remedy as coming from the summary", () => {

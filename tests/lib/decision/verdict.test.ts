@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { Block } from "../../../src/lib/decision/structure.ts";
 import { readVerdict, type VerdictInput } from "../../../src/lib/decision/verdict.ts";
 
-const read = (input: Partial<VerdictInput> & { summary: string }) => readVerdict({ outcome: "Upheld", blocks: [], faults: [], complete: false, ...input });
+const read = (input: Partial<VerdictInput> & { summary: string }) =>
+  readVerdict({ outcome: "Upheld", blocks: [], faults: [], complete: false, ...input });
 
 const actions: Block[] = [
   { kind: "section", title: "Agreed action", line: 1 },
@@ -20,7 +21,10 @@ const actions: Block[] = [
 
 describe("readVerdict", () => {
   it("reads fault, injustice and the remedy from an excerpt's summary", () => {
-    const verdict = read({ summary: "We found fault by the Council. This caused Mr X distress. The Council has agreed to apologise and pay Mr X £300 for distress and £150 for time and trouble." });
+    const verdict = read({
+      summary:
+        "We found fault by the Council. This caused Mr X distress. The Council has agreed to apologise and pay Mr X £300 for distress and £150 for time and trouble.",
+    });
     expect(verdict).toMatchObject({ faultFound: true, injustice: true, closureReason: null, remediesKnown: true, paymentTotalGBP: 450 });
     expect(verdict.remedies.map((r) => [r.kind, r.amountGBP, r.paragraph])).toEqual([
       ["apology", undefined, "summary"],
@@ -39,7 +43,12 @@ describe("readVerdict", () => {
   });
 
   it("finds no fault and no injustice in a complaint closed after initial enquiries, and gives the reason", () => {
-    expect(read({ outcome: "Closed after initial enquiries", summary: "We will not investigate this complaint. This is because the complaint is late." })).toMatchObject({
+    expect(
+      read({
+        outcome: "Closed after initial enquiries",
+        summary: "We will not investigate this complaint. This is because the complaint is late.",
+      }),
+    ).toMatchObject({
       faultFound: false,
       injustice: false,
       closureReason: "late",
@@ -50,7 +59,11 @@ describe("readVerdict", () => {
   });
 
   it("finds no fault in a complaint that was not investigated, whatever its outcome line calls it", () => {
-    expect(read({ outcome: "Withdrawn", summary: "Mr X complained about the Council." })).toMatchObject({ faultFound: false, injustice: false, closureReason: null });
+    expect(read({ outcome: "Withdrawn", summary: "Mr X complained about the Council." })).toMatchObject({
+      faultFound: false,
+      injustice: false,
+      closureReason: null,
+    });
     expect(read({ outcome: "Premature", summary: "Mr X complained about the Council." }).closureReason).toBe("premature");
   });
 
@@ -62,13 +75,18 @@ describe("readVerdict", () => {
   });
 
   it("leaves a finding null when conduct that reads as fault stands in a statement that did not uphold the complaint", () => {
-    expect(read({ outcome: "Not upheld", summary: "Although there was some delay, this did not cause Mr E significant injustice." })).toMatchObject({ faultFound: null, injustice: false });
+    expect(
+      read({ outcome: "Not upheld", summary: "Although there was some delay, this did not cause Mr E significant injustice." }),
+    ).toMatchObject({ faultFound: null, injustice: false });
   });
 
   it("finds fault where the body already gave the remedy a complaint it will not investigate sought", () => {
-    const summary = "The Ombudsman will not investigate Mrs X’s complaint about the Council’s decision. This is because the Council has provided the remedy Mrs X was seeking.";
+    const summary =
+      "The Ombudsman will not investigate Mrs X’s complaint about the Council’s decision. This is because the Council has provided the remedy Mrs X was seeking.";
     expect(read({ summary })).toMatchObject({ faultFound: true, injustice: true, closureReason: null });
-    expect(read({ summary: "We will not investigate Mr X’s complaint about the fee increase. We cannot achieve the outcome Mr X wants." })).toMatchObject({ faultFound: false, injustice: false });
+    expect(
+      read({ summary: "We will not investigate Mr X’s complaint about the fee increase. We cannot achieve the outcome Mr X wants." }),
+    ).toMatchObject({ faultFound: false, injustice: false });
   });
 
   it("gives no payment total when a payment's amount is not stated, rather than a wrong one", () => {
@@ -78,6 +96,8 @@ describe("readVerdict", () => {
   });
 
   it("adds sums in pence", () => {
-    expect(read({ summary: "We found fault. The Council has agreed to pay Mr X £100.10 and to pay Mrs X £200.20." }).paymentTotalGBP).toBe(300.3);
+    expect(read({ summary: "We found fault. The Council has agreed to pay Mr X £100.10 and to pay Mrs X £200.20." }).paymentTotalGBP).toBe(
+      300.3,
+    );
   });
 });
