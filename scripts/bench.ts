@@ -20,7 +20,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { buildPool, generateDecisions } from "../src/lib/synthetic.ts";
+import { buildPool, generateDecisions } from "./synthetic.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 /** Real statements the synthetic archive is recombined from: the seeds and the corpus. */

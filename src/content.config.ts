@@ -2,7 +2,8 @@ import { defineCollection } from "astro:content";
 import type { Loader } from "astro/loaders";
 import path from "node:path";
 import { decisionSchema } from "./lib/decision/schema.ts";
-import { decisionsDir, listDecisionFiles, readDecisionSource, validateDecisionText } from "./lib/load-decisions.ts";
+import { validateDecisionText } from "./lib/validate-decision-file.ts";
+import { decisionsDir, listDecisionFiles, readDecisionSource } from "./site/decision-files.ts";
 
 /**
  * One entry per decisions/<slug>.md: the validated record only, never the rendered body. Astro

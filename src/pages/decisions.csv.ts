@@ -1,8 +1,8 @@
 import type { APIRoute } from "astro";
 import { decisionsCsv } from "../lib/export.ts";
 import { absoluteUrl } from "../lib/publish.ts";
-import { allDecisions } from "../lib/site-data.ts";
-import { decisionUrl } from "../lib/urls.ts";
+import { allDecisions } from "../site/site-data.ts";
+import { decisionUrl } from "../site/urls.ts";
 
 /** Every decision, one row each (src/lib/export.ts). */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { absoluteUrl } from "../lib/publish.ts";
-import { allDecisions } from "../lib/site-data.ts";
-import { decisionUrl } from "../lib/urls.ts";
+import { allDecisions } from "../site/site-data.ts";
+import { decisionUrl } from "../site/urls.ts";
 
 /** Every record, newest first, without the statement text; `url` is its page on this site (officialUrl the Ombudsman's). */
 export const GET: APIRoute = async ({ site }) => {

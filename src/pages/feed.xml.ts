@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { atomFeed } from "../lib/feed.ts";
-import { allDecisions } from "../lib/site-data.ts";
-import { siteBase } from "../lib/urls.ts";
+import { allDecisions } from "../site/site-data.ts";
+import { siteBase } from "../site/urls.ts";
 
 /** Atom feed of the newest decisions. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { siteBase } from "../lib/urls.ts";
+import { siteBase } from "../site/urls.ts";
 
 export const GET: APIRoute = ({ site }) => {
   const sitemap = new URL("sitemap-index.xml", siteBase(site));

@@ -1,6 +1,6 @@
 // Publishing: links to the official statements, attribution, sharing metadata (title, description,
 // canonical, Open Graph, JSON-LD), and a build for another host under a sub-path, checked with
-// src/lib/link-check.ts. The default build is the shared one (tests/setup/build-site.ts); the
+// tests/support/link-check.ts. The default build is the shared one (tests/setup/build-site.ts); the
 // sub-path build is made once here.
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -9,7 +9,7 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { parse, type HTMLElement } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { writeSiteFixtures } from "../../scripts/site-fixtures.ts";
-import { checkLinks, linksOf } from "../../src/lib/link-check.ts";
+import { checkLinks, linksOf } from "../support/link-check.ts";
 import { buildEnv, CACHE } from "../setup/build-site.ts";
 import { readSite, type BuiltSite } from "../setup/read-site.ts";
 

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from "html-validate";
 import { describe, expect, inject, it } from "vitest";
-import { checkLinks, pageUrl } from "../../src/lib/link-check.ts";
+import { checkLinks, pageUrl } from "../support/link-check.ts";
 import { buildEnv, CACHE } from "../setup/build-site.ts";
 import { readSite } from "../setup/read-site.ts";
 import { attr, elements, find, findAll, parseDocument, textOf } from "./dom.ts";

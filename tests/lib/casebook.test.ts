@@ -28,8 +28,8 @@ import {
 } from "../../src/lib/casebook.ts";
 import { readDecisionFile } from "../../src/lib/decision-file.ts";
 import { decisionSchema, type Decision } from "../../src/lib/decision/schema.ts";
-import { DecisionFileError, loadDecisionText } from "../../src/lib/load-decisions.ts";
 import { renderBody } from "../../src/lib/render-body.ts";
+import { DecisionFileError, validateDecisionText } from "../../src/lib/validate-decision-file.ts";
 
 const DIR = path.resolve(import.meta.dirname, "../../decisions");
 const files = ["19-012-800.md", "21-000-259.md", "21-003-813.md", "21-018-990.md", "23-009-462.md"];
@@ -188,14 +188,14 @@ describe("body rendering", () => {
   });
   it("renders every seed with one anchor per counted paragraph", () => {
     for (const f of files) {
-      const { decision, body } = loadDecisionText(f, readFileSync(path.join(DIR, f), "utf8"));
-      expect(body.anchors, f).toEqual(Array.from({ length: decision.paragraphCount }, (_, i) => i + 1));
+      const { decision, markdown } = validateDecisionText(f, readFileSync(path.join(DIR, f), "utf8"));
+      expect(renderBody(markdown).anchors, f).toEqual(Array.from({ length: decision.paragraphCount }, (_, i) => i + 1));
     }
   });
   it("names the file and the field of a bad record", () => {
     const text = readFileSync(path.join(DIR, "21-003-813.md"), "utf8").replace("council: Kent County Council", "council: ''");
-    expect(() => loadDecisionText("decisions/21-003-813.md", text)).toThrow(DecisionFileError);
-    expect(() => loadDecisionText("decisions/21-003-813.md", text)).toThrow(/decisions\/21-003-813\.md[\s\S]*council/);
+    expect(() => validateDecisionText("decisions/21-003-813.md", text)).toThrow(DecisionFileError);
+    expect(() => validateDecisionText("decisions/21-003-813.md", text)).toThrow(/decisions\/21-003-813\.md[\s\S]*council/);
   });
 });
 

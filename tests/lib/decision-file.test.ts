@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseDecision } from "../../src/lib/decision/parse.ts";
 import { decisionSchema } from "../../src/lib/decision/schema.ts";
 import { readDecisionFile, serializeDecision, sha256 } from "../../src/lib/decision-file.ts";
-import { readDecisionBody } from "../../src/lib/load-decisions.ts";
+import { readDecisionBody } from "../../src/lib/validate-decision-file.ts";
 import { embeddedInputs } from "../../scripts/embed.ts";
 import { parserFingerprint } from "../../scripts/parser-fingerprint.ts";
 import { ROOT, SEEDS } from "../paths.ts";

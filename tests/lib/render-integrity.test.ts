@@ -1,4 +1,4 @@
-// Nothing lost in rendering, at scale: generated decisions (src/lib/synthetic.ts, recombined from
+// Nothing lost in rendering, at scale: generated decisions (scripts/synthetic.ts, recombined from
 // the seeds and corpus), the seeds and the site fixtures, each parsed by the real parser and
 // rendered by the page's renderer (src/lib/render-body.ts, whose HTML the decision page inserts
 // as it is): every word of the body is in the HTML's text, in order, nothing added, and the
@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDecision } from "../../src/lib/decision/parse.ts";
 import { renderBody } from "../../src/lib/render-body.ts";
-import { buildPool, generateDecisions } from "../../src/lib/synthetic.ts";
+import { buildPool, generateDecisions } from "../../scripts/synthetic.ts";
 import { SITE_FIXTURES } from "../../scripts/site-fixtures.ts";
 import { attr, elements, hasClass, parseHtmlFragment, textOf } from "../build/dom.ts";
 import { bodyWords, firstMissing, words } from "../build/words.ts";

@@ -1,4 +1,4 @@
-// Reads a built site (an astro build's outDir) into the shape src/lib/link-check.ts checks:
+// Reads a built site (an astro build's outDir) into the shape tests/support/link-check.ts checks:
 // every .html file's text by relative path, and the relative paths of all files.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { decisionsCsv } from "../../../lib/export.ts";
 import { absoluteUrl } from "../../../lib/publish.ts";
-import { bodyPaths } from "../../../lib/site-data.ts";
-import { decisionUrl } from "../../../lib/urls.ts";
+import { bodyPaths } from "../../../site/site-data.ts";
+import { decisionUrl } from "../../../site/urls.ts";
 
 /** Each named body's decisions, newest first, with the columns of decisions.csv. */
 export const getStaticPaths = bodyPaths satisfies GetStaticPaths;

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { slugify } from "../../../lib/casebook.ts";
 import { atomFeed } from "../../../lib/feed.ts";
-import { bodyPaths } from "../../../lib/site-data.ts";
-import { siteBase } from "../../../lib/urls.ts";
+import { bodyPaths } from "../../../site/site-data.ts";
+import { siteBase } from "../../../site/urls.ts";
 
 /** Each named body's own feed of its newest decisions, beside its page. */
 export const getStaticPaths = bodyPaths satisfies GetStaticPaths;

@@ -10,7 +10,7 @@ import {
   readLabels,
   type Pool,
   type SyntheticDecision,
-} from "../../src/lib/synthetic.ts";
+} from "../../scripts/synthetic.ts";
 import { CORPUS, SEEDS } from "../paths.ts";
 
 const texts = (dir: string) =>

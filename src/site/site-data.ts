@@ -1,9 +1,9 @@
 // The collection, loaded once per build and shared by every page, and the figures computed over
 // the whole archive once (not once per page): years, the league table, the remedy ledger.
 import { getCollection } from "astro:content";
-import { newestFirst, slugify } from "./casebook.ts";
-import { archiveYears, leagueTable, remedyLedger, type BodyRow, type LeagueTable, type LedgerRow } from "./compare.ts";
-import type { Decision } from "./decision/schema.ts";
+import { newestFirst, slugify } from "../lib/casebook.ts";
+import { archiveYears, leagueTable, remedyLedger, type BodyRow, type LeagueTable, type LedgerRow } from "../lib/compare.ts";
+import type { Decision } from "../lib/decision/schema.ts";
 
 let cache: Promise<Decision[]> | undefined;
 

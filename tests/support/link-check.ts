@@ -3,7 +3,7 @@
 //
 // Usage (e.g. in a test, after `astro build`):
 //
-//   import { checkLinks } from "../../src/lib/link-check.ts";
+//   import { checkLinks } from "../support/link-check.ts";
 //   const { pages, files } = readSite(distDir);            // tests/setup/read-site.ts
 //   const broken = checkLinks({ pages, files }, { site: "https://example.org", base: "/casebook/" });
 //   expect(broken).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkLinks, normaliseBase, pageUrl } from "../../src/lib/link-check.ts";
+import { checkLinks, normaliseBase, pageUrl } from "./link-check.ts";
 
 const SITE = "https://example.org";
 const page = (body: string, head = "") => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;

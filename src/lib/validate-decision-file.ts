@@ -1,0 +1,51 @@
+// A decisions/<slug>.md file's text checked for the site: the frontmatter validated with THE
+// decision schema (a bad file stops the build with its name and the field at fault), and the body
+// split off without YAML for pages that already hold the record. Reading the files is src/site's job.
+
+import { readDecisionFile } from "./decision-file.ts";
+import { decisionSchema, describeIssues, type Decision } from "./decision/schema.ts";
+
+export class DecisionFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
+    super(`Invalid decision file ${file}:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "DecisionFileError";
+  }
+}
+
+/** Validates one decision file's text; returns the record and the Markdown body, unrendered. */
+export function validateDecisionText(file: string, text: string): { decision: Decision; markdown: string } {
+  let parsed;
+  try {
+    parsed = readDecisionFile(text);
+  } catch (error) {
+    throw new DecisionFileError(file, [`frontmatter: ${(error as Error).message.split("\n")[0]}`]);
+  }
+  const result = decisionSchema.safeParse(parsed.data);
+  if (!result.success) throw new DecisionFileError(file, describeIssues(result.error));
+  const expected = slugOfFile(file);
+  if (result.data.slug !== expected)
+    throw new DecisionFileError(file, [`slug: expected '${expected}' (the file name), found '${result.data.slug}'`]);
+  return { decision: result.data, markdown: parsed.body };
+}
+
+/** "decisions/21-003-813.md" -> "21-003-813", as path.basename(file, ".md") on POSIX paths. */
+function slugOfFile(file: string): string {
+  return file.slice(file.lastIndexOf("/") + 1).replace(/(.)\.md$/, "$1");
+}
+
+/**
+ * The Markdown body of a decision file without parsing its frontmatter: what
+ * readDecisionFile(text).body (gray-matter's content) is, for pages that already have the record.
+ */
+export function readDecisionBody(text: string): string {
+  if (!text.startsWith("---")) return text;
+  const close = text.indexOf("\n---", 3);
+  if (close === -1) return "";
+  let body = text.slice(close + 4);
+  if (body[0] === "\r") body = body.slice(1);
+  if (body[0] === "\n") body = body.slice(1);
+  return body;
+}
