@@ -2,6 +2,12 @@
 // page layout, recombined from the paragraphs of real statements, deterministic for a seed.
 // Strings in, strings out: the caller reads the real texts and writes the results.
 
+import { contentLines, isChrome } from "../src/lib/decision/chrome.ts";
+import { isClosingLine, isComplete } from "../src/lib/decision/completeness.ts";
+import { FIELD as HEADER_FIELD, SUMMARY, TITLE } from "../src/lib/decision/header.ts";
+import { foldQuotes, normaliseText } from "../src/lib/decision/normalise.ts";
+import { readToken, SECTION_TITLES } from "../src/lib/decision/structure.ts";
+
 export interface Labels {
   /** "Area > Subarea" pairs, as in labels.tsv. */
   categories: string[];
@@ -66,36 +72,47 @@ const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(rando
 const between = (random: Random, low: number, high: number): number => low + Math.floor(random() * (high - low + 1));
 
 // ---------------------------------------------------------------------------------------------
-// The pool: paragraphs of the real statements, sorted by the section they stood in.
+// The pool: paragraphs of the real statements, sorted by the section they stood in. Lines are
+// read with the parser's own vocabulary (src/lib/decision/): its normalisation, page chrome,
+// closing line, header lines, section titles and list items.
 
-const SECTION_KINDS: [RegExp, Kind][] = [
-  [/^the complaint$/, "complaint"],
-  [/^the ombudsm[ae]n's role/, "role"],
-  [/^how i considered/, "considered"],
-  [/^what i (?:have )?(?:found|investigated)|^conclusions?$|^analysis$|^findings$/, "found"],
-  [/^my assessment$/, "assessment"],
-  [/^final decision$|^decision$/, "final"],
-  [
-    /^agreed actions?$|^recommended actions?$|^recommendations$|^parts of the complaint|^what i have (?:and have )?not investigated/,
-    "other",
-  ],
-];
-
-const CHROME = /cookie|privacy settings|print this page|logogram|google analytics|^we recommend you set/i;
-const SIGNATURE = /decision on behalf of the ombudsm[ae]n$/i;
-const ITEM = /^\s*(?:\d{1,3}\.|-|•)\s+(\S.*)$/;
-const HEADER_FIELD = /^(Category|Decision date|Decision)\s*:\s*(.*)$/;
-const TITLE = /^\S.*\(\d{2} \d{3} \d{3}[a-z]?\)$/;
-
-const fold = (text: string): string => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+/** The kind of paragraph under each of the parser's section titles: a title the parser learns needs a kind here. */
+const SECTION_KINDS: Record<(typeof SECTION_TITLES)[number], Kind> = {
+  "The complaint": "complaint",
+  "The Ombudsman's role and powers": "role",
+  "The Ombudsmen's role and powers": "role",
+  "The Ombudsman's role": "role",
+  "How I considered this complaint": "considered",
+  "What I have investigated": "found",
+  "What I investigated": "found",
+  "What I have and have not investigated": "other",
+  "What I have not investigated": "other",
+  "What I found": "found",
+  "My assessment": "assessment",
+  Conclusions: "found",
+  "Agreed action": "other",
+  "Agreed actions": "other",
+  "Recommended action": "other",
+  Recommendations: "other",
+  Decision: "final",
+  "Final decision": "final",
+  "Parts of the complaint that I did not investigate": "other",
+};
+/** Older reports' titles for their findings, which the parser reads as sub-headings. */
+const OLDER_FINDINGS = ["Analysis", "Findings"];
+const KIND_OF_TITLE = new Map<string, Kind>([
+  ...Object.entries(SECTION_KINDS).map(([title, kind]): [string, Kind] => [title.toLowerCase(), kind]),
+  ...OLDER_FINDINGS.map((title): [string, Kind] => [title.toLowerCase(), "found"]),
+]);
 
 function sectionKind(line: string): Kind | null {
-  const lower = fold(line.trim()).toLowerCase();
-  for (const [pattern, kind] of SECTION_KINDS) if (pattern.test(lower)) return kind;
-  return null;
+  return KIND_OF_TITLE.get(foldQuotes(line.trim()).toLowerCase()) ?? null;
 }
 
-/** A heading line: short, capitalised, no sentence punctuation at the end. */
+/**
+ * A heading line: short, capitalised, no sentence punctuation at the end. Stricter than the
+ * parser's looksLikeHeading on purpose: these lines are reused as the sub-headings of "What I found".
+ */
 function isHeading(line: string): boolean {
   return line.length <= 80 && /^[A-Z]/.test(line) && !/[.:;,?!]$/.test(line) && !/\. [A-Z]/.test(line);
 }
@@ -110,74 +127,88 @@ export function readLabels(tsv: string): Labels {
   return { categories: distinct(4).filter((c) => / > /.test(c)), outcomes: distinct(5) };
 }
 
+/** What the pool gathers over all the statements. */
+interface Gathered {
+  paragraphs: Record<Kind, PoolParagraph[]>;
+  summaries: Map<string, string[]>;
+  headings: Set<string>;
+  /** Paragraph texts already taken, so that no paragraph is in the pool twice. */
+  seen: Set<string>;
+}
+
+/** Where the reading of one statement stands. */
+interface Reading {
+  category: string | null;
+  outcome: string | null;
+  kind: Kind | null;
+  last: PoolParagraph | null;
+}
+
 /** Builds the paragraph pool from the texts of real statements and the corpus labels. */
 export function buildPool(texts: readonly string[], labelsTsv: string): Pool {
-  const paragraphs: Record<Kind, PoolParagraph[]> = {
-    complaint: [],
-    role: [],
-    considered: [],
-    found: [],
-    assessment: [],
-    final: [],
-    other: [],
+  const gathered: Gathered = {
+    paragraphs: { complaint: [], role: [], considered: [], found: [], assessment: [], final: [], other: [] },
+    summaries: new Map(),
+    headings: new Set(),
+    seen: new Set(),
   };
-  const summaries = new Map<string, string[]>();
-  const headings = new Set<string>();
-  const seen = new Set<string>();
-
-  for (const raw of texts) {
-    const complete = /decision on behalf of the Ombudsm[ae]n/.test(raw);
-    const lines = raw
-      .replace(/\r\n?/g, "\n")
-      .replace(/\u00a0/g, " ")
-      .split("\n");
-    // A statement cut off mid-way ends in a broken paragraph: leave its last line out.
-    if (!complete) lines.pop();
-    let category: string | null = null;
-    let outcome: string | null = null;
-    let kind: Kind | null = null;
-    let last: PoolParagraph | null = null;
-    for (const line of lines) {
-      const text = line.trim();
-      if (text === "" || text === "Back to top" || CHROME.test(text) || SIGNATURE.test(fold(text)) || TITLE.test(text)) continue;
-      const field = HEADER_FIELD.exec(text);
-      if (field && kind === null) {
-        if (field[1] === "Category") category = field[2]!.trim();
-        if (field[1] === "Decision") outcome = field[2]!.trim();
-        continue;
-      }
-      const summary = /^Summary\s*:\s*(\S.*)$/.exec(text);
-      if (summary) {
-        const key = outcome ?? "";
-        summaries.set(key, [...(summaries.get(key) ?? []), summary[1]!]);
-        continue;
-      }
-      const section = sectionKind(text);
-      if (section) {
-        kind = section;
-        last = null;
-        continue;
-      }
-      if (kind === null) continue;
-      const item = ITEM.exec(line);
-      const indent = line.length - line.trimStart().length;
-      const body = item ? item[1]!.trim() : text;
-      if (last && last.text.endsWith(":") && (indent >= 4 || line.trimStart().startsWith("•"))) {
-        last.items.push(body);
-        continue;
-      }
-      if (!item && isHeading(text)) {
-        if (kind === "found") headings.add(text);
-        continue;
-      }
-      // Fragments of a flattened list ("there is no ...", "(Local Government Act ...)") are not paragraphs.
-      if (body.length < 40 || !/^[A-Z]/.test(body) || seen.has(body)) continue;
-      seen.add(body);
-      last = { text: body, items: [], category };
-      paragraphs[kind].push(last);
-    }
-  }
+  for (const raw of texts) gatherStatement(raw, gathered);
+  const { paragraphs, summaries, headings } = gathered;
   return { paragraphs, summaries, headings: [...headings].sort(), labels: readLabels(labelsTsv) };
+}
+
+function gatherStatement(raw: string, into: Gathered): void {
+  const text = normaliseText(raw);
+  const lines = text.split("\n");
+  // A statement cut off mid-way ends in a broken paragraph: leave its last line out.
+  if (!isComplete(contentLines(text))) lines.pop();
+  const reading: Reading = { category: null, outcome: null, kind: null, last: null };
+  for (const line of lines) gatherLine(line, reading, into);
+}
+
+function gatherLine(line: string, reading: Reading, into: Gathered): void {
+  const text = line.trim();
+  if (text === "" || text === "Back to top" || isChrome(text) || isClosingLine(text) || TITLE.test(text)) return;
+  const field = HEADER_FIELD.exec(text);
+  if (field && reading.kind === null) {
+    if (field[1] === "Category") reading.category = field[2]!.trim();
+    if (field[1] === "Decision") reading.outcome = field[2]!.trim();
+    return;
+  }
+  const summary = SUMMARY.exec(text)?.[1];
+  if (summary) {
+    const key = reading.outcome ?? "";
+    into.summaries.set(key, [...(into.summaries.get(key) ?? []), summary]);
+    return;
+  }
+  const section = sectionKind(text);
+  if (section) {
+    reading.kind = section;
+    reading.last = null;
+    return;
+  }
+  if (reading.kind !== null) gatherBodyLine(line, reading.kind, reading, into);
+}
+
+function gatherBodyLine(line: string, kind: Kind, reading: Reading, into: Gathered): void {
+  const token = readToken(line, 0);
+  const item = token?.type === "item" || token?.type === "bullet" ? token.text : null;
+  const indent = line.length - line.trimStart().length;
+  const body = item !== null ? item.trim() : line.trim();
+  const { last } = reading;
+  if (last && last.text.endsWith(":") && (indent >= 4 || token?.type === "bullet")) {
+    last.items.push(body);
+    return;
+  }
+  if (item === null && isHeading(body)) {
+    if (kind === "found") into.headings.add(body);
+    return;
+  }
+  // Fragments of a flattened list ("there is no ...", "(Local Government Act ...)") are not paragraphs.
+  if (body.length < 40 || !/^[A-Z]/.test(body) || into.seen.has(body)) return;
+  into.seen.add(body);
+  reading.last = { text: body, items: [], category: reading.category };
+  into.paragraphs[kind].push(reading.last);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -290,16 +321,27 @@ function numbered(n: number, text: string, items: readonly string[] = []): strin
   return [`  ${n}. ${text}`, ...items.map((item) => `    • ${item}`)];
 }
 
-/** Makes decision number `index` (0-based) of a synthetic archive. */
-export function generateDecision(pool: Pool, index: number, seed = 1, councils = councilNames()): SyntheticDecision {
-  const random = mulberry32(mix(seed, index));
-  const { categories, outcomes } = pool.labels;
+/** What a decision is about, drawn before any of its text. */
+interface Facts {
+  council: string;
+  category: string;
+  outcome: string;
+  year: number;
+  decisionDate: string;
+  reference: string;
+  person: string;
+  /** The size of text to aim for, in characters. */
+  target: number;
+}
 
+const OUTCOME_WEIGHTS: Record<string, number> = { Upheld: 48, "Not upheld": 14, "Closed after initial enquiries": 38 };
+
+function drawFacts(random: Random, labels: Labels, councils: readonly string[], index: number, seed: number): Facts {
+  const { categories, outcomes } = labels;
   // Larger councils see more complaints: a gentle skew over the list.
   const council = councils[Math.floor(councils.length * random() ** 1.3)]!;
   const category = pick(random, categories);
-  const outcomeWeights: Record<string, number> = { Upheld: 48, "Not upheld": 14, "Closed after initial enquiries": 38 };
-  const weights = outcomes.map((o) => outcomeWeights[o] ?? 2);
+  const weights = outcomes.map((o) => OUTCOME_WEIGHTS[o] ?? 2);
   let roll = random() * weights.reduce((a, b) => a + b, 0);
   const outcome = outcomes[weights.findIndex((w) => (roll -= w) < 0)] ?? outcomes[0]!;
   const year = FIRST_YEAR + Math.floor(random() * YEARS);
@@ -308,139 +350,196 @@ export function generateDecision(pool: Pool, index: number, seed = 1, councils =
   const decisionDate = `${String(day).padStart(2, "0")} ${MONTHS[month]} ${year}`;
   const ref = reference(index, seed, year, random);
   const person = pick(random, COMPLAINANTS);
-  const closed = /^Closed/.test(outcome);
-  const upheld = outcome === "Upheld";
-  const target = between(random, 10_000, 19_000);
+  return { council, category, outcome, year, decisionDate, reference: ref, person, target: between(random, 10_000, 19_000) };
+}
 
-  const used = new Set<PoolParagraph>();
-  const draw = (kind: Kind, preferCategory = false): PoolParagraph => {
-    const list = pool.paragraphs[kind].length > 0 ? pool.paragraphs[kind] : pool.paragraphs.found;
-    const own = preferCategory ? list.filter((p) => p.category === category && !used.has(p)) : [];
-    for (let tries = 0; tries < 8; tries++) {
-      const p = own.length > 0 && random() < 0.7 ? pick(random, own) : pick(random, list);
-      if (!used.has(p) || tries === 7) {
-        used.add(p);
-        return p;
-      }
-    }
-    return pick(random, list);
-  };
-  const voice = (text: string) => redate(text.replace(PERSON, person), year, random);
-  let n = 0;
-  const para = (p: PoolParagraph): string[] => numbered(++n, voice(p.text), p.items.map(voice));
-
-  // Remedies first: the summary and the final decision speak of them.
+/** The remedies of an upheld decision, in order, and its payment (0 for none). */
+function agreeRemedies(random: Random, person: string, upheld: boolean): { payment: number; remedies: string[] } {
   const payment = upheld && random() < 0.55 ? pick(random, AMOUNTS) : 0;
   const remedies: string[] = [];
-  if (upheld) {
-    if (random() < 0.85)
-      remedies.push(`Apologise to ${person} for the ${pick(random, DISTRESS)} caused by ${pick(random, FAULT_PHRASES)}.`);
-    if (payment > 0) {
-      remedies.push(
-        random() < 0.5
-          ? `Pay ${person} ${money(payment)} to acknowledge the ${pick(random, DISTRESS)} caused by the faults identified in this statement.`
-          : `Make a payment to ${person} of ${money(payment)} in recognition of ${pick(random, FAULT_PHRASES)}.`,
-      );
+  if (!upheld) return { payment, remedies };
+  if (random() < 0.85) remedies.push(`Apologise to ${person} for the ${pick(random, DISTRESS)} caused by ${pick(random, FAULT_PHRASES)}.`);
+  if (payment > 0) {
+    remedies.push(
+      random() < 0.5
+        ? `Pay ${person} ${money(payment)} to acknowledge the ${pick(random, DISTRESS)} caused by the faults identified in this statement.`
+        : `Make a payment to ${person} of ${money(payment)} in recognition of ${pick(random, FAULT_PHRASES)}.`,
+    );
+  }
+  const improvements = between(random, remedies.length === 0 ? 1 : 0, 3);
+  for (let i = 0; i < improvements; i++) remedies.push(pick(random, IMPROVEMENTS));
+  return { payment, remedies };
+}
+
+/** One statement being written: its facts, the paragraphs it has used, its paragraph count and its lines. */
+interface Draft {
+  random: Random;
+  pool: Pool;
+  facts: Facts;
+  used: Set<PoolParagraph>;
+  n: number;
+  out: Writer;
+}
+
+/** A pool paragraph not yet used, from the decision's own category where one is preferred. */
+function draw(draft: Draft, kind: Kind, preferCategory = false): PoolParagraph {
+  const { random, pool, used } = draft;
+  const list = pool.paragraphs[kind].length > 0 ? pool.paragraphs[kind] : pool.paragraphs.found;
+  const own = preferCategory ? list.filter((p) => p.category === draft.facts.category && !used.has(p)) : [];
+  for (let tries = 0; tries < 8; tries++) {
+    const p = own.length > 0 && random() < 0.7 ? pick(random, own) : pick(random, list);
+    if (!used.has(p) || tries === 7) {
+      used.add(p);
+      return p;
     }
-    const improvements = between(random, remedies.length === 0 ? 1 : 0, 3);
-    for (let i = 0; i < improvements; i++) remedies.push(pick(random, IMPROVEMENTS));
   }
+  return pick(random, list);
+}
 
-  const borrowed = pool.summaries.get(outcome) ?? [...pool.summaries.values()].flat();
-  let summary = voice(pick(random, borrowed));
-  if (upheld) {
-    // The borrowed summary's own remedy would contradict this decision's: keep only its findings.
-    const findings = summary.split(/(?<=\.) (?=[A-Z])/).filter((s) => !/agreed|£|apologi|\bpay|will\b|should\b/i.test(s));
-    summary = findings.length > 0 ? findings.join(" ") : `${person} complained about the Council. We found fault.`;
-    const agreed = [
-      remedies.some((r) => r.startsWith("Apologise")) ? "apologise" : null,
-      payment > 0 ? `pay ${person} ${money(payment)}` : null,
-      remedies.some((r) => !/^(?:Apologise|Pay|Make a payment)/.test(r)) ? "improve its services" : null,
-    ].filter(Boolean);
-    summary = `${summary} The Council has agreed to ${agreed.join(" and ")}.`;
-  }
+/** Borrowed text in this decision's voice: its complainant, its years. */
+function voice(draft: Draft, text: string): string {
+  return redate(text.replace(PERSON, draft.facts.person), draft.facts.year, draft.random);
+}
 
-  const out: Writer = { lines: [], size: 0 };
-  const header = [
-    `${council} (${ref})`,
+/** The next numbered paragraph, with its bullets. */
+function next(draft: Draft, text: string, items: readonly string[] = []): string[] {
+  return numbered(++draft.n, text, items);
+}
+
+function para(draft: Draft, p: PoolParagraph): string[] {
+  return next(
+    draft,
+    voice(draft, p.text),
+    p.items.map((item) => voice(draft, item)),
+  );
+}
+
+/** A borrowed summary; an upheld decision's keeps only its findings and states this decision's remedies. */
+function writeSummary(draft: Draft, payment: number, remedies: readonly string[]): string {
+  const { random, pool, facts } = draft;
+  const borrowed = pool.summaries.get(facts.outcome) ?? [...pool.summaries.values()].flat();
+  const summary = voice(draft, pick(random, borrowed));
+  if (facts.outcome !== "Upheld") return summary;
+  // The borrowed summary's own remedy would contradict this decision's: keep only its findings.
+  const findings = summary.split(/(?<=\.) (?=[A-Z])/).filter((s) => !/agreed|£|apologi|\bpay|will\b|should\b/i.test(s));
+  const found = findings.length > 0 ? findings.join(" ") : `${facts.person} complained about the Council. We found fault.`;
+  const agreed = [
+    remedies.some((r) => r.startsWith("Apologise")) ? "apologise" : null,
+    payment > 0 ? `pay ${facts.person} ${money(payment)}` : null,
+    remedies.some((r) => !/^(?:Apologise|Pay|Make a payment)/.test(r)) ? "improve its services" : null,
+  ].filter(Boolean);
+  return `${found} The Council has agreed to ${agreed.join(" and ")}.`;
+}
+
+function headerLines(facts: Facts, summary: string): string[] {
+  return [
+    `${facts.council} (${facts.reference})`,
     "",
-    `Category : ${category}`,
+    `Category : ${facts.category}`,
     "",
-    `Decision : ${outcome}`,
+    `Decision : ${facts.outcome}`,
     "",
-    `Decision date : ${decisionDate}`,
+    `Decision date : ${facts.decisionDate}`,
     "",
     "The Ombudsman's final decision:",
     "",
     `Summary: ${summary}`,
     "",
   ];
-  out.lines.push(...header);
+}
 
+/** The three sections every statement opens with. */
+function writeOpening(draft: Draft): void {
+  const { random, out } = draft;
   section(
     out,
     "The complaint",
-    Array.from({ length: between(random, 1, 3) }, () => para(draw("complaint", true))),
+    Array.from({ length: between(random, 1, 3) }, () => para(draft, draw(draft, "complaint", true))),
   );
   section(
     out,
     "The Ombudsman’s role and powers",
-    Array.from({ length: between(random, 2, 6) }, () => para(draw("role"))),
+    Array.from({ length: between(random, 2, 6) }, () => para(draft, draw(draft, "role"))),
   );
   section(
     out,
     "How I considered this complaint",
-    Array.from({ length: between(random, 2, 3) }, () => para(draw("considered"))),
+    Array.from({ length: between(random, 2, 3) }, () => para(draft, draw(draft, "considered"))),
   );
+}
 
-  const closing: string[][] = [];
-  if (closed) {
-    const assessment: string[][] = [];
-    while (out.size + assessment.flat().join("\n").length < target - 600)
-      assessment.push(para(draw(random() < 0.6 ? "assessment" : "found", true)));
-    section(out, "My assessment", assessment);
-    closing.push(numbered(++n, voice(draw("final", true).text)));
-  } else {
-    const found: string[] = [];
-    let subsections = 0;
-    while (out.size + found.join("\n").length < target - 1200) {
-      if (subsections === 0 || random() < 0.12) {
-        found.push("", pick(random, pool.headings), "");
-        subsections++;
-      }
-      found.push(...para(draw("found", true)));
+/** A complaint closed after initial enquiries: "My assessment"; returns the final decision's paragraphs. */
+function writeAssessment(draft: Draft): string[][] {
+  const { random, out } = draft;
+  const assessment: string[][] = [];
+  while (out.size + assessment.flat().join("\n").length < draft.facts.target - 600)
+    assessment.push(para(draft, draw(draft, random() < 0.6 ? "assessment" : "found", true)));
+  section(out, "My assessment", assessment);
+  return [next(draft, voice(draft, draw(draft, "final", true).text))];
+}
+
+/** An investigated complaint: "What I found", and agreed actions if upheld; returns the final decision's paragraphs. */
+function writeInvestigation(draft: Draft, remedies: readonly string[]): string[][] {
+  const { random, pool, out, facts } = draft;
+  const found: string[] = [];
+  let subsections = 0;
+  while (out.size + found.join("\n").length < facts.target - 1200) {
+    if (subsections === 0 || random() < 0.12) {
+      found.push("", pick(random, pool.headings), "");
+      subsections++;
     }
-    section(out, "What I found", [found]);
-    if (upheld) {
-      const actions =
-        random() < 0.5
-          ? [numbered(++n, "Within one month of the final decision the Council will:", remedies)]
-          : [
-              numbered(++n, "The Council has agreed that, within one month of the final decision it will:").concat(
-                remedies.map((r, i) => `      ${i + 1}. ${r}`),
-              ),
-            ];
-      actions.push(numbered(++n, "The Council should provide us with evidence it has complied with the above actions."));
-      section(out, random() < 0.5 ? "Agreed action" : "Agreed actions", actions);
-      closing.push(
-        numbered(
-          ++n,
-          `I have completed my investigation. I have found fault causing injustice to ${person}. The Council has agreed to my recommendations.`,
-        ),
-      );
-    } else {
-      closing.push(
-        numbered(
-          ++n,
-          `I have completed my investigation. I have found no fault in the way the Council dealt with the matters ${person} complained about.`,
-        ),
-      );
-    }
+    found.push(...para(draft, draw(draft, "found", true)));
   }
-  section(out, "Final decision", closing);
-  out.lines.push("Investigator's decision on behalf of the Ombudsman", "", "Print this page", "", "LGO logogram", "");
+  section(out, "What I found", [found]);
+  if (facts.outcome !== "Upheld") {
+    return [
+      next(
+        draft,
+        `I have completed my investigation. I have found no fault in the way the Council dealt with the matters ${facts.person} complained about.`,
+      ),
+    ];
+  }
+  const actions =
+    random() < 0.5
+      ? [next(draft, "Within one month of the final decision the Council will:", remedies)]
+      : [
+          next(draft, "The Council has agreed that, within one month of the final decision it will:").concat(
+            remedies.map((r, i) => `      ${i + 1}. ${r}`),
+          ),
+        ];
+  actions.push(next(draft, "The Council should provide us with evidence it has complied with the above actions."));
+  section(out, random() < 0.5 ? "Agreed action" : "Agreed actions", actions);
+  return [
+    next(
+      draft,
+      `I have completed my investigation. I have found fault causing injustice to ${facts.person}. The Council has agreed to my recommendations.`,
+    ),
+  ];
+}
 
-  return { reference: ref, council, category, outcome, decisionDate, year, paymentGBP: payment, text: out.lines.join("\n") };
+/** Makes decision number `index` (0-based) of a synthetic archive. */
+export function generateDecision(pool: Pool, index: number, seed = 1, councils = councilNames()): SyntheticDecision {
+  const random = mulberry32(mix(seed, index));
+  const facts = drawFacts(random, pool.labels, councils, index, seed);
+  const draft: Draft = { random, pool, facts, used: new Set(), n: 0, out: { lines: [], size: 0 } };
+  // Remedies first: the summary and the final decision speak of them.
+  const { payment, remedies } = agreeRemedies(random, facts.person, facts.outcome === "Upheld");
+  draft.out.lines.push(...headerLines(facts, writeSummary(draft, payment, remedies)));
+  writeOpening(draft);
+  const closing = /^Closed/.test(facts.outcome) ? writeAssessment(draft) : writeInvestigation(draft, remedies);
+  section(draft.out, "Final decision", closing);
+  draft.out.lines.push("Investigator's decision on behalf of the Ombudsman", "", "Print this page", "", "LGO logogram", "");
+  const { council, category, outcome, decisionDate, year } = facts;
+  return {
+    reference: facts.reference,
+    council,
+    category,
+    outcome,
+    decisionDate,
+    year,
+    paymentGBP: payment,
+    text: draft.out.lines.join("\n"),
+  };
 }
 
 /** Decisions 0..count-1 for a seed. */

@@ -19,13 +19,15 @@ export interface Header {
   bodyStart: number;
 }
 
-const TITLE = /^(\S.*?)\s*\((\d{2} \d{3} \d{3}[a-z]?)\)$/;
+/** The title line: "Council name (21 018 990)". */
+export const TITLE = /^(\S.*?)\s*\((\d{2} \d{3} \d{3}[a-z]?)\)$/;
 const REFERENCE_ONLY = /^\(?(\d{2} \d{3} \d{3}[a-z]?)\)?$/;
-const FIELD = /^(Category|Decision date|Decision)\s*:\s*(.*)$/;
+/** A header field line: "Category : A > B", "Decision : Upheld", "Decision date : 06 Sep 2022". */
+export const FIELD = /^(Category|Decision date|Decision)\s*:\s*(.*)$/;
 const OUTCOME =
   /^(?:Upheld|Not upheld|Closed after initial enquiries|Withdrawn|Advice given|Referred back for local resolution|Premature|Incomplete\/Invalid|Not investigated)(?:\s*[:–-]\s*\S.*)?$/;
 const FINAL_DECISION = /^The Ombudsm[ae]n's final decision:?$/;
-const SUMMARY = /^Summary\s*:\s*(.*)$/;
+export const SUMMARY = /^Summary\s*:\s*(.*)$/;
 const TABLE_OF_CONTENTS = /^- \S/;
 const MAX_TITLE = 300;
 

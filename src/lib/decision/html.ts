@@ -165,12 +165,18 @@ export function readDecisionPage(html: string, options: PageOptions = {}): PageT
     );
   }
 
+  const lines = [...headerLines(title, header.fields), ...bodyLines];
+  return { text: lines.map((l) => l.text).join("\n"), sourceLines: lines.map((l) => l.source), url: page.url };
+}
+
+/** The title line and the "Name : value" field lines, as a copied statement opens. */
+function headerLines(title: { text: string; line: number }, fields: Header["fields"]): TextLine[] {
   const lines: TextLine[] = [
     { text: title.text, source: title.line },
     { text: "", source: title.line },
   ];
   for (const name of FIELD_NAMES.values()) {
-    const field = header.fields.get(name);
+    const field = fields.get(name);
     if (!field) continue;
     const value =
       name === "Category"
@@ -182,8 +188,7 @@ export function readDecisionPage(html: string, options: PageOptions = {}): PageT
         : field.parts.join(" ");
     lines.push({ text: `${name} : ${value}`, source: field.line }, { text: "", source: field.line });
   }
-  lines.push(...bodyLines);
-  return { text: lines.map((l) => l.text).join("\n"), sourceLines: lines.map((l) => l.source), url: page.url };
+  return lines;
 }
 
 /**

@@ -28,7 +28,7 @@ export interface Paragraph {
   items: ListItem[];
 }
 
-type Token =
+export type Token =
   | { type: "back-to-top" }
   | { type: "item"; indent: number; n: number | null; text: string; line: number }
   | { type: "bullet"; text: string; line: number }
@@ -43,58 +43,52 @@ const ROMAN_HEADING = /^\((?:[ivx]+|[a-z])\)/i;
 const SENTENCE_BREAK = /[.?!]["”’)]? +[A-Z(“‘"']/;
 
 /** Section headings the ombudsman uses, for layouts that have no "Back to top" between sections. */
-const SECTION_TITLES = new Set(
-  [
-    "The complaint",
-    "The Ombudsman's role and powers",
-    "The Ombudsmen's role and powers",
-    "The Ombudsman's role",
-    "How I considered this complaint",
-    "What I have investigated",
-    "What I investigated",
-    "What I have and have not investigated",
-    "What I have not investigated",
-    "What I found",
-    "My assessment",
-    "Conclusions",
-    "Agreed action",
-    "Agreed actions",
-    "Recommended action",
-    "Recommendations",
-    "Decision",
-    "Final decision",
-    "Parts of the complaint that I did not investigate",
-  ].map((title) => title.toLowerCase()),
-);
+export const SECTION_TITLES = [
+  "The complaint",
+  "The Ombudsman's role and powers",
+  "The Ombudsmen's role and powers",
+  "The Ombudsman's role",
+  "How I considered this complaint",
+  "What I have investigated",
+  "What I investigated",
+  "What I have and have not investigated",
+  "What I have not investigated",
+  "What I found",
+  "My assessment",
+  "Conclusions",
+  "Agreed action",
+  "Agreed actions",
+  "Recommended action",
+  "Recommendations",
+  "Decision",
+  "Final decision",
+  "Parts of the complaint that I did not investigate",
+] as const;
+
+const SECTION_TITLE_KEYS = new Set<string>(SECTION_TITLES.map((title) => title.toLowerCase()));
 
 export function isSectionTitle(title: string): boolean {
-  return SECTION_TITLES.has(foldQuotes(title).toLowerCase());
+  return SECTION_TITLE_KEYS.has(foldQuotes(title).toLowerCase());
+}
+
+/** What one line of the body is: a numbered or dash item, a bullet, "Back to top", plain text; null when blank. */
+export function readToken(text: string, line: number): Token | null {
+  if (text.trim() === "" || EMPTY_DASH.test(text)) return null;
+  if (text.trim() === "Back to top") return { type: "back-to-top" };
+  const numbered = NUMBERED.exec(text);
+  if (numbered) return { type: "item", indent: numbered[1]!.length, n: Number(numbered[2]), text: numbered[3]!, line };
+  const bullet = BULLET.exec(text);
+  if (bullet) return { type: "bullet", text: bullet[1]!, line };
+  const dash = DASH.exec(text);
+  if (dash) return { type: "item", indent: dash[1]!.length, n: null, text: dash[2]!, line };
+  return { type: "plain", indent: text.length - text.trimStart().length, text: text.trim(), line };
 }
 
 function tokenize(lines: readonly Line[]): Token[] {
   const tokens: Token[] = [];
-  for (const { number: line, text } of lines) {
-    if (text.trim() === "" || EMPTY_DASH.test(text)) continue;
-    if (text.trim() === "Back to top") {
-      tokens.push({ type: "back-to-top" });
-      continue;
-    }
-    const numbered = NUMBERED.exec(text);
-    if (numbered) {
-      tokens.push({ type: "item", indent: numbered[1]!.length, n: Number(numbered[2]), text: numbered[3]!, line });
-      continue;
-    }
-    const bullet = BULLET.exec(text);
-    if (bullet) {
-      tokens.push({ type: "bullet", text: bullet[1]!, line });
-      continue;
-    }
-    const dash = DASH.exec(text);
-    if (dash) {
-      tokens.push({ type: "item", indent: dash[1]!.length, n: null, text: dash[2]!, line });
-      continue;
-    }
-    tokens.push({ type: "plain", indent: text.length - text.trimStart().length, text: text.trim(), line });
+  for (const { number, text } of lines) {
+    const token = readToken(text, number);
+    if (token) tokens.push(token);
   }
   return tokens;
 }
@@ -108,16 +102,24 @@ export function looksLikeHeading(text: string): boolean {
   return !/[.?!]$/.test(text) || roman;
 }
 
-/** Splits body lines into blocks and numbers the paragraphs as the official statement does. */
-export function readBlocks(lines: readonly Line[]): Block[] {
-  const tokens = tokenize(lines);
-  const hasBackToTop = tokens.some((t) => t.type === "back-to-top");
-  const hasNumbers = tokens.some((t) => t.type === "item" && t.n !== null);
-  const hasItems = tokens.some((t) => t.type === "item");
-  // Dashes are bullets where paragraphs carry numbers; otherwise each dash item is a paragraph.
+/** What the whole body's layout says about reading each line of it. */
+function layoutOf(tokens: readonly Token[]): { hasBackToTop: boolean; hasNumbers: boolean; hasItems: boolean; baseIndent: number } {
   // A loop, not Math.min(...spread): a statement of 200,000 list items would overflow the stack.
   let baseIndent = Infinity;
   for (const t of tokens) if (t.type === "item" && t.n !== null && t.indent < baseIndent) baseIndent = t.indent;
+  return {
+    hasBackToTop: tokens.some((t) => t.type === "back-to-top"),
+    hasNumbers: tokens.some((t) => t.type === "item" && t.n !== null),
+    hasItems: tokens.some((t) => t.type === "item"),
+    baseIndent,
+  };
+}
+
+/** Splits body lines into blocks and numbers the paragraphs as the official statement does. */
+export function readBlocks(lines: readonly Line[]): Block[] {
+  const tokens = tokenize(lines);
+  // Dashes are bullets where paragraphs carry numbers; otherwise each dash item is a paragraph.
+  const { hasBackToTop, hasNumbers, hasItems, baseIndent } = layoutOf(tokens);
 
   const blocks: Block[] = [];
   let count = 0;
