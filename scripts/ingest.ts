@@ -141,7 +141,16 @@ function existingBySource(out: string, parser: string): Map<string, { path: stri
 
 const TEMPORARY = /\.md\.\d+\.\d+\.tmp$/;
 
-function main(): number {
+interface Options {
+  out: string;
+  check: boolean;
+  json: boolean;
+  force: boolean;
+  paths: string[];
+}
+
+/** The command line read; null when it asked for the usage, which is printed. */
+function readOptions(): Options | null {
   let parsed;
   try {
     parsed = parseArgs({
@@ -160,111 +169,124 @@ function main(): number {
   const { values, positionals } = parsed;
   if (values.help) {
     console.log(USAGE);
-    return 0;
+    return null;
   }
   if (positionals.length === 0) fail("give at least one file or folder of .txt decision texts or .html decision pages");
-  const out = resolve(values.out);
-  const writing = !values.check && !values.json;
-  const errors: string[] = [];
-  const files = inputFiles(positionals, errors);
-  const listingOf = listingReader(errors);
-  const log = values.json ? console.error : console.log;
-  const staged: Staged[] = [];
-  const records: Decision[] = [];
-  const parser = parserFingerprint();
-  const known = writing && !values.force ? existingBySource(out, parser) : new Map<string, { path: string; reference: string }>();
-  const started = Date.now();
-  let lastProgress = started;
+  return { out: resolve(values.out), check: values.check, json: values.json, force: values.force, paths: positionals };
+}
 
-  if (writing) {
-    try {
-      mkdirSync(out, { recursive: true });
-    } catch (error) {
-      console.error(
-        `error: ${out}: cannot create the output folder (${(error as NodeJS.ErrnoException).code}); give --out a folder you can write to`,
-      );
-      return 1;
-    }
-    // A run that was killed between writing and renaming leaves its temporary files behind.
-    for (const name of readdirSync(out)) if (TEMPORARY.test(name)) rmSync(join(out, name), { force: true });
+/** One run: what it was asked for, and what it has staged, collected and refused so far. */
+interface Run {
+  out: string;
+  /** False for --check and --json, which write nothing. */
+  writing: boolean;
+  json: boolean;
+  force: boolean;
+  parser: string;
+  /** Files already written from an input, by the input's hash; empty with --force. */
+  known: Map<string, { path: string; reference: string }>;
+  listingOf: (file: string) => Listing | null;
+  staged: Staged[];
+  records: Decision[];
+  errors: string[];
+}
+
+/** Creates the output folder and clears the temporary files a killed run left; false (reported) if it cannot. */
+function prepareOutput(out: string): boolean {
+  try {
+    mkdirSync(out, { recursive: true });
+  } catch (error) {
+    console.error(
+      `error: ${out}: cannot create the output folder (${(error as NodeJS.ErrnoException).code}); give --out a folder you can write to`,
+    );
+    return false;
   }
+  // A run that was killed between writing and renaming leaves its temporary files behind.
+  for (const name of readdirSync(out)) if (TEMPORARY.test(name)) rmSync(join(out, name), { force: true });
+  return true;
+}
 
-  // One pass: parse each input and write its file under a temporary name at once, so memory
-  // holds no more than one statement. Files are renamed into place only after the pass, when
-  // it is known which references more than one input claims.
-  files.forEach((file, index) => {
-    if (Date.now() - lastProgress > 2000) {
-      console.error(`ingest: read ${index} of ${files.length} files`);
-      lastProgress = Date.now();
-    }
-    let raw: string;
-    try {
-      raw = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(file));
-    } catch {
-      errors.push(`${file}:1: expected UTF-8 text of a decision statement, found binary or non-UTF-8 data`);
-      return;
-    }
-    const listing = file.endsWith(".html") ? listingOf(file) : null;
-    // A page read with its listing's title and address gives the record those too: both count.
-    const hash = listing ? sha256(`${raw}\0${listing.title}\0${listing.url}`) : sha256(raw);
-    const done = known.get(hash);
-    if (done) {
-      staged.push({ file, reference: done.reference, path: done.path, temporary: null });
-      return;
-    }
-    const parsed = parseInput(raw, file, listing);
-    if (typeof parsed === "string") {
-      errors.push(parsed);
-      return;
-    }
-    const { decision, body } = parsed;
-    const path = join(out, `${decision.slug}.md`);
-    if (!writing) {
-      if (values.json) records.push(decision);
-      staged.push({ file, reference: decision.reference, path, temporary: null });
-      return;
-    }
-    const content = serializeDecision(decision, body, { file: basename(file), sha256: hash, parser });
-    const cannotWrite = (error: unknown) =>
-      `${path}:1: could not write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check that ${out} exists, is writable and has space`;
-    let existing: string | null = null;
-    try {
-      existing = readFileSync(path, "utf8");
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
-        errors.push(cannotWrite(error));
-        return;
-      }
-    }
-    if (existing === content) {
-      staged.push({ file, reference: decision.reference, path, temporary: null });
-      return;
-    }
-    if (existing !== null && !values.force && !readDecisionFile(existing).intact) {
-      errors.push(
-        `${path}:1: this file was edited by hand since ingest wrote it, so ingest will not overwrite it (from ${file}); move your edits into the source text, or run again with --force to replace it`,
-      );
-      return;
-    }
-    const temporary = `${path}.${process.pid}.${index}.tmp`;
-    try {
-      writeFileSync(temporary, content);
-      staged.push({ file, reference: decision.reference, path, temporary });
-    } catch (error) {
-      rmSync(temporary, { force: true });
-      errors.push(cannotWrite(error));
-    }
-  });
+/** An input's text, or null (reported) when it is not UTF-8. */
+function readInput(file: string, errors: string[]): string | null {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(file));
+  } catch {
+    errors.push(`${file}:1: expected UTF-8 text of a decision statement, found binary or non-UTF-8 data`);
+    return null;
+  }
+}
 
-  // Two inputs with one reference: neither wins.
+/** Parses one input and stages its file: written under a temporary name, or known to be unchanged. */
+function stageInput(run: Run, file: string, index: number): void {
+  const raw = readInput(file, run.errors);
+  if (raw === null) return;
+  const listing = file.endsWith(".html") ? run.listingOf(file) : null;
+  // A page read with its listing's title and address gives the record those too: both count.
+  const hash = listing ? sha256(`${raw}\0${listing.title}\0${listing.url}`) : sha256(raw);
+  const done = run.known.get(hash);
+  if (done) {
+    run.staged.push({ file, reference: done.reference, path: done.path, temporary: null });
+    return;
+  }
+  const parsed = parseInput(raw, file, listing);
+  if (typeof parsed === "string") {
+    run.errors.push(parsed);
+    return;
+  }
+  const { decision, body } = parsed;
+  const path = join(run.out, `${decision.slug}.md`);
+  if (!run.writing) {
+    if (run.json) run.records.push(decision);
+    run.staged.push({ file, reference: decision.reference, path, temporary: null });
+    return;
+  }
+  const content = serializeDecision(decision, body, { file: basename(file), sha256: hash, parser: run.parser });
+  writeTemporary(run, { file, reference: decision.reference, path, temporary: `${path}.${process.pid}.${index}.tmp` }, content);
+}
+
+/** Writes an input's file under its temporary name, unless the file holds it already or was edited by hand. */
+function writeTemporary(run: Run, entry: Staged & { temporary: string }, content: string): void {
+  const { file, path, temporary } = entry;
+  const cannotWrite = (error: unknown) =>
+    `${path}:1: could not write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check that ${run.out} exists, is writable and has space`;
+  let existing: string | null = null;
+  try {
+    existing = readFileSync(path, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
+      run.errors.push(cannotWrite(error));
+      return;
+    }
+  }
+  if (existing === content) {
+    run.staged.push({ ...entry, temporary: null });
+    return;
+  }
+  if (existing !== null && !run.force && !readDecisionFile(existing).intact) {
+    run.errors.push(
+      `${path}:1: this file was edited by hand since ingest wrote it, so ingest will not overwrite it (from ${file}); move your edits into the source text, or run again with --force to replace it`,
+    );
+    return;
+  }
+  try {
+    writeFileSync(temporary, content);
+    run.staged.push(entry);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    run.errors.push(cannotWrite(error));
+  }
+}
+
+/** Renames the staged files into place, except where two inputs claim one reference: neither wins. */
+function commitStaged(run: Run): { ingested: number; unchanged: number } {
   const byReference = new Map<string, Staged[]>();
-  for (const entry of staged) byReference.set(entry.reference, [...(byReference.get(entry.reference) ?? []), entry]);
+  for (const entry of run.staged) byReference.set(entry.reference, [...(byReference.get(entry.reference) ?? []), entry]);
   let ingested = 0;
   let unchanged = 0;
   for (const [reference, entries] of byReference) {
     if (entries.length > 1) {
       for (const entry of entries) if (entry.temporary) rmSync(entry.temporary, { force: true });
-      errors.push(
+      run.errors.push(
         `${entries[0]!.file}:1: reference ${reference} is also in ${entries
           .slice(1)
           .map((e) => e.file)
@@ -283,19 +305,57 @@ function main(): number {
       ingested++;
     } catch (error) {
       rmSync(entry.temporary, { force: true });
-      errors.push(
-        `${entry.path}:1: could not write (${(error as NodeJS.ErrnoException).code}); check that ${out} exists, is writable and has space`,
+      run.errors.push(
+        `${entry.path}:1: could not write (${(error as NodeJS.ErrnoException).code}); check that ${run.out} exists, is writable and has space`,
       );
     }
   }
+  return { ingested, unchanged };
+}
+
+function main(): number {
+  const options = readOptions();
+  if (options === null) return 0;
+  const { out, json, force } = options;
+  const writing = !options.check && !json;
+  const errors: string[] = [];
+  const files = inputFiles(options.paths, errors);
+  const parser = parserFingerprint();
+  const run: Run = {
+    out,
+    writing,
+    json,
+    force,
+    parser,
+    known: writing && !force ? existingBySource(out, parser) : new Map(),
+    listingOf: listingReader(errors),
+    staged: [],
+    records: [],
+    errors,
+  };
+  const started = Date.now();
+  let lastProgress = started;
+  if (writing && !prepareOutput(out)) return 1;
+
+  // One pass: parse each input and write its file under a temporary name at once, so memory
+  // holds no more than one statement. Files are renamed into place only after the pass, when
+  // it is known which references more than one input claims.
+  files.forEach((file, index) => {
+    if (Date.now() - lastProgress > 2000) {
+      console.error(`ingest: read ${index} of ${files.length} files`);
+      lastProgress = Date.now();
+    }
+    stageInput(run, file, index);
+  });
+  const { ingested, unchanged } = commitStaged(run);
   // Every record is printed, in file order, those sharing a reference too (two renderings of one
   // page, a re-published decision): the error below says which, and the reader decides.
-  if (values.json) console.log(JSON.stringify(records, null, 2));
+  if (json) console.log(JSON.stringify(run.records, null, 2));
 
   for (const error of errors) console.error(`error: ${error}`);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const verb = writing ? "ingested" : "valid";
-  log(
+  (json ? console.error : console.log)(
     `${verb} ${writing ? ingested : unchanged}, unchanged ${writing ? unchanged : 0}, failed ${errors.length} (${files.length} files in ${seconds} s)`,
   );
   return errors.length > 0 ? 1 : 0;
