@@ -15,11 +15,11 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
+import { measureSearch, type SearchFigures } from "./bench-search.ts";
 import { buildPool, generateDecisions } from "./synthetic.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -162,179 +162,6 @@ function pageWeight(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Search downloads, measured in a real browser against a server that gzips text as hosts do.
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".json": "application/json",
-  ".wasm": "application/wasm",
-  ".svg": "image/svg+xml",
-  ".xml": "application/xml",
-};
-
-function serveGzip(root: string): Promise<{ url: string; close: () => void }> {
-  const server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    let file = path.join(root, path.normalize(pathname));
-    if (!file.startsWith(root) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    if (statSync(file).isDirectory()) file = path.join(file, "index.html");
-    const body = readFileSync(file);
-    const type = TYPES[path.extname(file)];
-    // Pagefind's own index files are gzipped already; text is gzipped on the fly.
-    const gzip = type !== undefined && type !== "application/wasm" && /gzip/.test(String(req.headers["accept-encoding"] ?? ""));
-    const sent = gzip ? gzipSync(body) : body;
-    res.writeHead(200, {
-      "Content-Type": type ?? "application/octet-stream",
-      "Content-Length": sent.length,
-      ...(gzip ? { "Content-Encoding": "gzip" } : {}),
-      "Cache-Control": "no-cache",
-    });
-    res.end(sent);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () =>
-      resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, close: () => server.close() }),
-    ),
-  );
-}
-
-interface SearchBytes {
-  pageLoad: number;
-  firstSearch: number;
-  secondSearch: number;
-  /** Page load and a first search for a specific word ("homelessness"), in a fresh browser context. */
-  specificSearch: number;
-  filteredSearch: number;
-  requests: Record<string, number>;
-  /** Bytes of the first search and page load by kind of file: fragment, index, filter, wasm, ... */
-  breakdown: Record<string, Record<string, number>>;
-  results: Record<string, string>;
-}
-
-async function measureSearch(dist: string): Promise<SearchBytes> {
-  const { chromium } = await import("playwright-core");
-  const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!existsSync(executablePath))
-    throw new Error(`Chromium not found at ${executablePath}: apt-get install -y chromium, set CHROMIUM_PATH, or pass --skip-browser`);
-  const server = await serveGzip(dist);
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
-  try {
-    const page = await browser.newPage();
-    let bytes = 0;
-    let count = 0;
-    let inflight = 0;
-    page.on("request", () => inflight++);
-    page.on("requestfailed", () => inflight--);
-    let kinds: Record<string, number> = {};
-    const kind = (url: string) =>
-      /\/pagefind(?:-\d+)?\/(fragment|index|filter)\//.exec(url)?.[1] ??
-      (/\/pagefind\/.*wasm/.test(url) ? "wasm" : /\/pagefind(?:-\d+)?\//.test(url) ? "pagefind other" : "page");
-    page.on("requestfinished", async (request) => {
-      const sizes = await request.sizes().catch(() => null);
-      const size = sizes?.responseBodySize ?? 0;
-      bytes += size;
-      const k = kind(request.url());
-      kinds[k] = (kinds[k] ?? 0) + size;
-      count++;
-      inflight--;
-    });
-    const settle = async () => {
-      let quiet = 0;
-      while (quiet < 6) {
-        await page.waitForTimeout(100);
-        const busy =
-          inflight > 0 ||
-          (await page
-            .locator("#status")
-            .textContent()
-            .catch(() => "")) === "Searching…";
-        quiet = busy ? 0 : quiet + 1;
-      }
-    };
-    const breakdown: Record<string, Record<string, number>> = {};
-    const step = async (name: string, action: () => Promise<void>) => {
-      const before = { bytes, count };
-      kinds = {};
-      await action();
-      await settle();
-      breakdown[name] = kinds;
-      return { bytes: bytes - before.bytes, count: count - before.count };
-    };
-    const status = async () => (await page.locator("#status").textContent()) ?? "";
-    const load = await step("pageLoad", async () => void (await page.goto(`${server.url}/search/`)));
-    const first = await step("firstSearch", () => page.fill("#q", "council tax"));
-    const firstStatus = await status();
-    const second = await step("secondSearch", () => page.fill("#q", "social worker assessment"));
-    const secondStatus = await status();
-    const outcome = await page.$eval('input[name="outcome"]', (b) => (b as HTMLInputElement).value);
-    const year = await page.$eval("#from", (s) => (s as HTMLSelectElement).options[1]?.value ?? "");
-    const filtered = await step("filteredSearch", async () => {
-      const box = page.locator(`input[name="outcome"][value="${outcome}"]`);
-      await box.evaluate((b) => ((b.closest("details") as HTMLDetailsElement).open = true));
-      await box.check();
-      await page.selectOption("#from", year);
-      await page.selectOption("#to", year);
-    });
-    const filteredStatus = await status();
-    // A specific word, from a fresh context (nothing cached): page load + first search.
-    await page.close();
-    const fresh = await browser.newPage();
-    const freshBytes = { n: 0, count: 0 };
-    fresh.on("requestfinished", async (request) => {
-      freshBytes.n += (await request.sizes().catch(() => null))?.responseBodySize ?? 0;
-      freshBytes.count++;
-    });
-    await fresh.goto(`${server.url}/search/`);
-    await fresh.fill("#q", "homelessness");
-    await fresh.waitForFunction(() => /^Showing |^No decisions/.test(document.getElementById("status")?.textContent ?? ""), null, {
-      timeout: 120_000,
-    });
-    await fresh.waitForTimeout(1000);
-    const specificStatus = (await fresh.locator("#status").textContent()) ?? "";
-    return {
-      specificSearch: freshBytes.n,
-      pageLoad: load.bytes,
-      firstSearch: first.bytes,
-      secondSearch: second.bytes,
-      filteredSearch: filtered.bytes,
-      breakdown,
-      requests: {
-        pageLoad: load.count,
-        firstSearch: first.count,
-        secondSearch: second.count,
-        filteredSearch: filtered.count,
-        specificSearch: freshBytes.count,
-      },
-      results: {
-        specific: `"homelessness": ${specificStatus}`,
-        first: `"council tax": ${firstStatus}`,
-        second: `"social worker assessment": ${secondStatus}`,
-        filtered: `"social worker assessment", outcome ${outcome}, year ${year}: ${filteredStatus}`,
-      },
-    };
-  } finally {
-    await browser.close();
-    server.close();
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
 // The floor: the same decision files through one bare Astro page.
 
 const FLOOR_PAGE = `---
@@ -416,6 +243,39 @@ function printStages(stages: readonly Stage[]): void {
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+const searchWords = (rare: string | undefined): SearchFigures["words"] => ({
+  common: "council tax",
+  second: "social worker assessment",
+  rare: rare ?? "bailiffs",
+});
+
+/** The search figures as report rows: each first search newest-first beside the same over every decision. */
+function searchRows(search: SearchFigures, rareIn: number, n: number): [string, string][] {
+  const { session, cold, words, throttled } = search;
+  const step = (s: { bytes: number; requests: number; status: string }) => `${kb(s.bytes)} in ${s.requests} requests: ${s.status}`;
+  const kinds = (s: { byKind: Record<string, number> }) =>
+    Object.entries(s.byKind)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, b]) => `${k} ${kb(b)}`)
+      .join(", ");
+  return [
+    ["search page load (sent, gzip)", step(session.pageLoad)],
+    [`first search "${words.common}"`, step(session.firstSearch)],
+    [`second search "${words.second}"`, step(session.secondSearch)],
+    ["filter change (outcome, newest year)", step(session.filterChange)],
+    [`cold: load + "${words.common}", newest first`, step(cold.common)],
+    [`cold: load + "${words.common}", all (before #13)`, step(cold.commonAll)],
+    [`cold: load + "${words.rare}" (in ${rareIn} of ${n}), newest first`, step(cold.rare)],
+    [`cold: load + "${words.rare}", all (before #13)`, step(cold.rareAll)],
+    [`  by kind, "${words.common}" newest first`, kinds(cold.common)],
+    [`  by kind, "${words.common}" all`, kinds(cold.commonAll)],
+    [
+      `typed "${words.common}", ${throttled.profile}`,
+      `results ${(throttled.afterTypingMs / 1000).toFixed(2)} s after the last key (${(throttled.fromNavigationMs / 1000).toFixed(2)} s from opening the page): ${throttled.status}`,
+    ],
+  ];
+}
 const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
 
 async function main(): Promise<number> {
@@ -430,11 +290,12 @@ async function main(): Promise<number> {
       "max-rss-mb": { type: "string", default: "16000" },
       "search-only": { type: "string" },
       "index-rounds": { type: "string", default: "1" },
+      "rare-word": { type: "string", default: "bailiffs" },
     },
   });
   // Only the browser's downloads, on a site built before (e.g. a kept bench's dist).
   if (values["search-only"]) {
-    const search = await measureSearch(path.resolve(values["search-only"]));
+    const search = await measureSearch(path.resolve(values["search-only"]), searchWords(values["rare-word"]));
     console.log(JSON.stringify(search, null, 2));
     return 0;
   }
@@ -461,9 +322,13 @@ async function main(): Promise<number> {
       readFileSync(path.join(FIXTURES, "corpus/labels.tsv"), "utf8"),
     );
     let rawBytes = 0;
+    // How many decisions hold the rare word the search is measured with.
+    const rare = new RegExp(`\\b${values["rare-word"]}\\b`, "i");
+    let rareIn = 0;
     for (const d of generateDecisions(pool, n, seed)) {
       writeFileSync(path.join(raw, `${d.reference.replaceAll(" ", "-")}.txt`), d.text);
       rawBytes += Buffer.byteLength(d.text);
+      if (rare.test(d.text)) rareIn++;
     }
     const generate: Stage = {
       name: "generate raw texts",
@@ -587,7 +452,7 @@ async function main(): Promise<number> {
     const bodyHtml = renderBody(readDecisionFile(readFileSync(path.join(decisions, `${sample}.md`), "utf8")).body).html;
     const decisionWeight = pageWeight(dist, path.join(dist, "decisions", sample, "index.html"), bodyHtml);
     const searchWeight = pageWeight(dist, path.join(dist, "search/index.html"), null);
-    const search = values["skip-browser"] ? null : await measureSearch(dist);
+    const search = values["skip-browser"] ? null : await measureSearch(dist, searchWords(values["rare-word"]));
 
     const pipeline = ingest.seconds + build.seconds + inBuild.seconds;
     const peak = Math.max(ingest.peakRssMB, astroBuild.peakRssMB);
@@ -626,33 +491,9 @@ async function main(): Promise<number> {
         "site build / floor build",
         `${(build.seconds / floor.seconds).toFixed(2)}x (${build.seconds.toFixed(1)} s / ${floor.seconds.toFixed(1)} s)`,
       ]);
-    if (search) {
-      rows.push(
-        ["search page load (downloaded)", `${kb(search.pageLoad)} in ${search.requests.pageLoad} requests`],
-        ["first search (downloaded)", `${kb(search.firstSearch)} in ${search.requests.firstSearch} requests, ${search.results.first}`],
-        ["page load + first search", kb(search.pageLoad + search.firstSearch)],
-        ["second search (downloaded)", `${kb(search.secondSearch)} in ${search.requests.secondSearch} requests, ${search.results.second}`],
-        [
-          "search with two filters (downloaded)",
-          `${kb(search.filteredSearch)} in ${search.requests.filteredSearch} requests, ${search.results.filtered}`,
-        ],
-        [
-          "page load + first search, specific word",
-          `${kb(search.specificSearch)} in ${search.requests.specificSearch} requests, ${search.results.specific}`,
-        ],
-      );
-    }
+    if (search) rows.push(...searchRows(search, rareIn, n));
     console.log("");
-    if (search) {
-      for (const [step, kinds] of Object.entries(search.breakdown))
-        rows.push([
-          `  ${step} by kind`,
-          Object.entries(kinds)
-            .map(([k, b]) => `${k} ${kb(b)}`)
-            .join(", "),
-        ]);
-    }
-    for (const [label, value] of rows) console.log(`${pad(label, 48)}${value}`);
+    for (const [label, value] of rows) console.log(`${pad(label, 58)}${value}`);
 
     if (values.json) {
       const figures = {
@@ -675,6 +516,7 @@ async function main(): Promise<number> {
         searchPage: searchWeight,
         floorRatio: floor ? build.seconds / floor.seconds : null,
         search,
+        rareWordIn: rareIn,
         reingestOutput: reingest.output.trim().split("\n").at(-1),
       };
       writeFileSync(values.json, JSON.stringify(figures, null, 2));

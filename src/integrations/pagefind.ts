@@ -1,7 +1,8 @@
 // Pagefind as an Astro integration, as Starlight runs it: when `astro build` has written the site
 // (astro:build:done), the decision pages are indexed into Pagefind bundles, so every build has its
 // search index. Pagefind holds every page of an index in memory until it writes, so the pages go
-// into shards of at most `shardSize` (src/lib/search-shards.ts), oldest first, and each shard is
+// into shards of at most `shardSize`, the newest first in a smaller shard that the search page
+// searches before the rest (src/lib/search-shards.ts), and each shard is
 // indexed by a worker process of its own (./pagefind-shard.ts) that exits, giving its memory back,
 // once its bundle is written. Up to `jobs` shards are indexed at once: by default one a core, and
 // no more than fit in half the machine's memory (a worker peaks at about 0.6 MB a page, when
@@ -9,8 +10,8 @@
 //
 // A shard's bundle depends only on its pages and their order, never on which worker ran it or
 // when, so the index is byte-identical whatever `jobs` is. shards.json is written once every shard
-// is done, in shard order, and the search page must name the same extra bundles (its data-shards),
-// or the build fails.
+// is done, in shard order, and the search page must name the same extra bundles (its data-shards)
+// and the same number of pages in the newest (data-newest), or the build fails.
 //
 // The search page learns the shard size from the virtual module "virtual:casebook/search-index".
 
@@ -22,7 +23,7 @@ import { availableParallelism, totalmem } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { AstroIntegration } from "astro";
-import { SHARD_SIZE, bundleDirs, shardCount, shardRange } from "../lib/search-shards.ts";
+import { SHARD_SIZE, bundleDirs, shardRanges } from "../lib/search-shards.ts";
 import type { ShardJob, ShardReply } from "./pagefind-shard.ts";
 
 /** The folder of the built site whose pages are indexed, those of them that mark a data-pagefind-body
@@ -86,9 +87,10 @@ export async function indexSite(
   const started = performance.now();
   const html = await htmlFiles(site, INDEXED);
   const files = await searchable(site, html, ORDER_BY);
-  const shards = shardCount(files.length, options.shardSize ?? SHARD_SIZE);
+  const ranges = shardRanges(files.length, options.shardSize ?? SHARD_SIZE);
+  const shards = ranges.length;
   const dirs = bundleDirs(shards);
-  const fit = Math.floor(totalmem() / 2 / (Math.ceil(files.length / shards) * WORKER_BYTES_PER_PAGE));
+  const fit = Math.floor(totalmem() / 2 / (Math.max(...ranges.map(([from, to]) => to - from)) * WORKER_BYTES_PER_PAGE));
   const jobs = Math.max(1, Math.min(options.jobs ?? Math.min(availableParallelism(), fit), shards));
 
   // Bundles of an earlier index (which may have had more shards) go first.
@@ -97,11 +99,11 @@ export async function indexSite(
 
   options.log?.(`Indexing ${files.length} pages in ${shards} shard(s), ${jobs} at a time`);
   const pages = await runPool(shards, jobs, (k) => {
-    const [from, to] = shardRange(files.length, shards, k);
+    const [from, to] = ranges[k]!;
     return indexShard({ site, files: files.slice(from, to), outputPath: path.join(site, dirs[k]!) }, dirs[k]!);
   });
   writeFileSync(path.join(site, "pagefind/shards.json"), `${JSON.stringify({ bundles: dirs, pages, orderedBy: ORDER_BY })}\n`);
-  checkSearchPage(site, dirs.slice(1));
+  checkSearchPage(site, dirs.slice(1), pages[0]!);
 
   const summary = {
     indexed: pages.reduce((a, b) => a + b, 0),
@@ -224,20 +226,22 @@ export function indexShard(job: ShardJob, bundle: string): Running<number> {
   return { done, stop: () => child.kill() };
 }
 
-/** The search page names the extra bundles it merges (data-shards); they must be the ones written. */
-function checkSearchPage(site: string, extra: string[]): void {
+/** The search page names the extra bundles it merges (data-shards) and the newest shard's pages (data-newest): those written. */
+function checkSearchPage(site: string, extra: string[], newest: number): void {
   const page = path.join(site, "search/index.html");
   if (!existsSync(page)) return;
+  const html = readFileSync(page, "utf8");
   // An empty attribute is written bare: `data-shards` (one shard, nothing extra to merge).
-  const match = /\sdata-shards(?:="([^"]*)")?[\s>]/.exec(readFileSync(page, "utf8"));
+  const match = /\sdata-shards(?:="([^"]*)")?[\s>]/.exec(html);
   if (!match) return;
   const bundles = (match[1] ?? "")
     .split(" ")
     .filter(Boolean)
     .map((u) => /([^/]+\/)$/.exec(u)?.[1] ?? u);
-  if (bundles.join(" ") !== extra.join(" ")) {
+  const named = Number(/\sdata-newest="(\d+)"/.exec(html)?.[1]);
+  if (bundles.join(" ") !== extra.join(" ") || (extra.length > 0 && named !== newest)) {
     throw new Error(
-      `search/index.html merges [${bundles.join(", ")}] but the index has extra bundles [${extra.join(", ")}]: the page count or the shard size differs from the one the page was built with`,
+      `search/index.html merges [${bundles.join(", ")}] with ${named} pages in the newest bundle, but the index has extra bundles [${extra.join(", ")}] and ${newest} pages in the newest: the page count or the shard size differs from the one the page was built with`,
     );
   }
 }

@@ -1,6 +1,9 @@
 // The search page's query rules, pure so they can be tested without a browser: what a reference
 // looks like as people type it, which matched words count as the word searched for (Pagefind
-// falls back to the longest indexed prefix of an unknown word), stop words, and the URL's state.
+// falls back to the longest indexed prefix of an unknown word), which real word to offer for one
+// that matches nothing, stop words, and the URL's state.
+
+import { distance } from "fastest-levenshtein";
 
 /** "21-003-813", "21003813", "21 003 813", "21/003/813" -> the slug "21-003-813"; null otherwise. */
 export function referenceSlug(query: string): string | null {
@@ -82,6 +85,31 @@ export function matchesWord(queryWord: string, matched: string): boolean {
   return m === q || stem(m) === stem(q);
 }
 
+/**
+ * The word to offer for a query word no decision holds ("Did you mean …?"), from the words that
+ * Pagefind's prefix fallback matched instead: the nearest by edit distance, at most one edit for a
+ * word of up to five letters and two for a longer one, the most frequent first on a tie; null
+ * when none is that near ("xyzzyq" matched through "x" has no offer).
+ */
+export function suggestWord(word: string, matched: readonly string[]): string | null {
+  const typed = normaliseWord(word);
+  const limit = typed.length <= 5 ? 1 : 2;
+  const seen = new Map<string, number>();
+  for (const m of matched) {
+    const w = normaliseWord(m);
+    if (w && w !== typed) seen.set(w, (seen.get(w) ?? 0) + 1);
+  }
+  let best: { word: string; edits: number; times: number } | null = null;
+  for (const [w, times] of seen) {
+    const edits = distance(typed, w);
+    if (edits > limit) continue;
+    if (!best || edits < best.edits || (edits === best.edits && (times > best.times || (times === best.times && w < best.word)))) {
+      best = { word: w, edits, times };
+    }
+  }
+  return best?.word ?? null;
+}
+
 /** The words of a query that must be found (quotes, operators and stop words aside). */
 export function queryWords(query: string): string[] {
   return query
@@ -93,6 +121,8 @@ export function queryWords(query: string): string[] {
 export const FILTER_KEYS = ["council", "outcome", "category", "subcategory", "remedy", "body", "closure"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export const SORTS = ["", "newest", "oldest"] as const;
+/** Where a search looks: "" the newest decisions first (a large archive's newest shard), "all" every decision. */
+export const SCOPES = ["", "all"] as const;
 
 export interface SearchState {
   q: string;
@@ -100,6 +130,7 @@ export interface SearchState {
   from: string;
   to: string;
   sort: string;
+  scope: string;
   page: number;
 }
 
@@ -135,13 +166,18 @@ export function parseState(
     problems.push(`“${sort}” is not a sort order; showing the most relevant first.`);
     sort = "";
   }
+  let scope = params.get("scope") ?? "";
+  if (!(SCOPES as readonly string[]).includes(scope)) {
+    problems.push(`“${scope}” is not a search scope; searching the newest decisions first.`);
+    scope = "";
+  }
   const pageText = params.get("page") ?? "1";
   let page = Number(pageText);
   if (!/^\d+$/.test(pageText) || page < 1) {
     problems.push(`“${pageText}” is not a page number; showing page 1.`);
     page = 1;
   }
-  return { state: { q: params.get("q") ?? "", filters, from, to, sort, page }, problems };
+  return { state: { q: params.get("q") ?? "", filters, from, to, sort, scope, page }, problems };
 }
 
 /** The query string of a state, in a fixed order (the same state is always the same URL). */
@@ -152,6 +188,7 @@ export function stateQuery(state: SearchState): string {
   if (state.from) params.set("from", state.from);
   if (state.to) params.set("to", state.to);
   if (state.sort) params.set("sort", state.sort);
+  if (state.scope) params.set("scope", state.scope);
   if (state.page > 1) params.set("page", String(state.page));
   const qs = params.toString();
   return qs ? `?${qs}` : "";

@@ -1,27 +1,38 @@
-// How the search index is split: Pagefind holds every page it indexes in memory until it writes
-// (about 0.6 MB a decision page at its peak), so the decision pages are indexed in shards of at
-// most SHARD_SIZE pages, oldest first, each by a worker process of its own (src/integrations/pagefind.ts).
-// Shard 0 is the bundle "pagefind/" (with Pagefind's own scripts); shard K is "pagefind-K/". The
-// search page learns the extra bundles from its own HTML (computed here from the decision count,
-// and checked against what the index wrote), so a site of one shard fetches nothing extra.
+// How the search index is split. Pagefind holds every page it indexes in memory until it writes
+// (about 0.6 MB a decision page at its peak), so a large archive is indexed in shards of at most
+// SHARD_SIZE pages, each by a worker process of its own (src/integrations/pagefind.ts). And a
+// browser downloads, for each word searched, that word's part of every shard it searches: the
+// positions of "council", a word in every decision, cost about 60% of a search for "council tax".
+// So the newest pages are a shard of their own, half the usual size, which the search page
+// searches first; the older shards are loaded only when the reader asks for them (or the newest
+// shard has nothing), so a first search costs about the same whatever the archive's size.
 //
-// 5,000 pages a shard: each shard is one browser download more per search, and one worker's memory.
-// The build's shard size is an option of the integration (SEARCH_SHARD_SIZE in astro.config.mjs).
+// Shard 0 is the bundle "pagefind/" (with Pagefind's own scripts) and holds the newest pages;
+// shard K is "pagefind-K/", and the higher K, the older its pages. An archive of at most one
+// shard's size is one shard.
 
-/** Pages per shard unless the build says otherwise. */
+/** Pages per shard unless the build says otherwise (SEARCH_SHARD_SIZE in astro.config.mjs). */
 export const SHARD_SIZE = 5000;
 
-/** Shards for a number of pages: ceil(pages / size), at least one. */
-export function shardCount(pages: number, size: number): number {
-  return Math.max(1, Math.ceil(pages / size));
+/** Pages of the newest shard, for a shard size: half of it (2,500 of 5,000). */
+export const newestShardSize = (size: number): number => Math.max(1, Math.ceil(size / 2));
+
+/**
+ * The shards of `pages` pages ordered oldest first: [from, to) of each, shard 0 first. Shard 0 is
+ * the newest newestShardSize(size) pages; the older pages are split into the fewest shards of at
+ * most `size` pages, whose sizes differ by at most one, newest first.
+ */
+export function shardRanges(pages: number, size: number): [number, number][] {
+  if (pages <= size) return [[0, pages]];
+  const older = pages - newestShardSize(size);
+  const count = Math.ceil(older / size);
+  const part = (j: number) => Math.floor((older * j) / count);
+  const ranges: [number, number][] = [[older, pages]];
+  for (let j = count - 1; j >= 0; j--) ranges.push([part(j), part(j + 1)]);
+  return ranges;
 }
 
 /** The bundle directories, relative to the site's base, shard 0 first: ["pagefind/", "pagefind-1/", ...]. */
 export function bundleDirs(shards: number): string[] {
   return Array.from({ length: shards }, (_, k) => (k === 0 ? "pagefind/" : `pagefind-${k}/`));
-}
-
-/** Pages [from, to) of shard k when `pages` pages are split into `shards`: sizes differ by at most one. */
-export function shardRange(pages: number, shards: number, k: number): [number, number] {
-  return [Math.floor((pages * k) / shards), Math.floor((pages * (k + 1)) / shards)];
 }

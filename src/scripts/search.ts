@@ -1,110 +1,65 @@
-// The search page's only script: runs Pagefind in the browser, with the query, filters, sort and
-// page kept in the URL. Each change is a history entry (typing is debounced into one), so Back and
-// Forward step through searches, restoring focus and scroll; a reload shows the same.
+// The search page's only script: runs Pagefind in the browser, with the query, filters, sort,
+// scope and page kept in the URL. Each change is a history entry (typing is debounced into one),
+// so Back and Forward step through searches, restoring focus and scroll; a reload shows the same.
 //
 // What it downloads, and when: nothing from Pagefind until the form is used (the whole archive's
 // counts are in the HTML); a filter's own index only when that filter is opened or used (Pagefind
-// reports counts only for the filters it has loaded). A large archive's index comes in shards (scripts/build-index.ts, data-shards on the form):
-// each is merged into the primary with mergeIndex and tagged with a "shard" filter. Shards hold
-// date ranges, oldest first, so a sorted search runs shard by shard and joins the lists in order
-// (Pagefind's own merge would interleave them by each shard's local rank).
-//
-// Pagefind answers a word it does not hold with its longest indexed prefix ("xyzzyq" finds "x");
-// a word is checked against the words its best results matched (matchesWord) before they are shown.
+// reports counts only for the filters it has loaded). A large archive is searched newest first:
+// the newest shard alone, until the reader asks for all (scope=all), sorts oldest first, types a
+// reference, or the newest shard has nothing (./search-index.ts).
 
-import { formatDate } from "../lib/dates.ts";
-import {
-  FILTER_KEYS,
-  matchesWord,
-  normaliseWord,
-  parseState,
-  queryWords,
-  referenceSlug,
-  stateQuery,
-  STOP_WORDS,
-  summaryLine,
-  yearRange,
-  type FilterKey,
-  type SearchState,
-} from "../lib/search-query.ts";
-
-interface PagefindResultData {
-  url: string;
-  raw_url?: string;
-  content: string;
-  excerpt: string;
-  locations: number[];
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
-interface PagefindResult {
-  id: string;
-  data: () => Promise<PagefindResultData>;
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-  unfilteredResultCount: number;
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  mergeIndex(url: string, o?: Record<string, unknown>): Promise<void>;
-  search(term: string | null, o?: Record<string, unknown>): Promise<PagefindSearch | null>;
-}
+import { FILTER_KEYS, parseState, queryWords, referenceSlug, stateQuery, summaryLine, yearRange } from "../lib/search-query.ts";
+import type { FilterKey, SearchState } from "../lib/search-query.ts";
+import { openIndex, type Filters, type Missing, type PagefindResult, type PagefindSearch } from "./search-index.ts";
+import { renderCounts, renderPages, renderResults, renderTags, stateLink, type Chosen } from "./search-view.ts";
 
 const PAGE = 20;
+/** Typing pauses this long before it searches (and makes a history entry). */
+const DEBOUNCE_MS = 300;
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/** Pagefind's excerpt (escaped text with <mark>s) without marks on stop words or a leading "Summary." */
-function cleanExcerpt(html: string): string {
-  return html
-    .replace(/<mark>([^<]*)<\/mark>/g, (whole, word: string) => (STOP_WORDS.has(normaliseWord(word)) ? word : whole))
-    .replace(/^\s*(?:<mark>)?(?:Summary|The statement)\.(?:<\/mark>)?\s*/, "");
+interface View {
+  scrollY?: number;
+  focus?: string;
 }
+
+/** What a search found, and over which decisions. */
+interface Found {
+  search: PagefindSearch | null;
+  missing: Missing;
+  /** Every decision searched (not the newest shard alone). */
+  all: boolean;
+  /** The newest shard had nothing, so every decision was searched. */
+  widened: boolean;
+}
+
+const el = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+const count = (n: number) => n.toLocaleString("en-GB");
 
 export function startSearch(form: HTMLFormElement): void {
   const q = form.querySelector<HTMLInputElement>("#q")!;
-  const sort = document.getElementById("sort") as HTMLSelectElement;
-  const fromSel = document.getElementById("from") as HTMLSelectElement;
-  const toSel = document.getElementById("to") as HTMLSelectElement;
+  const [sort, fromSel, toSel] = [el<HTMLSelectElement>("sort"), el<HTMLSelectElement>("from"), el<HTMLSelectElement>("to")];
   const boxes = [...document.querySelectorAll<HTMLInputElement>("input[data-filter]")];
   const facets = [...document.querySelectorAll<HTMLDetailsElement>("details[data-facet]")];
-  const panel = document.getElementById("filter-panel")!;
-  const toggle = document.getElementById("filter-toggle") as HTMLButtonElement;
-  const filterN = document.getElementById("filter-n")!;
-  const status = document.getElementById("status")!;
-  const notices = document.getElementById("notices")!;
-  const tags = document.getElementById("tags")!;
-  const list = document.getElementById("results")!;
-  const pages = document.getElementById("pages")!;
-  const exportButton = document.getElementById("export") as HTMLButtonElement;
-  const bundle = form.dataset.bundle!;
-  const base = form.dataset.base ?? "/";
-  const shardUrls = (form.dataset.shards ?? "").split(" ").filter(Boolean);
+  const [panel, status, scopeLine, list, pages] = [el("filter-panel"), el("status"), el("scope"), el("results"), el("pages")];
+  const exportButton = el<HTMLButtonElement>("export");
+  const data = form.dataset;
+  const index = openIndex(data.bundle!, data.base ?? "/", (data.shards ?? "").split(" ").filter(Boolean));
+  const archive = { total: Number(data.total), newest: Number(data.newest), since: data.newestFrom ?? "" };
   const years = (panel.dataset.years ?? "").split(" ").filter(Boolean);
-  const pfOptions = { baseUrl: base, highlightParam: "highlight", excerptLength: 40 };
   const known: Partial<Record<FilterKey, Set<string>>> = {};
   for (const box of boxes) (known[box.dataset.filter as FilterKey] ??= new Set()).add(box.value);
 
-  let pagefind: Promise<Pagefind> | null = null;
   /** Filters whose index is loaded (Pagefind loads one when a search names it). */
   const loadedFilters = new Set<string>();
   let generation = 0;
   let state: SearchState;
   let problems: string[] = [];
-  /** The slugs of every result of the current search, in order (for the CSV). */
+  /** Every result of the current search, in order (for the CSV). */
   let currentResults: PagefindResult[] = [];
+  /** Whether the current search was of every decision (its filter counts are then the archive's). */
+  let searchedAll = !index.sharded;
 
-  history.scrollRestoration = "manual";
-  toggle.hidden = false;
-  panel.parentElement!.classList.add("collapsible");
-  toggle.addEventListener("click", () => {
-    const open = !panel.classList.contains("open");
-    panel.classList.toggle("open", open);
-    toggle.setAttribute("aria-expanded", String(open));
-  });
+  setUpFilterToggle(panel);
 
   function readUrl() {
     ({ state, problems } = parseState(location.search, known, years));
@@ -117,43 +72,33 @@ export function startSearch(form: HTMLFormElement): void {
     for (const d of facets) if (d.querySelector("input:checked")) d.open = true;
   }
 
+  /** The form's state; a new query goes back to the newest decisions and page 1. */
   function formState(page = 1): SearchState {
     const filters: SearchState["filters"] = {};
     for (const box of boxes) if (box.checked) (filters[box.dataset.filter as FilterKey] ??= []).push(box.value);
-    return { q: q.value.trim(), filters, from: fromSel.value, to: toSel.value, sort: sort.value, page };
+    const scope = q.value.trim() === state.q.trim() ? state.scope : "";
+    return { q: q.value.trim(), filters, from: fromSel.value, to: toSel.value, sort: sort.value, scope, page };
   }
 
+  const currentView = (): View => ({ scrollY: window.scrollY, focus: document.activeElement?.id ?? "" });
+
   /** A new history entry for a changed search; the one left behind keeps its scroll and focus. */
-  function commit(next: SearchState) {
+  function commit(next: SearchState): Promise<void> {
     const qs = stateQuery(next);
     if (qs === location.search) return run();
-    history.replaceState({ scrollY: window.scrollY, focus: document.activeElement?.id ?? "" }, "", location.href);
+    history.replaceState(currentView(), "", location.href);
     history.pushState(null, "", qs || location.pathname);
     problems = [];
     state = next;
     return run();
   }
 
-  function load(): Promise<Pagefind> {
-    pagefind ??= (async () => {
-      const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-      await module.options(pfOptions);
-      await module.init();
-      if (shardUrls.length > 0) {
-        await module.options({ mergeFilter: { shard: "0" } });
-        for (const [i, shardUrl] of shardUrls.entries())
-          await module.mergeIndex(shardUrl, { ...pfOptions, mergeFilter: { shard: String(i + 1) } });
-      }
-      return module;
-    })();
-    pagefind.catch(() => (pagefind = null));
-    return pagefind;
-  }
+  const go = (next: SearchState) => void commit(next).then(() => list.querySelector("a")?.focus());
 
   const facetKeys = (d: HTMLDetailsElement) => (d.dataset.facet === "category" ? ["category", "subcategory"] : [d.dataset.facet!]);
 
-  function pagefindFilters(s: SearchState): Record<string, unknown> {
-    const filters: Record<string, unknown> = {};
+  function pagefindFilters(s: SearchState): Filters {
+    const filters: Filters = {};
     for (const key of FILTER_KEYS) if (s.filters[key]?.length) filters[key] = { any: s.filters[key] };
     const range = yearRange(s.from, s.to, years);
     if (range) filters.year = { any: range };
@@ -166,68 +111,36 @@ export function startSearch(form: HTMLFormElement): void {
     return slug ? slug.replace(/-/g, "") : s.q;
   };
 
-  /** One search over every shard; sorted searches shard by shard (see the top of this file). */
-  async function searchAll(pf: Pagefind, term: string, filters: Record<string, unknown>, order: string): Promise<PagefindSearch | null> {
-    if (!order) return pf.search(term || null, { filters });
-    const sortBy = { date: order === "oldest" ? "asc" : "desc" };
-    if (shardUrls.length === 0) return pf.search(term || null, { filters, sort: sortBy });
-    const shards = Array.from({ length: shardUrls.length + 1 }, (_, k) => String(k));
-    if (order !== "oldest") shards.reverse();
-    const parts: PagefindSearch[] = [];
-    for (const shard of shards) {
-      const part = await pf.search(term || null, { filters: { ...filters, shard }, sort: sortBy });
-      if (!part) return null;
-      parts.push(part);
+  /** Searches the newest decisions, or all of them when the state asks or the newest have nothing. */
+  async function find(s: SearchState): Promise<Found> {
+    const words = referenceSlug(s.q) ? [termOf(s)] : queryWords(s.q);
+    // Sorted oldest first, or a reference (of any year): every decision.
+    const asked = !index.sharded || s.scope === "all" || s.sort === "oldest" || referenceSlug(s.q) !== null;
+    for (const all of asked ? [true] : [false, true]) {
+      const missing = s.q.trim() ? await index.missing(words, all) : { words: [], offers: [] };
+      const search = missing.words.length > 0 ? null : await index.search(termOf(s) || null, pagefindFilters(s), s.sort, all);
+      if (all || (search?.results.length ?? 0) > 0) return { search, missing, all, widened: all && !asked };
     }
-    const counts: Record<string, Record<string, number>> = {};
-    for (const part of parts) {
-      for (const [key, values] of Object.entries(part.filters)) {
-        const into = (counts[key] ??= {});
-        for (const [value, n] of Object.entries(values)) into[value] = (into[value] ?? 0) + n;
-      }
-    }
-    return {
-      results: parts.flatMap((p) => p.results),
-      filters: counts,
-      unfilteredResultCount: parts.reduce((sum, p) => sum + p.unfilteredResultCount, 0),
-    };
-  }
-
-  /**
-   * The query's words that no decision holds: a word is held if one of its best few results
-   * matched it (Pagefind ranks whole-word matches above its prefix fallback).
-   */
-  async function missingWords(pf: Pagefind, words: string[]): Promise<string[]> {
-    const missing: string[] = [];
-    for (const word of words) {
-      const found = await pf.search(word);
-      const top = await Promise.all((found?.results ?? []).slice(0, 3).map((r) => r.data()));
-      const held = top.some((d) => {
-        const contentWords = d.content.split(/\s+/);
-        return d.locations.some((l) => matchesWord(word, contentWords[l] ?? ""));
-      });
-      if (!held) missing.push(word);
-    }
-    return missing;
+    throw new Error("unreachable");
   }
 
   /**
    * Counts per value of the given filters for a search. A filter's own choices are left out of its
    * counts (the values of one filter are alternatives), so a filter in use takes a search of its own.
    */
-  async function countsFor(pf: Pagefind, s: SearchState, keys: readonly string[]): Promise<Record<string, Record<string, number>>> {
+  async function countsFor(s: SearchState, keys: readonly string[], all: boolean): Promise<Record<string, Record<string, number>>> {
     const chosen = pagefindFilters(s);
-    const term = termOf(s);
+    const term = termOf(s) || null;
     const counts: Record<string, Record<string, number>> = {};
     const free = keys.filter((k) => !(k in chosen));
     if (free.length > 0) {
-      const all = await searchAll(pf, term, { ...chosen, ...Object.fromEntries(free.map((k) => [k, { none: [] }])) }, "");
-      for (const k of free) counts[k] = all?.filters[k] ?? {};
+      const found = await index.search(term, { ...chosen, ...Object.fromEntries(free.map((k) => [k, { none: [] }])) }, "", all);
+      for (const k of free) counts[k] = found?.filters[k] ?? {};
     }
     for (const k of keys.filter((k) => k in chosen)) {
       const { [k]: _own, ...others } = chosen;
-      const without = await searchAll(pf, term, { ...others, [k]: { none: [] } }, "");
-      counts[k] = without?.filters[k] ?? {};
+      const found = await index.search(term, { ...others, [k]: { none: [] } }, "", all);
+      counts[k] = found?.filters[k] ?? {};
     }
     for (const k of keys) loadedFilters.add(k);
     return counts;
@@ -242,23 +155,13 @@ export function startSearch(form: HTMLFormElement): void {
   }
 
   function showNotices() {
-    notices.replaceChildren(...problems.map((p) => Object.assign(document.createElement("p"), { className: "notice", textContent: p })));
+    el("notices").replaceChildren(
+      ...problems.map((p) => Object.assign(document.createElement("p"), { className: "notice", textContent: p })),
+    );
   }
 
-  /** Counts per option from the current search; a zero-count option cannot be chosen (unless chosen already). */
-  function updateCounts(counts: Record<string, Record<string, number>> | null) {
-    for (const box of boxes) {
-      const key = box.dataset.filter!;
-      const label = box.labels?.[0]?.querySelector(".count");
-      const values = counts?.[key];
-      const n = counts === null ? Number(box.dataset.count) : values === undefined ? undefined : (values[box.value] ?? 0);
-      if (label) label.textContent = n === undefined ? "" : `(${n})`;
-      box.disabled = n === 0 && !box.checked;
-    }
-  }
-
-  function renderTags(s: SearchState) {
-    const chosen: { label: string; clear: () => void }[] = [];
+  function chosenFilters(s: SearchState): Chosen[] {
+    const chosen: Chosen[] = [];
     for (const box of boxes) {
       if (!box.checked) continue;
       const facet = box.closest("details")?.querySelector("summary")?.textContent ?? box.dataset.filter!;
@@ -267,148 +170,105 @@ export function startSearch(form: HTMLFormElement): void {
     }
     if (s.from) chosen.push({ label: `From: ${s.from}`, clear: () => (fromSel.value = "") });
     if (s.to) chosen.push({ label: `To: ${s.to}`, clear: () => (toSel.value = "") });
-    filterN.textContent = `(${chosen.length})`;
-    tags.hidden = chosen.length === 0;
-    const buttons = chosen.map((c) => {
-      const b = document.createElement("button");
-      b.type = "button";
-      b.className = "secondary tag";
-      b.textContent = `${c.label} ×`;
-      b.setAttribute("aria-label", `Remove filter ${c.label}`);
-      b.addEventListener("click", () => {
-        c.clear();
-        void commit(formState()).then(() => (tags.querySelector("button") ?? q).focus());
-      });
-      return b;
-    });
-    if (chosen.length > 0) {
-      const all = document.createElement("button");
-      all.type = "button";
-      all.className = "secondary";
-      all.textContent = "Clear all";
-      all.addEventListener("click", () => {
-        for (const box of boxes) box.checked = false;
-        fromSel.value = toSel.value = "";
-        void commit(formState()).then(() => q.focus());
-      });
-      buttons.push(all);
-    }
-    tags.replaceChildren(...buttons);
+    return chosen;
   }
 
-  function renderPages(s: SearchState, total: number) {
-    const count = Math.ceil(total / PAGE);
-    pages.hidden = count <= 1;
-    const links: HTMLElement[] = [];
-    const link = (page: number, text: string, rel?: string) => {
-      if (page === s.page && !rel) {
-        const here = document.createElement("span");
-        here.setAttribute("aria-current", "page");
-        here.textContent = text;
-        return here;
-      }
-      const a = document.createElement("a");
-      a.href = stateQuery({ ...s, page }) || location.pathname;
-      a.textContent = text;
-      if (rel) a.rel = rel;
-      a.addEventListener("click", (e) => {
-        e.preventDefault();
-        void commit({ ...s, page }).then(() => {
-          list.querySelector("a")?.focus();
-        });
-      });
-      return a;
-    };
-    if (count > 1) {
-      if (s.page > 1) links.push(link(s.page - 1, "Previous", "prev"));
-      for (let p = 1; p <= count; p++) links.push(link(p, String(p)));
-      if (s.page < count) links.push(link(s.page + 1, "Next", "next"));
-    }
-    pages.replaceChildren(...links);
+  function showTags(s: SearchState) {
+    const chosen = chosenFilters(s);
+    el("filter-n").textContent = `(${chosen.length})`;
+    const tags = el("tags");
+    renderTags(
+      tags,
+      chosen,
+      (focusNext) => void commit(formState()).then(() => ((focusNext && tags.querySelector("button")) || q).focus()),
+    );
   }
 
-  /** A result's link, carrying the query's words (not stop words) for highlighting on the decision page. */
-  function resultHref(d: PagefindResultData, s: SearchState): string {
-    const target = new URL(d.raw_url ?? d.url.split("?")[0]!, location.href);
-    if (referenceSlug(s.q)) return target.pathname;
-    const words = queryWords(s.q).map((w) => w.replace(/\*$/, ""));
-    for (const w of words) target.searchParams.append("highlight", w);
-    return target.pathname + target.search;
+  /** Which decisions were searched, with a link to search all of them when it was the newest alone. */
+  function showScope(s: SearchState, found: Found | null) {
+    scopeLine.hidden = !index.sharded || found === null;
+    if (scopeLine.hidden || !found) return;
+    const newest = `the newest ${count(archive.newest)} decisions (decided since ${archive.since})`;
+    if (!found.all) {
+      scopeLine.replaceChildren(
+        `Searched ${newest}. `,
+        stateLink({ ...s, scope: "all", page: 1 }, `Search all ${count(archive.total)} decisions`, go),
+      );
+    } else {
+      scopeLine.textContent = found.widened
+        ? `None of ${newest} matched, so all ${count(archive.total)} were searched.`
+        : `Searched all ${count(archive.total)} decisions.`;
+    }
   }
 
-  async function run(restore?: { scrollY?: number; focus?: string }) {
-    const mine = ++generation;
-    const s = state;
-    showNotices();
-    renderTags(s);
-    const filters = pagefindFilters(s);
-    if (!s.q.trim() && Object.keys(filters).length === 0) {
-      list.replaceChildren();
-      pages.hidden = true;
-      exportButton.hidden = true;
-      currentResults = [];
-      updateCounts(null);
-      status.textContent = "Type some words, or choose a filter, to see decisions.";
-      return;
-    }
-    let pf: Pagefind;
-    try {
-      pf = await load();
-    } catch {
-      if (mine !== generation) return;
-      status.textContent = "The search index could not be loaded. Search works on the built site (npm start), not the dev server.";
-      return;
-    }
-    if (mine !== generation) return;
-    const term = termOf(s);
-    const missing = s.q.trim() ? await missingWords(pf, referenceSlug(s.q) ? [term] : queryWords(s.q)) : [];
-    if (mine !== generation) return;
-    const search = missing.length > 0 ? null : await searchAll(pf, term, filters, s.sort);
-    if (mine !== generation) return;
-    if (missing.length > 0 || !search) {
-      currentResults = [];
-      list.replaceChildren();
-      pages.hidden = true;
-      exportButton.hidden = true;
-      updateCounts({});
-      status.textContent =
-        missing.length > 0 ? `No decisions contain ${missing.map((w) => `‘${w}’`).join(" or ")}.` : "No decisions found.";
-      return;
-    }
-    const counts = await countsFor(pf, s, shownKeys(s));
+  function clearResults(message: string) {
+    currentResults = [];
+    list.replaceChildren();
+    pages.hidden = true;
+    exportButton.hidden = true;
+    status.textContent = message;
+  }
+
+  /** "No decisions contain ‘councl’." and, where a real word is near, "Did you mean council?" */
+  function showMissing(s: SearchState, missing: Missing) {
+    clearResults(`No decisions contain ${missing.words.map((w) => `‘${w}’`).join(" or ")}.`);
+    const offered = missing.words.reduce((query, word, i) => {
+      const offer = missing.offers[i];
+      return offer ? query.replace(word, offer) : query;
+    }, s.q);
+    if (offered !== s.q) status.append(" Did you mean ", stateLink({ ...s, q: offered, page: 1 }, offered, go), "?");
+  }
+
+  async function showResults(s: SearchState, found: Found, mine: number) {
+    const search = found.search!;
+    const counts = await countsFor(s, shownKeys(s), found.all);
     if (mine !== generation) return;
     currentResults = search.results;
-    updateCounts(counts);
+    renderCounts(boxes, counts);
     const total = search.results.length;
     const lastPage = Math.max(1, Math.ceil(total / PAGE));
     const page = Math.min(s.page, lastPage);
-    const batch = search.results.slice((page - 1) * PAGE, page * PAGE);
-    const data = await Promise.all(batch.map((r) => r.data()));
+    const data = await Promise.all(search.results.slice((page - 1) * PAGE, page * PAGE).map((r) => r.data()));
     if (mine !== generation) return;
     const slug = referenceSlug(s.q);
-    if (slug) data.sort((a, b) => Number(b.url.includes(`/decisions/${slug}/`)) - Number(a.url.includes(`/decisions/${slug}/`)));
-    list.replaceChildren(
-      ...data.map((d) => {
-        const li = document.createElement("li");
-        const meta = [
-          d.meta.reference ? escapeHtml(d.meta.reference) : "",
-          d.meta.date ? `<time datetime="${escapeHtml(d.meta.date)}">${formatDate(d.meta.date)}</time>` : "",
-          escapeHtml(d.meta.outcome ?? ""),
-          escapeHtml(d.filters.category?.[0] ?? ""),
-        ].filter(Boolean);
-        // The title is the council and the reference; the meta line does not repeat the council.
-        li.innerHTML = `<article><h3><a href="${escapeHtml(resultHref(d, s))}">${escapeHtml(d.meta.council ?? d.meta.title ?? d.url)}</a></h3>
-          <p class="meta">${meta.join(" · ")}</p>
-          <p class="excerpt">${cleanExcerpt(d.excerpt)}</p></article>`;
-        return li;
-      }),
-    );
-    renderPages({ ...s, page }, total);
+    const isIt = (url: string) => Number(url.includes(`/decisions/${slug}/`));
+    if (slug) data.sort((a, b) => isIt(b.url) - isIt(a.url));
+    renderResults(list, data, s);
+    renderPages(pages, { ...s, page }, lastPage, go);
     exportButton.hidden = total === 0;
     // Announced once, after the results are on the page.
     status.textContent =
       total === 0 ? "No decisions found." : `${summaryLine(page, PAGE, total)}${s.sort ? `, ${s.sort} first` : ", most relevant first"}.`;
-    if (restore) {
+  }
+
+  async function run(restore?: View) {
+    const mine = ++generation;
+    const s = state;
+    showNotices();
+    showTags(s);
+    if (!s.q.trim() && Object.keys(pagefindFilters(s)).length === 0) {
+      clearResults("Type some words, or choose a filter, to see decisions.");
+      renderCounts(boxes, null);
+      showScope(s, null);
+      return;
+    }
+    let found: Found;
+    try {
+      found = await find(s);
+    } catch {
+      if (mine === generation) {
+        clearResults("The search index could not be loaded. Search works on the built site (npm start), not the dev server.");
+      }
+      return;
+    }
+    if (mine !== generation) return;
+    searchedAll = found.all;
+    showScope(s, found);
+    if (found.missing.words.length > 0) showMissing(s, found.missing);
+    else if (!found.search) clearResults("No decisions found.");
+    else await showResults(s, found, mine);
+    if (found.missing.words.length > 0 || !found.search) renderCounts(boxes, {});
+    if (restore && mine === generation) {
       window.scrollTo(0, restore.scrollY ?? 0);
       if (restore.focus) document.getElementById(restore.focus)?.focus({ preventScroll: true });
     }
@@ -420,53 +280,29 @@ export function startSearch(form: HTMLFormElement): void {
     if (keys.every((k) => loadedFilters.has(k)) || (!state.q.trim() && Object.keys(pagefindFilters(state)).length === 0)) return;
     const mine = generation;
     try {
-      const pf = await load();
-      const counts = await countsFor(pf, state, shownKeys(state));
-      if (mine === generation) updateCounts(counts);
+      const counts = await countsFor(state, shownKeys(state), searchedAll);
+      if (mine === generation) renderCounts(boxes, counts);
     } catch {
       // run() reports a missing index.
-    }
-  }
-
-  async function exportCsv() {
-    exportButton.disabled = true;
-    try {
-      const [all, data] = await Promise.all([
-        fetch(`${base}decisions.json`).then((r) => r.json() as Promise<Record<string, unknown>[]>),
-        Promise.all(currentResults.map((r) => r.data())),
-      ]);
-      const { csvText } = await import("./search-csv.ts");
-      const bySlug = new Map(all.map((d) => [d.slug as string, d]));
-      const rows = data.map((d) => bySlug.get(/\/decisions\/([^/]+)\//.exec(d.raw_url ?? d.url)?.[1] ?? "")).filter((d) => d !== undefined);
-      const blob = new Blob([csvText(rows)], { type: "text/csv;charset=utf-8" });
-      const a = document.createElement("a");
-      a.href = URL.createObjectURL(blob);
-      a.download = "decisions-search.csv";
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-    } finally {
-      exportButton.disabled = false;
     }
   }
 
   let timer: number | undefined;
   q.addEventListener("input", () => {
     clearTimeout(timer);
-    timer = window.setTimeout(() => void commit(formState()), 400);
+    timer = window.setTimeout(() => void commit(formState()), DEBOUNCE_MS);
   });
-  for (const el of [...boxes, sort, fromSel, toSel]) el.addEventListener("change", () => void commit(formState()));
+  for (const control of [...boxes, sort, fromSel, toSel]) control.addEventListener("change", () => void commit(formState()));
   for (const d of facets) d.addEventListener("toggle", () => d.open && void prepareFacet(d));
   // Start fetching Pagefind as soon as the form is used, not on page load.
-  form.addEventListener("focusin", () => void load().catch(() => {}), { once: true });
+  form.addEventListener("focusin", () => void index.warm().catch(() => {}), { once: true });
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     clearTimeout(timer);
     // Enter on a reference that exists opens its decision.
     const slug = referenceSlug(q.value);
     if (slug) {
-      const page = `${base}decisions/${slug}/`;
+      const page = `${data.base ?? "/"}decisions/${slug}/`;
       const ok = await fetch(page, { method: "HEAD" }).then(
         (r) => r.ok,
         () => false,
@@ -475,16 +311,69 @@ export function startSearch(form: HTMLFormElement): void {
     }
     await commit(formState());
   });
-  exportButton.addEventListener("click", () => void exportCsv());
+  exportButton.addEventListener("click", () => void exportCsv(exportButton, data.base ?? "/", currentResults));
   window.addEventListener("popstate", (e) => {
     clearTimeout(timer);
     readUrl();
-    void run((e.state as { scrollY?: number; focus?: string } | null) ?? {});
+    void run((e.state as View | null) ?? {});
   });
-  // A reload comes back to the same place.
-  window.addEventListener("pagehide", () =>
-    history.replaceState({ scrollY: window.scrollY, focus: document.activeElement?.id ?? "" }, "", location.href),
-  );
+  keepView(currentView);
+  history.scrollRestoration = "manual";
   readUrl();
-  void run((history.state as { scrollY?: number; focus?: string } | null) ?? undefined);
+  void run((history.state as View | null) ?? undefined);
+}
+
+/** On a small screen the filters fold behind a "Filter (n)" button, so the results come first. */
+function setUpFilterToggle(panel: HTMLElement) {
+  const toggle = el<HTMLButtonElement>("filter-toggle");
+  toggle.hidden = false;
+  panel.parentElement!.classList.add("collapsible");
+  toggle.addEventListener("click", () => {
+    const open = !panel.classList.contains("open");
+    panel.classList.toggle("open", open);
+    toggle.setAttribute("aria-expanded", String(open));
+  });
+}
+
+/**
+ * The current history entry keeps its scroll position and focus as they change, so whichever way
+ * the reader comes back to it (Back, Forward, a reload) finds the page as it was left.
+ */
+function keepView(view: () => View) {
+  let timer: number | undefined;
+  const save = () => history.replaceState(view(), "", location.href);
+  window.addEventListener(
+    "scroll",
+    () => {
+      clearTimeout(timer);
+      timer = window.setTimeout(save, 150);
+    },
+    { passive: true },
+  );
+  document.addEventListener("focusin", save);
+  window.addEventListener("pagehide", save);
+}
+
+/** "Download these results (CSV)": the rows of decisions.json for every result, in order. */
+async function exportCsv(button: HTMLButtonElement, base: string, results: readonly PagefindResult[]) {
+  button.disabled = true;
+  try {
+    const [all, found] = await Promise.all([
+      fetch(`${base}decisions.json`).then((r) => r.json() as Promise<Record<string, unknown>[]>),
+      Promise.all(results.map((r) => r.data())),
+    ]);
+    const { csvText } = await import("./search-csv.ts");
+    const bySlug = new Map(all.map((d) => [d.slug as string, d]));
+    const rows = found.map((d) => bySlug.get(/\/decisions\/([^/]+)\//.exec(d.raw_url ?? d.url)?.[1] ?? "")).filter((d) => d !== undefined);
+    const blob = new Blob([csvText(rows)], { type: "text/csv;charset=utf-8" });
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = "decisions-search.csv";
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  } finally {
+    button.disabled = false;
+  }
 }

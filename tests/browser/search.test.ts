@@ -62,6 +62,18 @@ describe("search", () => {
     for (const p of [page, prefix, bare]) await p.close();
   });
 
+  it("offers the nearest real word for a misspelt one, and the offer searches it", async () => {
+    const page = await open("/search/?q=bedrooom");
+    await expect.poll(() => status(page).textContent()).toBe("No decisions contain ‘bedrooom’. Did you mean bedroom?");
+    await status(page).getByRole("link", { name: "bedroom" }).click();
+    await expect.poll(() => status(page).textContent()).toBe("Showing 1–1 of 1 decision, most relevant first.");
+    expect(params(page)).toEqual([["q", "bedroom"]]);
+    // Nothing near enough: no offer.
+    await page.goto(site.url("/search/?q=xyzzyq"));
+    await expect.poll(() => status(page).textContent()).toBe("No decisions contain ‘xyzzyq’.");
+    await page.close();
+  });
+
   it("ranks a decision first for its reference in any form, and Enter opens it", async () => {
     for (const typed of ["21-003-813", "21003813", "21 003 813", "21/003/813"]) {
       const page = await open(`/search/?q=${encodeURIComponent(typed)}`);
@@ -168,6 +180,36 @@ describe("search", () => {
     expect(await page.locator("#q").inputValue()).toBe("bedroom");
     // The checkbox that made the entry has the focus again.
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe("Kent County Council");
+    await page.close();
+  });
+
+  it("comes back to where the reader had scrolled, on Back and on Forward", async () => {
+    const page = await site.browser().newPage({ viewport: { width: 400, height: 500 } });
+    await page.goto(site.url("/search/?q=bedroom"));
+    await expect.poll(() => status(page).textContent()).toMatch(/^Showing /);
+    await page.evaluate(() => window.scrollTo(0, 300));
+    await page.click("#filter-toggle");
+    await choose(page, "council", "Kent County Council");
+    await expect
+      .poll(() => params(page))
+      .toEqual([
+        ["q", "bedroom"],
+        ["council", "Kent County Council"],
+      ]);
+    await expect.poll(() => status(page).textContent()).toMatch(/^Showing /);
+    await page.evaluate(() => window.scrollTo(0, 120));
+    await page.waitForTimeout(300);
+    await page.goBack();
+    await expect.poll(() => params(page)).toEqual([["q", "bedroom"]]);
+    await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(300);
+    await page.goForward();
+    await expect
+      .poll(() => params(page))
+      .toEqual([
+        ["q", "bedroom"],
+        ["council", "Kent County Council"],
+      ]);
+    await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(120);
     await page.close();
   });
 

@@ -8,6 +8,7 @@ import path from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { parse, type HTMLElement } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { shardRanges } from "../../src/lib/search-shards.ts";
 import { writeSiteFixtures } from "../../scripts/site-fixtures.ts";
 import { checkLinks, linksOf } from "../support/link-check.ts";
 import { buildEnv, CACHE } from "../setup/build-site.ts";
@@ -282,7 +283,7 @@ describe("a build for another host under a sub-path (SITE_URL=https://example.or
       pages: number[];
     };
     const pages = built!.records.length;
-    expect(manifest.bundles.length).toBe(Math.ceil(pages / 4));
+    expect(manifest.bundles.length).toBe(shardRanges(pages, 4).length);
     expect(manifest.bundles.length).toBeGreaterThan(1);
     expect(manifest.pages.reduce((a, b) => a + b, 0)).toBe(pages);
     expect(attr(doc, "form#search-form", "data-shards")).toBe(
@@ -292,5 +293,14 @@ describe("a build for another host under a sub-path (SITE_URL=https://example.or
         .join(" "),
     );
     for (const bundle of manifest.bundles) expect(existsSync(path.join(built!.dir, bundle, "pagefind-entry.json")), bundle).toBe(true);
+    // The newest shard, searched first, is half a shard; the page says how many decisions it holds and since when.
+    expect(manifest.pages[0]).toBe(2);
+    const dates = built!.records
+      .map((r) => r.decisionDate)
+      .sort()
+      .reverse();
+    expect(attr(doc, "form#search-form", "data-newest")).toBe("2");
+    expect(attr(doc, "form#search-form", "data-newest-from")).toBe(dates[1]);
+    expect(attr(doc, "form#search-form", "data-total")).toBe(String(pages));
   });
 });

@@ -7,6 +7,7 @@ import { pathToFileURL } from "node:url";
 import type { AstroIntegrationLogger } from "astro";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import pagefind, { indexShard, indexSite } from "../../src/integrations/pagefind.ts";
+import { newestShardSize, shardRanges } from "../../src/lib/search-shards.ts";
 import { CACHE } from "../setup/build-site.ts";
 import { readSite } from "../setup/read-site.ts";
 
@@ -36,7 +37,7 @@ describe("the search index (src/integrations/pagefind.ts)", () => {
   // The decision pages are indexed; the /decisions/ listing, also under decisions/, is read and left out.
   const pages = (JSON.parse(readFileSync(path.join(built, "decisions.json"), "utf8")) as unknown[]).length;
   const files = readSite(built).files.filter((f) => f.startsWith("decisions/") && f.endsWith(".html")).length;
-  const shards = Math.ceil(pages / 4);
+  const shards = shardRanges(pages, 4).length;
 
   it("writes the same bytes whether its shards are indexed one at a time or all at once", { timeout: 60_000 }, async () => {
     expect(shards).toBeGreaterThan(2);
@@ -49,10 +50,11 @@ describe("the search index (src/integrations/pagefind.ts)", () => {
     const b = indexFiles(all);
     expect([...b.keys()]).toEqual([...a.keys()]);
     expect([...a.keys()].filter((f) => !a.get(f)!.equals(b.get(f)!))).toEqual([]);
-    // shards.json lists the bundles in shard order, with the pages of each, oldest first.
+    // shards.json lists the bundles in shard order, with the pages of each: the newest, a half-shard, first.
     const manifest = JSON.parse(a.get("pagefind/shards.json")!.toString()) as { bundles: string[]; pages: number[]; orderedBy: string };
     expect(manifest.bundles).toEqual(["pagefind/", ...Array.from({ length: shards - 1 }, (_, k) => `pagefind-${k + 1}/`)]);
     expect(manifest.pages.reduce((x, y) => x + y, 0)).toBe(pages);
+    expect(manifest.pages[0]).toBe(newestShardSize(4));
     expect(manifest.orderedBy).toBe("date");
   });
 
@@ -61,7 +63,7 @@ describe("the search index (src/integrations/pagefind.ts)", () => {
     const site = scratchSite("mismatch", ["search/index.html"]);
     const extra = Array.from({ length: shards - 1 }, (_, k) => `pagefind-${k + 1}/`).join(", ");
     await expect(indexSite(site, { shardSize: 4 })).rejects.toThrow(
-      `search/index.html merges [] but the index has extra bundles [${extra}]`,
+      `search/index.html merges [] with ${pages} pages in the newest bundle, but the index has extra bundles [${extra}] and ${newestShardSize(4)} pages in the newest`,
     );
   });
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { matchesWord, parseState, queryWords, referenceSlug, stateQuery, summaryLine, yearRange } from "../../src/lib/search-query.ts";
+import {
+  matchesWord,
+  parseState,
+  queryWords,
+  referenceSlug,
+  stateQuery,
+  suggestWord,
+  summaryLine,
+  yearRange,
+} from "../../src/lib/search-query.ts";
 
 describe("referenceSlug", () => {
   it("reads a reference in each form people type it", () => {
@@ -39,12 +48,31 @@ describe("queryWords", () => {
   });
 });
 
+describe("suggestWord", () => {
+  it("offers the nearest word the prefix fallback matched, within one or two edits", () => {
+    // "councl" falls back to the prefix "counc": council, councils, councillor.
+    expect(suggestWord("councl", ["councillor", "Council", "councils", "council"])).toBe("council");
+    expect(suggestWord("homelesness", ["homelessness", "homeless"])).toBe("homelessness");
+    // Five letters or fewer: one edit at most ("tx" -> "tax" is one, "tx" -> "taxi" two).
+    expect(suggestWord("tx", ["taxi"])).toBeNull();
+    expect(suggestWord("tx", ["taxi", "tax"])).toBe("tax");
+  });
+  it("prefers the more frequent of two equally near words", () => {
+    expect(suggestWord("cares", ["carer", "cared", "cared"])).toBe("cared");
+  });
+  it("offers nothing for a word no real word is near", () => {
+    expect(suggestWord("xyzzyq", ["x", "xii", "xmas"])).toBeNull();
+    expect(suggestWord("delay", ["delay"])).toBeNull();
+    expect(suggestWord("delay", [])).toBeNull();
+  });
+});
+
 describe("parseState", () => {
   const known = { council: new Set(["Kent County Council", "Rutland County Council"]) };
   const years = ["2020", "2021", "2022"];
   it("reads several values of a filter, a year range, sort and page", () => {
     const { state, problems } = parseState(
-      "?q=delay&council=Kent+County+Council&council=Rutland+County+Council&from=2021&to=2022&sort=newest&page=2",
+      "?q=delay&council=Kent+County+Council&council=Rutland+County+Council&from=2021&to=2022&sort=newest&scope=all&page=2",
       known,
       years,
     );
@@ -54,20 +82,22 @@ describe("parseState", () => {
       from: "2021",
       to: "2022",
       sort: "newest",
+      scope: "all",
       page: 2,
     });
     expect(problems).toEqual([]);
     expect(stateQuery(state)).toBe(
-      "?q=delay&council=Kent+County+Council&council=Rutland+County+Council&from=2021&to=2022&sort=newest&page=2",
+      "?q=delay&council=Kent+County+Council&council=Rutland+County+Council&from=2021&to=2022&sort=newest&scope=all&page=2",
     );
   });
   it("reports an unknown council, a malformed year, sort and page", () => {
-    const { state, problems } = parseState("?council=Nowhere&from=20x&sort=best&page=0", known, years);
-    expect(state).toEqual({ q: "", filters: {}, from: "", to: "", sort: "", page: 1 });
+    const { state, problems } = parseState("?council=Nowhere&from=20x&sort=best&scope=some&page=0", known, years);
+    expect(state).toEqual({ q: "", filters: {}, from: "", to: "", sort: "", scope: "", page: 1 });
     expect(problems).toEqual([
       "No decisions have council “Nowhere”, so that filter is not applied.",
       "“20x” is not a year of the decisions (2020–2022), so “from” is not applied.",
       "“best” is not a sort order; showing the most relevant first.",
+      "“some” is not a search scope; searching the newest decisions first.",
       "“0” is not a page number; showing page 1.",
     ]);
   });

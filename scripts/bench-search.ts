@@ -1,0 +1,171 @@
+// The search page in Chromium at archive scale, for the benchmark (scripts/bench.ts): the bytes a
+// static host sends (gzip) for each step of a reader's session, counted by the server, so every
+// request counts, Pagefind's worker script too; each first search both ways, newest decisions
+// first (the page's default) and over every decision (scope=all, as every search ran before #13);
+// and the time from the last keystroke to the results on a throttled 4G network.
+
+import { existsSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { launch } from "../tests/browser/chromium.ts";
+import { serve, type StaticServer } from "../tests/browser/serve.ts";
+
+export interface Step {
+  bytes: number;
+  requests: number;
+  /** The search page's status line when the step was done. */
+  status: string;
+  /** Bytes by kind of file: page, pagefind script, wasm, index, filter, fragment, meta. */
+  byKind: Record<string, number>;
+}
+
+export interface SearchFigures {
+  /** One session: page load, a first search, a second, a filter change. */
+  session: Record<"pageLoad" | "firstSearch" | "secondSearch" | "filterChange", Step>;
+  /** From a cold cache, page load and one search, newest first and over all decisions. */
+  cold: Record<"common" | "commonAll" | "rare" | "rareAll", Step>;
+  words: { common: string; second: string; rare: string };
+  /** The results of a search typed on a throttled network. */
+  throttled: { profile: string; afterTypingMs: number; fromNavigationMs: number; status: string };
+}
+
+/** Chrome DevTools' and WebDriver's "Regular 4G" preset: 4 Mbit/s down, 3 Mbit/s up, 20 ms latency. */
+export const REGULAR_4G = { latency: 20, downloadThroughput: (4 * 1024 * 1024) / 8, uploadThroughput: (3 * 1024 * 1024) / 8 };
+
+const kindOf = (url: string): string =>
+  /\/pagefind(?:-\d+)?\/(fragment|index|filter)\//.exec(url)?.[1] ??
+  (/\/pagefind(?:-\d+)?\/.*(?:wasm|\.pf_meta|pagefind-entry)/.test(url)
+    ? /wasm/.test(url)
+      ? "wasm"
+      : "meta"
+    : /\/pagefind(?:-\d+)?\//.test(url)
+      ? "pagefind script"
+      : "page");
+
+/** Bytes sent by the server, by request, since a mark. */
+class Meter {
+  private sent: { url: string; bytes: number }[] = [];
+  private open = 0;
+  constructor(server: StaticServer) {
+    server.onRequest = () => this.open++;
+    server.onSent = (url, bytes) => {
+      this.open--;
+      this.sent.push({ url, bytes });
+    };
+  }
+  get idle(): boolean {
+    return this.open === 0;
+  }
+  take(): Pick<Step, "bytes" | "requests" | "byKind"> {
+    const byKind: Record<string, number> = {};
+    for (const s of this.sent) byKind[kindOf(s.url)] = (byKind[kindOf(s.url)] ?? 0) + s.bytes;
+    const step = { bytes: this.sent.reduce((a, s) => a + s.bytes, 0), requests: this.sent.length, byKind };
+    this.sent = [];
+    return step;
+  }
+}
+
+const DONE = /^Showing |^No decisions|could not be loaded/;
+
+const shown = (page: Page) =>
+  page.waitForFunction((done) => new RegExp(done).test(document.getElementById("status")?.textContent ?? ""), DONE.source, {
+    timeout: 300_000,
+  });
+
+async function settle(page: Page, meter: Meter): Promise<string> {
+  await shown(page);
+  // Results are drawn; requests for their fragments and the filters' counts may still be coming.
+  for (let quiet = 0; quiet < 5;) {
+    await page.waitForTimeout(100);
+    quiet = meter.idle ? quiet + 1 : 0;
+  }
+  return (await page.locator("#status").textContent()) ?? "";
+}
+
+async function session(browser: Browser, url: string, meter: Meter, words: SearchFigures["words"]): Promise<SearchFigures["session"]> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${url}/search/`);
+    await page.waitForLoadState("networkidle");
+    const pageLoad = { ...meter.take(), status: "" };
+    const step = async (action: () => Promise<void>): Promise<Step> => {
+      await action();
+      const status = await settle(page, meter);
+      return { ...meter.take(), status };
+    };
+    const firstSearch = await step(() => page.fill("#q", words.common));
+    const secondSearch = await step(() => page.fill("#q", words.second));
+    // A filter change: an outcome (its facet opened) within the newest year.
+    const filterChange = await step(async () => {
+      const box = page.locator('input[name="outcome"]').first();
+      await box.evaluate((b) => ((b.closest("details") as HTMLDetailsElement).open = true));
+      await box.check();
+      const newest = await page.$eval("#to", (s) => [...(s as HTMLSelectElement).options].at(-1)!.value);
+      await page.selectOption("#from", newest);
+    });
+    return { pageLoad, firstSearch, secondSearch, filterChange };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Page load and one search from a cold cache (a new browser context). */
+async function coldSearch(browser: Browser, url: string, meter: Meter, query: string, all: boolean): Promise<Step> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${url}/search/?q=${encodeURIComponent(query)}${all ? "&scope=all" : ""}`);
+    const status = await settle(page, meter);
+    return { ...meter.take(), status };
+  } finally {
+    await context.close();
+  }
+}
+
+/** A reader's search on a throttled network: the page loads, they click the box and type. */
+async function throttledSearch(browser: Browser, url: string, meter: Meter, query: string): Promise<SearchFigures["throttled"]> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, ...REGULAR_4G });
+    const started = performance.now();
+    await page.goto(`${url}/search/`);
+    await page.click("#q");
+    await page.keyboard.type(query, { delay: 120 });
+    const typed = performance.now();
+    await shown(page);
+    const results = performance.now();
+    const status = await settle(page, meter);
+    meter.take();
+    return {
+      profile: "Regular 4G (4 Mbit/s down, 3 Mbit/s up, 20 ms latency)",
+      afterTypingMs: Math.round(results - typed),
+      fromNavigationMs: Math.round(results - started),
+      status,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function measureSearch(dist: string, words: SearchFigures["words"]): Promise<SearchFigures> {
+  if (!existsSync(`${dist}/search/index.html`)) throw new Error(`${dist} has no search/index.html: build the site first`);
+  const server = await serve(dist, { gzip: true });
+  const meter = new Meter(server);
+  const browser = await launch();
+  try {
+    const figures = await session(browser, server.url, meter, words);
+    const cold = {
+      common: await coldSearch(browser, server.url, meter, words.common, false),
+      commonAll: await coldSearch(browser, server.url, meter, words.common, true),
+      rare: await coldSearch(browser, server.url, meter, words.rare, false),
+      rareAll: await coldSearch(browser, server.url, meter, words.rare, true),
+    };
+    const throttled = await throttledSearch(browser, server.url, meter, words.common);
+    return { session: figures, cold, words, throttled };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,157 @@
+// The search index in the browser: Pagefind's bundle and, for a large archive, its older shards,
+// merged only when a search needs every decision (src/lib/search-shards.ts says why). Shard 0,
+// the bundle with Pagefind's scripts, holds the newest decisions; once the others are merged, each
+// carries a "shard" filter, so a search of the newest can still be told from one of all.
+//
+// Pagefind answers a word it does not hold with its longest indexed prefix ("xyzzyq" finds "x");
+// a word is checked against the words its best results matched (matchesWord) before they are
+// shown, and the words matched instead are where a "Did you mean" comes from.
+
+import { matchesWord, suggestWord } from "../lib/search-query.ts";
+
+export interface PagefindResultData {
+  url: string;
+  raw_url?: string;
+  content: string;
+  excerpt: string;
+  locations: number[];
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+export interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
+export interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+  unfilteredResultCount: number;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  mergeIndex(url: string, o?: Record<string, unknown>): Promise<void>;
+  search(term: string | null, o?: Record<string, unknown>): Promise<PagefindSearch | null>;
+}
+
+export type Filters = Record<string, unknown>;
+
+/** A query's words that no decision (of those searched) holds, each with a real word to offer, or null. */
+export interface Missing {
+  words: string[];
+  offers: (string | null)[];
+}
+
+export interface SearchIndex {
+  /** Whether the archive has older shards, so a search of the newest is not a search of all. */
+  readonly sharded: boolean;
+  /** Starts loading Pagefind (the newest shard), to have it ready when the reader has typed. */
+  warm(): Promise<unknown>;
+  /** One search: of the newest shard, or of every shard when `all`; `order` "", "newest" or "oldest". */
+  search(term: string | null, filters: Filters, order: string, all: boolean): Promise<PagefindSearch | null>;
+  missing(words: readonly string[], all: boolean): Promise<Missing>;
+}
+
+/** Results whose matched words are read to tell a word held from Pagefind's prefix fallback. */
+const CHECKED = 3;
+/** Shorter prefixes of a word tried for a "Did you mean". */
+const OFFER_TRIES = 3;
+
+export function openIndex(bundle: string, base: string, shardUrls: readonly string[]): SearchIndex {
+  const options = { baseUrl: base, highlightParam: "highlight", excerptLength: 40 };
+  let primary: Promise<Pagefind> | null = null;
+  let merging: Promise<Pagefind> | null = null;
+  let merged = false;
+
+  function load(): Promise<Pagefind> {
+    primary ??= (async () => {
+      const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+      await module.options(options);
+      await module.init();
+      return module;
+    })();
+    primary.catch(() => (primary = null));
+    return primary;
+  }
+
+  function loadAll(): Promise<Pagefind> {
+    merging ??= (async () => {
+      const pf = await load();
+      await pf.options({ mergeFilter: { shard: "0" } });
+      await Promise.all(shardUrls.map((url, i) => pf.mergeIndex(url, { ...options, mergeFilter: { shard: String(i + 1) } })));
+      merged = true;
+      return pf;
+    })();
+    return merging;
+  }
+
+  async function search(term: string | null, filters: Filters, order: string, all: boolean): Promise<PagefindSearch | null> {
+    const pf = all ? await loadAll() : await load();
+    const scoped = !all && merged ? { ...filters, shard: "0" } : filters;
+    if (!order) return pf.search(term, { filters: scoped });
+    const sort = { date: order === "oldest" ? "asc" : "desc" };
+    if (!all || shardUrls.length === 0) return pf.search(term, { filters: scoped, sort });
+    // Pagefind's merge would interleave the shards by each one's own rank; the shards hold date
+    // ranges (shard 0 the newest), so a sorted search goes shard by shard and joins the lists.
+    const shards = Array.from({ length: shardUrls.length + 1 }, (_, k) => String(k));
+    if (order === "oldest") shards.reverse();
+    const parts: PagefindSearch[] = [];
+    for (const shard of shards) {
+      const part = await pf.search(term, { filters: { ...filters, shard }, sort });
+      if (!part) return null;
+      parts.push(part);
+    }
+    return joinSearches(parts);
+  }
+
+  async function missing(words: readonly string[], all: boolean): Promise<Missing> {
+    const out: Missing = { words: [], offers: [] };
+    for (const word of words) {
+      const found = await search(word, {}, "", all);
+      const top = await Promise.all((found?.results ?? []).slice(0, CHECKED).map((r) => r.data()));
+      const matched = top.flatMap(matchedWords);
+      if (matched.some((m) => matchesWord(word, m))) continue;
+      out.words.push(word);
+      out.offers.push(suggestWord(word, matched) ?? (await offerFor(word, all)));
+    }
+    return out;
+  }
+
+  /**
+   * A real word near one no decision holds, from the words that its shorter prefixes match
+   * ("bedroo" for "bedrooom" matches "bedroom"), shortest last, at most OFFER_TRIES prefixes.
+   */
+  async function offerFor(word: string, all: boolean): Promise<string | null> {
+    for (let cut = 1; cut <= OFFER_TRIES && word.length - cut >= 4; cut++) {
+      const found = await search(word.slice(0, word.length - cut), {}, "", all);
+      const top = await Promise.all((found?.results ?? []).slice(0, CHECKED).map((r) => r.data()));
+      const offer = suggestWord(word, top.flatMap(matchedWords));
+      if (offer) return offer;
+    }
+    return null;
+  }
+
+  return { sharded: shardUrls.length > 0, warm: load, search, missing };
+}
+
+/** The words of a result that its search matched. */
+function matchedWords(d: PagefindResultData): string[] {
+  const contentWords = d.content.split(/\s+/);
+  return d.locations.map((l) => contentWords[l] ?? "");
+}
+
+/** Searches of disjoint shards as one: results in order, counts per filter value summed. */
+function joinSearches(parts: readonly PagefindSearch[]): PagefindSearch {
+  const counts: Record<string, Record<string, number>> = {};
+  for (const part of parts) {
+    for (const [key, values] of Object.entries(part.filters)) {
+      const into = (counts[key] ??= {});
+      for (const [value, n] of Object.entries(values)) into[value] = (into[value] ?? 0) + n;
+    }
+  }
+  return {
+    results: parts.flatMap((p) => p.results),
+    filters: counts,
+    unfilteredResultCount: parts.reduce((sum, p) => sum + p.unfilteredResultCount, 0),
+  };
+}

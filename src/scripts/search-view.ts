@@ -1,0 +1,118 @@
+// What the search page draws from a search: the results, the page links, the filter tags and the
+// counts on the filter options. Each function is given what it draws into; none keeps state.
+
+import { formatDate } from "../lib/dates.ts";
+import { normaliseWord, queryWords, referenceSlug, STOP_WORDS, stateQuery, type SearchState } from "../lib/search-query.ts";
+import type { PagefindResultData } from "./search-index.ts";
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Pagefind's excerpt (escaped text with <mark>s) without marks on stop words or a leading "Summary." */
+function cleanExcerpt(html: string): string {
+  return html
+    .replace(/<mark>([^<]*)<\/mark>/g, (whole, word: string) => (STOP_WORDS.has(normaliseWord(word)) ? word : whole))
+    .replace(/^\s*(?:<mark>)?(?:Summary|The statement)\.(?:<\/mark>)?\s*/, "");
+}
+
+/** A result's link, carrying the query's words (not stop words) for highlighting on the decision page. */
+function resultHref(d: PagefindResultData, s: SearchState): string {
+  const target = new URL(d.raw_url ?? d.url.split("?")[0]!, location.href);
+  if (referenceSlug(s.q)) return target.pathname;
+  const words = queryWords(s.q).map((w) => w.replace(/\*$/, ""));
+  for (const w of words) target.searchParams.append("highlight", w);
+  return target.pathname + target.search;
+}
+
+/** One item a result: council (the title), then reference, date, outcome and category once each, then the excerpt. */
+export function renderResults(list: HTMLElement, data: readonly PagefindResultData[], s: SearchState): void {
+  list.replaceChildren(
+    ...data.map((d) => {
+      const li = document.createElement("li");
+      const meta = [
+        d.meta.reference ? escapeHtml(d.meta.reference) : "",
+        d.meta.date ? `<time datetime="${escapeHtml(d.meta.date)}">${formatDate(d.meta.date)}</time>` : "",
+        escapeHtml(d.meta.outcome ?? ""),
+        escapeHtml(d.filters.category?.[0] ?? ""),
+      ].filter(Boolean);
+      li.innerHTML = `<article><h3><a href="${escapeHtml(resultHref(d, s))}">${escapeHtml(d.meta.council ?? d.meta.title ?? d.url)}</a></h3>
+          <p class="meta">${meta.join(" · ")}</p>
+          <p class="excerpt">${cleanExcerpt(d.excerpt)}</p></article>`;
+      return li;
+    }),
+  );
+}
+
+/** A link to another state of the search, followed in the page (go) rather than by loading it. */
+export function stateLink(s: SearchState, text: string, go: (s: SearchState) => void, rel?: string): HTMLAnchorElement {
+  const a = document.createElement("a");
+  a.href = stateQuery(s) || location.pathname;
+  a.textContent = text;
+  if (rel) a.rel = rel;
+  a.addEventListener("click", (e) => {
+    e.preventDefault();
+    go(s);
+  });
+  return a;
+}
+
+function currentPage(page: number): HTMLElement {
+  const here = document.createElement("span");
+  here.setAttribute("aria-current", "page");
+  here.textContent = String(page);
+  return here;
+}
+
+/** Previous, the numbered pages and Next; the current page is marked, not linked. */
+export function renderPages(nav: HTMLElement, s: SearchState, count: number, go: (s: SearchState) => void): void {
+  nav.hidden = count <= 1;
+  const links: HTMLElement[] = [];
+  if (count > 1) {
+    if (s.page > 1) links.push(stateLink({ ...s, page: s.page - 1 }, "Previous", go, "prev"));
+    for (let p = 1; p <= count; p++) links.push(p === s.page ? currentPage(p) : stateLink({ ...s, page: p }, String(p), go));
+    if (s.page < count) links.push(stateLink({ ...s, page: s.page + 1 }, "Next", go, "next"));
+  }
+  nav.replaceChildren(...links);
+}
+
+export interface Chosen {
+  label: string;
+  clear: () => void;
+}
+
+/** A removable tag a chosen filter ("Council: Kent County Council ×") and "Clear all". */
+export function renderTags(box: HTMLElement, chosen: readonly Chosen[], changed: (focusNext: boolean) => void): void {
+  box.hidden = chosen.length === 0;
+  const button = (text: string, label: string, clear: () => void, focusNext: boolean) => {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.className = "secondary tag";
+    b.textContent = text;
+    b.setAttribute("aria-label", label);
+    b.addEventListener("click", () => {
+      clear();
+      changed(focusNext);
+    });
+    return b;
+  };
+  const buttons = chosen.map((c) => button(`${c.label} ×`, `Remove filter ${c.label}`, c.clear, true));
+  if (chosen.length > 0) {
+    const all = button("Clear all", "Clear all filters", () => chosen.forEach((c) => c.clear()), false);
+    all.classList.remove("tag");
+    buttons.push(all);
+  }
+  box.replaceChildren(...buttons);
+}
+
+/**
+ * Counts on the filter options: the archive's own (counts null), a search's, or none yet for a
+ * filter not loaded. An option with no decisions cannot be chosen, unless it is chosen already.
+ */
+export function renderCounts(boxes: readonly HTMLInputElement[], counts: Record<string, Record<string, number>> | null): void {
+  for (const box of boxes) {
+    const label = box.labels?.[0]?.querySelector(".count");
+    const values = counts?.[box.dataset.filter!];
+    const n = counts === null ? Number(box.dataset.count) : values === undefined ? undefined : (values[box.value] ?? 0);
+    if (label) label.textContent = n === undefined ? "" : `(${n})`;
+    box.disabled = n === 0 && !box.checked;
+  }
+}
