@@ -270,6 +270,22 @@ async function run(options: Options, signal: AbortSignal): Promise<number> {
   }
 }
 
+/** One mirroring run: the manifest and pages so far, the client and robots.txt, and what the run has done. */
+interface Mirror {
+  manifest: Manifest;
+  saved: Set<string>;
+  save: () => void;
+  client: PoliteClient;
+  robots: RobotsRules;
+  out: string;
+  stats: Stats;
+  /** References asked for in this run, so none is asked for twice. */
+  attempted: Set<string>;
+  warnings: string[];
+  /** Prints a progress line when one is due. */
+  progress: () => void;
+}
+
 async function mirror(
   manifest: Manifest,
   saved: Set<string>,
@@ -279,31 +295,13 @@ async function mirror(
   started: number,
 ): Promise<number> {
   const { out, base } = options;
-  const { token, userAgent, homepage } = identity();
-  if (!homepage)
-    console.error(
-      `fetch: package.json has no "homepage", so the User-Agent cannot say where this copy comes from; put your repository's address there`,
-    );
-  const client = new PoliteClient(userAgent, options.delayMs, signal);
-  const robots = await readRobots(client, base, token);
-  if (robots.crawlDelaySeconds !== null && robots.crawlDelaySeconds * 1000 > client.delayMs) {
-    client.delayMs = robots.crawlDelaySeconds * 1000;
-    console.error(`fetch: robots.txt asks for ${robots.crawlDelaySeconds} s between requests; waiting that long`);
-  }
-
-  const from = options.from ?? resumeFrom(manifest) ?? DEFAULT_FROM;
-  const retried = manifest.unlisted.map(({ from, to }) => ({ from, to }));
-  const windows = [
-    ...retried,
-    ...monthWindows(from, options.to).filter((w) => !retried.some((r) => r.from === w.from && r.to === w.to)),
-  ].sort((a, b) => a.from.localeCompare(b.from));
+  const { client, robots } = await politeClient(options, signal);
+  const { from, windows } = windowsToList(manifest, options);
   console.error(
     `fetch: listing ${windows.length} month${windows.length === 1 ? "" : "s"} from ${windows[0]?.from ?? from} to ${options.to} on ${base.origin}; ${saved.size} pages already in ${out}`,
   );
-
   const stats: Stats = { saved: 0, gone: 0, failed: 0, windowsDone: 0, listedInWindowsDone: 0 };
   const attempted = new Set<string>();
-  const warnings: string[] = [];
   let lastProgress = Date.now();
   const progress = () => {
     if (Date.now() - lastProgress < PROGRESS_EVERY_MS) return;
@@ -313,78 +311,108 @@ async function mirror(
       `fetch: ${describeProgress({ ...stats, windowsTotal: windows.length, requests: client.requests, queued, elapsedMs: Date.now() - started })}`,
     );
   };
-
-  const fetchDecision = async (reference: string) => {
-    attempted.add(reference);
-    const entry = manifest.decisions[reference]!;
-    const url = new URL(entry.url);
-    if (!robots.allows(url.pathname + url.search)) {
-      setStatus(manifest, reference, "disallowed", `robots.txt disallows ${url.pathname}`);
-      stats.failed++;
-      console.error(`fetch: ${reference} not fetched: robots.txt disallows ${url.pathname}`);
-      save();
-      return;
-    }
-    const result = await client.get(url);
-    if (result.ok && (result.status === 404 || result.status === 410)) {
-      setStatus(manifest, reference, "gone", `HTTP ${result.status}`);
-      stats.gone++;
-      console.error(`fetch: ${reference} is gone (HTTP ${result.status}): ${url.href}`);
-      save();
-      return;
-    }
-    const page = keepable(result, entry.title, url);
-    if ("problem" in page) {
-      setStatus(manifest, reference, "failed", page.problem);
-      stats.failed++;
-      console.error(`fetch: ${reference} failed: ${page.problem}: ${url.href}`);
-      save();
-      return;
-    }
-    writeAtomically(join(out, pageFileName(reference)), page.body);
-    saved.add(reference);
-    setStatus(manifest, reference, "saved");
-    stats.saved++;
-    progress();
-  };
+  const run: Mirror = { manifest, saved, save, client, robots, out, stats, attempted, warnings: [], progress };
 
   // First what earlier runs listed and did not save; then the months.
-  for (const reference of wanted(manifest)) await fetchDecision(reference);
+  for (const reference of wanted(manifest)) await fetchDecision(run, reference);
   if (attempted.size > 0) save();
+  for (const window of windows) await mirrorWindow(run, window, base, signal);
+  return report(manifest, stats, run.warnings, out, started, client.requests);
+}
 
-  for (const window of windows) {
-    let listed: ListedDecision[];
-    try {
-      listed = await listWindow(client, robots, base, window, warnings);
-    } catch (error) {
-      if (error instanceof ListingChangedError || error instanceof FatalError || signal.aborted) throw error;
-      manifest.unlisted = [
-        ...manifest.unlisted.filter((w) => w.from !== window.from || w.to !== window.to),
-        { ...window, detail: (error as Error).message },
-      ];
-      console.error(`fetch: could not list ${window.from} to ${window.to}: ${(error as Error).message}`);
-      save();
-      continue;
-    }
-    manifest.unlisted = manifest.unlisted.filter((w) => w.from !== window.from || w.to !== window.to);
-    for (const decision of listed) {
-      const url = new URL(decision.path, base).href;
-      const { movedFrom } = recordListed(manifest, decision, url, window);
-      if (movedFrom)
-        warnings.push(`${decision.reference} is listed at two addresses: ${movedFrom} (saved from) and ${url}; check which is current`);
-    }
-    save();
-    for (const decision of listed) {
-      const status = manifest.decisions[decision.reference]!.status;
-      if (status !== "saved" && status !== "gone" && !attempted.has(decision.reference)) await fetchDecision(decision.reference);
-    }
-    stats.windowsDone++;
-    stats.listedInWindowsDone += listed.length;
-    save();
-    progress();
+/** The client that paces the requests, at robots.txt's Crawl-delay when that is longer, and robots.txt's rules. */
+async function politeClient(options: Options, signal: AbortSignal): Promise<{ client: PoliteClient; robots: RobotsRules }> {
+  const { token, userAgent, homepage } = identity();
+  if (!homepage)
+    console.error(
+      `fetch: package.json has no "homepage", so the User-Agent cannot say where this copy comes from; put your repository's address there`,
+    );
+  const client = new PoliteClient(userAgent, options.delayMs, signal);
+  const robots = await readRobots(client, options.base, token);
+  if (robots.crawlDelaySeconds !== null && robots.crawlDelaySeconds * 1000 > client.delayMs) {
+    client.delayMs = robots.crawlDelaySeconds * 1000;
+    console.error(`fetch: robots.txt asks for ${robots.crawlDelaySeconds} s between requests; waiting that long`);
   }
+  return { client, robots };
+}
 
-  return report(manifest, stats, warnings, out, started, client.requests);
+/** The months to list, oldest first: those earlier runs could not list, then from --from (or where the archive stops) to --to. */
+function windowsToList(manifest: Manifest, options: Options): { from: string; windows: Window[] } {
+  const from = options.from ?? resumeFrom(manifest) ?? DEFAULT_FROM;
+  const retried = manifest.unlisted.map(({ from, to }) => ({ from, to }));
+  const windows = [
+    ...retried,
+    ...monthWindows(from, options.to).filter((w) => !retried.some((r) => r.from === w.from && r.to === w.to)),
+  ].sort((a, b) => a.from.localeCompare(b.from));
+  return { from, windows };
+}
+
+/** Fetches one listed decision's page and records what became of it. */
+async function fetchDecision(run: Mirror, reference: string): Promise<void> {
+  const { manifest, stats } = run;
+  run.attempted.add(reference);
+  const entry = manifest.decisions[reference]!;
+  const url = new URL(entry.url);
+  const refuse = (status: "disallowed" | "gone" | "failed", detail: string, message: string) => {
+    setStatus(manifest, reference, status, detail);
+    if (status === "gone") stats.gone++;
+    else stats.failed++;
+    console.error(`fetch: ${reference} ${message}`);
+    run.save();
+  };
+  if (!run.robots.allows(url.pathname + url.search)) {
+    refuse("disallowed", `robots.txt disallows ${url.pathname}`, `not fetched: robots.txt disallows ${url.pathname}`);
+    return;
+  }
+  const result = await run.client.get(url);
+  if (result.ok && (result.status === 404 || result.status === 410)) {
+    refuse("gone", `HTTP ${result.status}`, `is gone (HTTP ${result.status}): ${url.href}`);
+    return;
+  }
+  const page = keepable(result, entry.title, url);
+  if ("problem" in page) {
+    refuse("failed", page.problem, `failed: ${page.problem}: ${url.href}`);
+    return;
+  }
+  writeAtomically(join(run.out, pageFileName(reference)), page.body);
+  run.saved.add(reference);
+  setStatus(manifest, reference, "saved");
+  stats.saved++;
+  run.progress();
+}
+
+/** Lists one month and fetches what it lists that is not saved yet; a month that cannot be listed is kept for the next run. */
+async function mirrorWindow(run: Mirror, window: Window, base: URL, signal: AbortSignal): Promise<void> {
+  const { manifest, stats } = run;
+  let listed: ListedDecision[];
+  try {
+    listed = await listWindow(run.client, run.robots, base, window, run.warnings);
+  } catch (error) {
+    if (error instanceof ListingChangedError || error instanceof FatalError || signal.aborted) throw error;
+    manifest.unlisted = [
+      ...manifest.unlisted.filter((w) => w.from !== window.from || w.to !== window.to),
+      { ...window, detail: (error as Error).message },
+    ];
+    console.error(`fetch: could not list ${window.from} to ${window.to}: ${(error as Error).message}`);
+    run.save();
+    return;
+  }
+  manifest.unlisted = manifest.unlisted.filter((w) => w.from !== window.from || w.to !== window.to);
+  for (const decision of listed) {
+    const url = new URL(decision.path, base).href;
+    const { movedFrom } = recordListed(manifest, decision, url, window);
+    if (movedFrom)
+      run.warnings.push(`${decision.reference} is listed at two addresses: ${movedFrom} (saved from) and ${url}; check which is current`);
+  }
+  run.save();
+  for (const decision of listed) {
+    const status = manifest.decisions[decision.reference]!.status;
+    if (status !== "saved" && status !== "gone" && !run.attempted.has(decision.reference)) await fetchDecision(run, decision.reference);
+  }
+  stats.windowsDone++;
+  stats.listedInWindowsDone += listed.length;
+  run.save();
+  run.progress();
 }
 
 /** The page to keep from an answer, or why there is none: an error, another status, or a page that holds no decision. */
