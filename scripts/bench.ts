@@ -244,6 +244,22 @@ function printStages(stages: readonly Stage[]): void {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/**
+ * Astro's render time by section of the site, from the time it prints after each page
+ * ("├─ /councils/kent-county-council/index.html (+12ms)", or "(+1.20s)"): which pages cost what.
+ */
+export function renderTimes(output: string): Map<string, { pages: number; seconds: number }> {
+  const sections = new Map<string, { pages: number; seconds: number }>();
+  for (const m of output.matchAll(/[├└]─ \/([^/\s]*)\S* \(\+([\d.]+)(ms|s)\)/g)) {
+    const section = m[1]!.endsWith(".html") || m[1] === "" ? "(top level)" : m[1]!;
+    const entry = sections.get(section) ?? { pages: 0, seconds: 0 };
+    entry.pages++;
+    entry.seconds += Number(m[2]) / (m[3] === "ms" ? 1000 : 1);
+    sections.set(section, entry);
+  }
+  return new Map([...sections].sort((a, b) => b[1].seconds - a[1].seconds));
+}
+
 const searchWords = (rare: string | undefined): SearchFigures["words"] => ({
   common: "council tax",
   second: "social worker assessment",
@@ -473,6 +489,10 @@ async function main(): Promise<number> {
         "index runs, s (in parallel; one at a time)",
         `${parallelRuns.map((r) => r.seconds.toFixed(1)).join(", ")}; ${sequentialRuns.map((r) => r.seconds.toFixed(1)).join(", ")}`,
       ],
+      [
+        "render time by section (Astro's per-page times)",
+        [...renderTimes(astroBuild.output)].map(([name, t]) => `${name} ${t.seconds.toFixed(1)} s (${t.pages} pages)`).join(", "),
+      ],
       ["raw text", mb(rawBytes)],
       ["dist size", `${mb(distSize.bytes)} in ${distSize.files} files`],
       [
@@ -516,6 +536,7 @@ async function main(): Promise<number> {
         searchPage: searchWeight,
         floorRatio: floor ? build.seconds / floor.seconds : null,
         search,
+        renderTimes: Object.fromEntries(renderTimes(astroBuild.output)),
         rareWordIn: rareIn,
         reingestOutput: reingest.output.trim().split("\n").at(-1),
       };

@@ -90,6 +90,10 @@ describe("npm run bench", () => {
     // With four shards, a first search of the newest costs less than one of every decision.
     expect(cold.common.bytes).toBeLessThan(cold.commonAll.bytes);
     expect(figures.rareWordIn).toBeGreaterThan(0);
+    // Astro's render time by section: a page a decision, the council pages, the remedy ledger.
+    expect(figures.renderTimes.decisions.pages).toBeGreaterThan(N);
+    expect(figures.renderTimes.councils.pages).toBeGreaterThan(1);
+    expect(figures.renderTimes.remedies.pages).toBe(1);
     expect(throttled.status).toMatch(showing);
     expect(throttled.afterTypingMs).toBeGreaterThan(0);
   }, 240_000);
