@@ -4,7 +4,7 @@
 // the text, so that a page and its text describe the same statement.
 
 import { contentLines } from "../../src/lib/decision/chrome.ts";
-import { readHeader } from "../../src/lib/decision/header.ts";
+import { readHeader, SUMMARY } from "../../src/lib/decision/header.ts";
 import { normaliseText } from "../../src/lib/decision/normalise.ts";
 import { readBlocks, type Block, type ListItem } from "../../src/lib/decision/structure.ts";
 
@@ -29,7 +29,6 @@ export interface StatementFacts {
 }
 
 const FINAL_DECISION = /^The Ombudsm[ae]n.s final decision:?$/;
-const SUMMARY = /^Summary\s*:\s*(.*)$/;
 
 /** What a listing shows of a statement, read from its text. */
 export function statementFacts(text: string): StatementFacts {
@@ -44,18 +43,26 @@ export function renderDecisionPage(text: string, variant: Variant, url?: string)
   const lines = contentLines(normaliseText(text));
   const header = readHeader(lines, "<fixture>");
   const facts = statementFacts(text);
-  const opening = lines.slice(0, header.bodyStart).map((l) => l.text.trim());
-  const finalDecision = opening.find((l) => FINAL_DECISION.test(l));
-  const summaryLabelled = opening.some((l) => SUMMARY.test(l));
   const body = lines.slice(header.bodyStart);
   const backToTop = body.some((l) => l.text.trim() === "Back to top");
   // A text cut off before its end has no "Back to top" after its last section.
   const endsWithTop = body.findLast((l) => l.text.trim() !== "" && l.text.trim() !== "Print this page")?.text.trim() === "Back to top";
-  const blocks = readBlocks(body);
+  // The older report layout has no numbered paragraphs, only plain ones, which the parser numbers.
+  const plain = !body.some((l) => /^ *(?:\d{1,3}\.|-)\s+\S/.test(l.text));
   const esc = variant === "dl" ? escapeWithReferences : escape;
+  const opening = lines.slice(0, header.bodyStart).map((l) => l.text.trim());
+  return pageDocument(facts, variant, url, esc, {
+    fields: renderFields(facts, variant, esc),
+    intro: renderIntro(opening, header.summary, variant, esc),
+    narrative: renderBlocks(readBlocks(body), variant, { backToTop, endsWithTop, plain }, esc),
+  });
+}
 
-  const fields = renderFields(facts, variant, esc);
-  const intro = [
+/** "The Ombudsman's final decision" and the summary, where the text labels them. */
+function renderIntro(opening: readonly string[], summary: string, variant: Variant, esc: (text: string) => string): string {
+  const finalDecision = opening.find((l) => FINAL_DECISION.test(l));
+  const summaryLabelled = opening.some((l) => SUMMARY.test(l));
+  return [
     finalDecision
       ? variant === "spans"
         ? `<h2>${esc(finalDecision)}</h2>`
@@ -63,14 +70,20 @@ export function renderDecisionPage(text: string, variant: Variant, url?: string)
       : "",
     summaryLabelled
       ? variant === "dl"
-        ? `<h3>Summary</h3>\n<p>${esc(header.summary)}</p>`
-        : `<p><strong>Summary:</strong> ${esc(header.summary)}</p>`
+        ? `<h3>Summary</h3>\n<p>${esc(summary)}</p>`
+        : `<p><strong>Summary:</strong> ${esc(summary)}</p>`
       : "",
   ].join("\n");
-  // The older report layout has no numbered paragraphs, only plain ones, which the parser numbers.
-  const plain = !body.some((l) => /^ *(?:\d{1,3}\.|-)\s+\S/.test(l.text));
-  const narrative = renderBlocks(blocks, variant, { backToTop, endsWithTop, plain }, esc);
+}
 
+/** The whole page around the article's parts: the site's furniture, and the title where the variant puts it. */
+function pageDocument(
+  facts: StatementFacts,
+  variant: Variant,
+  url: string | undefined,
+  esc: (text: string) => string,
+  { fields, intro, narrative }: { fields: string; intro: string; narrative: string },
+): string {
   const pageTitle =
     variant === "dl"
       ? `${facts.title} - Local Government and Social Care Ombudsman`

@@ -94,36 +94,11 @@ export function linksOf(root: HTMLElement): { url: string; where: string }[] {
 }
 
 export function checkLinks(site: SiteContent, options: LinkCheckOptions): BrokenLink[] {
-  const pages = site.pages instanceof Map ? site.pages : new Map(Object.entries(site.pages));
-  const files = new Set<string>([...(site.files ?? [])].map((f) => f.replace(/^\/+/, "")));
-  for (const p of pages.keys()) files.add(p.replace(/^\/+/, ""));
-  const pageByPath = new Map([...pages].map(([p, html]) => [p.replace(/^\/+/, ""), html]));
-  const base = normaliseBase(options.base);
-  const origin = new URL(options.site).origin;
-
-  const parsed = new Map<string, HTMLElement>();
-  const doc = (p: string) => {
-    let root = parsed.get(p);
-    if (!root) parsed.set(p, (root = parse(pageByPath.get(p)!)));
-    return root;
-  };
-  const anchors = new Map<string, Set<string>>();
-  const anchorsOf = (p: string) => {
-    let ids = anchors.get(p);
-    if (!ids) {
-      const root = doc(p);
-      ids = new Set([
-        ...root.querySelectorAll("[id]").map((el) => el.getAttribute("id")!),
-        ...root.querySelectorAll("a[name]").map((el) => el.getAttribute("name")!),
-      ]);
-      anchors.set(p, ids);
-    }
-    return ids;
-  };
-
+  const index = new SiteIndex(site);
+  const scope: Scope = { base: normaliseBase(options.base), origin: new URL(options.site).origin };
   const broken: BrokenLink[] = [];
-  for (const page of pageByPath.keys()) {
-    const root = doc(page);
+  for (const page of index.pages.keys()) {
+    const root = index.doc(page);
     let here = pageUrl(page, options);
     const baseHref = root.querySelector("base[href]")?.getAttribute("href");
     if (baseHref) {
@@ -133,51 +108,83 @@ export function checkLinks(site: SiteContent, options: LinkCheckOptions): Broken
         broken.push({ page, url: baseHref, where: "base[href]", reason: "invalid-url" });
       }
     }
-    for (const { url: raw, where } of linksOf(root)) {
-      let resolved: URL;
-      try {
-        resolved = new URL(raw.trim(), here);
-      } catch {
-        broken.push({ page, url: raw, where, reason: "invalid-url" });
-        continue;
-      }
-      if (resolved.protocol !== "http:" && resolved.protocol !== "https:") continue;
-      if (resolved.origin !== origin) continue;
-      if (!resolved.pathname.startsWith(base) && resolved.pathname !== base.slice(0, -1)) {
-        broken.push({ page, url: raw, where, reason: "outside-base" });
-        continue;
-      }
-      let rest: string;
-      try {
-        rest = decodeURIComponent(resolved.pathname.slice(base.length));
-      } catch {
-        broken.push({ page, url: raw, where, reason: "invalid-url" });
-        continue;
-      }
-      const target = resolveFile(rest, files);
-      if (target === undefined) {
-        broken.push({
-          page,
-          url: raw,
-          where,
-          reason: "missing-file",
-          target: rest === "" || rest.endsWith("/") ? `${rest}index.html` : rest,
-        });
-        continue;
-      }
-      const fragment = resolved.hash.slice(1);
-      if (fragment && pageByPath.has(target)) {
-        let id: string;
-        try {
-          id = decodeURIComponent(fragment);
-        } catch {
-          id = fragment;
-        }
-        if (!anchorsOf(target).has(id)) broken.push({ page, url: raw, where, reason: "missing-anchor", target });
-      }
+    for (const { url, where } of linksOf(root)) {
+      const problem = checkLink(url, here, index, scope);
+      if (problem) broken.push({ page, url, where, ...problem });
     }
   }
   return broken;
+}
+
+/** The pages and files of a site by their paths without a leading slash, each page parsed once and its anchors read once. */
+class SiteIndex {
+  readonly pages: Map<string, string>;
+  readonly files: Set<string>;
+  private readonly parsed = new Map<string, HTMLElement>();
+  private readonly anchors = new Map<string, Set<string>>();
+
+  constructor(site: SiteContent) {
+    const pages = site.pages instanceof Map ? site.pages : new Map(Object.entries(site.pages));
+    this.files = new Set<string>([...(site.files ?? [])].map((f) => f.replace(/^\/+/, "")));
+    for (const p of pages.keys()) this.files.add(p.replace(/^\/+/, ""));
+    this.pages = new Map([...pages].map(([p, html]) => [p.replace(/^\/+/, ""), html]));
+  }
+
+  doc(page: string): HTMLElement {
+    let root = this.parsed.get(page);
+    if (!root) this.parsed.set(page, (root = parse(this.pages.get(page)!)));
+    return root;
+  }
+
+  /** The ids and <a name>s of a page. */
+  anchorsOf(page: string): Set<string> {
+    let ids = this.anchors.get(page);
+    if (!ids) {
+      const root = this.doc(page);
+      ids = new Set([
+        ...root.querySelectorAll("[id]").map((el) => el.getAttribute("id")!),
+        ...root.querySelectorAll("a[name]").map((el) => el.getAttribute("name")!),
+      ]);
+      this.anchors.set(page, ids);
+    }
+    return ids;
+  }
+}
+
+/** Where the site's own URLs are: its origin and base path. */
+interface Scope {
+  base: string;
+  origin: string;
+}
+
+/** Why one link written on a page at `here` is broken, or null when it resolves (or leaves the site). */
+function checkLink(raw: string, here: URL, site: SiteIndex, { base, origin }: Scope): Pick<BrokenLink, "reason" | "target"> | null {
+  let resolved: URL;
+  try {
+    resolved = new URL(raw.trim(), here);
+  } catch {
+    return { reason: "invalid-url" };
+  }
+  if (resolved.protocol !== "http:" && resolved.protocol !== "https:") return null;
+  if (resolved.origin !== origin) return null;
+  if (!resolved.pathname.startsWith(base) && resolved.pathname !== base.slice(0, -1)) return { reason: "outside-base" };
+  let rest: string;
+  try {
+    rest = decodeURIComponent(resolved.pathname.slice(base.length));
+  } catch {
+    return { reason: "invalid-url" };
+  }
+  const target = resolveFile(rest, site.files);
+  if (target === undefined) return { reason: "missing-file", target: rest === "" || rest.endsWith("/") ? `${rest}index.html` : rest };
+  const fragment = resolved.hash.slice(1);
+  if (!fragment || !site.pages.has(target)) return null;
+  let id: string;
+  try {
+    id = decodeURIComponent(fragment);
+  } catch {
+    id = fragment;
+  }
+  return site.anchorsOf(target).has(id) ? null : { reason: "missing-anchor", target };
 }
 
 /** "" -> "index.html"; "x/" -> "x/index.html"; "x" -> "x" or "x/index.html"; undefined when none exists. */
