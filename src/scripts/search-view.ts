@@ -16,7 +16,8 @@ function cleanExcerpt(html: string): string {
 
 /** A result's link, carrying the query's words (not stop words) for highlighting on the decision page. */
 function resultHref(d: PagefindResultData, s: SearchState): string {
-  const target = new URL(d.raw_url ?? d.url.split("?")[0]!, location.href);
+  // Pagefind's url has the site's base path (raw_url is the path as indexed) and its own highlight parameter.
+  const target = new URL(d.url.split("?")[0]!, location.href);
   if (referenceSlug(s.q)) return target.pathname;
   const words = queryWords(s.q).map((w) => w.replace(/\*$/, ""));
   for (const w of words) target.searchParams.append("highlight", w);

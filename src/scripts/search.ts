@@ -8,6 +8,7 @@
 // the newest shard alone, until the reader asks for all (scope=all), sorts oldest first, types a
 // reference, or the newest shard has nothing (./search-index.ts).
 
+import { formatDate } from "../lib/dates.ts";
 import { FILTER_KEYS, parseState, queryWords, referenceSlug, stateQuery, summaryLine, yearRange } from "../lib/search-query.ts";
 import type { FilterKey, SearchState } from "../lib/search-query.ts";
 import { openIndex, type Filters, type Missing, type PagefindResult, type PagefindSearch } from "./search-index.ts";
@@ -188,7 +189,7 @@ export function startSearch(form: HTMLFormElement): void {
   function showScope(s: SearchState, found: Found | null) {
     scopeLine.hidden = !index.sharded || found === null;
     if (scopeLine.hidden || !found) return;
-    const newest = `the newest ${count(archive.newest)} decisions (decided since ${archive.since})`;
+    const newest = `the newest ${count(archive.newest)} decisions (decided since ${formatDate(archive.since)})`;
     if (!found.all) {
       scopeLine.replaceChildren(
         `Searched ${newest}. `,

@@ -10,6 +10,9 @@ import { parse, type HTMLElement } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { shardRanges } from "../../src/lib/search-shards.ts";
 import { writeSiteFixtures } from "../../scripts/site-fixtures.ts";
+import { formatDate } from "../../src/lib/dates.ts";
+import { launch } from "../browser/chromium.ts";
+import { serve } from "../browser/serve.ts";
 import { checkLinks, linksOf } from "../support/link-check.ts";
 import { buildEnv, CACHE } from "../setup/build-site.ts";
 import { readSite, type BuiltSite } from "../setup/read-site.ts";
@@ -275,6 +278,47 @@ describe("a build for another host under a sub-path (SITE_URL=https://example.or
     expect(attr(doc, "form#search-form", "data-base")).toBe("/casebook/");
     expect(existsSync(path.join(built!.dir, "pagefind/pagefind.js"))).toBe(true);
   });
+
+  it(
+    "searches the newest decisions first in the browser, and every decision when asked or when the newest have none",
+    { timeout: 60_000 },
+    async () => {
+      const server = await serve(built!.dir, { base: "/casebook/" });
+      const browser = await launch();
+      try {
+        const page = await browser.newPage();
+        const status = () => page.locator("#status").textContent();
+        const scope = () => page.locator("#scope").textContent();
+        const total = built!.records.length;
+        const dates = built!.records
+          .map((r) => r.decisionDate)
+          .sort()
+          .reverse();
+        await page.goto(`${server.url}/search/?q=council`);
+        await expect.poll(status).toBe("Showing 1–2 of 2 decisions, most relevant first.");
+        expect(await scope()).toBe(
+          `Searched the newest 2 decisions (decided since ${formatDate(dates[1]!)}). Search all ${total} decisions`,
+        );
+        await page.getByRole("link", { name: `Search all ${total} decisions` }).click();
+        await expect.poll(status).toMatch(/^Showing 1–20 of \d+ decisions, most relevant first\.$/);
+        expect(new URL(page.url()).searchParams.get("scope")).toBe("all");
+        expect(await scope()).toBe(`Searched all ${total} decisions.`);
+        // Decisions of 2018 or before are all in older shards: the newest have none, so all are searched.
+        await page.goto(`${server.url}/search/?q=council&to=2018`);
+        await expect.poll(status).toMatch(/^Showing 1–\d+ of \d+ decisions?, most relevant first\.$/);
+        expect(await scope()).toBe(
+          `None of the newest 2 decisions (decided since ${formatDate(dates[1]!)}) matched, so all ${total} were searched.`,
+        );
+        // A reference may be of any year: it is looked for in every decision, and comes first.
+        const oldest = built!.records.reduce((a, b) => (b.decisionDate < a.decisionDate ? b : a));
+        await page.goto(`${server.url}/search/?q=${encodeURIComponent(oldest.reference)}`);
+        await expect.poll(() => page.locator("#results h3 a").first().getAttribute("href")).toBe(`/casebook/decisions/${oldest.slug}/`);
+      } finally {
+        await browser.close();
+        await server.close();
+      }
+    },
+  );
 
   it("names every extra shard of the index, under the sub-path, and each is a bundle", () => {
     const doc = built!.docs.get("search/index.html")!;
