@@ -104,34 +104,34 @@ export function openIndex(bundle: string, base: string, shardUrls: readonly stri
     return joinSearches(parts);
   }
 
-  async function missing(words: readonly string[], all: boolean): Promise<Missing> {
-    const out: Missing = { words: [], offers: [] };
-    for (const word of words) {
-      const found = await search(word, {}, "", all);
-      const top = await Promise.all((found?.results ?? []).slice(0, CHECKED).map((r) => r.data()));
-      const matched = top.flatMap(matchedWords);
-      if (matched.some((m) => matchesWord(word, m))) continue;
-      out.words.push(word);
-      out.offers.push(suggestWord(word, matched) ?? (await offerFor(word, all)));
-    }
-    return out;
-  }
+  return { sharded: shardUrls.length > 0, warm: load, search, missing: (words, all) => missingWords(search, words, all) };
+}
 
-  /**
-   * A real word near one no decision holds, from the words that its shorter prefixes match
-   * ("bedroo" for "bedrooom" matches "bedroom"), shortest last, at most OFFER_TRIES prefixes.
-   */
-  async function offerFor(word: string, all: boolean): Promise<string | null> {
-    for (let cut = 1; cut <= OFFER_TRIES && word.length - cut >= 4; cut++) {
-      const found = await search(word.slice(0, word.length - cut), {}, "", all);
-      const top = await Promise.all((found?.results ?? []).slice(0, CHECKED).map((r) => r.data()));
-      const offer = suggestWord(word, top.flatMap(matchedWords));
-      if (offer) return offer;
-    }
-    return null;
+async function missingWords(search: SearchIndex["search"], words: readonly string[], all: boolean): Promise<Missing> {
+  const out: Missing = { words: [], offers: [] };
+  for (const word of words) {
+    const found = await search(word, {}, "", all);
+    const top = await Promise.all((found?.results ?? []).slice(0, CHECKED).map((r) => r.data()));
+    const matched = top.flatMap(matchedWords);
+    if (matched.some((m) => matchesWord(word, m))) continue;
+    out.words.push(word);
+    out.offers.push(suggestWord(word, matched) ?? (await offerFor(search, word, all)));
   }
+  return out;
+}
 
-  return { sharded: shardUrls.length > 0, warm: load, search, missing };
+/**
+ * A real word near one no decision holds, from the words that its shorter prefixes match
+ * ("bedroo" for "bedrooom" matches "bedroom"), shortest last, at most OFFER_TRIES prefixes.
+ */
+async function offerFor(search: SearchIndex["search"], word: string, all: boolean): Promise<string | null> {
+  for (let cut = 1; cut <= OFFER_TRIES && word.length - cut >= 4; cut++) {
+    const found = await search(word.slice(0, word.length - cut), {}, "", all);
+    const top = await Promise.all((found?.results ?? []).slice(0, CHECKED).map((r) => r.data()));
+    const offer = suggestWord(word, top.flatMap(matchedWords));
+    if (offer) return offer;
+  }
+  return null;
 }
 
 /** The words of a result that its search matched. */

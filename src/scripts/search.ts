@@ -11,12 +11,14 @@
 import { formatDate } from "../lib/dates.ts";
 import { FILTER_KEYS, parseState, queryWords, referenceSlug, stateQuery, summaryLine, yearRange } from "../lib/search-query.ts";
 import type { FilterKey, SearchState } from "../lib/search-query.ts";
-import { openIndex, type Filters, type Missing, type PagefindResult, type PagefindSearch } from "./search-index.ts";
+import { openIndex, type Filters, type Missing, type PagefindResult, type PagefindSearch, type SearchIndex } from "./search-index.ts";
 import { renderCounts, renderPages, renderResults, renderTags, stateLink, type Chosen } from "./search-view.ts";
 
 const PAGE = 20;
-/** Typing pauses this long before it searches (and makes a history entry). */
+/** Typing pauses this long before it searches. */
 const DEBOUNCE_MS = 300;
+/** Searches typed within this long of the last are one history entry (the words as they grow). */
+const TYPING_ENTRY_MS = 2000;
 
 interface View {
   scrollY?: number;
@@ -37,89 +39,168 @@ const el = <T extends HTMLElement = HTMLElement>(id: string) => document.getElem
 const count = (n: number) => n.toLocaleString("en-GB");
 
 export function startSearch(form: HTMLFormElement): void {
-  const q = form.querySelector<HTMLInputElement>("#q")!;
-  const [sort, fromSel, toSel] = [el<HTMLSelectElement>("sort"), el<HTMLSelectElement>("from"), el<HTMLSelectElement>("to")];
-  const boxes = [...document.querySelectorAll<HTMLInputElement>("input[data-filter]")];
-  const facets = [...document.querySelectorAll<HTMLDetailsElement>("details[data-facet]")];
-  const [panel, status, scopeLine, list, pages] = [el("filter-panel"), el("status"), el("scope"), el("results"), el("pages")];
-  const exportButton = el<HTMLButtonElement>("export");
-  const data = form.dataset;
-  const index = openIndex(data.bundle!, data.base ?? "/", (data.shards ?? "").split(" ").filter(Boolean));
-  const archive = { total: Number(data.total), newest: Number(data.newest), since: data.newestFrom ?? "" };
-  const years = (panel.dataset.years ?? "").split(" ").filter(Boolean);
-  const known: Partial<Record<FilterKey, Set<string>>> = {};
-  for (const box of boxes) (known[box.dataset.filter as FilterKey] ??= new Set()).add(box.value);
+  new SearchPage(form).start();
+}
 
+/** The search page's controls, found once. */
+function controlsOf(form: HTMLFormElement) {
+  return {
+    q: form.querySelector<HTMLInputElement>("#q")!,
+    sort: el<HTMLSelectElement>("sort"),
+    from: el<HTMLSelectElement>("from"),
+    to: el<HTMLSelectElement>("to"),
+    boxes: [...document.querySelectorAll<HTMLInputElement>("input[data-filter]")],
+    facets: [...document.querySelectorAll<HTMLDetailsElement>("details[data-facet]")],
+    panel: el("filter-panel"),
+    status: el("status"),
+    scope: el("scope"),
+    list: el("results"),
+    pages: el("pages"),
+    tags: el("tags"),
+    exportButton: el<HTMLButtonElement>("export"),
+  };
+}
+
+/** The term Pagefind is given: a reference in any form becomes the one word the index holds for it. */
+function termOf(s: SearchState): string {
+  const slug = referenceSlug(s.q);
+  return slug ? slug.replace(/-/g, "") : s.q;
+}
+
+const facetKeys = (d: HTMLDetailsElement) => (d.dataset.facet === "category" ? ["category", "subcategory"] : [d.dataset.facet!]);
+const currentView = (): View => ({ scrollY: window.scrollY, focus: document.activeElement?.id ?? "" });
+
+class SearchPage {
+  private readonly c: ReturnType<typeof controlsOf>;
+  private readonly base: string;
+  private readonly index: SearchIndex;
+  private readonly archive: { total: number; newest: number; since: string };
+  private readonly years: string[];
+  private readonly known: Partial<Record<FilterKey, Set<string>>> = {};
   /** Filters whose index is loaded (Pagefind loads one when a search names it). */
-  const loadedFilters = new Set<string>();
-  let generation = 0;
-  let state: SearchState;
-  let problems: string[] = [];
+  private readonly loadedFilters = new Set<string>();
+  private generation = 0;
+  private state!: SearchState;
+  private problems: string[] = [];
   /** Every result of the current search, in order (for the CSV). */
-  let currentResults: PagefindResult[] = [];
+  private currentResults: PagefindResult[] = [];
   /** Whether the current search was of every decision (its filter counts are then the archive's). */
-  let searchedAll = !index.sharded;
+  private searchedAll: boolean;
+  private timer: number | undefined;
+  /** When typing last made a search (performance.now()). */
+  private lastTyped = -Infinity;
 
-  setUpFilterToggle(panel);
+  constructor(private readonly form: HTMLFormElement) {
+    this.c = controlsOf(form);
+    const data = form.dataset;
+    this.base = data.base ?? "/";
+    this.index = openIndex(data.bundle!, this.base, (data.shards ?? "").split(" ").filter(Boolean));
+    this.archive = { total: Number(data.total), newest: Number(data.newest), since: data.newestFrom ?? "" };
+    this.years = (this.c.panel.dataset.years ?? "").split(" ").filter(Boolean);
+    for (const box of this.c.boxes) (this.known[box.dataset.filter as FilterKey] ??= new Set()).add(box.value);
+    this.searchedAll = !this.index.sharded;
+  }
 
-  function readUrl() {
-    ({ state, problems } = parseState(location.search, known, years));
-    q.value = state.q;
-    sort.value = state.sort;
-    fromSel.value = state.from;
-    toSel.value = state.to;
-    for (const box of boxes) box.checked = state.filters[box.dataset.filter as FilterKey]?.includes(box.value) ?? false;
+  start(): void {
+    const { q, boxes, sort, from, to, facets, exportButton } = this.c;
+    setUpFilterToggle(this.c.panel);
+    q.addEventListener("input", () => {
+      clearTimeout(this.timer);
+      this.timer = window.setTimeout(() => void this.commit(this.formState(), true), DEBOUNCE_MS);
+    });
+    for (const control of [...boxes, sort, from, to]) control.addEventListener("change", () => void this.commit(this.formState()));
+    for (const d of facets) d.addEventListener("toggle", () => d.open && void this.prepareFacet(d));
+    // Start fetching Pagefind as soon as the form is used, not on page load.
+    this.form.addEventListener("focusin", () => void this.index.warm().catch(() => {}), { once: true });
+    this.form.addEventListener("submit", (e) => void this.submit(e));
+    exportButton.addEventListener("click", () => void exportCsv(exportButton, this.base, this.currentResults));
+    window.addEventListener("popstate", (e) => {
+      clearTimeout(this.timer);
+      this.readUrl();
+      void this.run((e.state as View | null) ?? {});
+    });
+    keepView(currentView);
+    history.scrollRestoration = "manual";
+    this.readUrl();
+    void this.run((history.state as View | null) ?? undefined);
+  }
+
+  private readUrl() {
+    const { q, sort, from, to, boxes, facets } = this.c;
+    ({ state: this.state, problems: this.problems } = parseState(location.search, this.known, this.years));
+    q.value = this.state.q;
+    sort.value = this.state.sort;
+    from.value = this.state.from;
+    to.value = this.state.to;
+    for (const box of boxes) box.checked = this.state.filters[box.dataset.filter as FilterKey]?.includes(box.value) ?? false;
     // An open facet shows what is chosen in it.
     for (const d of facets) if (d.querySelector("input:checked")) d.open = true;
   }
 
   /** The form's state; a new query goes back to the newest decisions and page 1. */
-  function formState(page = 1): SearchState {
+  private formState(page = 1): SearchState {
+    const { q, sort, from, to, boxes } = this.c;
     const filters: SearchState["filters"] = {};
     for (const box of boxes) if (box.checked) (filters[box.dataset.filter as FilterKey] ??= []).push(box.value);
-    const scope = q.value.trim() === state.q.trim() ? state.scope : "";
-    return { q: q.value.trim(), filters, from: fromSel.value, to: toSel.value, sort: sort.value, scope, page };
+    const scope = q.value.trim() === this.state.q.trim() ? this.state.scope : "";
+    return { q: q.value.trim(), filters, from: from.value, to: to.value, sort: sort.value, scope, page };
   }
 
-  const currentView = (): View => ({ scrollY: window.scrollY, focus: document.activeElement?.id ?? "" });
-
-  /** A new history entry for a changed search; the one left behind keeps its scroll and focus. */
-  function commit(next: SearchState): Promise<void> {
+  /**
+   * A new history entry for a changed search; the one left behind keeps its scroll and focus.
+   * Typing goes on in one entry until it pauses for TYPING_ENTRY_MS.
+   */
+  private commit(next: SearchState, typing = false): Promise<void> {
     const qs = stateQuery(next);
-    if (qs === location.search) return run();
-    history.replaceState(currentView(), "", location.href);
-    history.pushState(null, "", qs || location.pathname);
-    problems = [];
-    state = next;
-    return run();
+    if (qs === location.search) return this.run();
+    const now = performance.now();
+    const sameEntry = typing && now - this.lastTyped < TYPING_ENTRY_MS;
+    this.lastTyped = typing ? now : -Infinity;
+    if (sameEntry) history.replaceState(null, "", qs || location.pathname);
+    else {
+      history.replaceState(currentView(), "", location.href);
+      history.pushState(null, "", qs || location.pathname);
+    }
+    this.problems = [];
+    this.state = next;
+    return this.run();
   }
 
-  const go = (next: SearchState) => void commit(next).then(() => list.querySelector("a")?.focus());
+  /** Follows a link to another state of the search, and puts the focus on the first result. */
+  private readonly go = (next: SearchState) => void this.commit(next).then(() => this.c.list.querySelector("a")?.focus());
 
-  const facetKeys = (d: HTMLDetailsElement) => (d.dataset.facet === "category" ? ["category", "subcategory"] : [d.dataset.facet!]);
+  /** Enter on a reference that exists opens its decision; otherwise the form is searched. */
+  private async submit(e: SubmitEvent) {
+    e.preventDefault();
+    clearTimeout(this.timer);
+    const slug = referenceSlug(this.c.q.value);
+    if (slug) {
+      const page = `${this.base}decisions/${slug}/`;
+      const ok = await fetch(page, { method: "HEAD" }).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ok) return location.assign(page);
+    }
+    await this.commit(this.formState());
+  }
 
-  function pagefindFilters(s: SearchState): Filters {
+  private pagefindFilters(s: SearchState): Filters {
     const filters: Filters = {};
     for (const key of FILTER_KEYS) if (s.filters[key]?.length) filters[key] = { any: s.filters[key] };
-    const range = yearRange(s.from, s.to, years);
+    const range = yearRange(s.from, s.to, this.years);
     if (range) filters.year = { any: range };
     return filters;
   }
 
-  /** The term Pagefind is given: a reference in any form becomes the one word the index holds for it. */
-  const termOf = (s: SearchState) => {
-    const slug = referenceSlug(s.q);
-    return slug ? slug.replace(/-/g, "") : s.q;
-  };
-
   /** Searches the newest decisions, or all of them when the state asks or the newest have nothing. */
-  async function find(s: SearchState): Promise<Found> {
+  private async find(s: SearchState): Promise<Found> {
     const words = referenceSlug(s.q) ? [termOf(s)] : queryWords(s.q);
     // Sorted oldest first, or a reference (of any year): every decision.
-    const asked = !index.sharded || s.scope === "all" || s.sort === "oldest" || referenceSlug(s.q) !== null;
+    const asked = !this.index.sharded || s.scope === "all" || s.sort === "oldest" || referenceSlug(s.q) !== null;
     for (const all of asked ? [true] : [false, true]) {
-      const missing = s.q.trim() ? await index.missing(words, all) : { words: [], offers: [] };
-      const search = missing.words.length > 0 ? null : await index.search(termOf(s) || null, pagefindFilters(s), s.sort, all);
+      const missing = s.q.trim() ? await this.index.missing(words, all) : { words: [], offers: [] };
+      const search = missing.words.length > 0 ? null : await this.index.search(termOf(s) || null, this.pagefindFilters(s), s.sort, all);
       if (all || (search?.results.length ?? 0) > 0) return { search, missing, all, widened: all && !asked };
     }
     throw new Error("unreachable");
@@ -129,39 +210,40 @@ export function startSearch(form: HTMLFormElement): void {
    * Counts per value of the given filters for a search. A filter's own choices are left out of its
    * counts (the values of one filter are alternatives), so a filter in use takes a search of its own.
    */
-  async function countsFor(s: SearchState, keys: readonly string[], all: boolean): Promise<Record<string, Record<string, number>>> {
-    const chosen = pagefindFilters(s);
+  private async countsFor(s: SearchState, keys: readonly string[], all: boolean): Promise<Record<string, Record<string, number>>> {
+    const chosen = this.pagefindFilters(s);
     const term = termOf(s) || null;
     const counts: Record<string, Record<string, number>> = {};
     const free = keys.filter((k) => !(k in chosen));
     if (free.length > 0) {
-      const found = await index.search(term, { ...chosen, ...Object.fromEntries(free.map((k) => [k, { none: [] }])) }, "", all);
+      const found = await this.index.search(term, { ...chosen, ...Object.fromEntries(free.map((k) => [k, { none: [] }])) }, "", all);
       for (const k of free) counts[k] = found?.filters[k] ?? {};
     }
     for (const k of keys.filter((k) => k in chosen)) {
       const { [k]: _own, ...others } = chosen;
-      const found = await index.search(term, { ...others, [k]: { none: [] } }, "", all);
+      const found = await this.index.search(term, { ...others, [k]: { none: [] } }, "", all);
       counts[k] = found?.filters[k] ?? {};
     }
-    for (const k of keys) loadedFilters.add(k);
+    for (const k of keys) this.loadedFilters.add(k);
     return counts;
   }
 
   /** The filters whose counts are shown: those opened, and those in use. */
-  function shownKeys(s: SearchState): string[] {
-    const keys = new Set<string>(loadedFilters);
-    for (const d of facets) if (d.open) for (const k of facetKeys(d)) keys.add(k);
+  private shownKeys(s: SearchState): string[] {
+    const keys = new Set<string>(this.loadedFilters);
+    for (const d of this.c.facets) if (d.open) for (const k of facetKeys(d)) keys.add(k);
     for (const k of FILTER_KEYS) if (s.filters[k]?.length) keys.add(k);
     return [...keys];
   }
 
-  function showNotices() {
+  private showNotices() {
     el("notices").replaceChildren(
-      ...problems.map((p) => Object.assign(document.createElement("p"), { className: "notice", textContent: p })),
+      ...this.problems.map((p) => Object.assign(document.createElement("p"), { className: "notice", textContent: p })),
     );
   }
 
-  function chosenFilters(s: SearchState): Chosen[] {
+  private chosenFilters(s: SearchState): Chosen[] {
+    const { boxes, from, to } = this.c;
     const chosen: Chosen[] = [];
     for (const box of boxes) {
       if (!box.checked) continue;
@@ -169,159 +251,127 @@ export function startSearch(form: HTMLFormElement): void {
       const name = box.dataset.filter === "subcategory" ? "Subcategory" : facet;
       chosen.push({ label: `${name}: ${box.value}`, clear: () => (box.checked = false) });
     }
-    if (s.from) chosen.push({ label: `From: ${s.from}`, clear: () => (fromSel.value = "") });
-    if (s.to) chosen.push({ label: `To: ${s.to}`, clear: () => (toSel.value = "") });
+    if (s.from) chosen.push({ label: `From: ${s.from}`, clear: () => (from.value = "") });
+    if (s.to) chosen.push({ label: `To: ${s.to}`, clear: () => (to.value = "") });
     return chosen;
   }
 
-  function showTags(s: SearchState) {
-    const chosen = chosenFilters(s);
+  private showTags(s: SearchState) {
+    const chosen = this.chosenFilters(s);
+    const { tags, q } = this.c;
     el("filter-n").textContent = `(${chosen.length})`;
-    const tags = el("tags");
     renderTags(
       tags,
       chosen,
-      (focusNext) => void commit(formState()).then(() => ((focusNext && tags.querySelector("button")) || q).focus()),
+      (focusNext) => void this.commit(this.formState()).then(() => ((focusNext && tags.querySelector("button")) || q).focus()),
     );
   }
 
   /** Which decisions were searched, with a link to search all of them when it was the newest alone. */
-  function showScope(s: SearchState, found: Found | null) {
-    scopeLine.hidden = !index.sharded || found === null;
-    if (scopeLine.hidden || !found) return;
-    const newest = `the newest ${count(archive.newest)} decisions (decided since ${formatDate(archive.since)})`;
+  private showScope(s: SearchState, found: Found | null) {
+    const line = this.c.scope;
+    const { total, newest, since } = this.archive;
+    line.hidden = !this.index.sharded || found === null;
+    if (line.hidden || !found) return;
+    const theNewest = `the newest ${count(newest)} decisions (decided since ${formatDate(since)})`;
     if (!found.all) {
-      scopeLine.replaceChildren(
-        `Searched ${newest}. `,
-        stateLink({ ...s, scope: "all", page: 1 }, `Search all ${count(archive.total)} decisions`, go),
+      line.replaceChildren(
+        `Searched ${theNewest}. `,
+        stateLink({ ...s, scope: "all", page: 1 }, `Search all ${count(total)} decisions`, this.go),
       );
     } else {
-      scopeLine.textContent = found.widened
-        ? `None of ${newest} matched, so all ${count(archive.total)} were searched.`
-        : `Searched all ${count(archive.total)} decisions.`;
+      line.textContent = found.widened
+        ? `None of ${theNewest} matched, so all ${count(total)} were searched.`
+        : `Searched all ${count(total)} decisions.`;
     }
   }
 
-  function clearResults(message: string) {
-    currentResults = [];
-    list.replaceChildren();
-    pages.hidden = true;
-    exportButton.hidden = true;
-    status.textContent = message;
+  private clearResults(message: string) {
+    this.currentResults = [];
+    this.c.list.replaceChildren();
+    this.c.pages.hidden = true;
+    this.c.exportButton.hidden = true;
+    this.c.status.textContent = message;
   }
 
   /** "No decisions contain ‘councl’." and, where a real word is near, "Did you mean council?" */
-  function showMissing(s: SearchState, missing: Missing) {
-    clearResults(`No decisions contain ${missing.words.map((w) => `‘${w}’`).join(" or ")}.`);
+  private showMissing(s: SearchState, missing: Missing) {
+    this.clearResults(`No decisions contain ${missing.words.map((w) => `‘${w}’`).join(" or ")}.`);
     const offered = missing.words.reduce((query, word, i) => {
       const offer = missing.offers[i];
       return offer ? query.replace(word, offer) : query;
     }, s.q);
-    if (offered !== s.q) status.append(" Did you mean ", stateLink({ ...s, q: offered, page: 1 }, offered, go), "?");
+    if (offered !== s.q) this.c.status.append(" Did you mean ", stateLink({ ...s, q: offered, page: 1 }, offered, this.go), "?");
   }
 
-  async function showResults(s: SearchState, found: Found, mine: number) {
+  private async showResults(s: SearchState, found: Found, mine: number) {
     const search = found.search!;
-    const counts = await countsFor(s, shownKeys(s), found.all);
-    if (mine !== generation) return;
-    currentResults = search.results;
-    renderCounts(boxes, counts);
+    const counts = await this.countsFor(s, this.shownKeys(s), found.all);
+    if (mine !== this.generation) return;
+    this.currentResults = search.results;
+    renderCounts(this.c.boxes, counts);
     const total = search.results.length;
     const lastPage = Math.max(1, Math.ceil(total / PAGE));
     const page = Math.min(s.page, lastPage);
     const data = await Promise.all(search.results.slice((page - 1) * PAGE, page * PAGE).map((r) => r.data()));
-    if (mine !== generation) return;
+    if (mine !== this.generation) return;
     const slug = referenceSlug(s.q);
     const isIt = (url: string) => Number(url.includes(`/decisions/${slug}/`));
     if (slug) data.sort((a, b) => isIt(b.url) - isIt(a.url));
-    renderResults(list, data, s);
-    renderPages(pages, { ...s, page }, lastPage, go);
-    exportButton.hidden = total === 0;
+    renderResults(this.c.list, data, s);
+    renderPages(this.c.pages, { ...s, page }, lastPage, this.go);
+    this.c.exportButton.hidden = total === 0;
     // Announced once, after the results are on the page.
-    status.textContent =
+    this.c.status.textContent =
       total === 0 ? "No decisions found." : `${summaryLine(page, PAGE, total)}${s.sort ? `, ${s.sort} first` : ", most relevant first"}.`;
   }
 
-  async function run(restore?: View) {
-    const mine = ++generation;
-    const s = state;
-    showNotices();
-    showTags(s);
-    if (!s.q.trim() && Object.keys(pagefindFilters(s)).length === 0) {
-      clearResults("Type some words, or choose a filter, to see decisions.");
-      renderCounts(boxes, null);
-      showScope(s, null);
+  private async run(restore?: View) {
+    const mine = ++this.generation;
+    const s = this.state;
+    this.showNotices();
+    this.showTags(s);
+    if (!s.q.trim() && Object.keys(this.pagefindFilters(s)).length === 0) {
+      this.clearResults("Type some words, or choose a filter, to see decisions.");
+      renderCounts(this.c.boxes, null);
+      this.showScope(s, null);
       return;
     }
     let found: Found;
     try {
-      found = await find(s);
+      found = await this.find(s);
     } catch {
-      if (mine === generation) {
-        clearResults("The search index could not be loaded. Search works on the built site (npm start), not the dev server.");
+      if (mine === this.generation) {
+        this.clearResults("The search index could not be loaded. Search works on the built site (npm start), not the dev server.");
       }
       return;
     }
-    if (mine !== generation) return;
-    searchedAll = found.all;
-    showScope(s, found);
-    if (found.missing.words.length > 0) showMissing(s, found.missing);
-    else if (!found.search) clearResults("No decisions found.");
-    else await showResults(s, found, mine);
-    if (found.missing.words.length > 0 || !found.search) renderCounts(boxes, {});
-    if (restore && mine === generation) {
+    if (mine !== this.generation) return;
+    this.searchedAll = found.all;
+    this.showScope(s, found);
+    if (found.missing.words.length > 0) this.showMissing(s, found.missing);
+    else if (!found.search) this.clearResults("No decisions found.");
+    else await this.showResults(s, found, mine);
+    if (found.missing.words.length > 0 || !found.search) renderCounts(this.c.boxes, {});
+    if (restore && mine === this.generation) {
       window.scrollTo(0, restore.scrollY ?? 0);
       if (restore.focus) document.getElementById(restore.focus)?.focus({ preventScroll: true });
     }
   }
 
   /** A facet opened during a search: load its index and put counts on its options. */
-  async function prepareFacet(details: HTMLDetailsElement) {
+  private async prepareFacet(details: HTMLDetailsElement) {
     const keys = facetKeys(details);
-    if (keys.every((k) => loadedFilters.has(k)) || (!state.q.trim() && Object.keys(pagefindFilters(state)).length === 0)) return;
-    const mine = generation;
+    const s = this.state;
+    if (keys.every((k) => this.loadedFilters.has(k)) || (!s.q.trim() && Object.keys(this.pagefindFilters(s)).length === 0)) return;
+    const mine = this.generation;
     try {
-      const counts = await countsFor(state, shownKeys(state), searchedAll);
-      if (mine === generation) renderCounts(boxes, counts);
+      const counts = await this.countsFor(s, this.shownKeys(s), this.searchedAll);
+      if (mine === this.generation) renderCounts(this.c.boxes, counts);
     } catch {
       // run() reports a missing index.
     }
   }
-
-  let timer: number | undefined;
-  q.addEventListener("input", () => {
-    clearTimeout(timer);
-    timer = window.setTimeout(() => void commit(formState()), DEBOUNCE_MS);
-  });
-  for (const control of [...boxes, sort, fromSel, toSel]) control.addEventListener("change", () => void commit(formState()));
-  for (const d of facets) d.addEventListener("toggle", () => d.open && void prepareFacet(d));
-  // Start fetching Pagefind as soon as the form is used, not on page load.
-  form.addEventListener("focusin", () => void index.warm().catch(() => {}), { once: true });
-  form.addEventListener("submit", async (e) => {
-    e.preventDefault();
-    clearTimeout(timer);
-    // Enter on a reference that exists opens its decision.
-    const slug = referenceSlug(q.value);
-    if (slug) {
-      const page = `${data.base ?? "/"}decisions/${slug}/`;
-      const ok = await fetch(page, { method: "HEAD" }).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ok) return location.assign(page);
-    }
-    await commit(formState());
-  });
-  exportButton.addEventListener("click", () => void exportCsv(exportButton, data.base ?? "/", currentResults));
-  window.addEventListener("popstate", (e) => {
-    clearTimeout(timer);
-    readUrl();
-    void run((e.state as View | null) ?? {});
-  });
-  keepView(currentView);
-  history.scrollRestoration = "manual";
-  readUrl();
-  void run((history.state as View | null) ?? undefined);
 }
 
 /** On a small screen the filters fold behind a "Filter (n)" button, so the results come first. */
