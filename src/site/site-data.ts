@@ -1,7 +1,7 @@
 // The collection, loaded once per build and shared by every page, and the figures computed over
 // the whole archive once (not once per page): years, the league table, the remedy ledger.
 import { getCollection } from "astro:content";
-import { newestFirst, slugify } from "../lib/casebook.ts";
+import { councilNeighbours, newestFirst, slugify, type Neighbours } from "../lib/casebook.ts";
 import { archiveYears, leagueTable, remedyLedger, type BodyRow, type LeagueTable, type LedgerRow } from "../lib/compare.ts";
 import type { Decision } from "../lib/decision/schema.ts";
 
@@ -37,4 +37,16 @@ export function archiveFigures(): Promise<ArchiveFigures> {
 export async function bodyPaths(): Promise<{ params: { slug: string }; props: { row: BodyRow } }[]> {
   const { bodies } = await archiveFigures();
   return [...bodies.values()].map((row) => ({ params: { slug: slugify(row.name) }, props: { row } }));
+}
+
+/** One static path per decision: its record, its file (the page renders the body from it) and the same body's decisions either side. */
+export async function decisionPaths(): Promise<
+  { params: { slug: string }; props: { d: Decision; file: string; neighbours: Neighbours<Decision> } }[]
+> {
+  const entries = await getCollection("decisions");
+  const neighbours = councilNeighbours(entries.map((e) => e.data));
+  return entries.map((entry) => ({
+    params: { slug: entry.id },
+    props: { d: entry.data, file: entry.filePath!, neighbours: neighbours.get(entry.data.slug) ?? { previous: null, next: null } },
+  }));
 }
