@@ -2,8 +2,7 @@
 // canonical, Open Graph, JSON-LD), and a build for another host under a sub-path, checked with
 // tests/support/link-check.ts. The default build is the shared one (tests/setup/build-site.ts); the
 // sub-path build is made once here.
-import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { parse, type HTMLElement } from "node-html-parser";
@@ -14,7 +13,7 @@ import { formatDate } from "../../src/lib/dates.ts";
 import { launch } from "../browser/chromium.ts";
 import { serve } from "../browser/serve.ts";
 import { checkLinks, linksOf } from "../support/link-check.ts";
-import { buildEnv, CACHE } from "../setup/build-site.ts";
+import { buildSite, makeWorkDir } from "../setup/build-site.ts";
 import { readSite, type BuiltSite } from "../setup/read-site.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -244,27 +243,11 @@ describe("a build for another host under a sub-path (SITE_URL=https://example.or
   let work = "";
 
   beforeAll(() => {
-    mkdirSync(CACHE, { recursive: true });
-    work = mkdtempSync(path.join(CACHE, "base-"));
-    const out = path.join(work, "dist");
+    work = makeWorkDir("base-");
     const decisions = path.join(work, "decisions");
     cpSync(path.join(ROOT, "decisions"), decisions, { recursive: true });
     writeSiteFixtures(decisions);
-    const env = buildEnv({
-      DECISIONS_DIR: decisions,
-      OUT_DIR: out,
-      CACHE_DIR: path.join(work, "cache"),
-      SITE_URL: "https://example.org",
-      BASE_PATH: "/casebook/",
-      SEARCH_SHARD_SIZE: "4",
-    });
-    try {
-      execFileSync(path.join(ROOT, "node_modules/.bin/astro"), ["build", "--silent"], { cwd: ROOT, env, stdio: "pipe" });
-    } catch (error) {
-      const e = error as { stdout?: Buffer; stderr?: Buffer };
-      throw new Error(`Sub-path build failed:\n${e.stdout?.toString() ?? ""}\n${e.stderr?.toString() ?? ""}`);
-    }
-    built = load(out);
+    built = load(buildSite(work, decisions, { SITE_URL: "https://example.org", BASE_PATH: "/casebook/", SEARCH_SHARD_SIZE: "4" }));
   });
   afterAll(() => {
     if (work) rmSync(work, { recursive: true, force: true });
@@ -303,6 +286,10 @@ describe("a build for another host under a sub-path (SITE_URL=https://example.or
         await expect.poll(status).toMatch(/^Showing 1–20 of \d+ decisions, most relevant first\.$/);
         expect(new URL(page.url()).searchParams.get("scope")).toBe("all");
         expect(await scope()).toBe(`Searched all ${total} decisions.`);
+      // Back to the newest alone, with the older shards merged now: still the newest two.
+      await page.goBack();
+      await expect.poll(status).toBe("Showing 1–2 of 2 decisions, most relevant first.");
+      expect(await scope()).toMatch(/^Searched the newest 2 decisions/);
         // Decisions of 2018 or before are all in older shards: the newest have none, so all are searched.
         await page.goto(`${server.url}/search/?q=council&to=2018`);
         await expect.poll(status).toMatch(/^Showing 1–\d+ of \d+ decisions?, most relevant first\.$/);
