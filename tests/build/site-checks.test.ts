@@ -2,13 +2,12 @@
 // and #anchor resolves, every page is valid HTML, titles and canonical URLs are unique, every page
 // carries a Content-Security-Policy that lets no inline script or style run (and the pages have
 // none), and a second build from the same input is the same, byte for byte.
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from "html-validate";
 import { describe, expect, inject, it } from "vitest";
 import { checkLinks, pageUrl } from "../support/link-check.ts";
-import { buildEnv, CACHE } from "../setup/build-site.ts";
+import { buildSite, makeWorkDir } from "../setup/build-site.ts";
 import { readSite } from "../setup/read-site.ts";
 import { attr, elements, find, findAll, parseDocument, textOf } from "./dom.ts";
 
@@ -125,19 +124,10 @@ describe("site-wide checks", () => {
   });
 
   it("two builds of the same input are the same, byte for byte, Pagefind index included", { timeout: 240_000 }, () => {
-    mkdirSync(CACHE, { recursive: true });
-    const work = mkdtempSync(path.join(CACHE, "again-"));
-    const out = path.join(work, "dist");
+    const work = makeWorkDir("again-");
     try {
       // As tests/setup/build-site.ts builds, from the same decisions, into another directory with a fresh cache.
-      const env = buildEnv({
-        DECISIONS_DIR: decisionsDir,
-        OUT_DIR: out,
-        CACHE_DIR: path.join(work, "cache"),
-        SITE_URL: SITE.site,
-        BASE_PATH: SITE.base,
-      });
-      execFileSync(path.join(ROOT, "node_modules/.bin/astro"), ["build", "--silent"], { cwd: ROOT, env, stdio: "pipe" });
+      const out = buildSite(work, decisionsDir, { SITE_URL: SITE.site, BASE_PATH: SITE.base });
       const again = readSite(out);
       expect(again.files).toEqual(built.files);
       const differ = built.files.filter((f) => !readFileSync(path.join(site, f)).equals(readFileSync(path.join(out, f))));

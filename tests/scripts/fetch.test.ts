@@ -2,7 +2,7 @@
 // the real corpus statements as pages, with faults injected: rate limits, outages, gone pages,
 // dropped connections, a redesigned listing, robots.txt rules, and runs killed half-way.
 
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,6 +11,7 @@ import { readManifest } from "../../src/lib/archive/manifest.ts";
 import { addDays, monthWindows } from "../../src/lib/archive/windows.ts";
 import { parseDecision } from "../../src/lib/decision/parse.ts";
 import { ROOT } from "../paths.ts";
+import { ingest } from "../support/ingest.ts";
 import { startLgoServer, type LgoServer, type ServedDecision } from "../support/lgo-server.ts";
 
 interface Run {
@@ -115,12 +116,9 @@ describe("npm run fetch", { timeout: 120_000 }, () => {
     expect(run.status, run.stderr).toBe(0);
     const served = server.decisions.filter(within("2020-01-01", "2020-12-31"));
     expect(new Set(served.map((d) => d.variant))).toEqual(new Set(["spans", "dl", "bare"]));
-    const ingest = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts/ingest.ts"), "--json", out], {
-      cwd: ROOT,
-      encoding: "utf8",
-    });
-    expect(ingest.status, ingest.stderr).toBe(0);
-    const records = JSON.parse(ingest.stdout) as ReturnType<typeof parseDecision>["decision"][];
+    const ingested = ingest("--json", out);
+    expect(ingested.status, ingested.stderr).toBe(0);
+    const records = JSON.parse(ingested.stdout) as ReturnType<typeof parseDecision>["decision"][];
     const fields = (d: (typeof records)[number]) => [
       d.reference,
       d.council,

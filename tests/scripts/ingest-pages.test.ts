@@ -1,7 +1,6 @@
 // Ingest of saved decision pages (.html) and of awkward folders: a manifest beside the pages, pages
 // that hold no decision, a link to a parent folder, and an input that crashes the parser.
 
-import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,16 +8,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { emptyManifest, recordListed, serializeManifest } from "../../src/lib/archive/manifest.ts";
 import { readDecisionFile } from "../../src/lib/decision-file.ts";
 import { parseDecision } from "../../src/lib/decision/parse.ts";
-import { FIXTURES, ROOT, SEEDS } from "../paths.ts";
+import { FIXTURES, SEEDS } from "../paths.ts";
 import { renderDecisionPage, statementFacts, type Variant } from "../support/decision-page.ts";
-
-function ingest(...args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts/ingest.ts"), ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { ingest } from "../support/ingest.ts";
 
 const seeds = readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), "utf8"));
 const minimal = readFileSync(join(FIXTURES, "minimal.txt"), "utf8");

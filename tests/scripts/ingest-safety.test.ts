@@ -1,14 +1,14 @@
 // Ingest under stress: killed half-way, blocked from writing, fed a reference shaped like a path.
 
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDecisionFile } from "../../src/lib/decision-file.ts";
-import { FIXTURES, ROOT } from "../paths.ts";
+import { FIXTURES } from "../paths.ts";
+import { INGEST, ingest } from "../support/ingest.ts";
 
-const INGEST = [process.execPath, "--import", "tsx", join(ROOT, "scripts/ingest.ts")] as const;
 const minimal = readFileSync(join(FIXTURES, "minimal.txt"), "utf8");
 
 /** n distinct valid statements, each with its own reference. */
@@ -50,7 +50,7 @@ describe("ingest safety", { timeout: 120_000 }, () => {
     expect(files.length).toBeLessThan(3000);
     for (const file of files) expect(readDecisionFile(readFileSync(join(out, file), "utf8")).intact, file).toBe(true);
 
-    const rerun = spawnSync(INGEST[0], [...INGEST.slice(1), "--out", out, inputs], { encoding: "utf8" });
+    const rerun = ingest("--out", out, inputs);
     expect(rerun.status).toBe(0);
     expect(rerun.stdout).toMatch(new RegExp(`^ingested ${3000 - files.length}, unchanged ${files.length}, failed 0`, "m"));
     expect(readdirSync(out).length).toBe(3000);
@@ -60,7 +60,7 @@ describe("ingest safety", { timeout: 120_000 }, () => {
     const work = mkdtempSync(join(tmpdir(), "ingest-blocked-"));
     const out = join(work, "out");
     mkdirSync(join(out, "20-123-456.md"), { recursive: true });
-    const result = spawnSync(INGEST[0], [...INGEST.slice(1), "--out", out, join(FIXTURES, "minimal.txt")], { encoding: "utf8" });
+    const result = ingest("--out", out, join(FIXTURES, "minimal.txt"));
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
       `${join(out, "20-123-456.md")}:1: could not write (EISDIR); check that ${out} exists, is writable and has space`,
@@ -73,7 +73,7 @@ describe("ingest safety", { timeout: 120_000 }, () => {
     const inputs = join(work, "in");
     mkdirSync(inputs);
     writeFileSync(join(inputs, "evil.txt"), minimal.replace("(20 123 456)", "(../../20 123 456)"));
-    const result = spawnSync(INGEST[0], [...INGEST.slice(1), "--out", join(work, "out"), inputs], { encoding: "utf8" });
+    const result = ingest("--out", join(work, "out"), inputs);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("evil.txt:1: expected a first line 'Council name (NN NNN NNN)'");
     expect(readdirSync(work).sort()).toEqual(["in", "out"]);

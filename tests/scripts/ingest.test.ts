@@ -1,22 +1,14 @@
 // The ingest command as a user runs it: files in, decision files and messages out.
 
-import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { sha256 } from "../../src/lib/decision-file.ts";
-import { FIXTURES, ROOT, SEEDS, GOLDEN } from "../paths.ts";
+import { FIXTURES, SEEDS, GOLDEN } from "../paths.ts";
+import { ingest } from "../support/ingest.ts";
 
 const golden = JSON.parse(readFileSync(GOLDEN, "utf8")) as { decisions: Record<string, { reference: string }> };
-
-function ingest(...args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts/ingest.ts"), ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 let work: string;
 let out: string;

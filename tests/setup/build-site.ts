@@ -2,6 +2,7 @@
 // one excerpt, so the tests do not change with the embedded set) plus the test decisions made by the
 // real parser from tests/fixtures/site/*.txt, into a temp dir (outDir and Astro cache both temp), with
 // `astro build`, which writes the Pagefind index too. The path reaches the tests through provide/inject("siteDir").
+// Every other build a test makes goes through buildSite and makeWorkDir here.
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -20,35 +21,40 @@ declare module "vitest" {
   }
 }
 
-/** The environment for a child `astro build`, without the import.meta.env values Vitest puts in process.env. */
-export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...rest } = process.env;
-  return { ...rest, ...extra };
-}
-
-export default function setup(project: TestProject) {
+/** A new folder for one build's files, named `<prefix>XXXXXX`. */
+export function makeWorkDir(prefix: string): string {
   // Inside the project: with an outDir outside it, Astro stages the build in <root>/.astro, which
   // two builds at once (or a dev server) would share.
   mkdirSync(CACHE, { recursive: true });
-  const work = mkdtempSync(path.join(CACHE, "site-"));
-  const decisions = path.join(work, "decisions");
+  return mkdtempSync(path.join(CACHE, prefix));
+}
+
+/**
+ * `astro build` (search index included) of the decision files in `decisions`, into <work>/dist with
+ * its own cache in <work>/cache; `env` sets the rest (SITE_URL, BASE_PATH, SEARCH_SHARD_SIZE).
+ * Returns the output folder; a build that fails throws an Error carrying what it printed.
+ */
+export function buildSite(work: string, decisions: string, env: Record<string, string> = {}): string {
   const out = path.join(work, "dist");
+  // Without the import.meta.env values Vitest puts in process.env, which would override the build's own.
+  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...inherited } = process.env;
+  const buildEnv = { ...inherited, DECISIONS_DIR: decisions, OUT_DIR: out, CACHE_DIR: path.join(work, "cache"), ...env };
+  try {
+    execFileSync(path.join(ROOT, "node_modules/.bin/astro"), ["build", "--silent"], { cwd: ROOT, env: buildEnv, stdio: "pipe" });
+  } catch (error) {
+    const e = error as { stdout?: Buffer; stderr?: Buffer };
+    throw new Error(`The build of ${decisions} failed:\n${e.stdout?.toString() ?? ""}\n${e.stderr?.toString() ?? ""}`);
+  }
+  return out;
+}
+
+export default function setup(project: TestProject) {
+  const work = makeWorkDir("site-");
+  const decisions = path.join(work, "decisions");
   mkdirSync(decisions);
   for (const slug of SITE_DECISIONS) cpSync(path.join(ROOT, "decisions", `${slug}.md`), path.join(decisions, `${slug}.md`));
   writeSiteFixtures(decisions);
-  const env = buildEnv({
-    DECISIONS_DIR: decisions,
-    OUT_DIR: out,
-    CACHE_DIR: path.join(work, "cache"),
-    SITE_URL: "https://casebook.example",
-    BASE_PATH: "/",
-  });
-  try {
-    execFileSync(path.join(ROOT, "node_modules/.bin/astro"), ["build", "--silent"], { cwd: ROOT, env, stdio: "pipe" });
-  } catch (error) {
-    const e = error as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`Site build failed:\n${e.stdout?.toString() ?? ""}\n${e.stderr?.toString() ?? ""}`);
-  }
+  const out = buildSite(work, decisions, { SITE_URL: "https://casebook.example", BASE_PATH: "/" });
   project.provide("siteDir", out);
   project.provide("decisionsDir", decisions);
   return () => {
