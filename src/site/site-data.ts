@@ -1,7 +1,7 @@
 // The collection, loaded once per build and shared by every page, and the figures computed over
 // the whole archive once (not once per page): years, the league table, the remedy ledger.
 import { getCollection } from "astro:content";
-import { councilNeighbours, newestFirst, slugify, type Neighbours } from "../lib/casebook.ts";
+import { councilNeighbours, groupByFacet, newestFirst, paginate, slugify, type Facet, type Neighbours } from "../lib/casebook.ts";
 import { archiveYears, leagueTable, remedyLedger, type BodyRow, type LeagueTable, type LedgerRow } from "../lib/compare.ts";
 import type { Decision } from "../lib/decision/schema.ts";
 
@@ -49,4 +49,11 @@ export async function decisionPaths(): Promise<
     params: { slug: entry.id },
     props: { d: entry.data, file: entry.filePath!, neighbours: neighbours.get(entry.data.slug) ?? { previous: null, next: null } },
   }));
+}
+
+/** One static path per page of each value of a facet (a council, an outcome, a year): `[slug]/[...page]`. */
+export async function facetPagePaths(facet: Facet) {
+  return groupByFacet(await allDecisions(), facet).flatMap((group) =>
+    paginate(group.decisions).map((page) => ({ params: { slug: group.slug, page: page.param }, props: { group, page } })),
+  );
 }

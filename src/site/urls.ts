@@ -22,6 +22,14 @@ export function facetUrl(facet: Facet, value: string, page?: number): string {
   return url(`${FACETS[facet].path}/${slug}/${page && page > 1 ? `${page}/` : ""}`);
 }
 
+/** The breadcrumbs of a facet value's page: the facet's index, then the value, a link from its later pages. */
+export function facetCrumbs(facet: Facet, value: string, pageNumber: number): { label: string; href?: string | undefined }[] {
+  return [
+    { label: FACETS[facet].plural, href: url(`${FACETS[facet].path}/`) },
+    { label: value, href: pageNumber > 1 ? facetUrl(facet, value) : undefined },
+  ];
+}
+
 export function subcategoryUrl(category: string, subcategory: string): string {
   return url(`categories/${slugify(category)}/${slugify(subcategory)}/`);
 }
