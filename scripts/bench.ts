@@ -12,11 +12,12 @@
 // A stage whose process group passes --max-rss-mb (default 16000) is stopped, so a run too big for
 // the machine fails alone instead of pushing everything else on it out of memory.
 
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcessByStdio } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { Readable } from "node:stream";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { measureSearch, type SearchFigures } from "./bench-search.ts";
@@ -62,6 +63,53 @@ function groupRss(pgid: number): number {
 
 let maxRssBytes = 16_000 * MB;
 
+/** What is seen of a running stage: its output, and the peaks of its process group's RSS. */
+interface Watched {
+  output: string;
+  peak: number;
+  /** The peak when the first output line matching the stage's mark arrived, and the peak from then on. */
+  beforeMark: number | undefined;
+  fromMark: number;
+  /** Killed for passing --max-rss-mb. */
+  stopped: boolean;
+}
+
+/** Collects a child's output and samples its group's RSS until `stop`, killing the group once it passes --max-rss-mb. */
+function watch(child: ChildProcessByStdio<null, Readable, Readable>, mark: RegExp | undefined): { seen: Watched; stop: () => void } {
+  const seen: Watched = { output: "", peak: 0, beforeMark: undefined, fromMark: 0, stopped: false };
+  const collect = (d: Buffer) => {
+    seen.output += d.toString();
+    if (mark && seen.beforeMark === undefined && mark.test(seen.output)) seen.beforeMark = seen.peak;
+  };
+  child.stdout.on("data", collect);
+  child.stderr.on("data", collect);
+  const sample = () => {
+    const rss = groupRss(child.pid!);
+    seen.peak = Math.max(seen.peak, rss);
+    if (seen.beforeMark !== undefined) seen.fromMark = Math.max(seen.fromMark, rss);
+    if (seen.peak > maxRssBytes && !seen.stopped) {
+      seen.stopped = true;
+      process.kill(-child.pid!, "SIGKILL");
+    }
+  };
+  const timer = setInterval(sample, 200);
+  sample();
+  return { seen, stop: () => clearInterval(timer) };
+}
+
+/** Why a finished stage failed, with the end of its output when it exited badly; null if it did not. */
+function stageFailure(name: string, command: string, args: string[], code: number | null, seconds: number, seen: Watched): Error | null {
+  if (seen.stopped)
+    return new Error(
+      `${name} stopped after ${seconds.toFixed(0)} s: its processes passed --max-rss-mb ${(maxRssBytes / MB).toFixed(0)} (peak ${(seen.peak / MB).toFixed(0)} MB)`,
+    );
+  if (code !== 0)
+    return new Error(
+      `${name} failed (exit ${code}) after ${seconds.toFixed(0)} s, peak ${(seen.peak / MB).toFixed(0)} MB: ${command} ${args.join(" ")}\n${seen.output.slice(-4000)}`,
+    );
+  return null;
+}
+
 function run(
   name: string,
   command: string,
@@ -76,50 +124,19 @@ function run(
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],
     });
-    let output = "";
-    let peak = 0;
-    let beforeMark: number | undefined;
-    let fromMark = 0;
-    const collect = (d: Buffer) => {
-      output += d.toString();
-      if (options.mark && beforeMark === undefined && options.mark.test(output)) beforeMark = peak;
-    };
-    child.stdout.on("data", collect);
-    child.stderr.on("data", collect);
-    let stopped = false;
-    const sample = () => {
-      const rss = groupRss(child.pid!);
-      peak = Math.max(peak, rss);
-      if (beforeMark !== undefined) fromMark = Math.max(fromMark, rss);
-      if (peak > maxRssBytes && !stopped) {
-        stopped = true;
-        process.kill(-child.pid!, "SIGKILL");
-      }
-    };
-    const timer = setInterval(sample, 200);
-    sample();
+    const { seen, stop } = watch(child, options.mark);
     child.on("error", reject);
     child.on("close", (code) => {
-      clearInterval(timer);
+      stop();
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      if (stopped) {
-        reject(
-          new Error(
-            `${name} stopped after ${seconds.toFixed(0)} s: its processes passed --max-rss-mb ${(maxRssBytes / MB).toFixed(0)} (peak ${(peak / MB).toFixed(0)} MB)`,
-          ),
-        );
+      const failure = stageFailure(name, command, args, code, seconds, seen);
+      if (failure) {
+        reject(failure);
         return;
       }
-      if (code !== 0) {
-        reject(
-          new Error(
-            `${name} failed (exit ${code}) after ${seconds.toFixed(0)} s, peak ${(peak / MB).toFixed(0)} MB: ${command} ${args.join(" ")}\n${output.slice(-4000)}`,
-          ),
-        );
-        return;
-      }
-      const marked = options.mark && beforeMark !== undefined ? { peakBeforeMarkMB: beforeMark / MB, peakFromMarkMB: fromMark / MB } : {};
-      resolve({ name, seconds, items: options.items, peakRssMB: peak / MB, output, ...marked });
+      const marked =
+        options.mark && seen.beforeMark !== undefined ? { peakBeforeMarkMB: seen.beforeMark / MB, peakFromMarkMB: seen.fromMark / MB } : {};
+      resolve({ name, seconds, items: options.items, peakRssMB: seen.peak / MB, output: seen.output, ...marked });
     });
   });
 }
@@ -167,6 +184,7 @@ function pageWeight(
 const FLOOR_PAGE = `---
 import fs from "node:fs";
 import path from "node:path";
+import type { Readable } from "node:stream";
 import matter from "gray-matter";
 import MarkdownIt from "markdown-it";
 
@@ -293,9 +311,15 @@ function searchRows(search: SearchFigures, rareIn: number, n: number): [string, 
   ];
 }
 const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
+const lastLine = (output: string) => output.trim().split("\n").at(-1);
+/** The fastest of an index's runs: on a machine others share, the one least disturbed. */
+const best = (runs: IndexLine[]) => runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
 
-async function main(): Promise<number> {
-  const { values } = parseArgs({
+// ---------------------------------------------------------------------------------------------
+// One run of the bench.
+
+function parseOptions() {
+  return parseArgs({
     options: {
       decisions: { type: "string", default: "1000" },
       seed: { type: "string", default: "1" },
@@ -308,7 +332,378 @@ async function main(): Promise<number> {
       "index-rounds": { type: "string", default: "1" },
       "rare-word": { type: "string", default: "bailiffs" },
     },
+  }).values;
+}
+
+/** The command line, checked; `n` is --decisions. */
+interface Options {
+  n: number;
+  seed: number;
+  indexRounds: number;
+  rareWord: string;
+  keep: boolean;
+  skipFloor: boolean;
+  skipBrowser: boolean;
+  json: string | undefined;
+}
+
+function checkOptions(values: ReturnType<typeof parseOptions>): Options {
+  const n = Number(values.decisions);
+  const seed = Number(values.seed);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--decisions expects a positive whole number, found '${values.decisions}'`);
+  const indexRounds = Number(values["index-rounds"]);
+  if (!Number.isInteger(indexRounds) || indexRounds < 1)
+    throw new Error(`--index-rounds expects a positive whole number, found '${values["index-rounds"]}'`);
+  return {
+    n,
+    seed,
+    indexRounds,
+    rareWord: values["rare-word"],
+    keep: values.keep,
+    skipFloor: values["skip-floor"],
+    skipBrowser: values["skip-browser"],
+    json: values.json,
+  };
+}
+
+/** A run's options, its directories (all under `work`, removed at the end unless --keep), and its stages so far. */
+interface Bench extends Options {
+  work: string;
+  raw: string;
+  decisions: string;
+  dist: string;
+  /** The environment of the site's build (package.json "build"), for the build and every index run. */
+  env: NodeJS.ProcessEnv;
+  /** Pushed as they finish, so a failure still prints what ran before it. */
+  stages: Stage[];
+}
+
+function startBench(options: Options): Bench {
+  const work = mkdtempSync(path.join(tmpdir(), "casebook-bench-"));
+  const raw = path.join(work, "raw");
+  const decisions = path.join(work, "decisions");
+  const dist = path.join(work, "dist");
+  mkdirSync(raw);
+  const env = {
+    ...process.env,
+    DECISIONS_DIR: decisions,
+    OUT_DIR: dist,
+    CACHE_DIR: path.join(work, "cache"),
+    SITE_URL: "https://casebook.example",
+    BASE_PATH: "/",
+  };
+  return { ...options, work, raw, decisions, dist, env, stages: [] };
+}
+
+interface Generated {
+  stage: Stage;
+  rawBytes: number;
+  /** How many decisions hold the rare word the search is measured with. */
+  rareIn: number;
+}
+
+/** Writes n synthetic raw texts, recombined from the real statements. */
+function generateTexts(bench: Bench): Generated {
+  const t0 = process.hrtime.bigint();
+  const pool = buildPool(
+    [...readTexts(path.join(FIXTURES, "seeds")), ...readTexts(path.join(FIXTURES, "corpus/statements"))],
+    readFileSync(path.join(FIXTURES, "corpus/labels.tsv"), "utf8"),
+  );
+  let rawBytes = 0;
+  const rare = new RegExp(`\\b${bench.rareWord}\\b`, "i");
+  let rareIn = 0;
+  for (const d of generateDecisions(pool, bench.n, bench.seed)) {
+    writeFileSync(path.join(bench.raw, `${d.reference.replaceAll(" ", "-")}.txt`), d.text);
+    rawBytes += Buffer.byteLength(d.text);
+    if (rare.test(d.text)) rareIn++;
+  }
+  const stage: Stage = {
+    name: "generate raw texts",
+    seconds: Number(process.hrtime.bigint() - t0) / 1e9,
+    items: bench.n,
+    peakRssMB: process.memoryUsage().rss / MB,
+    output: "",
+  };
+  console.log(`generated ${bench.n} raw texts (${mb(rawBytes)}, mean ${kb(rawBytes / bench.n)}) in ${stage.seconds.toFixed(1)} s`);
+  return { stage, rawBytes, rareIn };
+}
+
+/** Ingests the raw texts, then again on unchanged inputs. */
+async function ingestTwice(bench: Bench): Promise<{ ingest: Stage; reingest: Stage }> {
+  const args = ["scripts/ingest.ts", "--out", bench.decisions, bench.raw];
+  const ingest = await run("ingest", BIN("tsx"), args, { items: bench.n });
+  const reingest = await run("ingest again (unchanged)", BIN("tsx"), args, { items: bench.n });
+  console.log(`ingest: ${lastLine(ingest.output)}\ningest again: ${lastLine(reingest.output)}`);
+  return { ingest, reingest };
+}
+
+/** The same decision files through one bare Astro page. */
+function buildFloor(bench: Bench, items: number): Promise<Stage> {
+  const floorDir = path.join(bench.work, "floor");
+  writeFloorProject(floorDir);
+  return run("floor: bare Astro page", BIN("astro"), ["build"], {
+    cwd: floorDir,
+    // Inside the project, so its built chunks resolve packages through its node_modules link.
+    env: { ...process.env, DECISIONS_DIR: bench.decisions, OUT_DIR: path.join(floorDir, "dist"), CACHE_DIR: path.join(floorDir, "cache") },
+    items,
   });
+}
+
+interface SiteBuild {
+  /** The whole `astro build`, index included. */
+  astroBuild: Stage;
+  /** The site build without its index. */
+  build: Stage;
+  /** The index's log line in the build's output. */
+  inBuild: IndexLine;
+}
+
+/**
+ * Builds exactly as the site's build does (package.json "build"): `astro build`, which ends by indexing
+ * the decision pages in shards, in parallel (src/integrations/pagefind.ts).
+ */
+async function buildSite(bench: Bench, items: number): Promise<SiteBuild> {
+  // The index's own time is its log line's; the site build is the rest. Peak memory is split at
+  // the line the index starts with (the astro process is still there while the workers run).
+  const astroBuild = await run("astro build", BIN("astro"), ["build"], {
+    env: bench.env,
+    items,
+    mark: /\[casebook:pagefind\] Indexing/,
+  });
+  const inBuild = indexLine(astroBuild.output);
+  const build: Stage = {
+    name: "site build (astro)",
+    seconds: astroBuild.seconds - inBuild.seconds,
+    items,
+    peakRssMB: astroBuild.peakBeforeMarkMB ?? astroBuild.peakRssMB,
+    output: astroBuild.output,
+  };
+  return { astroBuild, build, inBuild };
+}
+
+interface IndexRuns {
+  /** The hash of the build's index, which every later run must write again. */
+  sha256: string;
+  parallelRuns: IndexLine[];
+  sequentialRuns: IndexLine[];
+  /** The fastest run of each kind: on a machine others share, the one least disturbed. */
+  parallel: IndexLine;
+  sequential: IndexLine;
+  sequentialPeakMB: number;
+}
+
+/**
+ * The index as it was built before #12, over the same pages: one shard at a time, alternating
+ * with the parallel index (the build's own first). Every run must write the same bytes; each
+ * run's time is its own log line's, measured as the build's is.
+ */
+async function indexRounds(bench: Bench, inBuild: IndexLine, items: number): Promise<IndexRuns> {
+  const sha256 = hashIndex(bench.dist);
+  const parallelRuns = [inBuild];
+  const sequentialRuns: IndexLine[] = [];
+  let sequentialPeakMB = 0;
+  for (let round = 0; round < bench.indexRounds; round++) {
+    if (round > 0) {
+      const again = await run("index, in parallel", BIN("tsx"), ["scripts/build-index.ts", "--site", bench.dist], {
+        env: bench.env,
+        items,
+      });
+      parallelRuns.push(indexLine(again.output));
+      if (hashIndex(bench.dist) !== sha256) throw new Error("an index written again in parallel differs from the build's");
+    }
+    // As before #12: one shard at a time, Pagefind with its allocator's defaults (src/integrations/pagefind.ts).
+    const one = await run("index, one shard at a time", BIN("tsx"), ["scripts/build-index.ts", "--site", bench.dist, "--jobs", "1"], {
+      env: { ...bench.env, _RJEM_MALLOC_CONF: "" },
+      items,
+    });
+    sequentialRuns.push(indexLine(one.output));
+    sequentialPeakMB = Math.max(sequentialPeakMB, one.peakRssMB);
+    if (hashIndex(bench.dist) !== sha256) throw new Error("the index written one shard at a time differs from the one written in parallel");
+  }
+  return { sha256, parallelRuns, sequentialRuns, parallel: best(parallelRuns), sequential: best(sequentialRuns), sequentialPeakMB };
+}
+
+/** The site build's stages: the build without its index, then the best index run of each kind. */
+function siteStages(site: SiteBuild, index: IndexRuns, items: number): Stage[] {
+  return [
+    site.build,
+    {
+      name: "index (pagefind)",
+      seconds: index.parallel.seconds,
+      items,
+      // The parallel index's peak is the build's while it indexed: the Astro process is still there.
+      peakRssMB: site.astroBuild.peakFromMarkMB ?? site.astroBuild.peakRssMB,
+      output: "",
+    },
+    {
+      name: "index, one shard at a time",
+      seconds: index.sequential.seconds,
+      items,
+      peakRssMB: index.sequentialPeakMB,
+      output: "",
+    },
+  ];
+}
+
+type PageWeight = ReturnType<typeof pageWeight>;
+
+interface Sizes {
+  /** The decisions' own pages (decisions/<slug>/), not the /decisions/ listing's (decisions/2/, ...), sorted. */
+  decisionPages: string[];
+  dist: { bytes: number; files: number };
+  /** The index's bundles: pagefind, pagefind-1, ... */
+  bundles: string[];
+  index: { bytes: number; files: number };
+  /** The decision page weighed: the middle one. */
+  sample: string;
+  decisionWeight: PageWeight;
+  searchWeight: PageWeight;
+}
+
+/** What the build wrote: the site, its index, and the gzipped weight of a decision page and the search page. */
+async function measureSizes(bench: Bench, decisionFiles: string[]): Promise<Sizes> {
+  const decisionPages = decisionFiles
+    .map((f) => f.replace(/\.md$/, ""))
+    .filter((slug) => existsSync(path.join(bench.dist, "decisions", slug, "index.html")));
+  const dist = dirSize(bench.dist);
+  const bundles = readdirSync(bench.dist).filter((name) => name === "pagefind" || /^pagefind-\d+$/.test(name));
+  const index = bundles
+    .map((b) => dirSize(path.join(bench.dist, b)))
+    .reduce((a, b) => ({ bytes: a.bytes + b.bytes, files: a.files + b.files }));
+  const sample = decisionPages.sort()[Math.floor(decisionPages.length / 2)]!;
+  const { renderBody } = await import("../src/lib/render-body.ts");
+  const { readDecisionFile } = await import("../src/lib/decision-file.ts");
+  const bodyHtml = renderBody(readDecisionFile(readFileSync(path.join(bench.decisions, `${sample}.md`), "utf8")).body).html;
+  const decisionWeight = pageWeight(bench.dist, path.join(bench.dist, "decisions", sample, "index.html"), bodyHtml);
+  const searchWeight = pageWeight(bench.dist, path.join(bench.dist, "search/index.html"), null);
+  return { decisionPages, dist, bundles, index, sample, decisionWeight, searchWeight };
+}
+
+/** Everything a run measured, for the report and the JSON figures. */
+interface Measured {
+  generated: Generated;
+  ingest: Stage;
+  reingest: Stage;
+  decisionFiles: string[];
+  floor: Stage | null;
+  site: SiteBuild;
+  index: IndexRuns;
+  sizes: Sizes;
+  search: SearchFigures | null;
+}
+
+/** Ingest, build and index together, as a deploy runs them. */
+function pipelineTotals({ ingest, site }: Measured): { seconds: number; peakRssMB: number } {
+  return {
+    seconds: ingest.seconds + site.build.seconds + site.inBuild.seconds,
+    peakRssMB: Math.max(ingest.peakRssMB, site.astroBuild.peakRssMB),
+  };
+}
+
+function reportRows(bench: Bench, m: Measured): [string, string][] {
+  const { sizes, index, site, floor, search } = m;
+  const { parallel, sequential } = index;
+  const { decisionWeight, searchWeight } = sizes;
+  const rows: [string, string][] = [
+    ["decisions generated", String(bench.n)],
+    ["decision files ingested", String(m.decisionFiles.length)],
+    ["decision pages built", String(sizes.decisionPages.length)],
+    ["pages indexed by Pagefind", String(site.inBuild.indexed)],
+    [
+      "index: one shard at a time / in parallel",
+      `${(sequential.seconds / parallel.seconds).toFixed(2)}x (${sequential.seconds.toFixed(1)} s / ${parallel.seconds.toFixed(1)} s, ${parallel.shards} shard(s), ${parallel.jobs} at a time): ${(100 * (1 - parallel.seconds / sequential.seconds)).toFixed(0)} % less time, byte-identical`,
+    ],
+    [
+      "index runs, s (in parallel; one at a time)",
+      `${index.parallelRuns.map((r) => r.seconds.toFixed(1)).join(", ")}; ${index.sequentialRuns.map((r) => r.seconds.toFixed(1)).join(", ")}`,
+    ],
+    [
+      "render time by section (Astro's per-page times)",
+      [...renderTimes(site.astroBuild.output)].map(([name, t]) => `${name} ${t.seconds.toFixed(1)} s (${t.pages} pages)`).join(", "),
+    ],
+    ["raw text", mb(m.generated.rawBytes)],
+    ["dist size", `${mb(sizes.dist.bytes)} in ${sizes.dist.files} files`],
+    [
+      "index size (dist/pagefind)",
+      `${mb(sizes.index.bytes)} in ${sizes.index.files} files, ${sizes.bundles.length} shard(s) (pagefind, pagefind-1, ...)`,
+    ],
+    [
+      `decision page ${sizes.sample} (gzip, html+css+js)`,
+      `${kb(decisionWeight.total)} (html ${kb(decisionWeight.html)}, css+js ${kb(decisionWeight.assets)})`,
+    ],
+    ["decision page without its text (gzip)", kb(decisionWeight.withoutText)],
+    ["search page (gzip, html+css+js)", `${kb(searchWeight.total)} (html ${kb(searchWeight.html)}, css+js ${kb(searchWeight.assets)})`],
+  ];
+  if (floor)
+    rows.push([
+      "site build / floor build",
+      `${(site.build.seconds / floor.seconds).toFixed(2)}x (${site.build.seconds.toFixed(1)} s / ${floor.seconds.toFixed(1)} s)`,
+    ]);
+  if (search) rows.push(...searchRows(search, m.generated.rareIn, bench.n));
+  return rows;
+}
+
+function printReport(bench: Bench, m: Measured): void {
+  const pipeline = pipelineTotals(m);
+  printStages(bench.stages);
+  console.log(
+    `${pad("ingest + build + index", 30)}${lpad(pipeline.seconds.toFixed(1), 10)}${lpad((bench.n / pipeline.seconds).toFixed(0), 14)}${lpad(pipeline.peakRssMB.toFixed(0), 14)}`,
+  );
+  console.log("");
+  for (const [label, value] of reportRows(bench, m)) console.log(`${pad(label, 58)}${value}`);
+}
+
+/** The figures --json writes. */
+function jsonFigures(bench: Bench, m: Measured) {
+  const { sizes, index, site } = m;
+  const pipeline = pipelineTotals(m);
+  return {
+    decisions: bench.n,
+    seed: bench.seed,
+    ingested: m.decisionFiles.length,
+    decisionPages: sizes.decisionPages.length,
+    indexedPages: site.inBuild.indexed,
+    stages: bench.stages.map(({ output: _output, ...s }) => s),
+    index: {
+      sha256: index.sha256,
+      parallel: { ...index.parallel, runs: index.parallelRuns.map((r) => r.seconds) },
+      sequential: { ...index.sequential, runs: index.sequentialRuns.map((r) => r.seconds) },
+    },
+    pipelineSeconds: pipeline.seconds,
+    peakRssMB: pipeline.peakRssMB,
+    distBytes: sizes.dist.bytes,
+    indexBytes: sizes.index.bytes,
+    decisionPage: sizes.decisionWeight,
+    searchPage: sizes.searchWeight,
+    floorRatio: m.floor ? site.build.seconds / m.floor.seconds : null,
+    search: m.search,
+    renderTimes: Object.fromEntries(renderTimes(site.astroBuild.output)),
+    rareWordIn: m.generated.rareIn,
+    reingestOutput: lastLine(m.reingest.output),
+  };
+}
+
+/** Every stage in order, pushing each to `bench.stages` once it has its figures; then the report. */
+async function benchmark(bench: Bench): Promise<void> {
+  const generated = generateTexts(bench);
+  const { ingest, reingest } = await ingestTwice(bench);
+  const decisionFiles = readdirSync(bench.decisions).filter((f) => f.endsWith(".md"));
+  bench.stages.push(generated.stage, ingest, reingest);
+  // The floor first: it needs only the decision files, so a site build too big to finish still has one.
+  const floor = bench.skipFloor ? null : await buildFloor(bench, decisionFiles.length);
+  if (floor) bench.stages.push(floor);
+  const site = await buildSite(bench, decisionFiles.length);
+  const index = await indexRounds(bench, site.inBuild, decisionFiles.length);
+  bench.stages.push(...siteStages(site, index, decisionFiles.length));
+  const sizes = await measureSizes(bench, decisionFiles);
+  const search = bench.skipBrowser ? null : await measureSearch(bench.dist, searchWords(bench.rareWord));
+  const measured: Measured = { generated, ingest, reingest, decisionFiles, floor, site, index, sizes, search };
+  printReport(bench, measured);
+  if (bench.json) writeFileSync(bench.json, JSON.stringify(jsonFigures(bench, measured), null, 2));
+}
+
+async function main(): Promise<number> {
+  const values = parseOptions();
   // Only the browser's downloads, on a site built before (e.g. a kept bench's dist).
   if (values["search-only"]) {
     const search = await measureSearch(path.resolve(values["search-only"]), searchWords(values["rare-word"]));
@@ -316,240 +711,18 @@ async function main(): Promise<number> {
     return 0;
   }
   maxRssBytes = Number(values["max-rss-mb"]) * MB;
-  const n = Number(values.decisions);
-  const seed = Number(values.seed);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--decisions expects a positive whole number, found '${values.decisions}'`);
-  const indexRounds = Number(values["index-rounds"]);
-  if (!Number.isInteger(indexRounds) || indexRounds < 1)
-    throw new Error(`--index-rounds expects a positive whole number, found '${values["index-rounds"]}'`);
-  const work = mkdtempSync(path.join(tmpdir(), "casebook-bench-"));
-  const raw = path.join(work, "raw");
-  const decisions = path.join(work, "decisions");
-  const dist = path.join(work, "dist");
-  mkdirSync(raw);
-  console.log(`bench: ${n} decisions, seed ${seed}, in ${work}`);
-  const stages: Stage[] = [];
-
+  const bench = startBench(checkOptions(values));
+  console.log(`bench: ${bench.n} decisions, seed ${bench.seed}, in ${bench.work}`);
   try {
-    // 1. Generate.
-    const t0 = process.hrtime.bigint();
-    const pool = buildPool(
-      [...readTexts(path.join(FIXTURES, "seeds")), ...readTexts(path.join(FIXTURES, "corpus/statements"))],
-      readFileSync(path.join(FIXTURES, "corpus/labels.tsv"), "utf8"),
-    );
-    let rawBytes = 0;
-    // How many decisions hold the rare word the search is measured with.
-    const rare = new RegExp(`\\b${values["rare-word"]}\\b`, "i");
-    let rareIn = 0;
-    for (const d of generateDecisions(pool, n, seed)) {
-      writeFileSync(path.join(raw, `${d.reference.replaceAll(" ", "-")}.txt`), d.text);
-      rawBytes += Buffer.byteLength(d.text);
-      if (rare.test(d.text)) rareIn++;
-    }
-    const generate: Stage = {
-      name: "generate raw texts",
-      seconds: Number(process.hrtime.bigint() - t0) / 1e9,
-      items: n,
-      peakRssMB: process.memoryUsage().rss / MB,
-      output: "",
-    };
-    console.log(`generated ${n} raw texts (${mb(rawBytes)}, mean ${kb(rawBytes / n)}) in ${generate.seconds.toFixed(1)} s`);
-
-    // 2. Ingest, then again on unchanged inputs.
-    const ingest = await run("ingest", BIN("tsx"), ["scripts/ingest.ts", "--out", decisions, raw], { items: n });
-    const reingest = await run("ingest again (unchanged)", BIN("tsx"), ["scripts/ingest.ts", "--out", decisions, raw], { items: n });
-    console.log(`ingest: ${ingest.output.trim().split("\n").at(-1)}\ningest again: ${reingest.output.trim().split("\n").at(-1)}`);
-    const decisionFiles = readdirSync(decisions).filter((f) => f.endsWith(".md"));
-
-    // 3. Build exactly as the site's build does (package.json "build"): `astro build`, which ends by
-    // indexing the decision pages in shards, in parallel (src/integrations/pagefind.ts).
-    const env = {
-      ...process.env,
-      DECISIONS_DIR: decisions,
-      OUT_DIR: dist,
-      CACHE_DIR: path.join(work, "cache"),
-      SITE_URL: "https://casebook.example",
-      BASE_PATH: "/",
-    };
-    stages.push(generate, ingest, reingest);
-
-    // The floor first: it needs only the decision files, so a site build too big to finish still has one.
-    let floor: Stage | null = null;
-    if (!values["skip-floor"]) {
-      const floorDir = path.join(work, "floor");
-      writeFloorProject(floorDir);
-      floor = await run("floor: bare Astro page", BIN("astro"), ["build"], {
-        cwd: floorDir,
-        // Inside the project, so its built chunks resolve packages through its node_modules link.
-        env: { ...process.env, DECISIONS_DIR: decisions, OUT_DIR: path.join(floorDir, "dist"), CACHE_DIR: path.join(floorDir, "cache") },
-        items: decisionFiles.length,
-      });
-      stages.push(floor);
-    }
-
-    // The index's own time is its log line's; the site build is the rest. Peak memory is split at
-    // the line the index starts with (the astro process is still there while the workers run).
-    const astroBuild = await run("astro build", BIN("astro"), ["build"], {
-      env,
-      items: decisionFiles.length,
-      mark: /\[casebook:pagefind\] Indexing/,
-    });
-    const inBuild = indexLine(astroBuild.output);
-    const build: Stage = {
-      name: "site build (astro)",
-      seconds: astroBuild.seconds - inBuild.seconds,
-      items: decisionFiles.length,
-      peakRssMB: astroBuild.peakBeforeMarkMB ?? astroBuild.peakRssMB,
-      output: astroBuild.output,
-    };
-    const indexed = inBuild.indexed;
-
-    // The index as it was built before #12, over the same pages: one shard at a time, alternating
-    // with the parallel index (the build's own first). Every run must write the same bytes; each
-    // run's time is its own log line's, measured as the build's is.
-    const indexHash = hashIndex(dist);
-    const parallelRuns = [inBuild];
-    const sequentialRuns: IndexLine[] = [];
-    let sequentialPeak = 0;
-    for (let round = 0; round < indexRounds; round++) {
-      if (round > 0) {
-        parallelRuns.push(
-          indexLine(
-            (await run("index, in parallel", BIN("tsx"), ["scripts/build-index.ts", "--site", dist], { env, items: decisionFiles.length }))
-              .output,
-          ),
-        );
-        if (hashIndex(dist) !== indexHash) throw new Error("an index written again in parallel differs from the build's");
-      }
-      // As before #12: one shard at a time, Pagefind with its allocator's defaults (src/integrations/pagefind.ts).
-      const one = await run("index, one shard at a time", BIN("tsx"), ["scripts/build-index.ts", "--site", dist, "--jobs", "1"], {
-        env: { ...env, _RJEM_MALLOC_CONF: "" },
-        items: decisionFiles.length,
-      });
-      sequentialRuns.push(indexLine(one.output));
-      sequentialPeak = Math.max(sequentialPeak, one.peakRssMB);
-      if (hashIndex(dist) !== indexHash) throw new Error("the index written one shard at a time differs from the one written in parallel");
-    }
-    const best = (runs: IndexLine[]) => runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
-    const parallel = best(parallelRuns);
-    const sequential = best(sequentialRuns);
-    // The parallel index's peak is the build's while it indexed: the Astro process is still there.
-    stages.push(
-      build,
-      {
-        name: "index (pagefind)",
-        seconds: parallel.seconds,
-        items: decisionFiles.length,
-        peakRssMB: astroBuild.peakFromMarkMB ?? astroBuild.peakRssMB,
-        output: "",
-      },
-      {
-        name: "index, one shard at a time",
-        seconds: sequential.seconds,
-        items: decisionFiles.length,
-        peakRssMB: sequentialPeak,
-        output: "",
-      },
-    );
-
-    // 4. Results.
-    // The decisions' own pages (decisions/<slug>/), not the /decisions/ listing's (decisions/2/, ...).
-    const decisionPages = decisionFiles
-      .map((f) => f.replace(/\.md$/, ""))
-      .filter((slug) => existsSync(path.join(dist, "decisions", slug, "index.html")));
-    const distSize = dirSize(dist);
-    const bundles = readdirSync(dist).filter((name) => name === "pagefind" || /^pagefind-\d+$/.test(name));
-    const indexSize = bundles
-      .map((b) => dirSize(path.join(dist, b)))
-      .reduce((a, b) => ({ bytes: a.bytes + b.bytes, files: a.files + b.files }));
-    const sample = decisionPages.sort()[Math.floor(decisionPages.length / 2)]!;
-    const { renderBody } = await import("../src/lib/render-body.ts");
-    const { readDecisionFile } = await import("../src/lib/decision-file.ts");
-    const bodyHtml = renderBody(readDecisionFile(readFileSync(path.join(decisions, `${sample}.md`), "utf8")).body).html;
-    const decisionWeight = pageWeight(dist, path.join(dist, "decisions", sample, "index.html"), bodyHtml);
-    const searchWeight = pageWeight(dist, path.join(dist, "search/index.html"), null);
-    const search = values["skip-browser"] ? null : await measureSearch(dist, searchWords(values["rare-word"]));
-
-    const pipeline = ingest.seconds + build.seconds + inBuild.seconds;
-    const peak = Math.max(ingest.peakRssMB, astroBuild.peakRssMB);
-    printStages(stages);
-    console.log(
-      `${pad("ingest + build + index", 30)}${lpad(pipeline.toFixed(1), 10)}${lpad((n / pipeline).toFixed(0), 14)}${lpad(peak.toFixed(0), 14)}`,
-    );
-    const rows: [string, string][] = [
-      ["decisions generated", String(n)],
-      ["decision files ingested", String(decisionFiles.length)],
-      ["decision pages built", String(decisionPages.length)],
-      ["pages indexed by Pagefind", String(indexed)],
-      [
-        "index: one shard at a time / in parallel",
-        `${(sequential.seconds / parallel.seconds).toFixed(2)}x (${sequential.seconds.toFixed(1)} s / ${parallel.seconds.toFixed(1)} s, ${parallel.shards} shard(s), ${parallel.jobs} at a time): ${(100 * (1 - parallel.seconds / sequential.seconds)).toFixed(0)} % less time, byte-identical`,
-      ],
-      [
-        "index runs, s (in parallel; one at a time)",
-        `${parallelRuns.map((r) => r.seconds.toFixed(1)).join(", ")}; ${sequentialRuns.map((r) => r.seconds.toFixed(1)).join(", ")}`,
-      ],
-      [
-        "render time by section (Astro's per-page times)",
-        [...renderTimes(astroBuild.output)].map(([name, t]) => `${name} ${t.seconds.toFixed(1)} s (${t.pages} pages)`).join(", "),
-      ],
-      ["raw text", mb(rawBytes)],
-      ["dist size", `${mb(distSize.bytes)} in ${distSize.files} files`],
-      [
-        "index size (dist/pagefind)",
-        `${mb(indexSize.bytes)} in ${indexSize.files} files, ${bundles.length} shard(s) (pagefind, pagefind-1, ...)`,
-      ],
-      [
-        `decision page ${sample} (gzip, html+css+js)`,
-        `${kb(decisionWeight.total)} (html ${kb(decisionWeight.html)}, css+js ${kb(decisionWeight.assets)})`,
-      ],
-      ["decision page without its text (gzip)", kb(decisionWeight.withoutText)],
-      ["search page (gzip, html+css+js)", `${kb(searchWeight.total)} (html ${kb(searchWeight.html)}, css+js ${kb(searchWeight.assets)})`],
-    ];
-    if (floor)
-      rows.push([
-        "site build / floor build",
-        `${(build.seconds / floor.seconds).toFixed(2)}x (${build.seconds.toFixed(1)} s / ${floor.seconds.toFixed(1)} s)`,
-      ]);
-    if (search) rows.push(...searchRows(search, rareIn, n));
-    console.log("");
-    for (const [label, value] of rows) console.log(`${pad(label, 58)}${value}`);
-
-    if (values.json) {
-      const figures = {
-        decisions: n,
-        seed,
-        ingested: decisionFiles.length,
-        decisionPages: decisionPages.length,
-        indexedPages: indexed,
-        stages: stages.map(({ output: _output, ...s }) => s),
-        index: {
-          sha256: indexHash,
-          parallel: { ...parallel, runs: parallelRuns.map((r) => r.seconds) },
-          sequential: { ...sequential, runs: sequentialRuns.map((r) => r.seconds) },
-        },
-        pipelineSeconds: pipeline,
-        peakRssMB: peak,
-        distBytes: distSize.bytes,
-        indexBytes: indexSize.bytes,
-        decisionPage: decisionWeight,
-        searchPage: searchWeight,
-        floorRatio: floor ? build.seconds / floor.seconds : null,
-        search,
-        renderTimes: Object.fromEntries(renderTimes(astroBuild.output)),
-        rareWordIn: rareIn,
-        reingestOutput: reingest.output.trim().split("\n").at(-1),
-      };
-      writeFileSync(values.json, JSON.stringify(figures, null, 2));
-    }
+    await benchmark(bench);
     return 0;
   } catch (error) {
     // What ran before the failure is still worth seeing.
-    printStages(stages);
+    printStages(bench.stages);
     throw error;
   } finally {
-    if (values.keep) console.log(`\nkept ${work}`);
-    else rmSync(work, { recursive: true, force: true });
+    if (bench.keep) console.log(`\nkept ${bench.work}`);
+    else rmSync(bench.work, { recursive: true, force: true });
   }
 }
 
