@@ -286,10 +286,10 @@ describe("a build for another host under a sub-path (SITE_URL=https://example.or
         await expect.poll(status).toMatch(/^Showing 1–20 of \d+ decisions, most relevant first\.$/);
         expect(new URL(page.url()).searchParams.get("scope")).toBe("all");
         expect(await scope()).toBe(`Searched all ${total} decisions.`);
-      // Back to the newest alone, with the older shards merged now: still the newest two.
-      await page.goBack();
-      await expect.poll(status).toBe("Showing 1–2 of 2 decisions, most relevant first.");
-      expect(await scope()).toMatch(/^Searched the newest 2 decisions/);
+        // Back to the newest alone, with the older shards merged now: still the newest two.
+        await page.goBack();
+        await expect.poll(status).toBe("Showing 1–2 of 2 decisions, most relevant first.");
+        expect(await scope()).toMatch(/^Searched the newest 2 decisions/);
         // Decisions of 2018 or before are all in older shards: the newest have none, so all are searched.
         await page.goto(`${server.url}/search/?q=council&to=2018`);
         await expect.poll(status).toMatch(/^Showing 1–\d+ of \d+ decisions?, most relevant first\.$/);
