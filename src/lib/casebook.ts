@@ -219,6 +219,11 @@ export const BODY_TYPE_LABELS: Record<BodyType, string> = {
   other: "Other body",
 };
 
+/** Whether fault was found, as the search filters by it; null where the statement does not say. */
+export function faultLabel(decision: Pick<Decision, "faultFound">): string | null {
+  return decision.faultFound === null ? null : decision.faultFound ? "Fault found" : "No fault found";
+}
+
 /** A yes/no finding as the site shows it: null is what an excerpt does not say. */
 export function findingLabel(value: boolean | null): string {
   return value === null ? "Not in this excerpt" : value ? "Yes" : "No";

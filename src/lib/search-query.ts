@@ -118,7 +118,7 @@ export function queryWords(query: string): string[] {
     .filter((w) => normaliseWord(w).length > 0 && !STOP_WORDS.has(normaliseWord(w)));
 }
 
-export const FILTER_KEYS = ["council", "outcome", "category", "subcategory", "remedy", "body", "closure"] as const;
+export const FILTER_KEYS = ["council", "outcome", "fault", "category", "subcategory", "remedy", "body", "closure"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export const SORTS = ["", "newest", "oldest"] as const;
 /** Where a search looks: "" the newest decisions first (a large archive's newest shard), "all" every decision. */

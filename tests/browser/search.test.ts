@@ -118,6 +118,31 @@ describe("search", () => {
     await page.close();
   });
 
+  it("filters by whether fault was found, leaving out the statements that do not say", async () => {
+    const page = await open("/search/?q=council");
+    await expect.poll(() => status(page).textContent()).toMatch(/^Showing /);
+    const all = await resultLinks(page).count();
+    await choose(page, "fault", "Fault found");
+    await expect
+      .poll(() => params(page))
+      .toEqual([
+        ["q", "council"],
+        ["fault", "Fault found"],
+      ]);
+    await expect.poll(() => status(page).textContent()).toMatch(/^Showing /);
+    const found = await resultLinks(page).count();
+    expect(found).toBeGreaterThan(0);
+    expect(found).toBeLessThan(all);
+    // Each result found fault, as its own page says.
+    for (const href of await resultLinks(page).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))) {
+      const decision = await site.browser().newPage();
+      await decision.goto(site.url(href));
+      expect(await decision.locator(".findings").textContent()).toMatch(/Fault found\s*Yes/);
+      await decision.close();
+    }
+    await page.close();
+  });
+
   it("puts subcategories under their category, and takes a year range", async () => {
     const page = await open("/search/?remedy=Payment");
     await expect.poll(() => status(page).textContent()).toBe("Showing 1–3 of 3 decisions, most relevant first.");

@@ -15,6 +15,7 @@ import {
   byYear,
   citation,
   councilNeighbours,
+  faultLabel,
   formatGBP,
   formatShare,
   newestFirst,
@@ -206,5 +207,13 @@ describe("shares with their base", () => {
     expect(shareOf(5, 5)).toBe("100% of 5");
     expect(shareOf(1, 1200)).toBe("0% of 1,200");
     expect(shareOf(0, 0)).toBe("–");
+  });
+});
+
+describe("faultLabel", () => {
+  it("files a decision under fault found or not, and an excerpt that does not say under neither", () => {
+    expect(faultLabel({ faultFound: true })).toBe("Fault found");
+    expect(faultLabel({ faultFound: false })).toBe("No fault found");
+    expect(faultLabel({ faultFound: null })).toBeNull();
   });
 });
