@@ -66,13 +66,19 @@ class Meter {
 
 const DONE = /^Showing |^No decisions|could not be loaded/;
 
-const shown = (page: Page) =>
-  page.waitForFunction((done) => new RegExp(done).test(document.getElementById("status")?.textContent ?? ""), DONE.source, {
-    timeout: 300_000,
-  });
+/** The search of the given URL query (or of whatever the page is showing) is drawn: the results list is not busy and the status is final. */
+const shown = (page: Page, search?: string) =>
+  page.waitForFunction(
+    ([done, search]) =>
+      (search === undefined || location.search === search) &&
+      document.getElementById("results")?.getAttribute("aria-busy") === "false" &&
+      new RegExp(done!).test(document.getElementById("status")?.textContent ?? ""),
+    [DONE.source, search] as const,
+    { timeout: 300_000 },
+  );
 
-async function settle(page: Page, meter: Meter): Promise<string> {
-  await shown(page);
+async function settle(page: Page, meter: Meter, search?: string): Promise<string> {
+  await shown(page, search);
   // Results are drawn; requests for their fragments and the filters' counts may still be coming.
   for (let quiet = 0; quiet < 5;) {
     await page.waitForTimeout(100);
@@ -88,8 +94,10 @@ async function session(browser: Browser, url: string, meter: Meter, words: Searc
     await page.waitForLoadState("networkidle");
     const pageLoad = { ...meter.take(), status: "" };
     const step = async (action: () => Promise<void>): Promise<Step> => {
+      const before = page.url();
       await action();
-      const status = await settle(page, meter);
+      await page.waitForURL((url) => url.href !== before);
+      const status = await settle(page, meter, new URL(page.url()).search);
       return { ...meter.take(), status };
     };
     const firstSearch = await step(() => page.fill("#q", words.common));
@@ -134,7 +142,7 @@ async function throttledSearch(browser: Browser, url: string, meter: Meter, quer
     await page.click("#q");
     await page.keyboard.type(query, { delay: 120 });
     const typed = performance.now();
-    await shown(page);
+    await shown(page, `?${new URLSearchParams({ q: query })}`);
     const results = performance.now();
     const status = await settle(page, meter);
     meter.take();

@@ -1,7 +1,7 @@
 // The search index in the browser: Pagefind's bundle and, for a large archive, its older shards,
 // merged only when a search needs every decision (src/lib/search-shards.ts says why). Shard 0,
-// the bundle with Pagefind's scripts, holds the newest decisions; once the others are merged, each
-// carries a "shard" filter, so a search of the newest can still be told from one of all.
+// the bundle with Pagefind's scripts, holds the newest decisions; merged, each shard carries a
+// "shard" filter, so a sorted search can go shard by shard.
 //
 // Pagefind answers a word it does not hold with its longest indexed prefix ("xyzzyq" finds "x");
 // a word is checked against the words its best results matched (matchesWord) before they are
@@ -59,38 +59,41 @@ const OFFER_TRIES = 3;
 
 export function openIndex(bundle: string, base: string, shardUrls: readonly string[]): SearchIndex {
   const options = { baseUrl: base, highlightParam: "highlight", excerptLength: 40 };
-  let primary: Promise<Pagefind> | null = null;
-  let merging: Promise<Pagefind> | null = null;
-  let merged = false;
+  let newest: Promise<Pagefind> | null = null;
+  let all: Promise<Pagefind> | null = null;
+
+  // Two instances of Pagefind's module (a second URL is a second module, with its own worker): the
+  // newest shard alone, and every shard merged. A search of the newest never waits for, or
+  // downloads from, the older shards, even once they are merged into the other.
+  async function instance(query: string, mergeFilter?: Filters): Promise<Pagefind> {
+    const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js${query}`)) as Pagefind;
+    await module.options(mergeFilter ? { ...options, mergeFilter } : options);
+    await module.init();
+    return module;
+  }
 
   function load(): Promise<Pagefind> {
-    primary ??= (async () => {
-      const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-      await module.options(options);
-      await module.init();
-      return module;
-    })();
-    primary.catch(() => (primary = null));
-    return primary;
+    newest ??= instance("");
+    newest.catch(() => (newest = null));
+    return newest;
   }
 
   function loadAll(): Promise<Pagefind> {
-    merging ??= (async () => {
-      const pf = await load();
-      await pf.options({ mergeFilter: { shard: "0" } });
+    if (shardUrls.length === 0) return load();
+    all ??= (async () => {
+      const pf = await instance("?all", { shard: "0" });
       await Promise.all(shardUrls.map((url, i) => pf.mergeIndex(url, { ...options, mergeFilter: { shard: String(i + 1) } })));
-      merged = true;
       return pf;
     })();
-    return merging;
+    all.catch(() => (all = null));
+    return all;
   }
 
-  async function search(term: string | null, filters: Filters, order: string, all: boolean): Promise<PagefindSearch | null> {
-    const pf = all ? await loadAll() : await load();
-    const scoped = !all && merged ? { ...filters, shard: "0" } : filters;
-    if (!order) return pf.search(term, { filters: scoped });
+  async function search(term: string | null, filters: Filters, order: string, every: boolean): Promise<PagefindSearch | null> {
+    const pf = every ? await loadAll() : await load();
+    if (!order) return pf.search(term, { filters });
     const sort = { date: order === "oldest" ? "asc" : "desc" };
-    if (!all || shardUrls.length === 0) return pf.search(term, { filters: scoped, sort });
+    if (!every || shardUrls.length === 0) return pf.search(term, { filters, sort });
     // Pagefind's merge would interleave the shards by each one's own rank; the shards hold date
     // ranges (shard 0 the newest), so a sorted search goes shard by shard and joins the lists.
     const shards = Array.from({ length: shardUrls.length + 1 }, (_, k) => String(k));

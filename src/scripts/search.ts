@@ -31,8 +31,8 @@ interface Found {
   missing: Missing;
   /** Every decision searched (not the newest shard alone). */
   all: boolean;
-  /** The newest shard had nothing, so every decision was searched. */
-  widened: boolean;
+  /** Why every decision was searched when the reader did not ask (scope=all): a sentence, or "". */
+  why: string;
 }
 
 const el = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -193,17 +193,25 @@ class SearchPage {
     return filters;
   }
 
-  /** Searches the newest decisions, or all of them when the state asks or the newest have nothing. */
+  /**
+   * Searches the newest decisions, or every decision when the reader asks (scope=all) or the
+   * search could not be answered by the newest: sorted oldest first, a reference (of any year), or
+   * years before the newest. Nothing else widens a search, as that costs many times the download.
+   */
   private async find(s: SearchState): Promise<Found> {
     const words = referenceSlug(s.q) ? [termOf(s)] : queryWords(s.q);
-    // Sorted oldest first, or a reference (of any year): every decision.
-    const asked = !this.index.sharded || s.scope === "all" || s.sort === "oldest" || referenceSlug(s.q) !== null;
-    for (const all of asked ? [true] : [false, true]) {
-      const missing = s.q.trim() ? await this.index.missing(words, all) : { words: [], offers: [] };
-      const search = missing.words.length > 0 ? null : await this.index.search(termOf(s) || null, this.pagefindFilters(s), s.sort, all);
-      if (all || (search?.results.length ?? 0) > 0) return { search, missing, all, widened: all && !asked };
-    }
-    throw new Error("unreachable");
+    const why = !this.index.sharded || s.scope === "all" ? "" : this.whyAll(s);
+    const all = !this.index.sharded || s.scope === "all" || why !== "";
+    const missing = s.q.trim() ? await this.index.missing(words, all) : { words: [], offers: [] };
+    const search = missing.words.length > 0 ? null : await this.index.search(termOf(s) || null, this.pagefindFilters(s), s.sort, all);
+    return { search, missing, all, why };
+  }
+
+  private whyAll(s: SearchState): string {
+    if (referenceSlug(s.q)) return "A reference may be of any year";
+    if (s.sort === "oldest") return "Sorted oldest first";
+    if (s.to && s.to < this.archive.since.slice(0, 4)) return `The years chosen are before the newest ${count(this.archive.newest)}`;
+    return "";
   }
 
   /**
@@ -278,10 +286,11 @@ class SearchPage {
       line.replaceChildren(
         `Searched ${theNewest}. `,
         stateLink({ ...s, scope: "all", page: 1 }, `Search all ${count(total)} decisions`, this.go),
+        " (a larger download).",
       );
     } else {
-      line.textContent = found.widened
-        ? `None of ${theNewest} matched, so all ${count(total)} were searched.`
+      line.textContent = found.why
+        ? `${found.why}, so all ${count(total)} decisions were searched.`
         : `Searched all ${count(total)} decisions.`;
     }
   }
@@ -295,8 +304,10 @@ class SearchPage {
   }
 
   /** "No decisions contain ‘councl’." and, where a real word is near, "Did you mean council?" */
-  private showMissing(s: SearchState, missing: Missing) {
-    this.clearResults(`No decisions contain ${missing.words.map((w) => `‘${w}’`).join(" or ")}.`);
+  private showMissing(s: SearchState, found: Found) {
+    const { missing } = found;
+    const none = found.all ? "No decisions contain" : `None of the newest ${count(this.archive.newest)} decisions contain`;
+    this.clearResults(`${none} ${missing.words.map((w) => `‘${w}’`).join(" or ")}.`);
     const offered = missing.words.reduce((query, word, i) => {
       const offer = missing.offers[i];
       return offer ? query.replace(word, offer) : query;
@@ -326,9 +337,22 @@ class SearchPage {
       total === 0 ? "No decisions found." : `${summaryLine(page, PAGE, total)}${s.sort ? `, ${s.sort} first` : ", most relevant first"}.`;
   }
 
+  /** Runs the current state's search and draws it; the results list is aria-busy meanwhile. */
   private async run(restore?: View) {
     const mine = ++this.generation;
-    const s = this.state;
+    this.c.list.setAttribute("aria-busy", "true");
+    try {
+      await this.searchAndShow(this.state, mine);
+    } finally {
+      if (mine === this.generation) this.c.list.setAttribute("aria-busy", "false");
+    }
+    if (restore && mine === this.generation) {
+      window.scrollTo(0, restore.scrollY ?? 0);
+      if (restore.focus) document.getElementById(restore.focus)?.focus({ preventScroll: true });
+    }
+  }
+
+  private async searchAndShow(s: SearchState, mine: number) {
     this.showNotices();
     this.showTags(s);
     if (!s.q.trim() && Object.keys(this.pagefindFilters(s)).length === 0) {
@@ -349,14 +373,10 @@ class SearchPage {
     if (mine !== this.generation) return;
     this.searchedAll = found.all;
     this.showScope(s, found);
-    if (found.missing.words.length > 0) this.showMissing(s, found.missing);
+    if (found.missing.words.length > 0) this.showMissing(s, found);
     else if (!found.search) this.clearResults("No decisions found.");
     else await this.showResults(s, found, mine);
     if (found.missing.words.length > 0 || !found.search) renderCounts(this.c.boxes, {});
-    if (restore && mine === this.generation) {
-      window.scrollTo(0, restore.scrollY ?? 0);
-      if (restore.focus) document.getElementById(restore.focus)?.focus({ preventScroll: true });
-    }
   }
 
   /** A facet opened during a search: load its index and put counts on its options. */

@@ -263,7 +263,7 @@ describe("a build for another host under a sub-path (SITE_URL=https://example.or
   });
 
   it(
-    "searches the newest decisions first in the browser, and every decision when asked or when the newest have none",
+    "searches the newest decisions first in the browser, and every decision when asked or when the newest cannot answer",
     { timeout: 60_000 },
     async () => {
       const server = await serve(built!.dir, { base: "/casebook/" });
@@ -273,6 +273,9 @@ describe("a build for another host under a sub-path (SITE_URL=https://example.or
         const status = () => page.locator("#status").textContent();
         const scope = () => page.locator("#scope").textContent();
         const total = built!.records.length;
+        const oldest = built!.records.reduce((a, b) => (b.decisionDate < a.decisionDate ? b : a));
+        // Long words of the oldest decision's summary, to find one the newest decisions lack.
+        const oldestWords = () => [...new Set(oldest.summary.toLowerCase().match(/\b[a-z]{8,}\b/g) ?? [])];
         const dates = built!.records
           .map((r) => r.decisionDate)
           .sort()
@@ -280,7 +283,7 @@ describe("a build for another host under a sub-path (SITE_URL=https://example.or
         await page.goto(`${server.url}/search/?q=council`);
         await expect.poll(status).toBe("Showing 1–2 of 2 decisions, most relevant first.");
         expect(await scope()).toBe(
-          `Searched the newest 2 decisions (decided since ${formatDate(dates[1]!)}). Search all ${total} decisions`,
+          `Searched the newest 2 decisions (decided since ${formatDate(dates[1]!)}). Search all ${total} decisions (a larger download).`,
         );
         await page.getByRole("link", { name: `Search all ${total} decisions` }).click();
         await expect.poll(status).toMatch(/^Showing 1–20 of \d+ decisions, most relevant first\.$/);
@@ -290,14 +293,21 @@ describe("a build for another host under a sub-path (SITE_URL=https://example.or
         await page.goBack();
         await expect.poll(status).toBe("Showing 1–2 of 2 decisions, most relevant first.");
         expect(await scope()).toMatch(/^Searched the newest 2 decisions/);
-        // Decisions of 2018 or before are all in older shards: the newest have none, so all are searched.
+        // Decisions of 2018 or before are all in older shards, so all are searched.
         await page.goto(`${server.url}/search/?q=council&to=2018`);
         await expect.poll(status).toMatch(/^Showing 1–\d+ of \d+ decisions?, most relevant first\.$/);
-        expect(await scope()).toBe(
-          `None of the newest 2 decisions (decided since ${formatDate(dates[1]!)}) matched, so all ${total} were searched.`,
-        );
+        expect(await scope()).toBe(`The years chosen are before the newest 2, so all ${total} decisions were searched.`);
+        // A word only older decisions hold: the newest say so, and offer all.
+        const newestText = built!.records
+          .filter((r) => r.decisionDate >= dates[1]!)
+          .map((r) => readFileSync(path.join(built!.dir, "decisions", r.slug, "index.html"), "utf8").toLowerCase())
+          .join(" ");
+        const word = oldestWords().find((w) => !newestText.includes(w))!;
+        await page.goto(`${server.url}/search/?q=${word}`);
+        await expect.poll(status).toBe(`None of the newest 2 decisions contain ‘${word}’.`);
+        await page.getByRole("link", { name: `Search all ${total} decisions` }).click();
+        await expect.poll(status).toMatch(/^Showing 1–\d+ of \d+ decisions?, most relevant first\.$/);
         // A reference may be of any year: it is looked for in every decision, and comes first.
-        const oldest = built!.records.reduce((a, b) => (b.decisionDate < a.decisionDate ? b : a));
         await page.goto(`${server.url}/search/?q=${encodeURIComponent(oldest.reference)}`);
         await expect.poll(() => page.locator("#results h3 a").first().getAttribute("href")).toBe(`/casebook/decisions/${oldest.slug}/`);
       } finally {
