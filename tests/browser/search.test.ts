@@ -129,6 +129,8 @@ describe("search", () => {
         ["q", "council"],
         ["fault", "Fault found"],
       ]);
+    // The URL changes as the search starts; the list is aria-busy until it is drawn.
+    await expect.poll(() => page.locator("#results").getAttribute("aria-busy")).toBe("false");
     await expect.poll(() => status(page).textContent()).toMatch(/^Showing /);
     const found = await resultLinks(page).count();
     expect(found).toBeGreaterThan(0);
