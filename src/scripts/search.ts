@@ -156,10 +156,12 @@ class SearchPage {
     const now = performance.now();
     const sameEntry = typing && now - this.lastTyped < TYPING_ENTRY_MS;
     this.lastTyped = typing ? now : -Infinity;
-    if (sameEntry) history.replaceState(null, "", qs || location.pathname);
+    // The new entry starts with the focus and scroll of the moment it was made (the control that
+    // made it), and keeps them up to date from then on (keepView).
+    if (sameEntry) history.replaceState(currentView(), "", qs || location.pathname);
     else {
       history.replaceState(currentView(), "", location.href);
-      history.pushState(null, "", qs || location.pathname);
+      history.pushState(currentView(), "", qs || location.pathname);
     }
     this.problems = [];
     this.state = next;
