@@ -37,6 +37,8 @@ async function choose(page: Page, name: string, value: string) {
   await input.check();
 }
 const params = (page: Page) => [...new URL(page.url()).searchParams.entries()];
+/** Waits for the page's URL to hold these parameters, in this order. */
+const paramsAre = (page: Page, expected: [string, string][]) => expect.poll(() => params(page)).toEqual(expected);
 
 describe("search", () => {
   it("finds a decision by a phrase", async () => {
@@ -123,12 +125,10 @@ describe("search", () => {
     await expect.poll(() => status(page).textContent()).toMatch(/^Showing /);
     const all = await resultLinks(page).count();
     await choose(page, "fault", "Fault found");
-    await expect
-      .poll(() => params(page))
-      .toEqual([
-        ["q", "council"],
-        ["fault", "Fault found"],
-      ]);
+    await paramsAre(page, [
+      ["q", "council"],
+      ["fault", "Fault found"],
+    ]);
     // The URL changes as the search starts; the list is aria-busy until it is drawn.
     await expect.poll(() => page.locator("#results").getAttribute("aria-busy")).toBe("false");
     await expect.poll(() => status(page).textContent()).toMatch(/^Showing /);
@@ -188,14 +188,12 @@ describe("search", () => {
     await page.locator("#q").pressSequentially("bedroom", { delay: 30 });
     await expect.poll(() => status(page).textContent()).toBe("Showing 1–1 of 1 decision, most relevant first.");
     await choose(page, "council", "Kent County Council");
-    await expect
-      .poll(() => params(page))
-      .toEqual([
-        ["q", "bedroom"],
-        ["council", "Kent County Council"],
-      ]);
+    await paramsAre(page, [
+      ["q", "bedroom"],
+      ["council", "Kent County Council"],
+    ]);
     await page.goBack();
-    await expect.poll(() => params(page)).toEqual([["q", "bedroom"]]);
+    await paramsAre(page, [["q", "bedroom"]]);
     expect(await box(page, "council", "Kent County Council").isChecked()).toBe(false);
     await expect.poll(() => status(page).textContent()).toBe("Showing 1–1 of 1 decision, most relevant first.");
     await page.goBack();
@@ -217,25 +215,21 @@ describe("search", () => {
     await page.evaluate(() => window.scrollTo(0, 300));
     await page.click("#filter-toggle");
     await choose(page, "council", "Kent County Council");
-    await expect
-      .poll(() => params(page))
-      .toEqual([
-        ["q", "bedroom"],
-        ["council", "Kent County Council"],
-      ]);
+    await paramsAre(page, [
+      ["q", "bedroom"],
+      ["council", "Kent County Council"],
+    ]);
     await expect.poll(() => status(page).textContent()).toMatch(/^Showing /);
     await page.evaluate(() => window.scrollTo(0, 120));
     await page.waitForTimeout(300);
     await page.goBack();
-    await expect.poll(() => params(page)).toEqual([["q", "bedroom"]]);
+    await paramsAre(page, [["q", "bedroom"]]);
     await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(300);
     await page.goForward();
-    await expect
-      .poll(() => params(page))
-      .toEqual([
-        ["q", "bedroom"],
-        ["council", "Kent County Council"],
-      ]);
+    await paramsAre(page, [
+      ["q", "bedroom"],
+      ["council", "Kent County Council"],
+    ]);
     await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(120);
     await page.close();
   });
@@ -253,12 +247,10 @@ describe("search", () => {
     expect(await box(page, "outcome", "Closed after initial enquiries").isDisabled()).toBe(true);
     await page.keyboard.press("Tab");
     await page.keyboard.press("Space");
-    await expect
-      .poll(() => params(page))
-      .toEqual([
-        ["q", "bedroom"],
-        ["outcome", "Upheld"],
-      ]);
+    await paramsAre(page, [
+      ["q", "bedroom"],
+      ["outcome", "Upheld"],
+    ]);
     await page.close();
   });
 
