@@ -110,17 +110,19 @@ export function openIndex(bundle: string, base: string, shardUrls: readonly stri
   return { sharded: shardUrls.length > 0, warm: load, search, missing: (words, all) => missingWords(search, words, all) };
 }
 
+/** The query's words that no decision searched holds, each with a word to offer; the words are checked at once. */
 async function missingWords(search: SearchIndex["search"], words: readonly string[], all: boolean): Promise<Missing> {
-  const out: Missing = { words: [], offers: [] };
-  for (const word of words) {
-    const found = await search(word, {}, "", all);
-    const top = await Promise.all((found?.results ?? []).slice(0, CHECKED).map((r) => r.data()));
-    const matched = top.flatMap(matchedWords);
-    if (matched.some((m) => matchesWord(word, m))) continue;
-    out.words.push(word);
-    out.offers.push(suggestWord(word, matched) ?? (await offerFor(search, word, all)));
-  }
-  return out;
+  const checks = await Promise.all(
+    words.map(async (word) => {
+      const found = await search(word, {}, "", all);
+      const top = await Promise.all((found?.results ?? []).slice(0, CHECKED).map((r) => r.data()));
+      const matched = top.flatMap(matchedWords);
+      if (matched.some((m) => matchesWord(word, m))) return null;
+      return { word, offer: suggestWord(word, matched) ?? (await offerFor(search, word, all)) };
+    }),
+  );
+  const missing = checks.filter((c) => c !== null);
+  return { words: missing.map((c) => c.word), offers: missing.map((c) => c.offer) };
 }
 
 /**

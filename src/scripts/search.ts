@@ -16,7 +16,7 @@ import { renderCounts, renderPages, renderResults, renderTags, stateLink, type C
 
 const PAGE = 20;
 /** Typing pauses this long before it searches. */
-const DEBOUNCE_MS = 300;
+const DEBOUNCE_MS = 200;
 /** Searches typed within this long of the last are one history entry (the words as they grow). */
 const TYPING_ENTRY_MS = 2000;
 
@@ -204,9 +204,12 @@ class SearchPage {
     const words = referenceSlug(s.q) ? [termOf(s)] : queryWords(s.q);
     const why = !this.index.sharded || s.scope === "all" ? "" : this.whyAll(s);
     const all = !this.index.sharded || s.scope === "all" || why !== "";
-    const missing = s.q.trim() ? await this.index.missing(words, all) : { words: [], offers: [] };
-    const search = missing.words.length > 0 ? null : await this.index.search(termOf(s) || null, this.pagefindFilters(s), s.sort, all);
-    return { search, missing, all, why };
+    // The words are checked while the search runs: their index is the same, and results wait for neither.
+    const [missing, search] = await Promise.all([
+      s.q.trim() ? this.index.missing(words, all) : { words: [], offers: [] },
+      this.index.search(termOf(s) || null, this.pagefindFilters(s), s.sort, all),
+    ]);
+    return { search: missing.words.length > 0 ? null : search, missing, all, why };
   }
 
   private whyAll(s: SearchState): string {
@@ -319,10 +322,7 @@ class SearchPage {
 
   private async showResults(s: SearchState, found: Found, mine: number) {
     const search = found.search!;
-    const counts = await this.countsFor(s, this.shownKeys(s), found.all);
-    if (mine !== this.generation) return;
     this.currentResults = search.results;
-    renderCounts(this.c.boxes, counts);
     const total = search.results.length;
     const lastPage = Math.max(1, Math.ceil(total / PAGE));
     const page = Math.min(s.page, lastPage);
@@ -337,6 +337,9 @@ class SearchPage {
     // Announced once, after the results are on the page.
     this.c.status.textContent =
       total === 0 ? "No decisions found." : `${summaryLine(page, PAGE, total)}${s.sort ? `, ${s.sort} first` : ", most relevant first"}.`;
+    // The filters' counts come after the results, which do not wait for them.
+    const counts = await this.countsFor(s, this.shownKeys(s), found.all);
+    if (mine === this.generation) renderCounts(this.c.boxes, counts);
   }
 
   /** Runs the current state's search and draws it; the results list is aria-busy meanwhile. */
