@@ -98,10 +98,15 @@ export async function indexSite(
     if (name === "pagefind" || /^pagefind-\d+$/.test(name)) rmSync(path.join(site, name), { recursive: true, force: true });
 
   options.log?.(`Indexing ${files.length} pages in ${shards} shard(s), ${jobs} at a time`);
-  const pages = await runPool(shards, jobs, (k) => {
-    const [from, to] = ranges[k]!;
-    return indexShard({ site, files: files.slice(from, to), outputPath: path.join(site, dirs[k]!) }, dirs[k]!);
-  });
+  const pages = await runPool(
+    shards,
+    jobs,
+    (k) => ranges[k]![1] - ranges[k]![0],
+    (k) => {
+      const [from, to] = ranges[k]!;
+      return indexShard({ site, files: files.slice(from, to), outputPath: path.join(site, dirs[k]!) }, dirs[k]!);
+    },
+  );
   writeFileSync(path.join(site, "pagefind/shards.json"), `${JSON.stringify({ bundles: dirs, pages, orderedBy: ORDER_BY })}\n`);
   checkSearchPage(site, dirs.slice(1), pages[0]!);
 
@@ -152,17 +157,20 @@ async function searchable(site: string, files: string[], key: string): Promise<s
 }
 
 /**
- * Runs task(0) .. task(count - 1), at most `limit` at once, and returns their results in task order.
- * The first failure stops the tasks still running and, once they have ended, is the pool's failure.
+ * Runs task(0) .. task(count - 1), at most `limit` at once, the largest first (by `size`), so the
+ * last to finish is a small one and no core waits long on another; returns their results in task
+ * order. The first failure stops the tasks still running and, once they have ended, is the pool's failure.
  */
-async function runPool<T>(count: number, limit: number, task: (k: number) => Running<T>): Promise<T[]> {
+async function runPool<T>(count: number, limit: number, size: (k: number) => number, task: (k: number) => Running<T>): Promise<T[]> {
   const results: T[] = [];
   const running = new Set<Running<T>>();
+  // Largest first; equal sizes in task order.
+  const order = Array.from({ length: count }, (_, k) => k).sort((a, b) => size(b) - size(a) || a - b);
   let next = 0;
   let failure: { error: unknown } | undefined;
   const lane = async (): Promise<void> => {
     while (next < count && !failure) {
-      const k = next++;
+      const k = order[next++]!;
       const job = task(k);
       running.add(job);
       try {
