@@ -4,11 +4,10 @@
 import { Feed } from "feed";
 import { citation } from "./casebook.ts";
 import type { Decision } from "./decision/schema.ts";
+import { escapeHtml } from "./escape-html.ts";
 
 /** How many of the newest decisions a feed carries. */
 export const FEED_SIZE = 50;
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export interface FeedOptions {
   title: string;

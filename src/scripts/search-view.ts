@@ -2,10 +2,9 @@
 // counts on the filter options. Each function is given what it draws into; none keeps state.
 
 import { formatDate } from "../lib/dates.ts";
+import { escapeHtml } from "../lib/escape-html.ts";
 import { normaliseWord, queryWords, referenceSlug, STOP_WORDS, stateQuery, type SearchState } from "../lib/search-query.ts";
 import type { PagefindResultData } from "./search-index.ts";
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Pagefind's excerpt (escaped text with <mark>s) without marks on stop words or a leading "Summary." */
 function cleanExcerpt(html: string): string {
