@@ -55,8 +55,8 @@ function load(dir: string): Built {
   };
 }
 
-/** The checks every build must pass, whatever its host and base path; `get` is called inside the tests. */
-function checkPublishing(get: () => Built, origin: string, base: string) {
+/** The site-wide checks every build must pass, whatever its host and base path; `get` is called inside the tests. */
+function checkSiteWide(get: () => Built, origin: string, base: string) {
   const home = `${origin}${base}`;
   const pageUrl = (p: string) => home + p.replace(/(^|\/)index\.html$/, "$1");
 
@@ -108,6 +108,29 @@ function checkPublishing(get: () => Built, origin: string, base: string) {
     }
   });
 
+  it("the sitemap, feed and robots.txt use the public address", () => {
+    const { dir, records } = get();
+    const read = (f: string) => readFileSync(path.join(dir, f), "utf8");
+    const locs = [...read("sitemap-0.xml").matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(locs).toContain(`${home}decisions/21-003-813/`);
+    expect(locs).toContain(`${home}about/`);
+    expect(locs.filter((u) => !u.startsWith(home))).toEqual([]);
+    expect(read("sitemap-index.xml")).toContain(`<loc>${home}sitemap-0.xml</loc>`);
+    const feed = read("feed.xml");
+    const feedUrls = [...feed.matchAll(/<id>([^<]+)<\/id>|href="([^"]+)"/g)].map((m) => m[1] ?? m[2]!);
+    // An id and a link for each of the newest 50 entries, and the feed's own.
+    expect(feedUrls.length).toBeGreaterThan(2 * Math.min(records.length, 50));
+    expect(feedUrls.filter((u) => !u.startsWith(home))).toEqual([]);
+    expect(feed).toContain(`<link rel="self" href="${home}feed.xml"/>`);
+    expect(read("robots.txt")).toContain(`Sitemap: ${home}sitemap-index.xml`);
+  });
+}
+
+/** Each decision published: its page, and its records in decisions.json and decisions.csv. */
+function checkDecisionsPublished(get: () => Built, origin: string, base: string) {
+  const home = `${origin}${base}`;
+  const pageUrl = (p: string) => home + p.replace(/(^|\/)index\.html$/, "$1");
+
   it("each decision page links its official statement on lgo.org.uk and carries its JSON-LD", () => {
     const { site, docs, records } = get();
     const bySlug = new Map(records.map((r) => [r.slug, r]));
@@ -157,23 +180,11 @@ function checkPublishing(get: () => Built, origin: string, base: string) {
       expect(row["officialUrl"]).toBe(record.officialUrl);
     }
   });
+}
 
-  it("the sitemap, feed and robots.txt use the public address", () => {
-    const { dir, records } = get();
-    const read = (f: string) => readFileSync(path.join(dir, f), "utf8");
-    const locs = [...read("sitemap-0.xml").matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
-    expect(locs).toContain(`${home}decisions/21-003-813/`);
-    expect(locs).toContain(`${home}about/`);
-    expect(locs.filter((u) => !u.startsWith(home))).toEqual([]);
-    expect(read("sitemap-index.xml")).toContain(`<loc>${home}sitemap-0.xml</loc>`);
-    const feed = read("feed.xml");
-    const feedUrls = [...feed.matchAll(/<id>([^<]+)<\/id>|href="([^"]+)"/g)].map((m) => m[1] ?? m[2]!);
-    // An id and a link for each of the newest 50 entries, and the feed's own.
-    expect(feedUrls.length).toBeGreaterThan(2 * Math.min(records.length, 50));
-    expect(feedUrls.filter((u) => !u.startsWith(home))).toEqual([]);
-    expect(feed).toContain(`<link rel="self" href="${home}feed.xml"/>`);
-    expect(read("robots.txt")).toContain(`Sitemap: ${home}sitemap-index.xml`);
-  });
+function checkPublishing(get: () => Built, origin: string, base: string) {
+  checkSiteWide(get, origin, base);
+  checkDecisionsPublished(get, origin, base);
 }
 
 describe("the default build (https://casebook.example/)", () => {
