@@ -268,7 +268,8 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
  */
 export function renderTimes(output: string): Map<string, { pages: number; seconds: number }> {
   const sections = new Map<string, { pages: number; seconds: number }>();
-  for (const m of output.matchAll(/[├└]─ \/([^/\s]*)\S* \(\+([\d.]+)(ms|s)\)/g)) {
+  // CI=true makes Astro colour its log even into a pipe: colours off first.
+  for (const m of output.replace(/\x1b\[[0-9;]*m/g, "").matchAll(/[├└]─ \/([^/\s]*)\S* \(\+([\d.]+)(ms|s)\)/g)) {
     const section = m[1]!.endsWith(".html") || m[1] === "" ? "(top level)" : m[1]!;
     const entry = sections.get(section) ?? { pages: 0, seconds: 0 };
     entry.pages++;
