@@ -6,7 +6,7 @@
 // counts are in the HTML); a filter's own index only when that filter is opened or used (Pagefind
 // reports counts only for the filters it has loaded). A large archive is searched newest first:
 // the newest shard alone, until the reader asks for all (scope=all), sorts oldest first, types a
-// reference, or the newest shard has nothing (./search-index.ts).
+// reference, or chooses years before the newest (./search-index.ts).
 
 import { formatDate } from "../lib/dates.ts";
 import { FILTER_KEYS, parseState, queryWords, referenceSlug, stateQuery, summaryLine, yearRange } from "../lib/search-query.ts";
