@@ -74,7 +74,7 @@ const shown = (page: Page, search?: string) =>
       document.getElementById("results")?.getAttribute("aria-busy") === "false" &&
       new RegExp(done!).test(document.getElementById("status")?.textContent ?? ""),
     [DONE.source, search] as const,
-    { timeout: 300_000 },
+    { timeout: 120_000 },
   );
 
 async function settle(page: Page, meter: Meter, search?: string): Promise<string> {
@@ -94,10 +94,11 @@ async function session(browser: Browser, url: string, meter: Meter, words: Searc
     await page.waitForLoadState("networkidle");
     const pageLoad = { ...meter.take(), status: "" };
     const step = async (action: () => Promise<void>): Promise<Step> => {
-      const before = page.url();
+      // The page's own location, not Playwright's page.url(), which learns of a pushState late.
+      const before = await page.evaluate(() => location.search);
       await action();
-      await page.waitForURL((url) => url.href !== before);
-      const status = await settle(page, meter, new URL(page.url()).search);
+      await page.waitForFunction((b) => location.search !== b, before);
+      const status = await settle(page, meter, await page.evaluate(() => location.search));
       return { ...meter.take(), status };
     };
     const firstSearch = await step(() => page.fill("#q", words.common));
