@@ -64,18 +64,39 @@ class Meter {
   }
 }
 
-const DONE = /^Showing |^No decisions|could not be loaded/;
+/**
+ * Waits poll on a timer: Playwright's default polls on animation frames, which a loaded machine's
+ * headless Chromium can stop drawing, leaving a finished page unseen until the wait gives up.
+ */
+const POLL = { polling: 100, timeout: 120_000 };
+
+const DONE = /^Showing |^No decisions|^None of the newest|could not be loaded/;
 
 /** The search of the given URL query (or of whatever the page is showing) is drawn: the results list is not busy and the status is final. */
-const shown = (page: Page, search?: string) =>
-  page.waitForFunction(
-    ([done, search]) =>
-      (search === undefined || location.search === search) &&
-      document.getElementById("results")?.getAttribute("aria-busy") === "false" &&
-      new RegExp(done!).test(document.getElementById("status")?.textContent ?? ""),
-    [DONE.source, search] as const,
-    { timeout: 120_000 },
-  );
+async function shown(page: Page, search?: string): Promise<void> {
+  try {
+    await page.waitForFunction(
+      ([done, search]) =>
+        (search === undefined || location.search === search) &&
+        document.getElementById("results")?.getAttribute("aria-busy") === "false" &&
+        new RegExp(done!).test(document.getElementById("status")?.textContent ?? ""),
+      [DONE.source, search] as const,
+      POLL,
+    );
+  } catch (e) {
+    // Say what the page was showing, so a step that never finishes can be told from a slow one.
+    const now = await page
+      .evaluate(() => ({
+        search: location.search,
+        busy: document.getElementById("results")?.getAttribute("aria-busy"),
+        status: document.getElementById("status")?.textContent,
+      }))
+      .catch(() => null);
+    throw new Error(`the search page did not finish${search === undefined ? "" : ` ${search}`}; it shows ${JSON.stringify(now)}`, {
+      cause: e,
+    });
+  }
+}
 
 async function settle(page: Page, meter: Meter, search?: string): Promise<string> {
   await shown(page, search);
@@ -97,7 +118,7 @@ async function session(browser: Browser, url: string, meter: Meter, words: Searc
       // The page's own location, not Playwright's page.url(), which learns of a pushState late.
       const before = await page.evaluate(() => location.search);
       await action();
-      await page.waitForFunction((b) => location.search !== b, before);
+      await page.waitForFunction((b) => location.search !== b, before, POLL);
       const status = await settle(page, meter, await page.evaluate(() => location.search));
       return { ...meter.take(), status };
     };
