@@ -25,7 +25,7 @@ export interface SearchFigures {
   cold: Record<"common" | "commonAll" | "rare" | "rareAll", Step>;
   words: { common: string; second: string; rare: string };
   /** The results of a search typed on a throttled network. */
-  throttled: { profile: string; afterTypingMs: number; fromNavigationMs: number; status: string };
+  throttled: { profile: string; afterTypingMs: number; fromNavigationMs: number; status: string; bytes: number; requests: number };
 }
 
 /** Chrome DevTools' and WebDriver's "Regular 4G" preset: 4 Mbit/s down, 3 Mbit/s up, 20 ms latency. */
@@ -167,8 +167,10 @@ async function throttledSearch(browser: Browser, url: string, meter: Meter, quer
     await shown(page, `?${new URLSearchParams({ q: query })}`);
     const results = performance.now();
     const status = await settle(page, meter);
-    meter.take();
+    const { bytes, requests } = meter.take();
     return {
+      bytes,
+      requests,
       profile: "Regular 4G (4 Mbit/s down, 3 Mbit/s up, 20 ms latency)",
       afterTypingMs: Math.round(results - typed),
       fromNavigationMs: Math.round(results - started),

@@ -3,8 +3,8 @@
 // what a browser downloads to search, page weights, and the same N pages through a bare Astro
 // page (the framework's floor). The index is timed both ways in the same run: as the build indexes
 // (shards in parallel worker processes, src/integrations/pagefind.ts) and as it indexed before #12
-// (one shard at a time, Pagefind's allocator untuned: scripts/build-index.ts --jobs 1 with
-// _RJEM_MALLOC_CONF empty, over the built site), and every index
+// (one shard at a time, each page's answer awaited, Pagefind's allocator untuned: scripts/build-index.ts
+// --jobs 1 --in-flight 1 with _RJEM_MALLOC_CONF empty, over the built site), and every index
 // written must be byte-identical. On a machine others share, --index-rounds N alternates the two
 // N times (the first parallel run is the build's own) and compares the best of each.
 // Usage: npm run bench -- --decisions N [--seed S] [--keep] [--skip-floor] [--skip-browser] [--index-rounds N] [--json FILE] [--max-rss-mb M]
@@ -309,6 +309,7 @@ function searchRows(search: SearchFigures, rareIn: number, n: number): [string, 
       `typed "${words.common}", ${throttled.profile}`,
       `results ${(throttled.afterTypingMs / 1000).toFixed(2)} s after the last key (${(throttled.fromNavigationMs / 1000).toFixed(2)} s from opening the page): ${throttled.status}`,
     ],
+    [`  sent for it, typed key by key`, `${kb(throttled.bytes)} in ${throttled.requests} requests (page load and search)`],
   ];
 }
 const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
@@ -512,8 +513,10 @@ async function indexRounds(bench: Bench, inBuild: IndexLine, items: number): Pro
       parallelRuns.push(indexLine(again.output));
       if (hashIndex(bench.dist) !== sha256) throw new Error("an index written again in parallel differs from the build's");
     }
-    // As before #12: one shard at a time, Pagefind with its allocator's defaults (src/integrations/pagefind.ts).
-    const one = await run("index, one shard at a time", BIN("tsx"), ["scripts/build-index.ts", "--site", bench.dist, "--jobs", "1"], {
+    // As before #12: one shard at a time, each page's answer awaited before the next is sent, Pagefind
+    // with its allocator's defaults (src/integrations/pagefind.ts).
+    const args = ["scripts/build-index.ts", "--site", bench.dist, "--jobs", "1", "--in-flight", "1"];
+    const one = await run("index, one shard at a time", BIN("tsx"), args, {
       env: { ...bench.env, _RJEM_MALLOC_CONF: "" },
       items,
     });

@@ -5,6 +5,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { pageForIndex } from "../lib/index-page.ts";
 
 export interface ShardJob {
   /** The built site. */
@@ -13,20 +14,20 @@ export interface ShardJob {
   files: string[];
   /** The bundle directory to write. */
   outputPath: string;
+  /** Pages sent to Pagefind before the answer to the first of them is awaited (1: each is awaited). */
+  inFlight: number;
 }
 
 /** The worker's one message back: pages indexed, or what failed, starting with the file it failed on. */
 export type ShardReply = { indexed: number } | { error: string };
 
-/** Pages read ahead of the one being indexed. */
+/** Pages read ahead of the one being sent, at the least. */
 const READ_AHEAD = 8;
 
-async function indexShard({ site, files, outputPath }: ShardJob): Promise<number> {
+async function indexShard({ site, files, outputPath, inFlight }: ShardJob): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`${outputPath}: ${errors.join("; ")}`);
   let indexed = 0;
-  // Files are read ahead, but added strictly in order, one at a time: the index Pagefind writes
-  // depends on the order pages reach it, and two builds of the same site must be identical.
   const reads: Promise<string>[] = [];
   const read = (i: number) => {
     if (!reads[i]) {
@@ -36,19 +37,32 @@ async function indexShard({ site, files, outputPath }: ShardJob): Promise<number
     }
     return reads[i];
   };
+  const failed = (file: string) => (error: unknown) => {
+    throw new Error(`${file}: ${(error as Error).message}`);
+  };
+  // The index Pagefind writes depends on the order pages reach it, and two builds of the same site
+  // must be identical: pages are sent strictly in order. Pagefind handles them one at a time in the
+  // order they came, so several are sent before the first answer is awaited, and its reader thread
+  // decodes the next page while it indexes one.
+  const sent: Promise<void>[] = [];
   for (let i = 0; i < files.length; i++) {
-    for (let j = i + 1; j <= i + READ_AHEAD && j < files.length; j++) read(j);
+    for (let j = i + 1; j <= i + Math.max(READ_AHEAD, inFlight) && j < files.length; j++) read(j);
     const file = files[i]!;
-    try {
-      const content = await read(i);
-      delete reads[i];
-      const response = await index.addHTMLFile({ url: `/${file.replace(/index\.html$/, "")}`, content });
-      if (response.errors.length > 0) throw new Error(response.errors.join("; "));
-      if (response.file.uniqueWords > 0) indexed++;
-    } catch (error) {
-      throw new Error(`${file}: ${(error as Error).message}`);
-    }
+    const content = await read(i).catch(failed(file));
+    delete reads[i];
+    const answer = index
+      .addHTMLFile({ url: `/${file.replace(/index\.html$/, "")}`, content: pageForIndex(content) })
+      .then((response) => {
+        if (response.errors.length > 0) throw new Error(response.errors.join("; "));
+        if (response.file.uniqueWords > 0) indexed++;
+      })
+      .catch(failed(file));
+    // A failure is reported when its page's answer is awaited, in order.
+    answer.catch(() => {});
+    sent.push(answer);
+    if (sent.length >= inFlight) await sent.shift();
   }
+  for (const answer of sent) await answer;
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(`${outputPath}: ${written.errors.join("; ")}`);
   return indexed;

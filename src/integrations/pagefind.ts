@@ -32,6 +32,12 @@ const INDEXED = "decisions";
 /** Pages go into shards in order of this sort key (data-pagefind-sort="date:..."), oldest first. */
 const ORDER_BY = "date";
 const VIRTUAL_MODULE = "virtual:casebook/search-index";
+/**
+ * Pages a worker sends Pagefind before it awaits the first answer. Measured on a 2,500-page shard:
+ * with every answer awaited, Pagefind idles while the worker sends the next page; 16 in flight took
+ * 7.4 s to add them against 8.2 s, and more gained nothing.
+ */
+const IN_FLIGHT = 16;
 /** A worker's peak memory a page of its shard (measured: 1.1 GB for 2,000 pages, 2.8 GB for 5,000). */
 const WORKER_BYTES_PER_PAGE = 0.6 * 1024 * 1024;
 
@@ -40,6 +46,8 @@ export interface PagefindOptions {
   shardSize?: number | undefined;
   /** Shards indexed at once (default: one a core, as many as fit in half the memory). */
   jobs?: number | undefined;
+  /** Pages a worker sends Pagefind ahead of its answers (default IN_FLIGHT; 1 awaits each, as before #12). */
+  inFlight?: number | undefined;
 }
 
 export interface IndexSummary {
@@ -104,7 +112,8 @@ export async function indexSite(
     (k) => ranges[k]![1] - ranges[k]![0],
     (k) => {
       const [from, to] = ranges[k]!;
-      return indexShard({ site, files: files.slice(from, to), outputPath: path.join(site, dirs[k]!) }, dirs[k]!);
+      const job = { site, files: files.slice(from, to), outputPath: path.join(site, dirs[k]!), inFlight: options.inFlight ?? IN_FLIGHT };
+      return indexShard(job, dirs[k]!);
     },
   );
   writeFileSync(path.join(site, "pagefind/shards.json"), `${JSON.stringify({ bundles: dirs, pages, orderedBy: ORDER_BY })}\n`);

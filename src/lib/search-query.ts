@@ -118,6 +118,20 @@ export function queryWords(query: string): string[] {
     .filter((w) => normaliseWord(w).length > 0 && !STOP_WORDS.has(normaliseWord(w)));
 }
 
+/** Letters of the word being typed before its index is fetched: a shorter prefix spans many index chunks. */
+export const PRELOAD_LETTERS = 3;
+
+/**
+ * The part of a query being typed that is worth fetching the index for: its finished words (those
+ * followed by a space), and the word still being typed once it has PRELOAD_LETTERS letters.
+ */
+export function typedSoFar(input: string): string {
+  const words = input.trimStart().split(/\s+/);
+  const last = words.pop() ?? "";
+  if (normaliseWord(last).length >= PRELOAD_LETTERS) words.push(last);
+  return words.join(" ");
+}
+
 export const FILTER_KEYS = ["council", "outcome", "fault", "category", "subcategory", "remedy", "body", "closure"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export const SORTS = ["", "newest", "oldest"] as const;

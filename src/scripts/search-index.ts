@@ -32,6 +32,7 @@ interface Pagefind {
   init(): Promise<void>;
   mergeIndex(url: string, o?: Record<string, unknown>): Promise<void>;
   search(term: string | null, o?: Record<string, unknown>): Promise<PagefindSearch | null>;
+  preload(term: string, o?: Record<string, unknown>): Promise<void>;
 }
 
 export type Filters = Record<string, unknown>;
@@ -49,6 +50,8 @@ export interface SearchIndex {
   warm(): Promise<unknown>;
   /** One search: of the newest shard, or of every shard when `all`; `order` "", "newest" or "oldest". */
   search(term: string | null, filters: Filters, order: string, all: boolean): Promise<PagefindSearch | null>;
+  /** Fetches the index of a query's words, as it is typed, so that its search has less to wait for. */
+  preload(term: string, all: boolean): Promise<void>;
   missing(words: readonly string[], all: boolean): Promise<Missing>;
 }
 
@@ -107,7 +110,9 @@ export function openIndex(bundle: string, base: string, shardUrls: readonly stri
     return joinSearches(parts);
   }
 
-  return { sharded: shardUrls.length > 0, warm: load, search, missing: (words, all) => missingWords(search, words, all) };
+  const preload = async (term: string, every: boolean) => (await (every ? loadAll() : load())).preload(term);
+
+  return { sharded: shardUrls.length > 0, warm: load, search, preload, missing: (words, all) => missingWords(search, words, all) };
 }
 
 /** The query's words that no decision searched holds, each with a word to offer; the words are checked at once. */

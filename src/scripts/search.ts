@@ -4,12 +4,13 @@
 //
 // What it downloads, and when: nothing from Pagefind until the form is used (the whole archive's
 // counts are in the HTML); a filter's own index only when that filter is opened or used (Pagefind
-// reports counts only for the filters it has loaded). A large archive is searched newest first:
+// reports counts only for the filters it has loaded); the index of the words typed so far while
+// they are typed (typedSoFar). A large archive is searched newest first:
 // the newest shard alone, until the reader asks for all (scope=all), sorts oldest first, types a
 // reference, or chooses years before the newest (./search-index.ts).
 
 import { formatDate } from "../lib/dates.ts";
-import { FILTER_KEYS, parseState, queryWords, referenceSlug, stateQuery, summaryLine, yearRange } from "../lib/search-query.ts";
+import { FILTER_KEYS, parseState, queryWords, referenceSlug, stateQuery, summaryLine, typedSoFar, yearRange } from "../lib/search-query.ts";
 import type { FilterKey, SearchState } from "../lib/search-query.ts";
 import { openIndex, type Filters, type Missing, type PagefindResult, type PagefindSearch, type SearchIndex } from "./search-index.ts";
 import { renderCounts, renderPages, renderResults, renderTags, stateLink, type Chosen } from "./search-view.ts";
@@ -107,6 +108,10 @@ class SearchPage {
     q.addEventListener("input", () => {
       clearTimeout(this.timer);
       this.timer = window.setTimeout(() => void this.commit(this.formState(), true), DEBOUNCE_MS);
+      // The words' index is fetched while the reader types, not after the pause.
+      const s = this.formState();
+      const typed = typedSoFar(termOf(s));
+      if (typed) void this.index.preload(typed, this.searchesAll(s)).catch(() => {});
     });
     for (const control of [...boxes, sort, from, to]) control.addEventListener("change", () => void this.commit(this.formState()));
     for (const d of facets) d.addEventListener("toggle", () => d.open && void this.prepareFacet(d));
@@ -203,13 +208,17 @@ class SearchPage {
   private async find(s: SearchState): Promise<Found> {
     const words = referenceSlug(s.q) ? [termOf(s)] : queryWords(s.q);
     const why = !this.index.sharded || s.scope === "all" ? "" : this.whyAll(s);
-    const all = !this.index.sharded || s.scope === "all" || why !== "";
+    const all = this.searchesAll(s);
     // The words are checked while the search runs: their index is the same, and results wait for neither.
     const [missing, search] = await Promise.all([
       s.q.trim() ? this.index.missing(words, all) : { words: [], offers: [] },
       this.index.search(termOf(s) || null, this.pagefindFilters(s), s.sort, all),
     ]);
     return { search: missing.words.length > 0 ? null : search, missing, all, why };
+  }
+
+  private searchesAll(s: SearchState): boolean {
+    return !this.index.sharded || s.scope === "all" || this.whyAll(s) !== "";
   }
 
   private whyAll(s: SearchState): string {

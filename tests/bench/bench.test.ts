@@ -96,5 +96,7 @@ describe("npm run bench", () => {
     expect(figures.renderTimes.remedies.pages).toBe(1);
     expect(throttled.status).toMatch(showing);
     expect(throttled.afterTypingMs).toBeGreaterThan(0);
+    // Typed key by key, the same search fetches at least what it does from a link.
+    expect(throttled.bytes).toBeGreaterThanOrEqual(cold.common.bytes);
   }, 240_000);
 });

@@ -3,6 +3,7 @@
 // many workers write it, the search page's list of shards checked, and failures that name the file.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import { pathToFileURL } from "node:url";
 import type { AstroIntegrationLogger } from "astro";
 import { afterAll, describe, expect, inject, it } from "vitest";
@@ -39,23 +40,39 @@ describe("the search index (src/integrations/pagefind.ts)", () => {
   const files = readSite(built).files.filter((f) => f.startsWith("decisions/") && f.endsWith(".html")).length;
   const shards = shardRanges(pages, 4).length;
 
-  it("writes the same bytes whether its shards are indexed one at a time or all at once", { timeout: 60_000 }, async () => {
-    expect(shards).toBeGreaterThan(2);
-    const one = scratchSite("one");
-    const all = scratchSite("all");
-    expect(files).toBeGreaterThan(pages);
-    expect(await indexSite(one, { shardSize: 4, jobs: 1 })).toMatchObject({ indexed: pages, files, shards, jobs: 1 });
-    expect(await indexSite(all, { shardSize: 4, jobs: shards })).toMatchObject({ indexed: pages, files, shards, jobs: shards });
-    const a = indexFiles(one);
-    const b = indexFiles(all);
-    expect([...b.keys()]).toEqual([...a.keys()]);
-    expect([...a.keys()].filter((f) => !a.get(f)!.equals(b.get(f)!))).toEqual([]);
-    // shards.json lists the bundles in shard order, with the pages of each: the newest, a half-shard, first.
-    const manifest = JSON.parse(a.get("pagefind/shards.json")!.toString()) as { bundles: string[]; pages: number[]; orderedBy: string };
-    expect(manifest.bundles).toEqual(["pagefind/", ...Array.from({ length: shards - 1 }, (_, k) => `pagefind-${k + 1}/`)]);
-    expect(manifest.pages.reduce((x, y) => x + y, 0)).toBe(pages);
-    expect(manifest.pages[0]).toBe(newestShardSize(4));
-    expect(manifest.orderedBy).toBe("date");
+  it(
+    "writes the same bytes whether its shards are indexed one at a time, each page awaited, or all at once",
+    { timeout: 60_000 },
+    async () => {
+      expect(shards).toBeGreaterThan(2);
+      const one = scratchSite("one");
+      const all = scratchSite("all");
+      expect(files).toBeGreaterThan(pages);
+      expect(await indexSite(one, { shardSize: 4, jobs: 1, inFlight: 1 })).toMatchObject({ indexed: pages, files, shards, jobs: 1 });
+      expect(await indexSite(all, { shardSize: 4, jobs: shards })).toMatchObject({ indexed: pages, files, shards, jobs: shards });
+      const a = indexFiles(one);
+      const b = indexFiles(all);
+      expect([...b.keys()]).toEqual([...a.keys()]);
+      expect([...a.keys()].filter((f) => !a.get(f)!.equals(b.get(f)!))).toEqual([]);
+      // shards.json lists the bundles in shard order, with the pages of each: the newest, a half-shard, first.
+      const manifest = JSON.parse(a.get("pagefind/shards.json")!.toString()) as { bundles: string[]; pages: number[]; orderedBy: string };
+      expect(manifest.bundles).toEqual(["pagefind/", ...Array.from({ length: shards - 1 }, (_, k) => `pagefind-${k + 1}/`)]);
+      expect(manifest.pages.reduce((x, y) => x + y, 0)).toBe(pages);
+      expect(manifest.pages[0]).toBe(newestShardSize(4));
+      expect(manifest.orderedBy).toBe("date");
+    },
+  );
+
+  it("keeps in each page's fragment its text once: section headings as anchors, not each numbered paragraph", () => {
+    const fragments = [...indexFiles(built)].filter(([f]) => f.endsWith(".pf_fragment"));
+    expect(fragments.length).toBe(pages);
+    const anchors = fragments.flatMap(([, bytes]) => {
+      // Pagefind's files are gzip, their JSON after a signature.
+      const text = gunzipSync(bytes).toString("utf8");
+      return (JSON.parse(text.slice(text.indexOf("{"))) as { anchors: { element: string; id: string }[] }).anchors;
+    });
+    expect(anchors.some((a) => a.id.startsWith("s-"))).toBe(true);
+    expect(anchors.filter((a) => !/^h[23]$/.test(a.element))).toEqual([]);
   });
 
   it("fails when the search page names other shards than the index has", { timeout: 60_000 }, async () => {
@@ -89,6 +106,7 @@ describe("a shard's worker (indexShard)", () => {
       site,
       files: ["decisions/21-003-813/index.html", "decisions/no-such-page/index.html"],
       outputPath: path.join(site, "pagefind"),
+      inFlight: 16,
     };
     await expect(indexShard(job, "pagefind/").done).rejects.toThrow(
       /^Pagefind failed on decisions\/no-such-page\/index\.html: ENOENT: no such file or directory/,
@@ -99,7 +117,7 @@ describe("a shard's worker (indexShard)", () => {
     const site = scratchSite("unwritable");
     // The bundle would go inside a file: Pagefind's binary panics, and its worker ends without a reply.
     writeFileSync(path.join(site, "not-a-directory"), "");
-    const job = { site, files: ["decisions/21-003-813/index.html"], outputPath: path.join(site, "not-a-directory/pagefind") };
+    const job = { site, files: ["decisions/21-003-813/index.html"], outputPath: path.join(site, "not-a-directory/pagefind"), inFlight: 1 };
     const done = indexShard(job, "pagefind/").done;
     await expect(done).rejects.toThrow(
       /^Pagefind worker for pagefind\/ ended \(exit code \d+\) without writing its bundle:\n[^]*Not a directory/,

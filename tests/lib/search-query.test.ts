@@ -7,6 +7,7 @@ import {
   stateQuery,
   suggestWord,
   summaryLine,
+  typedSoFar,
   yearRange,
 } from "../../src/lib/search-query.ts";
 
@@ -39,6 +40,20 @@ describe("matchesWord", () => {
   });
   it("takes any word starting with a prefix ending in *", () => {
     expect([matchesWord("bed*", "bedroom"), matchesWord("bed*", "abed")]).toEqual([true, false]);
+  });
+});
+
+describe("typedSoFar", () => {
+  it("keeps finished words, and the word being typed once it has three letters", () => {
+    expect(typedSoFar("c")).toBe("");
+    expect(typedSoFar("co")).toBe("");
+    expect(typedSoFar("cou")).toBe("cou");
+    expect(typedSoFar("council ")).toBe("council");
+    expect(typedSoFar("  council t")).toBe("council");
+    expect(typedSoFar("council ta")).toBe("council");
+    expect(typedSoFar("council tax")).toBe("council tax");
+    expect(typedSoFar("“bedroom")).toBe("“bedroom");
+    expect(typedSoFar("a “b")).toBe("a");
   });
 });
 
