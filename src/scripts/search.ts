@@ -111,7 +111,7 @@ class SearchPage {
       // The words' index is fetched while the reader types, not after the pause.
       const s = this.formState();
       const typed = typedSoFar(termOf(s));
-      if (typed) void this.index.preload(typed, this.searchesAll(s)).catch(() => {});
+      if (typed) void this.index.preload(typed, this.scopeOf(s).all).catch(() => {});
     });
     for (const control of [...boxes, sort, from, to]) control.addEventListener("change", () => void this.commit(this.formState()));
     for (const d of facets) d.addEventListener("toggle", () => d.open && void this.prepareFacet(d));
@@ -207,8 +207,7 @@ class SearchPage {
    */
   private async find(s: SearchState): Promise<Found> {
     const words = referenceSlug(s.q) ? [termOf(s)] : queryWords(s.q);
-    const why = !this.index.sharded || s.scope === "all" ? "" : this.whyAll(s);
-    const all = this.searchesAll(s);
+    const { all, why } = this.scopeOf(s);
     // The words are checked while the search runs: their index is the same, and results wait for neither.
     const [missing, search] = await Promise.all([
       s.q.trim() ? this.index.missing(words, all) : { words: [], offers: [] },
@@ -217,8 +216,11 @@ class SearchPage {
     return { search: missing.words.length > 0 ? null : search, missing, all, why };
   }
 
-  private searchesAll(s: SearchState): boolean {
-    return !this.index.sharded || s.scope === "all" || this.whyAll(s) !== "";
+  /** Whether a search looks at every decision, and why it must when the reader did not ask for it. */
+  private scopeOf(s: SearchState): { all: boolean; why: string } {
+    if (!this.index.sharded || s.scope === "all") return { all: true, why: "" };
+    const why = this.whyAll(s);
+    return { all: why !== "", why };
   }
 
   private whyAll(s: SearchState): string {
