@@ -3,8 +3,7 @@
 // dropped connections, a redesigned listing, robots.txt rules, and runs killed half-way.
 
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readManifest } from "../../src/lib/archive/manifest.ts";
@@ -13,6 +12,7 @@ import { parseDecision } from "../../src/lib/decision/parse.ts";
 import { ROOT } from "../paths.ts";
 import { ingest } from "../support/ingest.ts";
 import { startLgoServer, type LgoServer, type ServedDecision } from "../support/lgo-server.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
 interface Run {
   status: number | null;
@@ -55,7 +55,7 @@ let server: LgoServer;
 let out: string;
 beforeEach(async () => {
   server = await startLgoServer({ pageSize: 2 });
-  out = join(mkdtempSync(join(tmpdir(), "fetch-")), "archive");
+  out = join(tempDir("fetch-"), "archive");
 });
 afterEach(async () => {
   await server.close();

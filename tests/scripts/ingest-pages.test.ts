@@ -1,8 +1,7 @@
 // Ingest of saved decision pages (.html) and of awkward folders: a manifest beside the pages, pages
 // that hold no decision, a link to a parent folder, and an input that crashes the parser.
 
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { emptyManifest, recordListed, serializeManifest } from "../../src/lib/archive/manifest.ts";
@@ -11,6 +10,7 @@ import { parseDecision } from "../../src/lib/decision/parse.ts";
 import { FIXTURES, SEEDS } from "../paths.ts";
 import { renderDecisionPage, statementFacts, type Variant } from "../support/decision-page.ts";
 import { ingest } from "../support/ingest.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
 const seeds = readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), "utf8"));
 const minimal = readFileSync(join(FIXTURES, "minimal.txt"), "utf8");
@@ -41,7 +41,7 @@ function savePages(
 let work: string;
 let out: string;
 beforeEach(() => {
-  work = mkdtempSync(join(tmpdir(), "ingest-pages-"));
+  work = tempDir("ingest-pages-");
   out = join(work, "out");
 });
 

@@ -1,13 +1,13 @@
 // Ingest under stress: killed half-way, blocked from writing, fed a reference shaped like a path.
 
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDecisionFile } from "../../src/lib/decision-file.ts";
 import { FIXTURES } from "../paths.ts";
 import { INGEST, ingest } from "../support/ingest.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
 const minimal = readFileSync(join(FIXTURES, "minimal.txt"), "utf8");
 
@@ -22,7 +22,7 @@ function writeInputs(dir: string, n: number): void {
 
 describe("ingest safety", { timeout: 120_000 }, () => {
   it("killed half-way, leaves no partial decision file, and the next run clears its temporaries and finishes the job", async () => {
-    const work = mkdtempSync(join(tmpdir(), "ingest-kill-"));
+    const work = tempDir("ingest-kill-");
     const inputs = join(work, "in");
     const out = join(work, "out");
     writeInputs(inputs, 3000);
@@ -57,7 +57,7 @@ describe("ingest safety", { timeout: 120_000 }, () => {
   });
 
   it("says which file it could not write and why, and leaves no temporary file", () => {
-    const work = mkdtempSync(join(tmpdir(), "ingest-blocked-"));
+    const work = tempDir("ingest-blocked-");
     const out = join(work, "out");
     mkdirSync(join(out, "20-123-456.md"), { recursive: true });
     const result = ingest("--out", out, join(FIXTURES, "minimal.txt"));
@@ -69,7 +69,7 @@ describe("ingest safety", { timeout: 120_000 }, () => {
   });
 
   it("cannot be made to write outside --out by what an input says", () => {
-    const work = mkdtempSync(join(tmpdir(), "ingest-path-"));
+    const work = tempDir("ingest-path-");
     const inputs = join(work, "in");
     mkdirSync(inputs);
     writeFileSync(join(inputs, "evil.txt"), minimal.replace("(20 123 456)", "(../../20 123 456)"));

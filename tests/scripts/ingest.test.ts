@@ -1,19 +1,19 @@
 // The ingest command as a user runs it: files in, decision files and messages out.
 
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { sha256 } from "../../src/lib/decision-file.ts";
 import { FIXTURES, SEEDS, GOLDEN } from "../paths.ts";
 import { ingest } from "../support/ingest.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
 const golden = JSON.parse(readFileSync(GOLDEN, "utf8")) as { decisions: Record<string, { reference: string }> };
 
 let work: string;
 let out: string;
 beforeEach(() => {
-  work = mkdtempSync(join(tmpdir(), "ingest-"));
+  work = tempDir("ingest-");
   out = join(work, "out");
 });
 
