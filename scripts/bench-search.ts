@@ -20,7 +20,7 @@ export interface Step {
 
 export interface SearchFigures {
   /** One session: page load, a first search, a second, a filter change. */
-  session: Record<"pageLoad" | "firstSearch" | "secondSearch" | "filterChange", Step>;
+  session: Record<"pageLoad" | "firstSearch" | "secondSearch" | "filterChange" | "scrolled", Step>;
   /** From a cold cache, page load and one search, newest first and over all decisions. */
   cold: Record<"common" | "commonAll" | "rare" | "rareAll", Step>;
   words: { common: string; second: string; rare: string };
@@ -70,6 +70,9 @@ class Meter {
  */
 const POLL = { polling: 100, timeout: 120_000 };
 
+/** The window of every page the bench opens: a laptop's (results are fetched as they come near it). */
+export const VIEWPORT = { width: 1280, height: 720 };
+
 const DONE = /^Showing |^No decisions|^None of the newest|could not be loaded/;
 
 /** The search of the given URL query (or of whatever the page is showing) is drawn: the results list is not busy and the status is final. */
@@ -109,7 +112,7 @@ async function settle(page: Page, meter: Meter, search?: string): Promise<string
 }
 
 async function session(browser: Browser, url: string, meter: Meter, words: SearchFigures["words"]): Promise<SearchFigures["session"]> {
-  const page = await browser.newPage();
+  const page = await browser.newPage({ viewport: VIEWPORT });
   try {
     await page.goto(`${url}/search/`);
     await page.waitForLoadState("networkidle");
@@ -132,7 +135,13 @@ async function session(browser: Browser, url: string, meter: Meter, words: Searc
       const newest = await page.$eval("#to", (s) => [...(s as HTMLSelectElement).options].at(-1)!.value);
       await page.selectOption("#from", newest);
     });
-    return { pageLoad, firstSearch, secondSearch, filterChange };
+    // Results fill in as they come near the window: the rest of the page's, as a reader scrolls down it.
+    const results = page.locator("#results > li");
+    for (let i = 0; i < (await results.count()); i++) await results.nth(i).scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => !document.querySelector("#results > li.pending"), undefined, POLL);
+    const status = await settle(page, meter);
+    const scrolled = { ...meter.take(), status };
+    return { pageLoad, firstSearch, secondSearch, filterChange, scrolled };
   } finally {
     await page.close();
   }
@@ -140,7 +149,7 @@ async function session(browser: Browser, url: string, meter: Meter, words: Searc
 
 /** Page load and one search from a cold cache (a new browser context). */
 async function coldSearch(browser: Browser, url: string, meter: Meter, query: string, all: boolean): Promise<Step> {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
     await page.goto(`${url}/search/?q=${encodeURIComponent(query)}${all ? "&scope=all" : ""}`);
@@ -153,7 +162,7 @@ async function coldSearch(browser: Browser, url: string, meter: Meter, query: st
 
 /** A reader's search on a throttled network: the page loads, they click the box and type. */
 async function throttledSearch(browser: Browser, url: string, meter: Meter, query: string): Promise<SearchFigures["throttled"]> {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);

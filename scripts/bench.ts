@@ -20,7 +20,7 @@ import path from "node:path";
 import type { Readable } from "node:stream";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { measureSearch, type SearchFigures } from "./bench-search.ts";
+import { VIEWPORT, measureSearch, type SearchFigures } from "./bench-search.ts";
 import { buildPool, generateDecisions } from "./synthetic.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -295,10 +295,11 @@ function searchRows(search: SearchFigures, rareIn: number, n: number): [string, 
       .map(([k, b]) => `${k} ${kb(b)}`)
       .join(", ");
   return [
-    ["search page load (sent, gzip)", step(session.pageLoad)],
+    ["search page load (sent, gzip)", `${step(session.pageLoad)} (a ${VIEWPORT.width}×${VIEWPORT.height} window)`],
     [`first search "${words.common}"`, step(session.firstSearch)],
     [`second search "${words.second}"`, step(session.secondSearch)],
     ["filter change (outcome, newest year)", step(session.filterChange)],
+    ["  then its page of results scrolled through", step(session.scrolled)],
     [`cold: load + "${words.common}", newest first`, step(cold.common)],
     [`cold: load + "${words.common}", all (before #13)`, step(cold.commonAll)],
     [`cold: load + "${words.rare}" (in ${rareIn} of ${n}), newest first`, step(cold.rare)],

@@ -1,10 +1,11 @@
 // What the search page draws from a search: the results, the page links, the filter tags and the
-// counts on the filter options. Each function is given what it draws into; none keeps state.
+// counts on the filter options. Each function is given what it draws into; none keeps state but
+// drawResults, whose results fill in as they come into view.
 
 import { formatDate } from "../lib/dates.ts";
 import { escapeHtml } from "../lib/escape-html.ts";
 import { normaliseWord, queryWords, referenceSlug, STOP_WORDS, stateQuery, type SearchState } from "../lib/search-query.ts";
-import type { PagefindResultData } from "./search-index.ts";
+import type { PagefindResult, PagefindResultData } from "./search-index.ts";
 
 /** Pagefind's excerpt (escaped text with <mark>s) without marks on stop words or a leading "Summary." */
 function cleanExcerpt(html: string): string {
@@ -23,23 +24,96 @@ function resultHref(d: PagefindResultData, s: SearchState): string {
   return target.pathname + target.search;
 }
 
-/** One item a result: council (the title), then reference, date, outcome and category once each, then the excerpt. */
-export function renderResults(list: HTMLElement, data: readonly PagefindResultData[], s: SearchState): void {
-  list.replaceChildren(
-    ...data.map((d) => {
-      const li = document.createElement("li");
-      const meta = [
-        d.meta.reference ? escapeHtml(d.meta.reference) : "",
-        d.meta.date ? `<time datetime="${escapeHtml(d.meta.date)}">${formatDate(d.meta.date)}</time>` : "",
-        escapeHtml(d.meta.outcome ?? ""),
-        escapeHtml(d.filters.category?.[0] ?? ""),
-      ].filter(Boolean);
-      li.innerHTML = `<article><h3><a href="${escapeHtml(resultHref(d, s))}">${escapeHtml(d.meta.council ?? d.meta.title ?? d.url)}</a></h3>
-          <p class="meta">${meta.join(" · ")}</p>
-          <p class="excerpt">${cleanExcerpt(d.excerpt)}</p></article>`;
-      return li;
-    }),
+/** How far below the window a result's data is fetched, before it is scrolled to. */
+const AHEAD_PX = 300;
+
+/** A result's item, filled in: council (the title), then reference, date, outcome and category once each, then the excerpt. */
+function fillResult(li: HTMLLIElement, d: PagefindResultData, s: SearchState): void {
+  const meta = [
+    d.meta.reference ? escapeHtml(d.meta.reference) : "",
+    d.meta.date ? `<time datetime="${escapeHtml(d.meta.date)}">${formatDate(d.meta.date)}</time>` : "",
+    escapeHtml(d.meta.outcome ?? ""),
+    escapeHtml(d.filters.category?.[0] ?? ""),
+  ].filter(Boolean);
+  li.innerHTML = `<article><h3><a href="${escapeHtml(resultHref(d, s))}">${escapeHtml(d.meta.council ?? d.meta.title ?? d.url)}</a></h3>
+      <p class="meta">${meta.join(" · ")}</p>
+      <p class="excerpt">${cleanExcerpt(d.excerpt)}</p></article>`;
+}
+
+/** A result's place in the list until its data comes. */
+function pendingResult(n: number): HTMLLIElement {
+  const li = document.createElement("li");
+  li.className = "pending";
+  li.setAttribute("aria-busy", "true");
+  li.textContent = `Loading result ${n}…`;
+  return li;
+}
+
+const nearWindow = (li: HTMLElement) => {
+  const box = li.getBoundingClientRect();
+  return box.top < window.innerHeight + AHEAD_PX && box.bottom > -AHEAD_PX;
+};
+
+export interface DrawnResults {
+  /** Resolves once the results near the window when they were drawn are filled in. */
+  shown: Promise<void>;
+  /** Fills in every result (before a scroll position is restored); resolves when they are. */
+  all(): Promise<void>;
+  /** Fills in no more: a new search is replacing these. */
+  stop(): void;
+}
+
+/**
+ * Draws a page of results as Pagefind's own UI does: each is a placeholder until its place comes
+ * within AHEAD_PX of the window, and only then is its data fetched (its fragment: the decision's
+ * indexed text, about 5 KB gzipped), so a search downloads what the reader can see. The focus
+ * entering the list fills in every result, so Tab reaches each one.
+ */
+export function drawResults(
+  list: HTMLElement,
+  results: readonly Pick<PagefindResult, "data">[],
+  s: SearchState,
+  first: number,
+): DrawnResults {
+  const items = results.map((_, i) => pendingResult(first + i));
+  list.replaceChildren(...items);
+  let stopped = false;
+  const filling: Promise<void>[] = [];
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) if (e.isIntersecting) void fill(items.indexOf(e.target as HTMLLIElement));
+    },
+    { rootMargin: `0px 0px ${AHEAD_PX}px` },
   );
+  const fill = (i: number): Promise<void> => {
+    const li = items[i]!;
+    observer.unobserve(li);
+    return (filling[i] ??= results[i]!.data().then(
+      (d) => {
+        if (stopped) return;
+        li.className = "";
+        li.removeAttribute("aria-busy");
+        fillResult(li, d, s);
+      },
+      () => {
+        if (!stopped) li.textContent = `Result ${first + i} could not be loaded.`;
+      },
+    ));
+  };
+  const all = () => Promise.all(items.map((_, i) => fill(i))).then(() => {});
+  list.addEventListener("focusin", all);
+  for (const li of items) observer.observe(li);
+  // Measured now, not left to the observer, whose first call waits for the next frame.
+  const inView = items.flatMap((li, i) => (nearWindow(li) ? [fill(i)] : []));
+  return {
+    shown: Promise.all(inView).then(() => {}),
+    all,
+    stop: () => {
+      stopped = true;
+      observer.disconnect();
+      list.removeEventListener("focusin", all);
+    },
+  };
 }
 
 /** A link to another state of the search, followed in the page (go) rather than by loading it. */

@@ -5,15 +5,16 @@
 // What it downloads, and when: nothing from Pagefind until the form is used (the whole archive's
 // counts are in the HTML); a filter's own index only when that filter is opened or used (Pagefind
 // reports counts only for the filters it has loaded); the index of the words typed so far while
-// they are typed (typedSoFar). A large archive is searched newest first:
-// the newest shard alone, until the reader asks for all (scope=all), sorts oldest first, types a
-// reference, or chooses years before the newest (./search-index.ts).
+// they are typed (typedSoFar); a result's data when it comes near the window (drawResults). A
+// large archive is searched newest first: the newest shard alone, until the reader asks for all
+// (scope=all), sorts oldest first, types a reference, or chooses years before the newest
+// (./search-index.ts).
 
 import { formatDate } from "../lib/dates.ts";
 import { FILTER_KEYS, parseState, queryWords, referenceSlug, stateQuery, summaryLine, typedSoFar, yearRange } from "../lib/search-query.ts";
 import type { FilterKey, SearchState } from "../lib/search-query.ts";
 import { openIndex, type Filters, type Missing, type PagefindResult, type PagefindSearch, type SearchIndex } from "./search-index.ts";
-import { renderCounts, renderPages, renderResults, renderTags, stateLink, type Chosen } from "./search-view.ts";
+import { drawResults, renderCounts, renderPages, renderTags, stateLink, type Chosen, type DrawnResults } from "./search-view.ts";
 
 const PAGE = 20;
 /** Typing pauses this long before it searches. */
@@ -83,6 +84,8 @@ class SearchPage {
   private generation = 0;
   private state!: SearchState;
   private problems: string[] = [];
+  /** The page of results on show, filling in as it is scrolled. */
+  private drawn: DrawnResults | undefined;
   /** Every result of the current search, in order (for the CSV). */
   private currentResults: PagefindResult[] = [];
   /** Whether the current search was of every decision (its filter counts are then the archive's). */
@@ -313,6 +316,8 @@ class SearchPage {
 
   private clearResults(message: string) {
     this.currentResults = [];
+    this.drawn?.stop();
+    this.drawn = undefined;
     this.c.list.replaceChildren();
     this.c.pages.hidden = true;
     this.c.exportButton.hidden = true;
@@ -337,12 +342,12 @@ class SearchPage {
     const total = search.results.length;
     const lastPage = Math.max(1, Math.ceil(total / PAGE));
     const page = Math.min(s.page, lastPage);
-    const data = await Promise.all(search.results.slice((page - 1) * PAGE, page * PAGE).map((r) => r.data()));
+    const shown = await this.pageOfResults(s, search.results.slice((page - 1) * PAGE, page * PAGE));
     if (mine !== this.generation) return;
-    const slug = referenceSlug(s.q);
-    const isIt = (url: string) => Number(url.includes(`/decisions/${slug}/`));
-    if (slug) data.sort((a, b) => isIt(b.url) - isIt(a.url));
-    renderResults(this.c.list, data, s);
+    this.drawn?.stop();
+    this.drawn = drawResults(this.c.list, shown, s, (page - 1) * PAGE + 1);
+    await this.drawn.shown;
+    if (mine !== this.generation) return;
     renderPages(this.c.pages, { ...s, page }, lastPage, this.go);
     this.c.exportButton.hidden = total === 0;
     // Announced once, after the results are on the page.
@@ -351,6 +356,19 @@ class SearchPage {
     // The filters' counts come after the results, which do not wait for them.
     const counts = await this.countsFor(s, this.shownKeys(s), found.all);
     if (mine === this.generation) renderCounts(this.c.boxes, counts);
+  }
+
+  /**
+   * A page of results as they are drawn. For a reference, every result's data is fetched first,
+   * so the decision it names comes first whatever its rank.
+   */
+  private async pageOfResults(s: SearchState, results: PagefindResult[]): Promise<Pick<PagefindResult, "data">[]> {
+    const slug = referenceSlug(s.q);
+    if (!slug) return results;
+    const data = await Promise.all(results.map((r) => r.data()));
+    const isIt = (url: string) => Number(url.includes(`/decisions/${slug}/`));
+    data.sort((a, b) => isIt(b.url) - isIt(a.url));
+    return data.map((d) => ({ data: () => Promise.resolve(d) }));
   }
 
   /** Runs the current state's search and draws it; the results list is aria-busy meanwhile. */
@@ -363,6 +381,9 @@ class SearchPage {
       if (mine === this.generation) this.c.list.setAttribute("aria-busy", "false");
     }
     if (restore && mine === this.generation) {
+      // The results above the place scrolled back to are filled in first, or it would not be the same place.
+      if (restore.scrollY) await this.drawn?.all();
+      if (mine !== this.generation) return;
       window.scrollTo(0, restore.scrollY ?? 0);
       if (restore.focus) document.getElementById(restore.focus)?.focus({ preventScroll: true });
     }

@@ -81,6 +81,8 @@ describe("npm run bench", () => {
     expect(session.pageLoad.bytes).toBeGreaterThan(0);
     expect(session.firstSearch.status).toMatch(showing);
     expect(session.filterChange.status).toMatch(/Showing \d+–\d+ of [\d,]+ decisions?|No decisions/);
+    // Scrolled through, the page's results fill in: nothing is left waiting.
+    expect(session.scrolled.status).toBe(session.filterChange.status);
     for (const step of Object.values(cold) as { bytes: number; status: string }[]) {
       expect(step.bytes).toBeGreaterThan(session.pageLoad.bytes);
       expect(step.status).toMatch(showing);

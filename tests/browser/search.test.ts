@@ -11,9 +11,12 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.mi
 
 const site = useBuiltSite();
 
-async function open(path: string, options: { colorScheme?: "light" | "dark"; width?: number; bypassCSP?: boolean } = {}): Promise<Page> {
+async function open(
+  path: string,
+  options: { colorScheme?: "light" | "dark"; width?: number; height?: number; bypassCSP?: boolean } = {},
+): Promise<Page> {
   const page = await site.browser().newPage({
-    viewport: { width: options.width ?? 1280, height: 900 },
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     colorScheme: options.colorScheme ?? "light",
     bypassCSP: options.bypassCSP ?? false,
   });
@@ -26,6 +29,14 @@ async function open(path: string, options: { colorScheme?: "light" | "dark"; wid
 
 const status = (page: Page) => page.locator("#status");
 const resultLinks = (page: Page) => page.locator("#results h3 a");
+/** The results drawn, filled in or waiting to be (their data is fetched as they come near the window). */
+const results = (page: Page) => page.locator("#results > li");
+const pending = (page: Page) => page.locator("#results > li.pending");
+/** Fills in every result of the page, as the focus entering the list does, and waits for them. */
+async function fillResults(page: Page) {
+  await resultLinks(page).first().focus();
+  await expect.poll(() => pending(page).count()).toBe(0);
+}
 
 const box = (page: Page, name: string, value: string) => page.locator(`input[name="${name}"][value="${value}"]`);
 const countOf = (page: Page, name: string, value: string) =>
@@ -123,7 +134,7 @@ describe("search", () => {
   it("filters by whether fault was found, leaving out the statements that do not say", async () => {
     const page = await open("/search/?q=council");
     await expect.poll(() => status(page).textContent()).toMatch(/^Showing /);
-    const all = await resultLinks(page).count();
+    const all = await results(page).count();
     await choose(page, "fault", "Fault found");
     await paramsAre(page, [
       ["q", "council"],
@@ -132,10 +143,11 @@ describe("search", () => {
     // The URL changes as the search starts; the list is aria-busy until it is drawn.
     await expect.poll(() => page.locator("#results").getAttribute("aria-busy")).toBe("false");
     await expect.poll(() => status(page).textContent()).toMatch(/^Showing /);
-    const found = await resultLinks(page).count();
+    const found = await results(page).count();
     expect(found).toBeGreaterThan(0);
     expect(found).toBeLessThan(all);
     // Each result found fault, as its own page says.
+    await fillResults(page);
     for (const href of await resultLinks(page).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))) {
       const decision = await site.browser().newPage();
       await decision.goto(site.url(href));
@@ -232,6 +244,41 @@ describe("search", () => {
     ]);
     await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(120);
     await page.close();
+  });
+
+  it("fetches a result's data as it comes near the window, and Tab reaches every result", async () => {
+    const page = await open("/search/?q=council", { height: 500 });
+    const fragments: string[] = [];
+    page.on("request", (r) => void (/\/pagefind\/fragment\//.test(r.url()) && fragments.push(r.url())));
+    await expect.poll(() => status(page).textContent()).toBe("Showing 1–10 of 10 decisions, most relevant first.");
+    // A 500-pixel window shows a few of the ten; the rest wait, and their fragments are not fetched.
+    const waiting = await pending(page).count();
+    expect(waiting).toBeGreaterThanOrEqual(3);
+    expect(await results(page).count()).toBe(10);
+    expect(await pending(page).first().textContent()).toBe(`Loading result ${11 - waiting}…`);
+    const fetched = new Set(fragments).size;
+    expect(fetched).toBeLessThan(10);
+    // Scrolled to, each fills in, fetching its own fragment.
+    for (let i = 10 - waiting; i < 10; i++) {
+      await results(page).nth(i).scrollIntoViewIfNeeded();
+      await expect.poll(() => results(page).nth(i).locator("h3 a").count()).toBe(1);
+    }
+    expect(new Set(fragments).size).toBe(fetched + waiting);
+    await page.close();
+
+    // From the keyboard: the focus on the first result fills in the rest, so Tab steps through all ten.
+    const keys = await open("/search/?q=council", { height: 500 });
+    await expect.poll(() => status(keys).textContent()).toMatch(/^Showing 1–10 /);
+    expect(await pending(keys).count()).toBeGreaterThan(0);
+    await resultLinks(keys).first().focus();
+    await expect.poll(() => pending(keys).count()).toBe(0);
+    const hrefs = await resultLinks(keys).evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(hrefs).toHaveLength(10);
+    for (const href of hrefs.slice(1)) {
+      await keys.keyboard.press("Tab");
+      expect(await keys.evaluate(() => document.activeElement?.getAttribute("href"))).toBe(href);
+    }
+    await keys.close();
   });
 
   it("is usable from the keyboard alone", async () => {
