@@ -16,6 +16,8 @@ export interface ShardJob {
   outputPath: string;
   /** Pages sent to Pagefind before the answer to the first of them is awaited (1: each is awaited). */
   inFlight: number;
+  /** Each page given to Pagefind whole, as built, paragraph ids and all (as before #12), not pageForIndex's part of it. */
+  asBuilt?: boolean | undefined;
 }
 
 /** The worker's one message back: pages indexed, or what failed, starting with the file it failed on. */
@@ -24,7 +26,7 @@ export type ShardReply = { indexed: number } | { error: string };
 /** Pages read ahead of the one being sent, at the least. */
 const READ_AHEAD = 8;
 
-async function indexShard({ site, files, outputPath, inFlight }: ShardJob): Promise<number> {
+async function indexShard({ site, files, outputPath, inFlight, asBuilt }: ShardJob): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`${outputPath}: ${errors.join("; ")}`);
   let indexed = 0;
@@ -51,7 +53,7 @@ async function indexShard({ site, files, outputPath, inFlight }: ShardJob): Prom
     const content = await read(i).catch(failed(file));
     delete reads[i];
     const answer = index
-      .addHTMLFile({ url: `/${file.replace(/index\.html$/, "")}`, content: pageForIndex(content) })
+      .addHTMLFile({ url: `/${file.replace(/index\.html$/, "")}`, content: asBuilt ? content : pageForIndex(content) })
       .then((response) => {
         if (response.errors.length > 0) throw new Error(response.errors.join("; "));
         if (response.file.uniqueWords > 0) indexed++;

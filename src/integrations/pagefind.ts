@@ -48,6 +48,8 @@ export interface PagefindOptions {
   jobs?: number | undefined;
   /** Pages a worker sends Pagefind ahead of its answers (default IN_FLIGHT; 1 awaits each, as before #12). */
   inFlight?: number | undefined;
+  /** Pagefind given each page whole, as built, as before #12 (its index then keeps every paragraph as an anchor). */
+  asBuilt?: boolean | undefined;
 }
 
 export interface IndexSummary {
@@ -112,7 +114,13 @@ export async function indexSite(
     (k) => ranges[k]![1] - ranges[k]![0],
     (k) => {
       const [from, to] = ranges[k]!;
-      const job = { site, files: files.slice(from, to), outputPath: path.join(site, dirs[k]!), inFlight: options.inFlight ?? IN_FLIGHT };
+      const job = {
+        site,
+        files: files.slice(from, to),
+        outputPath: path.join(site, dirs[k]!),
+        inFlight: options.inFlight ?? IN_FLIGHT,
+        asBuilt: options.asBuilt,
+      };
       return indexShard(job, dirs[k]!);
     },
   );

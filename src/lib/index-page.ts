@@ -3,8 +3,23 @@
 // decision's numbered paragraphs (<li id="pN">, ./render-body.ts) would be its whole text over
 // again, and the search page does not use anchors: so the paragraphs' ids are left out of what is
 // indexed (the page itself keeps them), and the section headings keep theirs.
+//
+// And Pagefind reads nothing of a page outside its data-pagefind-body element but the <html> tag's
+// language: the head, the header and the footer are about a fifth of a decision page's bytes, which
+// it would parse for nothing. So it is given the <html> tag and the page from the body element to
+// the end of the <article> that holds it (tests/build/search-index.test.ts checks that the index is
+// the same bytes as from the whole page).
 
-/** The page as Pagefind is given it: the same HTML without the paragraphs' ids. */
+const BODY = "data-pagefind-body";
+
+/** The page as Pagefind is given it: the <html> tag and the body element on, without the paragraphs' ids. */
 export function pageForIndex(html: string): string {
-  return html.replace(/<li id="p\d+"/g, "<li");
+  const page = html.replace(/<li id="p\d+"/g, "<li");
+  const at = page.indexOf(BODY);
+  const from = page.lastIndexOf("<", at);
+  const to = page.indexOf("</article>", at);
+  const root = /<html\b[^>]*>/.exec(page)?.[0];
+  // Not a decision page as src/pages/decisions/[slug].astro writes it: the whole of it.
+  if (at < 0 || from < 0 || to < 0 || !root) return page;
+  return `<!DOCTYPE html>${root}<body>${page.slice(from, to)}</body></html>`;
 }

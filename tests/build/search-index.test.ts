@@ -7,7 +7,9 @@ import { gunzipSync } from "node:zlib";
 import { pathToFileURL } from "node:url";
 import type { AstroIntegrationLogger } from "astro";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import pagefind, { indexShard, indexSite } from "../../src/integrations/pagefind.ts";
+import * as pagefind from "pagefind";
+import casebookPagefind, { indexShard, indexSite } from "../../src/integrations/pagefind.ts";
+import { pageForIndex } from "../../src/lib/index-page.ts";
 import { newestShardSize, shardRanges } from "../../src/lib/search-shards.ts";
 import { CACHE } from "../setup/build-site.ts";
 import { readSite } from "../setup/read-site.ts";
@@ -25,11 +27,12 @@ function scratchSite(name: string, pages: string[] = []): string {
   return dir;
 }
 
-/** Every file of the index's bundles, by path, with its bytes. */
-function indexFiles(site: string): Map<string, Buffer> {
+/** Every file of the index's bundles (or, with within "", of one bundle's folder), by path, with its bytes. */
+function indexFiles(site: string, within = "pagefind(-\\d+)?/"): Map<string, Buffer> {
+  const inIndex = new RegExp(`^${within}`);
   return new Map(
     readSite(site)
-      .files.filter((f) => /^pagefind(-\d+)?\//.test(f))
+      .files.filter((f) => inIndex.test(f))
       .map((f) => [f, readFileSync(path.join(site, f))]),
   );
 }
@@ -75,6 +78,38 @@ describe("the search index (src/integrations/pagefind.ts)", () => {
     expect(anchors.filter((a) => !/^h[23]$/.test(a.element))).toEqual([]);
   });
 
+  it("indexes a decision page's body element alone into the same bytes as the whole page", { timeout: 60_000 }, async () => {
+    const decisionPages = readSite(built).files.filter((f) => /^decisions\/\d\d-\d{3}-\d{3}\/index\.html$/.test(f));
+    expect(decisionPages).toHaveLength(pages);
+    const write = async (give: (html: string) => string, outputPath: string) => {
+      const { index } = await pagefind.createIndex({});
+      for (const f of decisionPages) {
+        const html = readFileSync(path.join(built, f), "utf8");
+        await index!.addHTMLFile({ url: `/${f.replace(/index\.html$/, "")}`, content: give(html) });
+      }
+      await index!.writeFiles({ outputPath });
+    };
+    try {
+      // The whole page less the paragraphs' ids, and what pageForIndex gives of it.
+      await write((html) => html.replace(/<li id="p\d+"/g, "<li"), path.join(work, "whole"));
+      await write(pageForIndex, path.join(work, "part"));
+    } finally {
+      await pagefind.close();
+    }
+    // What was left out: the head and the header, a page's first 5 KB or more, and what follows the article.
+    for (const f of decisionPages) {
+      const html = readFileSync(path.join(built, f), "utf8").replace(/<li id="p\d+"/g, "<li");
+      const part = pageForIndex(html);
+      expect(part).not.toMatch(/<head>|<h1/);
+      expect(part.length).toBeLessThan(html.length - 5000);
+    }
+    const whole = indexFiles(path.join(work, "whole"), "");
+    const part = indexFiles(path.join(work, "part"), "");
+    expect(whole.size).toBeGreaterThan(pages);
+    expect([...part.keys()]).toEqual([...whole.keys()]);
+    expect([...whole.keys()].filter((f) => !whole.get(f)!.equals(part.get(f)!))).toEqual([]);
+  });
+
   it("fails when the search page names other shards than the index has", { timeout: 60_000 }, async () => {
     // The shared build has one shard, so its search page names no extra bundle.
     const site = scratchSite("mismatch", ["search/index.html"]);
@@ -92,7 +127,7 @@ describe("the search index (src/integrations/pagefind.ts)", () => {
     mkdirSync(path.join(site, page));
     const logged: string[] = [];
     const logger = { info: (line: string) => logged.push(line) } as unknown as AstroIntegrationLogger;
-    const done = pagefind({ shardSize: 4 }).hooks["astro:build:done"]!;
+    const done = casebookPagefind({ shardSize: 4 }).hooks["astro:build:done"]!;
     const run = done({ dir: pathToFileURL(`${site}/`), logger, pages: [], routes: [], assets: new Map() });
     await expect(run).rejects.toThrow(`${page}: EISDIR: illegal operation on a directory`);
     expect(logged.filter((line) => line.startsWith("Indexed"))).toEqual([]);

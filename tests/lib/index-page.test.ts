@@ -7,18 +7,40 @@ import { renderBody } from "../../src/lib/render-body.ts";
 import { SEEDS } from "../paths.ts";
 
 const SEED = "000_d4224d52b5d274ad.txt";
+const { html, anchors, headings } = renderBody(parseDecision(readFileSync(join(SEEDS, SEED), "utf8"), SEED).body);
+
+/** A decision page shaped as src/pages/decisions/[slug].astro writes it, around a seed's rendered statement. */
+const page = (statement: string) =>
+  `<!DOCTYPE html><html lang="en-GB" data-x><head><title>A council (21 003 813)</title><style>p{}</style></head><body><main>` +
+  `<article class="decision"><div data-pagefind-ignore="all"><h1>A council</h1></div>` +
+  `<div class="layout" data-pagefind-body data-pagefind-meta="title:A council"><section>${statement}</section></div>` +
+  `<nav class="neighbours">Other decisions</nav></article><script src="/highlight.js"></script></main><footer>About</footer></body></html>`;
 
 describe("pageForIndex", () => {
-  it("leaves out each numbered paragraph's id from a rendered statement, and nothing else", () => {
-    const { html, anchors, headings } = renderBody(parseDecision(readFileSync(join(SEEDS, SEED), "utf8"), SEED).body);
+  it("leaves out each numbered paragraph's id from a rendered statement, and nothing else of it", () => {
     expect(anchors.length).toBeGreaterThan(10);
-    const indexed = pageForIndex(html);
+    const indexed = pageForIndex(page(html));
     expect(indexed).not.toMatch(/id="p\d+"/);
     // The paragraphs' self-links and every section heading's id stay.
     for (const n of anchors) expect(indexed).toContain(`href="#p${n}"`);
     for (const h of headings) expect(indexed).toContain(`id="${h.slug}"`);
-    // Only the ids went: put back, the HTML is the page's.
+    // Only the ids went: put back, the statement is the page's.
     let n = 0;
-    expect(indexed.replace(/<li(?= value=")/g, () => `<li id="p${anchors[n++]}"`)).toBe(html);
+    expect(indexed.replace(/<li(?= value=")/g, () => `<li id="p${anchors[n++]}"`)).toContain(html);
+  });
+
+  it("gives the <html> tag and the page from the body element to the end of its article, not the head or what is around", () => {
+    expect(pageForIndex(page("<p>Text</p>"))).toBe(
+      '<!DOCTYPE html><html lang="en-GB" data-x><body>' +
+        '<div class="layout" data-pagefind-body data-pagefind-meta="title:A council"><section><p>Text</p></section></div>' +
+        '<nav class="neighbours">Other decisions</nav></body></html>',
+    );
+  });
+
+  it("gives a page without a body element, or not shaped as a decision page, whole (less the paragraphs' ids)", () => {
+    const listing = '<html lang="en-GB"><body><ol><li id="p1">One</li></ol></body></html>';
+    expect(pageForIndex(listing)).toBe('<html lang="en-GB"><body><ol><li>One</li></ol></body></html>');
+    const noArticle = '<html lang="en"><body><div data-pagefind-body>Text</div></body></html>';
+    expect(pageForIndex(noArticle)).toBe(noArticle);
   });
 });
