@@ -88,16 +88,14 @@ export function drawResults(
   const fill = (i: number): Promise<void> => {
     const li = items[i]!;
     observer.unobserve(li);
+    const settled = () => {
+      li.className = "";
+      li.removeAttribute("aria-busy");
+      return !stopped;
+    };
     return (filling[i] ??= results[i]!.data().then(
-      (d) => {
-        if (stopped) return;
-        li.className = "";
-        li.removeAttribute("aria-busy");
-        fillResult(li, d, s);
-      },
-      () => {
-        if (!stopped) li.textContent = `Result ${first + i} could not be loaded.`;
-      },
+      (d) => void (settled() && fillResult(li, d, s)),
+      () => void (settled() && (li.textContent = `Result ${first + i} could not be loaded.`)),
     ));
   };
   const all = () => Promise.all(items.map((_, i) => fill(i))).then(() => {});
