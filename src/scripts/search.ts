@@ -176,8 +176,14 @@ class SearchPage {
     return this.run();
   }
 
-  /** Follows a link to another state of the search, and puts the focus on the first result. */
-  private readonly go = (next: SearchState) => void this.commit(next).then(() => this.c.list.querySelector("a")?.focus());
+  /**
+   * Follows a link to another state of the search, and puts the focus on the first result (filled
+   * in first: the link may be far down the page, the first result out of the window).
+   */
+  private readonly go = (next: SearchState) =>
+    void this.commit(next)
+      .then(() => this.drawn?.all())
+      .then(() => this.c.list.querySelector("a")?.focus());
 
   /** Enter on a reference that exists opens its decision; otherwise the form is searched. */
   private async submit(e: SubmitEvent) {
