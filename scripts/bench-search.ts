@@ -26,6 +26,8 @@ export interface SearchFigures {
   words: { common: string; second: string; rare: string };
   /** The results of a search typed on a throttled network. */
   throttled: { profile: string; afterTypingMs: number; fromNavigationMs: number; status: string; bytes: number; requests: number };
+  /** The window the pages opened in. */
+  window: Window;
 }
 
 /** Chrome DevTools' and WebDriver's "Regular 4G" preset: 4 Mbit/s down, 3 Mbit/s up, 20 ms latency. */
@@ -70,8 +72,9 @@ class Meter {
  */
 const POLL = { polling: 100, timeout: 120_000 };
 
-/** The window of every page the bench opens: a laptop's (results are fetched as they come near it). */
-export const VIEWPORT = { width: 1280, height: 720 };
+/** The size of the window every page opens in, unless told (results are fetched as they come near it): a laptop's. */
+export const WINDOW = { width: 1280, height: 720 };
+export type Window = typeof WINDOW;
 
 const DONE = /^Showing |^No decisions|^None of the newest|could not be loaded/;
 
@@ -111,8 +114,14 @@ async function settle(page: Page, meter: Meter, search?: string): Promise<string
   return (await page.locator("#status").textContent()) ?? "";
 }
 
-async function session(browser: Browser, url: string, meter: Meter, words: SearchFigures["words"]): Promise<SearchFigures["session"]> {
-  const page = await browser.newPage({ viewport: VIEWPORT });
+async function session(
+  browser: Browser,
+  url: string,
+  meter: Meter,
+  words: SearchFigures["words"],
+  window: Window,
+): Promise<SearchFigures["session"]> {
+  const page = await browser.newPage({ viewport: window });
   try {
     await page.goto(`${url}/search/`);
     await page.waitForLoadState("networkidle");
@@ -129,6 +138,8 @@ async function session(browser: Browser, url: string, meter: Meter, words: Searc
     const secondSearch = await step(() => page.fill("#q", words.second));
     // A filter change: an outcome (its facet opened) within the newest year.
     const filterChange = await step(async () => {
+      // On a small screen the filters are behind the Filter button.
+      if (await page.locator("#filter-toggle").isVisible()) await page.click("#filter-toggle");
       const box = page.locator('input[name="outcome"]').first();
       await box.evaluate((b) => ((b.closest("details") as HTMLDetailsElement).open = true));
       await box.check();
@@ -148,8 +159,8 @@ async function session(browser: Browser, url: string, meter: Meter, words: Searc
 }
 
 /** Page load and one search from a cold cache (a new browser context). */
-async function coldSearch(browser: Browser, url: string, meter: Meter, query: string, all: boolean): Promise<Step> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+async function coldSearch(browser: Browser, url: string, meter: Meter, query: string, all: boolean, window: Window): Promise<Step> {
+  const context = await browser.newContext({ viewport: window });
   try {
     const page = await context.newPage();
     await page.goto(`${url}/search/?q=${encodeURIComponent(query)}${all ? "&scope=all" : ""}`);
@@ -161,8 +172,14 @@ async function coldSearch(browser: Browser, url: string, meter: Meter, query: st
 }
 
 /** A reader's search on a throttled network: the page loads, they click the box and type. */
-async function throttledSearch(browser: Browser, url: string, meter: Meter, query: string): Promise<SearchFigures["throttled"]> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+async function throttledSearch(
+  browser: Browser,
+  url: string,
+  meter: Meter,
+  query: string,
+  window: Window,
+): Promise<SearchFigures["throttled"]> {
+  const context = await browser.newContext({ viewport: window });
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -190,21 +207,21 @@ async function throttledSearch(browser: Browser, url: string, meter: Meter, quer
   }
 }
 
-export async function measureSearch(dist: string, words: SearchFigures["words"]): Promise<SearchFigures> {
+export async function measureSearch(dist: string, words: SearchFigures["words"], window = WINDOW): Promise<SearchFigures> {
   if (!existsSync(`${dist}/search/index.html`)) throw new Error(`${dist} has no search/index.html: build the site first`);
   const server = await serve(dist, { gzip: true });
   const meter = new Meter(server);
   const browser = await launch();
   try {
-    const figures = await session(browser, server.url, meter, words);
+    const figures = await session(browser, server.url, meter, words, window);
     const cold = {
-      common: await coldSearch(browser, server.url, meter, words.common, false),
-      commonAll: await coldSearch(browser, server.url, meter, words.common, true),
-      rare: await coldSearch(browser, server.url, meter, words.rare, false),
-      rareAll: await coldSearch(browser, server.url, meter, words.rare, true),
+      common: await coldSearch(browser, server.url, meter, words.common, false, window),
+      commonAll: await coldSearch(browser, server.url, meter, words.common, true, window),
+      rare: await coldSearch(browser, server.url, meter, words.rare, false, window),
+      rareAll: await coldSearch(browser, server.url, meter, words.rare, true, window),
     };
-    const throttled = await throttledSearch(browser, server.url, meter, words.common);
-    return { session: figures, cold, words, throttled };
+    const throttled = await throttledSearch(browser, server.url, meter, words.common, window);
+    return { session: figures, cold, words, throttled, window };
   } finally {
     await browser.close();
     await server.close();

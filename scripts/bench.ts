@@ -8,8 +8,8 @@
 // over the built site, the build's own index put aside meanwhile and back after, unchanged). Every
 // parallel index written must be byte-identical. On a machine others share, --index-rounds N
 // alternates the two N times (the first parallel run is the build's own) and compares the best of each.
-// Usage: npm run bench -- --decisions N [--seed S] [--keep] [--skip-floor] [--skip-browser] [--index-rounds N] [--json FILE] [--max-rss-mb M]
-//        npm run bench -- --search-only DIST   (the browser figures of a site built before)
+// Usage: npm run bench -- --decisions N [--seed S] [--keep] [--skip-floor] [--skip-browser] [--index-rounds N] [--window WxH] [--json FILE] [--max-rss-mb M]
+//        npm run bench -- --search-only DIST [--window WxH]   (the browser figures of a site built before)
 // A stage whose process group passes --max-rss-mb (default 16000) is stopped, so a run too big for
 // the machine fails alone instead of pushing everything else on it out of memory.
 
@@ -32,7 +32,7 @@ import path from "node:path";
 import type { Readable } from "node:stream";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { VIEWPORT, measureSearch, type SearchFigures } from "./bench-search.ts";
+import { WINDOW, measureSearch, type SearchFigures, type Window } from "./bench-search.ts";
 import { buildPool, generateDecisions } from "./synthetic.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -318,7 +318,7 @@ function searchRows(search: SearchFigures, rareIn: number, n: number): [string, 
       .map(([k, b]) => `${k} ${kb(b)}`)
       .join(", ");
   return [
-    ["search page load (sent, gzip)", `${step(session.pageLoad)} (a ${VIEWPORT.width}×${VIEWPORT.height} window)`],
+    ["search page load (sent, gzip)", `${step(session.pageLoad)} (a ${search.window.width}×${search.window.height} window)`],
     [`first search "${words.common}"`, step(session.firstSearch)],
     [`second search "${words.second}"`, step(session.secondSearch)],
     ["filter change (outcome, newest year)", step(session.filterChange)],
@@ -357,6 +357,7 @@ function parseOptions() {
       "search-only": { type: "string" },
       "index-rounds": { type: "string", default: "1" },
       "rare-word": { type: "string", default: "bailiffs" },
+      window: { type: "string", default: `${WINDOW.width}x${WINDOW.height}` },
     },
   }).values;
 }
@@ -367,10 +368,19 @@ interface Options {
   seed: number;
   indexRounds: number;
   rareWord: string;
+  window: Window;
   keep: boolean;
   skipFloor: boolean;
   skipBrowser: boolean;
   json: string | undefined;
+}
+
+/** --window WIDTHxHEIGHT, in CSS pixels. */
+function windowOption(value: string): Window {
+  const m = /^(\d+)x(\d+)$/.exec(value);
+  if (!m || Number(m[1]) < 200 || Number(m[2]) < 200)
+    throw new Error(`--window expects WIDTHxHEIGHT in pixels, such as 1280x720, found '${value}'`);
+  return { width: Number(m[1]), height: Number(m[2]) };
 }
 
 function checkOptions(values: ReturnType<typeof parseOptions>): Options {
@@ -385,6 +395,7 @@ function checkOptions(values: ReturnType<typeof parseOptions>): Options {
     seed,
     indexRounds,
     rareWord: values["rare-word"],
+    window: windowOption(values.window),
     keep: values.keep,
     skipFloor: values["skip-floor"],
     skipBrowser: values["skip-browser"],
@@ -728,7 +739,7 @@ async function benchmark(bench: Bench): Promise<void> {
   const index = await indexRounds(bench, site.inBuild, decisionFiles.length);
   bench.stages.push(...siteStages(site, index, decisionFiles.length));
   const sizes = await measureSizes(bench, decisionFiles);
-  const search = bench.skipBrowser ? null : await measureSearch(bench.dist, searchWords(bench.rareWord));
+  const search = bench.skipBrowser ? null : await measureSearch(bench.dist, searchWords(bench.rareWord), bench.window);
   const measured: Measured = { generated, ingest, reingest, decisionFiles, floor, site, index, sizes, search };
   printReport(bench, measured);
   if (bench.json) writeFileSync(bench.json, JSON.stringify(jsonFigures(bench, measured), null, 2));
@@ -738,7 +749,7 @@ async function main(): Promise<number> {
   const values = parseOptions();
   // Only the browser's downloads, on a site built before (e.g. a kept bench's dist).
   if (values["search-only"]) {
-    const search = await measureSearch(path.resolve(values["search-only"]), searchWords(values["rare-word"]));
+    const search = await measureSearch(path.resolve(values["search-only"]), searchWords(values["rare-word"]), windowOption(values.window));
     console.log(JSON.stringify(search, null, 2));
     return 0;
   }
