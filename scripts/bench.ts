@@ -32,6 +32,7 @@ import path from "node:path";
 import type { Readable } from "node:stream";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
+import { isBundleDir } from "../src/lib/search-shards.ts";
 import { WINDOW, measureSearch, type SearchFigures, type Window } from "./bench-search.ts";
 import { buildPool, generateDecisions } from "./synthetic.ts";
 
@@ -245,10 +246,7 @@ function indexLine(output: string): IndexLine {
 
 /** One hash of every file of the index's bundles, names and bytes. */
 /** The index's bundle directories in a site: pagefind, pagefind-1, ... */
-const bundlesOf = (dist: string) =>
-  readdirSync(dist)
-    .filter((name) => name === "pagefind" || /^pagefind-\d+$/.test(name))
-    .sort();
+const bundlesOf = (dist: string) => readdirSync(dist).filter(isBundleDir).sort();
 
 /** Moves a site's index bundles from one folder to another (the other's own are removed first). */
 function moveIndex(from: string, to: string): void {
@@ -609,7 +607,7 @@ async function measureSizes(bench: Bench, decisionFiles: string[]): Promise<Size
     .map((f) => f.replace(/\.md$/, ""))
     .filter((slug) => existsSync(path.join(bench.dist, "decisions", slug, "index.html")));
   const dist = dirSize(bench.dist);
-  const bundles = readdirSync(bench.dist).filter((name) => name === "pagefind" || /^pagefind-\d+$/.test(name));
+  const bundles = bundlesOf(bench.dist);
   const index = bundles
     .map((b) => dirSize(path.join(bench.dist, b)))
     .reduce((a, b) => ({ bytes: a.bytes + b.bytes, files: a.files + b.files }));

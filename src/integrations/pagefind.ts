@@ -23,7 +23,7 @@ import { availableParallelism, totalmem } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { AstroIntegration } from "astro";
-import { SHARD_SIZE, bundleDirs, shardRanges } from "../lib/search-shards.ts";
+import { SHARD_SIZE, bundleDirs, isBundleDir, shardRanges } from "../lib/search-shards.ts";
 import type { ShardJob, ShardReply } from "./pagefind-shard.ts";
 
 /** The folder of the built site whose pages are indexed, those of them that mark a data-pagefind-body
@@ -104,8 +104,7 @@ export async function indexSite(
   const jobs = Math.max(1, Math.min(options.jobs ?? Math.min(availableParallelism(), fit), shards));
 
   // Bundles of an earlier index (which may have had more shards) go first.
-  for (const name of readdirSync(site))
-    if (name === "pagefind" || /^pagefind-\d+$/.test(name)) rmSync(path.join(site, name), { recursive: true, force: true });
+  for (const name of readdirSync(site)) if (isBundleDir(name)) rmSync(path.join(site, name), { recursive: true, force: true });
 
   options.log?.(`Indexing ${files.length} pages in ${shards} shard(s), ${jobs} at a time`);
   const pages = await runPool(

@@ -32,6 +32,9 @@ export function shardRanges(pages: number, size: number): [number, number][] {
   return ranges;
 }
 
+/** Whether a folder of the built site is one of the index's bundles (named as bundleDirs names them). */
+export const isBundleDir = (name: string): boolean => /^pagefind(-\d+)?$/.test(name);
+
 /** The bundle directories, relative to the site's base, shard 0 first: ["pagefind/", "pagefind-1/", ...]. */
 export function bundleDirs(shards: number): string[] {
   return Array.from({ length: shards }, (_, k) => (k === 0 ? "pagefind/" : `pagefind-${k}/`));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bundleDirs, newestShardSize, shardRanges } from "../../src/lib/search-shards.ts";
+import { bundleDirs, isBundleDir, newestShardSize, shardRanges } from "../../src/lib/search-shards.ts";
 
 describe("shardRanges", () => {
   it("keeps an archive of at most one shard's size in one shard", () => {
@@ -43,5 +43,12 @@ describe("shardRanges", () => {
 describe("bundleDirs", () => {
   it("names shard 0 pagefind/ and the others by number", () => {
     expect(bundleDirs(3)).toEqual(["pagefind/", "pagefind-1/", "pagefind-2/"]);
+  });
+});
+
+describe("isBundleDir", () => {
+  it("knows the folders bundleDirs names, and no other", () => {
+    for (const dir of bundleDirs(12)) expect(isBundleDir(dir.slice(0, -1))).toBe(true);
+    for (const name of ["pagefind-", "pagefinder", "pagefind-1x", "decisions", "_pagefind"]) expect(isBundleDir(name)).toBe(false);
   });
 });
