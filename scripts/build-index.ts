@@ -4,7 +4,7 @@
 // --as-built, the index as it was built before #12: one shard at a time, each page's answer
 // awaited, each page given to Pagefind whole).
 // Usage: tsx scripts/build-index.ts [--site DIR] [--jobs N] [--shard-size PAGES] [--in-flight PAGES] [--as-built] [--silent]
-// Defaults: OUT_DIR or dist, INDEX_JOBS or one a core, SEARCH_SHARD_SIZE or 5,000, as `astro build`.
+// Defaults: OUT_DIR or dist, INDEX_JOBS or one more than the cores, SEARCH_SHARD_SIZE or 5,000, as `astro build`.
 
 import path from "node:path";
 import { parseArgs } from "node:util";

@@ -4,9 +4,9 @@
 // into shards of at most `shardSize`, the newest first in a smaller shard that the search page
 // searches before the rest (src/lib/search-shards.ts), and each shard is
 // indexed by a worker process of its own (./pagefind-shard.ts) that exits, giving its memory back,
-// once its bundle is written. Up to `jobs` shards are indexed at once: by default one a core, and
-// no more than fit in half the machine's memory (a worker peaks at about 0.6 MB a page, when
-// Pagefind writes the bundle: 3 GB for a shard of 5,000 pages).
+// once its bundle is written. Up to `jobs` shards are indexed at once: by default one more than
+// there are cores (JOBS_OVER_CORES), and no more than fit in half the machine's memory (a worker
+// peaks at about 0.6 MB a page, when Pagefind writes the bundle: 3 GB for a shard of 5,000 pages).
 //
 // A shard's bundle depends only on its pages and their order, never on which worker ran it or
 // when, so the index is byte-identical whatever `jobs` is. shards.json is written once every shard
@@ -38,13 +38,21 @@ const VIRTUAL_MODULE = "virtual:casebook/search-index";
  * 7.4 s to add them against 8.2 s, and more gained nothing.
  */
 const IN_FLIGHT = 16;
+/**
+ * Workers beyond one a core. A worker does not keep its cores busy all the time: its Node process
+ * and Pagefind hand each page to one another, and Pagefind adds pages on one thread, so with one
+ * worker a core the two cores of the bench machine were busy 1.6 of the time (1.84 while two ran,
+ * and the last of three shards ran alone). Measured on a built site of 10,000 decisions (three
+ * shards), alternating: 2 at a time took 33.9, 35.2 and 35.1 s, 3 at a time 31.6, 30.5 and 29.2 s.
+ */
+const JOBS_OVER_CORES = 1;
 /** A worker's peak memory a page of its shard (measured: 1.1 GB for 2,000 pages, 2.8 GB for 5,000). */
 const WORKER_BYTES_PER_PAGE = 0.6 * 1024 * 1024;
 
 export interface PagefindOptions {
   /** Pages a shard at most (default SHARD_SIZE). */
   shardSize?: number | undefined;
-  /** Shards indexed at once (default: one a core, as many as fit in half the memory). */
+  /** Shards indexed at once (default: one more than the cores, as many as fit in half the memory). */
   jobs?: number | undefined;
   /** Pages a worker sends Pagefind ahead of its answers (default IN_FLIGHT; 1 awaits each, as before #12). */
   inFlight?: number | undefined;
@@ -101,7 +109,7 @@ export async function indexSite(
   const shards = ranges.length;
   const dirs = bundleDirs(shards);
   const fit = Math.floor(totalmem() / 2 / (Math.max(...ranges.map(([from, to]) => to - from)) * WORKER_BYTES_PER_PAGE));
-  const jobs = Math.max(1, Math.min(options.jobs ?? Math.min(availableParallelism(), fit), shards));
+  const jobs = Math.max(1, Math.min(options.jobs ?? Math.min(availableParallelism() + JOBS_OVER_CORES, fit), shards));
 
   // Bundles of an earlier index (which may have had more shards) go first.
   for (const name of readdirSync(site)) if (isBundleDir(name)) rmSync(path.join(site, name), { recursive: true, force: true });
