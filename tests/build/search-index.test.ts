@@ -66,6 +66,26 @@ describe("the search index (src/integrations/pagefind.ts)", () => {
     },
   );
 
+  it("finds a page's markers where they come late in it, and orders it by its date still", { timeout: 60_000 }, async () => {
+    const plain = scratchSite("plain");
+    const padded = scratchSite("padded");
+    // The newest decision, which must stay in the newest shard: a head of 20 KB pushes its markers
+    // past the part of each page read first.
+    const newest = (JSON.parse(readFileSync(path.join(built, "decisions.json"), "utf8")) as { slug: string; date: string }[]).reduce(
+      (a, b) => (b.date > a.date ? b : a),
+    );
+    const page = path.join(padded, `decisions/${newest.slug}/index.html`);
+    const html = readFileSync(page, "utf8");
+    writeFileSync(page, html.replace("</head>", `<meta name="padding" content="${"x".repeat(20_000)}"></head>`));
+    expect(readFileSync(page, "utf8").indexOf("data-pagefind-body")).toBeGreaterThan(20_000);
+    expect(await indexSite(plain, { shardSize: 4, jobs: shards })).toMatchObject({ indexed: pages });
+    expect(await indexSite(padded, { shardSize: 4, jobs: shards })).toMatchObject({ indexed: pages });
+    const a = indexFiles(plain);
+    const b = indexFiles(padded);
+    expect([...b.keys()]).toEqual([...a.keys()]);
+    expect([...a.keys()].filter((f) => !a.get(f)!.equals(b.get(f)!))).toEqual([]);
+  });
+
   it("keeps in each page's fragment its text once: section headings as anchors, not each numbered paragraph", () => {
     const fragments = [...indexFiles(built)].filter(([f]) => f.endsWith(".pf_fragment"));
     expect(fragments.length).toBe(pages);
