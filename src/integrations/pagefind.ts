@@ -6,7 +6,7 @@
 // indexed by a worker process of its own (./pagefind-shard.ts) that exits, giving its memory back,
 // once its bundle is written. Up to `jobs` shards are indexed at once: by default one more than
 // there are cores (JOBS_OVER_CORES), and no more than fit in half the machine's memory (a worker
-// peaks at about 0.6 MB a page, when Pagefind writes the bundle: 3 GB for a shard of 5,000 pages).
+// peaks at up to 1 MB a page, when Pagefind writes the bundle: 5 GB for a shard of 5,000 pages).
 //
 // A shard's bundle depends only on its pages and their order, never on which worker ran it or
 // when, so the index is byte-identical whatever `jobs` is. shards.json is written once every shard
@@ -45,8 +45,13 @@ const IN_FLIGHT = 16;
  * shards), alternating: 2 at a time took 33.9, 35.2 and 35.1 s, 3 at a time 31.6, 30.5 and 29.2 s.
  */
 const JOBS_OVER_CORES = 1;
-/** A worker's peak memory a page of its shard (measured: 1.1 GB for 2,000 pages, 2.8 GB for 5,000). */
-const WORKER_BYTES_PER_PAGE = 0.6 * 1024 * 1024;
+/**
+ * A worker's peak memory a page of its shard, Node and Pagefind together. Measured as the index's
+ * whole process tree at its peak (npm run bench): 9.6 GB for two shards of 4,750 pages at once,
+ * 12.0 GB for three (so 50,000 decisions are indexed two at a time on a 24 GB machine), 7.6 GB for
+ * shards of 2,500, 3,750 and 3,750 at once.
+ */
+const WORKER_BYTES_PER_PAGE = 1024 * 1024;
 
 export interface PagefindOptions {
   /** Pages a shard at most (default SHARD_SIZE). */

@@ -1,5 +1,5 @@
 // How the search index is split. Pagefind holds every page it indexes in memory until it writes
-// (about 0.6 MB a decision page at its peak), so a large archive is indexed in shards of at most
+// (up to 1 MB a decision page at its peak), so a large archive is indexed in shards of at most
 // SHARD_SIZE pages, each by a worker process of its own (src/integrations/pagefind.ts). And a
 // browser downloads, for each word searched, that word's part of every shard it searches: the
 // positions of "council", a word in every decision, cost about 60% of a search for "council tax".
