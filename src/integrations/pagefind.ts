@@ -40,8 +40,8 @@ const IN_FLIGHT = 16;
 /**
  * Workers beyond one a core. A worker does not keep its cores busy all the time: its Node process
  * and Pagefind hand each page to one another, and Pagefind adds pages on one thread, so with one
- * worker a core the two cores of the bench machine were busy 1.6 of the time (1.84 while two ran,
- * and the last of three shards ran alone). Measured on a built site of 10,000 decisions (three
+ * worker a core, 1.6 of the bench machine's two cores were busy on average (1.84 while two ran,
+ * then the last of three shards ran alone). Measured on a built site of 10,000 decisions (three
  * shards), alternating: 2 at a time took 33.9, 35.2 and 35.1 s, 3 at a time 31.6, 30.5 and 29.2 s.
  */
 const JOBS_OVER_CORES = 1;
