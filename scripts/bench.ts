@@ -244,7 +244,6 @@ function indexLine(output: string): IndexLine {
   return { indexed: Number(m[1]), shards: Number(m[2]), jobs: Number(m[3]), seconds: Number(m[4]) };
 }
 
-/** One hash of every file of the index's bundles, names and bytes. */
 /** The index's bundle directories in a site: pagefind, pagefind-1, ... */
 const bundlesOf = (dist: string) => readdirSync(dist).filter(isBundleDir).sort();
 
@@ -255,6 +254,7 @@ function moveIndex(from: string, to: string): void {
   for (const bundle of bundlesOf(from)) renameSync(path.join(from, bundle), path.join(to, bundle));
 }
 
+/** One hash of every file of the index's bundles, names and bytes. */
 function hashIndex(dist: string): string {
   const hash = createHash("sha256");
   for (const bundle of bundlesOf(dist)) {

@@ -22,6 +22,7 @@ import { availableParallelism, totalmem } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { AstroIntegration } from "astro";
+import { BODY } from "../lib/index-page.ts";
 import { SHARD_SIZE, bundleDirs, isBundleDir, shardRanges } from "../lib/search-shards.ts";
 import type { ShardJob, ShardReply } from "./pagefind-shard.ts";
 
@@ -168,7 +169,7 @@ const HEAD_BYTES = 16 * 1024;
 /** The files whose page marks a data-pagefind-body, ordered by their sort key (none first), then by path. */
 function searchable(site: string, files: string[], key: string): string[] {
   // Bytes, not text: decoding every page would take longer than finding two markers in it.
-  const body = Buffer.from("data-pagefind-body");
+  const body = Buffer.from(BODY);
   const sort = Buffer.from(`data-pagefind-sort="${key}:`);
   /** The sort key's value, "" for a page without one, undefined for a page not indexed or not all read. */
   const keyIn = (page: Buffer): string | undefined => {

@@ -10,7 +10,8 @@
 // the end of the <article> that holds it (tests/build/search-index.test.ts checks that the index is
 // the same bytes as from the whole page).
 
-const BODY = "data-pagefind-body";
+/** The attribute that marks the element Pagefind indexes. */
+export const BODY = "data-pagefind-body";
 
 /** The page as Pagefind is given it: the <html> tag and the body element on, without the paragraphs' ids. */
 export function pageForIndex(html: string): string {

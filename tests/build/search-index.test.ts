@@ -39,7 +39,8 @@ function indexFiles(site: string, within = "pagefind(-\\d+)?/"): Map<string, Buf
 
 describe("the search index (src/integrations/pagefind.ts)", () => {
   // The decision pages are indexed; the /decisions/ listing, also under decisions/, is read and left out.
-  const pages = (JSON.parse(readFileSync(path.join(built, "decisions.json"), "utf8")) as unknown[]).length;
+  const records = JSON.parse(readFileSync(path.join(built, "decisions.json"), "utf8")) as { slug: string; date: string }[];
+  const pages = records.length;
   const files = readSite(built).files.filter((f) => f.startsWith("decisions/") && f.endsWith(".html")).length;
   const shards = shardRanges(pages, 4).length;
 
@@ -71,9 +72,7 @@ describe("the search index (src/integrations/pagefind.ts)", () => {
     const padded = scratchSite("padded");
     // The newest decision, which must stay in the newest shard: a head of 20 KB pushes its markers
     // past the part of each page read first.
-    const newest = (JSON.parse(readFileSync(path.join(built, "decisions.json"), "utf8")) as { slug: string; date: string }[]).reduce(
-      (a, b) => (b.date > a.date ? b : a),
-    );
+    const newest = records.reduce((a, b) => (b.date > a.date ? b : a));
     const page = path.join(padded, `decisions/${newest.slug}/index.html`);
     const html = readFileSync(page, "utf8");
     writeFileSync(page, html.replace("</head>", `<meta name="padding" content="${"x".repeat(20_000)}"></head>`));
