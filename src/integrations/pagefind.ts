@@ -1,17 +1,27 @@
-// Pagefind as an Astro integration, as Starlight runs it: when `astro build` has written the site
-// (astro:build:done), the decision pages are indexed into Pagefind bundles, so every build has its
-// search index. Pagefind holds every page of an index in memory until it writes, so the pages go
-// into shards of at most `shardSize`, the newest first in a smaller shard that the search page
-// searches before the rest (src/lib/search-shards.ts), and each shard is
-// indexed by a worker process of its own (./pagefind-shard.ts) that exits, giving its memory back,
-// once its bundle is written. Up to `jobs` shards are indexed at once: by default one more than
-// there are cores (JOBS_OVER_CORES), and no more than fit in half the machine's memory (a worker
-// peaks at up to 1 MB a page, when Pagefind writes the bundle: 5 GB for a shard of 5,000 pages).
+// Pagefind as an Astro integration, as Starlight runs it: every `astro build` writes its search
+// index. Pagefind holds every page of an index in memory until it writes, so the pages go into
+// shards of at most `shardSize`, the newest first in a smaller shard that the search page searches
+// before the rest (src/lib/search-shards.ts), and each shard is indexed by a worker process of its
+// own (./pagefind-shard.ts) that exits, giving its memory back, once its bundle is written.
+//
+// Astro builds the pages on one core. So the index is made while it does: the decision pages are
+// built in the index's order (src/site/site-data.ts), the middleware hands each page to this
+// integration as it is built (src/site/built-pages.ts), and each shard's worker takes its pages as
+// they come and writes its bundle once it has the last. When the build is done, the pages it wrote
+// are listed and their markers read, as an index made after the build reads them: if they are the
+// pages given, in the same order, the bundles are the ones that index would write, and what is left
+// is to wait for the last; if not, the workers are stopped and the site is indexed again from its
+// files (indexSite). scripts/build-index.ts indexes a built site after the build, the same way.
+//
+// Up to `jobs` shards are indexed at once: by default one more than there are cores
+// (JOBS_OVER_CORES), and no more than fit in half the machine's memory (a worker peaks at up to
+// 1 MB a page, when Pagefind writes the bundle: 5 GB for a shard of 5,000 pages).
 //
 // A shard's bundle depends only on its pages and their order, never on which worker ran it or
-// when, so the index is byte-identical whatever `jobs` is. shards.json is written once every shard
-// is done, in shard order, and the search page must name the same extra bundles (its data-shards)
-// and the same number of pages in the newest (data-newest), or the build fails.
+// when, so the index is byte-identical whatever `jobs` is, and whether made during the build or
+// after it. shards.json is written once every shard is done, in shard order, and the search page
+// must name the same extra bundles (its data-shards) and the same number of pages in the newest
+// (data-newest), or the build fails.
 //
 // The search page learns the shard size from the virtual module "virtual:casebook/search-index".
 
@@ -22,13 +32,11 @@ import { availableParallelism, totalmem } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { AstroIntegration } from "astro";
-import { BODY } from "../lib/index-page.ts";
+import { BODY, INDEXED, byIndexOrder, type IndexedPage } from "../lib/index-page.ts";
 import { SHARD_SIZE, bundleDirs, isBundleDir, shardRanges } from "../lib/search-shards.ts";
-import type { ShardJob, ShardReply } from "./pagefind-shard.ts";
+import { receiveBuiltPages, type BuiltPages } from "../site/built-pages.ts";
+import type { ShardEnd, ShardJob, ShardPage, ShardReply } from "./pagefind-shard.ts";
 
-/** The folder of the built site whose pages are indexed, those of them that mark a data-pagefind-body
- * (the decision pages, not the /decisions/ listing); every other page is left out of search. */
-const INDEXED = "decisions";
 /** Pages go into shards in order of this sort key (data-pagefind-sort="date:..."), oldest first. */
 const ORDER_BY = "date";
 const VIRTUAL_MODULE = "virtual:casebook/search-index";
@@ -63,6 +71,8 @@ export interface PagefindOptions {
   inFlight?: number | undefined;
   /** Pagefind given each page whole, as built, as before #12 (its index then keeps every paragraph as an anchor). */
   asBuilt?: boolean | undefined;
+  /** The build's index made after the pages are built, from their files, not while they are built. */
+  afterBuild?: boolean | undefined;
 }
 
 export interface IndexSummary {
@@ -73,11 +83,17 @@ export interface IndexSummary {
   shards: number;
   /** Shards indexed at once. */
   jobs: number;
+  /** Whether the pages were indexed as the build wrote them. */
+  whileBuilt: boolean;
+  /** Seconds the index took, from the end of the build when it was made while the pages were built. */
   seconds: number;
 }
 
+type Log = ((line: string) => void) | undefined;
+
 export default function pagefind(options: PagefindOptions = {}): AstroIntegration {
   const shardSize = options.shardSize ?? SHARD_SIZE;
+  let building: IndexWhileBuilt | undefined;
   return {
     name: "casebook:pagefind",
     hooks: {
@@ -95,29 +111,30 @@ export default function pagefind(options: PagefindOptions = {}): AstroIntegratio
           },
         });
       },
+      "astro:config:done": ({ config }) => {
+        if (options.afterBuild) return;
+        building = indexWhileBuilt(fileURLToPath(config.outDir), { shardSize, jobs: options.jobs });
+      },
+      "astro:build:start": () => receiveBuiltPages(building),
       "astro:build:done": async ({ dir, logger }) => {
-        await indexSite(fileURLToPath(dir), { shardSize, jobs: options.jobs, log: (line) => logger.info(line) });
+        receiveBuiltPages(undefined);
+        const log = (line: string) => logger.info(line);
+        if (!(building && (await building.finish(log)))) await indexSite(fileURLToPath(dir), { shardSize, jobs: options.jobs, log });
       },
     },
   };
 }
 
 /** Indexes the decision pages of a built site into dist/pagefind/, dist/pagefind-1/, ... */
-export async function indexSite(
-  site: string,
-  options: PagefindOptions & { log?: ((line: string) => void) | undefined } = {},
-): Promise<IndexSummary> {
+export async function indexSite(site: string, options: PagefindOptions & { log?: Log } = {}): Promise<IndexSummary> {
   const started = performance.now();
   const html = htmlFiles(site, INDEXED);
   const files = searchable(site, html, ORDER_BY);
   const ranges = shardRanges(files.length, options.shardSize ?? SHARD_SIZE);
   const shards = ranges.length;
   const dirs = bundleDirs(shards);
-  const fit = Math.floor(totalmem() / 2 / (Math.max(...ranges.map(([from, to]) => to - from)) * WORKER_BYTES_PER_PAGE));
-  const jobs = Math.max(1, Math.min(options.jobs ?? Math.min(availableParallelism() + JOBS_OVER_CORES, fit), shards));
-
-  // Bundles of an earlier index (which may have had more shards) go first.
-  for (const name of readdirSync(site)) if (isBundleDir(name)) rmSync(path.join(site, name), { recursive: true, force: true });
+  const jobs = jobsFor(ranges, options.jobs);
+  clearBundles(site);
 
   options.log?.(`Indexing ${files.length} pages in ${shards} shard(s), ${jobs} at a time`);
   const pages = await runPool(
@@ -126,30 +143,176 @@ export async function indexSite(
     (k) => ranges[k]![1] - ranges[k]![0],
     (k) => {
       const [from, to] = ranges[k]!;
-      const job = {
-        site,
-        files: files.slice(from, to),
-        outputPath: path.join(site, dirs[k]!),
-        inFlight: options.inFlight ?? IN_FLIGHT,
-        asBuilt: options.asBuilt,
-      };
+      const read = { site, files: files.slice(from, to) };
+      const job = { read, outputPath: path.join(site, dirs[k]!), inFlight: options.inFlight ?? IN_FLIGHT, asBuilt: options.asBuilt };
       return indexShard(job, dirs[k]!);
     },
   );
+  return finishIndex(site, dirs, pages, { files: html.length, jobs, whileBuilt: false, started }, options.log);
+}
+
+/** Shards indexed at once: as asked, or one more than the cores, as many as fit in half the memory; no more than there are. */
+function jobsFor(ranges: [number, number][], asked: number | undefined): number {
+  const fit = Math.floor(totalmem() / 2 / (Math.max(...ranges.map(([from, to]) => to - from)) * WORKER_BYTES_PER_PAGE));
+  return Math.max(1, Math.min(asked ?? Math.min(availableParallelism() + JOBS_OVER_CORES, fit), ranges.length));
+}
+
+/** Removes the bundles of an earlier index (which may have had more shards). */
+function clearBundles(site: string): void {
+  if (!existsSync(site)) return;
+  for (const name of readdirSync(site)) if (isBundleDir(name)) rmSync(path.join(site, name), { recursive: true, force: true });
+}
+
+/** Once every shard's bundle is written: shards.json, the search page checked, the summary logged. */
+function finishIndex(
+  site: string,
+  dirs: string[],
+  pages: number[],
+  run: { files: number; jobs: number; whileBuilt: boolean; started: number },
+  log: Log,
+): IndexSummary {
   writeFileSync(path.join(site, "pagefind/shards.json"), `${JSON.stringify({ bundles: dirs, pages, orderedBy: ORDER_BY })}\n`);
   checkSearchPage(site, dirs.slice(1), pages[0]!);
-
   const summary = {
     indexed: pages.reduce((a, b) => a + b, 0),
-    files: html.length,
-    shards,
-    jobs,
-    seconds: (performance.now() - started) / 1000,
+    files: run.files,
+    shards: dirs.length,
+    jobs: run.jobs,
+    whileBuilt: run.whileBuilt,
+    seconds: (performance.now() - run.started) / 1000,
   };
-  options.log?.(
-    `Indexed ${summary.indexed} pages of ${summary.files} HTML files in ${shards} shard(s), ${jobs} at a time, in ${summary.seconds.toFixed(1)} s`,
+  const when = summary.whileBuilt
+    ? `as they were built: ${summary.seconds.toFixed(1)} s after the build`
+    : `in ${summary.seconds.toFixed(1)} s`;
+  log?.(
+    `Indexed ${summary.indexed} pages of ${summary.files} HTML files in ${summary.shards} shard(s), ${summary.jobs} at a time, ${when}`,
   );
   return summary;
+}
+
+/** The index made while the build writes its pages: what the build gives it, and its end. */
+interface IndexWhileBuilt extends BuiltPages {
+  /**
+   * Once the build is done: the index finished and its summary; or undefined, the workers stopped
+   * and the reason logged, when the pages written are not those given, in the same order (the site
+   * is then to be indexed from its files).
+   */
+  finish(log: Log): Promise<IndexSummary | undefined>;
+}
+
+/** A shard filled as the build gives its pages: [from, to) of the plan, the next page its worker takes, pages come ahead of it. */
+interface Filling {
+  from: number;
+  to: number;
+  next: number;
+  ahead: Map<number, string>;
+  worker?: Shard;
+}
+
+/**
+ * The index of a site made while the build writes it: the plan gives the pages in the index's
+ * order and cuts the shards; each shard's worker starts with its first page (no more than `jobs`
+ * at once: a shard's pages wait until a worker is free), takes its pages in order as they come, and
+ * writes its bundle after its last.
+ */
+function indexWhileBuilt(site: string, options: { shardSize: number; jobs: number | undefined }): IndexWhileBuilt {
+  let plan: { files: string[]; at: Map<string, number>; shards: Filling[]; dirs: string[]; jobs: number } | undefined;
+  /** Why the pages given cannot make the index, once one is known. */
+  let problem: string | undefined;
+  let running = 0;
+  /** Called when shards' workers may have started. */
+  let onStart: (() => void) | undefined;
+
+  const feed = (): void => {
+    if (!plan) return;
+    // The oldest shards fill first: when workers are short, they start first.
+    for (let k = plan.shards.length - 1; k >= 0; k--) {
+      const shard = plan.shards[k]!;
+      while (shard.ahead.has(shard.next)) {
+        if (!shard.worker) {
+          if (running >= plan.jobs) break;
+          const job = { outputPath: path.join(site, plan.dirs[k]!), inFlight: IN_FLIGHT };
+          shard.worker = indexShard(job, plan.dirs[k]!);
+          running++;
+          void shard.worker.done
+            .catch(() => {})
+            .finally(() => {
+              running--;
+              feed();
+            });
+        }
+        shard.worker.page({ file: plan.files[shard.next]!, html: shard.ahead.get(shard.next)! });
+        shard.ahead.delete(shard.next);
+        if (++shard.next === shard.to) shard.worker.end();
+      }
+    }
+    onStart?.();
+  };
+
+  const stop = async (): Promise<void> => {
+    const workers = plan?.shards.flatMap((s) => (s.worker ? [s.worker] : [])) ?? [];
+    for (const worker of workers) worker.stop();
+    await Promise.allSettled(workers.map((w) => w.done));
+  };
+
+  return {
+    plan(files) {
+      if (plan) {
+        if (files.join("\n") !== plan.files.join("\n")) problem ??= "the build planned its pages twice, not the same";
+        return;
+      }
+      const ranges = shardRanges(files.length, options.shardSize);
+      clearBundles(site);
+      plan = {
+        files,
+        at: new Map(files.map((f, i) => [f, i])),
+        shards: ranges.map(([from, to]) => ({ from, to, next: from, ahead: new Map() })),
+        dirs: bundleDirs(ranges.length),
+        jobs: jobsFor(ranges, options.jobs),
+      };
+    },
+    page(file, html) {
+      if (problem) return;
+      const at = plan?.at.get(file);
+      const shard = at === undefined ? undefined : plan!.shards.find((s) => s.from <= at && at < s.to);
+      if (at === undefined || !shard) problem = `${file} was built, but not planned`;
+      else if (at < shard.next || shard.ahead.has(at)) problem = `${file} was built twice`;
+      else {
+        shard.ahead.set(at, html);
+        feed();
+      }
+    },
+    async finish(log) {
+      const started = performance.now();
+      const html = htmlFiles(site, INDEXED);
+      const found = searchable(site, html, ORDER_BY);
+      problem ??= !plan
+        ? "no page was given as it was built"
+        : found.join("\n") !== plan.files.join("\n")
+          ? "the pages written are not those planned"
+          : plan.shards.some((s) => s.next + s.ahead.size < s.to)
+            ? "not every page was given as it was built"
+            : undefined;
+      if (problem || !plan) {
+        await stop();
+        log?.(`Indexing after the build: ${problem}`);
+        return undefined;
+      }
+      let pages: number[];
+      try {
+        // Shards whose pages wait for a worker start as others end.
+        await new Promise<void>((resolve) => {
+          onStart = () => plan!.shards.every((s) => s.worker) && resolve();
+          onStart();
+        });
+        pages = await Promise.all(plan.shards.map((s) => s.worker!.done));
+      } catch (error) {
+        await stop();
+        throw error;
+      }
+      return finishIndex(site, plan.dirs, pages, { files: html.length, jobs: plan.jobs, whileBuilt: true, started }, log);
+    },
+  };
 }
 
 // The pages are listed and their markers found with synchronous calls: the build has nothing else
@@ -166,7 +329,7 @@ function htmlFiles(site: string, under: string): string[] {
  * 8 KB in. A page that has not both within them is read whole. */
 const HEAD_BYTES = 16 * 1024;
 
-/** The files whose page marks a data-pagefind-body, ordered by their sort key (none first), then by path. */
+/** The files whose page marks a data-pagefind-body, in the index's order (byIndexOrder). */
 function searchable(site: string, files: string[], key: string): string[] {
   // Bytes, not text: decoding every page would take longer than finding two markers in it.
   const body = Buffer.from(BODY);
@@ -179,7 +342,7 @@ function searchable(site: string, files: string[], key: string): string[] {
     return at < 0 ? "" : end < 0 ? undefined : page.toString("utf8", at + sort.length, end);
   };
   const head = Buffer.alloc(HEAD_BYTES);
-  const keys = new Map<string, string>();
+  const pages: IndexedPage[] = [];
   for (const f of files) {
     const file = path.join(site, f);
     let found: string | undefined;
@@ -191,13 +354,9 @@ function searchable(site: string, files: string[], key: string): string[] {
     } catch (error) {
       throw new Error(`${f}: ${(error as Error).message}`);
     }
-    if (found !== undefined) keys.set(f, found);
+    if (found !== undefined) pages.push({ file: f, key: found });
   }
-  return [...keys.keys()].sort((a, b) => {
-    const ka = keys.get(a)!;
-    const kb = keys.get(b)!;
-    return ka < kb ? -1 : ka > kb ? 1 : a < b ? -1 : a > b ? 1 : 0;
-  });
+  return pages.sort(byIndexOrder).map((p) => p.file);
 }
 
 /** The first bytes of a file, up to the buffer's length, in that buffer. */
@@ -262,8 +421,14 @@ const WORKER = fileURLToPath(new URL("./pagefind-shard.ts", import.meta.url));
 // The worker is TypeScript, run by tsx's loader whatever runs this module (Astro's config loader, tsx, vitest).
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
-/** One shard in its own process (exported for its tests): resolves with the number of pages indexed. */
-export function indexShard(job: ShardJob, bundle: string): Running<number> {
+/** A shard's worker: its pages given one at a time (page, then end) when its job does not read them. */
+export interface Shard extends Running<number> {
+  page(page: ShardPage): void;
+  end(): void;
+}
+
+/** One shard in its own process (exported for its tests): done resolves with the number of pages indexed. */
+export function indexShard(job: ShardJob, bundle: string): Shard {
   const env = { ...process.env, _RJEM_MALLOC_CONF: process.env["_RJEM_MALLOC_CONF"] ?? PAGEFIND_MALLOC_CONF };
   const child = fork(WORKER, [], { env, execArgv: ["--import", TSX], stdio: ["ignore", "inherit", "pipe", "ipc"] });
   let stderr = "";
@@ -284,8 +449,12 @@ export function indexShard(job: ShardJob, bundle: string): Running<number> {
         );
     });
   });
-  child.send(job);
-  return { done, stop: () => child.kill() };
+  // A worker that has failed takes no more pages: what it says when it ends is the failure.
+  const send = (message: ShardJob | ShardPage | ShardEnd) => {
+    if (child.connected) child.send(message, () => {});
+  };
+  send(job);
+  return { done, stop: () => child.kill(), page: send, end: () => send({ end: true }) };
 }
 
 /** The search page names the extra bundles it merges (data-shards) and the newest shard's pages (data-newest): those written. */

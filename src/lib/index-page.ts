@@ -24,3 +24,20 @@ export function pageForIndex(html: string): string {
   if (at < 0 || from < 0 || to < 0 || !root) return page;
   return `<!DOCTYPE html>${root}<body>${page.slice(from, to)}</body></html>`;
 }
+
+/** The folder of the built site whose pages are indexed: the decision pages (and the /decisions/ listing, which has no body element). */
+export const INDEXED = "decisions";
+
+/** A decision page's file in the built site (Astro's directory format), as the index names it. */
+export const decisionPageFile = (slug: string): string => `${INDEXED}/${slug}/index.html`;
+
+/** A page as the index orders it: its file, and its sort key's value ("" for a page without one). */
+export interface IndexedPage {
+  file: string;
+  key: string;
+}
+
+/** The index's order: by sort key (pages without one first), then by file; shards are cut from it. */
+export function byIndexOrder(a: IndexedPage, b: IndexedPage): number {
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+}

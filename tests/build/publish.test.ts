@@ -7,6 +7,7 @@ import path from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { parse, type HTMLElement } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { indexSite } from "../../src/integrations/pagefind.ts";
 import { shardRanges } from "../../src/lib/search-shards.ts";
 import { writeSiteFixtures } from "../../scripts/site-fixtures.ts";
 import { formatDate } from "../../src/lib/dates.ts";
@@ -258,13 +259,28 @@ describe("a build for another host under a sub-path (SITE_URL=https://example.or
     const decisions = path.join(work, "decisions");
     cpSync(path.join(ROOT, "decisions"), decisions, { recursive: true });
     writeSiteFixtures(decisions);
-    built = load(buildSite(work, decisions, { SITE_URL: "https://example.org", BASE_PATH: "/casebook/", SEARCH_SHARD_SIZE: "4" }));
+    built = load(buildSite(work, decisions, { SITE_URL: "https://example.org", BASE_PATH: "/casebook/", SEARCH_SHARD_SIZE: "4" }, printed));
   });
+  const printed: string[] = [];
   afterAll(() => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
   checkPublishing(() => built!, "https://example.org", "/casebook/");
+
+  it("indexes the pages as they are built, into the bytes an index made after the build writes", { timeout: 60_000 }, async () => {
+    const shards = shardRanges(built!.records.length, 4).length;
+    expect(shards).toBeGreaterThan(20);
+    expect(printed.join("")).toMatch(
+      new RegExp(`Indexed ${built!.records.length} pages of \\d+ HTML files in ${shards} shard\\(s\\), \\d+ at a time, as they were built`),
+    );
+    const after = path.join(work, "after");
+    cpSync(built!.dir, after, { recursive: true });
+    expect(await indexSite(after, { shardSize: 4 })).toMatchObject({ indexed: built!.records.length, shards, whileBuilt: false });
+    const bundles = (dir: string) => readSite(dir).files.filter((f) => /^pagefind(-\d+)?\//.test(f));
+    expect(bundles(after)).toEqual(bundles(built!.dir));
+    expect(bundles(after).filter((f) => !readFileSync(path.join(after, f)).equals(readFileSync(path.join(built!.dir, f))))).toEqual([]);
+  });
 
   it("points search at the Pagefind bundle under the sub-path", () => {
     const doc = built!.docs.get("search/index.html")!;

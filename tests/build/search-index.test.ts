@@ -5,11 +5,12 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { pathToFileURL } from "node:url";
-import type { AstroIntegrationLogger } from "astro";
+import type { AstroConfig, AstroIntegrationLogger } from "astro";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import * as pagefind from "pagefind";
-import casebookPagefind, { indexShard, indexSite } from "../../src/integrations/pagefind.ts";
-import { pageForIndex } from "../../src/lib/index-page.ts";
+import casebookPagefind, { indexShard, indexSite, type PagefindOptions } from "../../src/integrations/pagefind.ts";
+import { byIndexOrder, decisionPageFile, pageForIndex } from "../../src/lib/index-page.ts";
+import { builtPages, type BuiltPages } from "../../src/site/built-pages.ts";
 import { newestShardSize, shardRanges } from "../../src/lib/search-shards.ts";
 import { CACHE } from "../setup/build-site.ts";
 import { readSite } from "../setup/read-site.ts";
@@ -39,7 +40,7 @@ function indexFiles(site: string, within = "pagefind(-\\d+)?/"): Map<string, Buf
 
 describe("the search index (src/integrations/pagefind.ts)", () => {
   // The decision pages are indexed; the /decisions/ listing, also under decisions/, is read and left out.
-  const records = JSON.parse(readFileSync(path.join(built, "decisions.json"), "utf8")) as { slug: string; date: string }[];
+  const records = JSON.parse(readFileSync(path.join(built, "decisions.json"), "utf8")) as { slug: string; decisionDate: string }[];
   const pages = records.length;
   const files = readSite(built).files.filter((f) => f.startsWith("decisions/") && f.endsWith(".html")).length;
   const shards = shardRanges(pages, 4).length;
@@ -72,7 +73,7 @@ describe("the search index (src/integrations/pagefind.ts)", () => {
     const padded = scratchSite("padded");
     // The newest decision, which must stay in the newest shard: a head of 20 KB pushes its markers
     // past the part of each page read first.
-    const newest = records.reduce((a, b) => (b.date > a.date ? b : a));
+    const newest = records.reduce((a, b) => (b.decisionDate > a.decisionDate ? b : a));
     const page = path.join(padded, `decisions/${newest.slug}/index.html`);
     const html = readFileSync(page, "utf8");
     writeFileSync(page, html.replace("</head>", `<meta name="padding" content="${"x".repeat(20_000)}"></head>`));
@@ -153,12 +154,138 @@ describe("the search index (src/integrations/pagefind.ts)", () => {
   });
 });
 
+/** The integration's hooks run as `astro build` runs them over a built site, the pages given by `give` in between; what it logged. */
+async function buildHooks(site: string, options: PagefindOptions, give: (receiver: BuiltPages) => void): Promise<string[]> {
+  const logged: string[] = [];
+  const logger = { info: (line: string) => logged.push(line) } as unknown as AstroIntegrationLogger;
+  const { hooks } = casebookPagefind(options);
+  const config = { outDir: pathToFileURL(`${site}/`) } as unknown as AstroConfig;
+  await hooks["astro:config:done"]!({ config, logger } as unknown as Parameters<NonNullable<(typeof hooks)["astro:config:done"]>>[0]);
+  await hooks["astro:build:start"]!({ logger } as unknown as Parameters<NonNullable<(typeof hooks)["astro:build:start"]>>[0]);
+  const receiver = builtPages();
+  if (receiver) give(receiver);
+  await hooks["astro:build:done"]!({ dir: pathToFileURL(`${site}/`), logger, pages: [], routes: [], assets: new Map() });
+  expect(builtPages()).toBeUndefined();
+  return logged;
+}
+
+describe("the index made while the pages are built (src/integrations/pagefind.ts with src/site/built-pages.ts)", () => {
+  const records = JSON.parse(readFileSync(path.join(built, "decisions.json"), "utf8")) as { slug: string; decisionDate: string }[];
+  const pages = records.length;
+  /** The decision pages in the index's order: as src/site/site-data.ts plans them. */
+  const plan = records
+    .map((r) => ({ file: decisionPageFile(r.slug), key: r.decisionDate }))
+    .sort(byIndexOrder)
+    .map((p) => p.file);
+  const html = (site: string, file: string) => readFileSync(path.join(site, file), "utf8");
+
+  it(
+    "writes the bytes an index made after the build writes, whatever order the pages come in, one worker or several",
+    { timeout: 60_000 },
+    async () => {
+      const after = scratchSite("after");
+      await indexSite(after, { shardSize: 4, jobs: 1 });
+      for (const [name, jobs, order] of [
+        ["in-order", undefined, plan],
+        // Newest first, with one worker: every shard's pages wait until the one before is written.
+        ["reversed", 1, [...plan].reverse()],
+      ] as const) {
+        const site = scratchSite(name);
+        const logged = await buildHooks(site, { shardSize: 4, jobs }, (receiver) => {
+          receiver.plan(plan);
+          for (const file of order) receiver.page(file, html(site, file));
+        });
+        expect(logged).toEqual([
+          expect.stringMatching(
+            new RegExp(
+              `^Indexed ${pages} pages of \\d+ HTML files in ${shardRanges(pages, 4).length} shard\\(s\\), \\d+ at a time, as they were built: [\\d.]+ s after the build$`,
+            ),
+          ),
+        ]);
+        const a = indexFiles(after);
+        const b = indexFiles(site);
+        expect([...b.keys()]).toEqual([...a.keys()]);
+        expect([...a.keys()].filter((f) => !a.get(f)!.equals(b.get(f)!))).toEqual([]);
+      }
+    },
+  );
+
+  it("indexes the site from its files after the build when the pages written are not those given", { timeout: 60_000 }, async () => {
+    const after = scratchSite("after-2");
+    await indexSite(after, { shardSize: 4 });
+    const cases: [string, string, (receiver: BuiltPages, site: string) => void][] = [
+      ["no page given", "no page was given as it was built", () => {}],
+      [
+        "a page missing",
+        "not every page was given as it was built",
+        (r, site) => {
+          r.plan(plan);
+          for (const file of plan.slice(1)) r.page(file, html(site, file));
+        },
+      ],
+      [
+        "a page not planned",
+        `decisions/no-such-page/index.html was built, but not planned`,
+        (r, site) => {
+          r.plan(plan);
+          r.page("decisions/no-such-page/index.html", html(site, plan[0]!));
+        },
+      ],
+      [
+        "a page twice",
+        `${plan[0]} was built twice`,
+        (r, site) => {
+          r.plan(plan);
+          for (const file of [plan[0]!, ...plan]) r.page(file, html(site, file));
+        },
+      ],
+      [
+        "a planned page not written",
+        "the pages written are not those planned",
+        (r, site) => {
+          r.plan([...plan, "decisions/00-000-000/index.html"]);
+          for (const file of plan) r.page(file, html(site, file));
+        },
+      ],
+    ];
+    for (const [name, why, give] of cases) {
+      const site = scratchSite(name.replaceAll(" ", "-"));
+      const logged = await buildHooks(site, { shardSize: 4 }, (receiver) => give(receiver, site));
+      expect(logged[0], name).toBe(`Indexing after the build: ${why}`);
+      expect(logged.at(-1), name).toMatch(/ at a time, in [\d.]+ s$/);
+      const a = indexFiles(after);
+      const b = indexFiles(site);
+      expect([...b.keys()], name).toEqual([...a.keys()]);
+      expect(
+        [...a.keys()].filter((f) => !a.get(f)!.equals(b.get(f)!)),
+        name,
+      ).toEqual([]);
+    }
+  });
+
+  it(
+    "fails the build, naming the bundle and Pagefind's message, when a shard's worker fails while the pages are built",
+    { timeout: 60_000 },
+    async () => {
+      const site = scratchSite("unwritable-while-built");
+      const logged: string[] = [];
+      const run = buildHooks(site, { shardSize: 4 }, (receiver) => {
+        receiver.plan(plan);
+        // The newest shard's bundle would go where a file is: Pagefind's binary panics writing it.
+        writeFileSync(path.join(site, "pagefind"), "");
+        for (const file of plan) receiver.page(file, html(site, file));
+      }).then((lines) => logged.push(...lines));
+      await expect(run).rejects.toThrow(/^Pagefind worker for pagefind\/ ended \(exit code \d+\) without writing its bundle:\n/);
+      expect(logged).toEqual([]);
+    },
+  );
+});
+
 describe("a shard's worker (indexShard)", () => {
   it("fails naming the page and the reason when a page cannot be indexed", { timeout: 60_000 }, async () => {
     const site = scratchSite("missing");
     const job = {
-      site,
-      files: ["decisions/21-003-813/index.html", "decisions/no-such-page/index.html"],
+      read: { site, files: ["decisions/21-003-813/index.html", "decisions/no-such-page/index.html"] },
       outputPath: path.join(site, "pagefind"),
       inFlight: 16,
     };
@@ -171,7 +298,11 @@ describe("a shard's worker (indexShard)", () => {
     const site = scratchSite("unwritable");
     // The bundle would go inside a file: Pagefind's binary panics, and its worker ends without a reply.
     writeFileSync(path.join(site, "not-a-directory"), "");
-    const job = { site, files: ["decisions/21-003-813/index.html"], outputPath: path.join(site, "not-a-directory/pagefind"), inFlight: 1 };
+    const job = {
+      read: { site, files: ["decisions/21-003-813/index.html"] },
+      outputPath: path.join(site, "not-a-directory/pagefind"),
+      inFlight: 1,
+    };
     const done = indexShard(job, "pagefind/").done;
     await expect(done).rejects.toThrow(
       /^Pagefind worker for pagefind\/ ended \(exit code \d+\) without writing its bundle:\n[^]*Not a directory/,

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDecision } from "../../src/lib/decision/parse.ts";
-import { pageForIndex } from "../../src/lib/index-page.ts";
+import { byIndexOrder, decisionPageFile, pageForIndex } from "../../src/lib/index-page.ts";
 import { renderBody } from "../../src/lib/render-body.ts";
 import { SEEDS } from "../paths.ts";
 
@@ -42,5 +42,22 @@ describe("pageForIndex", () => {
     expect(pageForIndex(listing)).toBe('<html lang="en-GB"><body><ol><li>One</li></ol></body></html>');
     const noArticle = '<html lang="en"><body><div data-pagefind-body>Text</div></body></html>';
     expect(pageForIndex(noArticle)).toBe(noArticle);
+  });
+});
+
+describe("byIndexOrder", () => {
+  it("orders pages by their sort key, a page without one first, then by file", () => {
+    const pages = [
+      { file: decisionPageFile("21-003-813"), key: "2022-03-31" },
+      { file: decisionPageFile("19-012-800"), key: "2022-03-31" },
+      { file: "decisions/listing/index.html", key: "" },
+      { file: decisionPageFile("23-009-462"), key: "2021-11-02" },
+    ];
+    expect(pages.sort(byIndexOrder).map((p) => p.file)).toEqual([
+      "decisions/listing/index.html",
+      "decisions/23-009-462/index.html",
+      "decisions/19-012-800/index.html",
+      "decisions/21-003-813/index.html",
+    ]);
   });
 });
