@@ -15,7 +15,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe("npm run bench", () => {
   it(`builds ${N} synthetic decisions through every stage and reports each`, () => {
     const json = join(work, "figures.json");
-    // Shards of 60 pages, so the index is written by parallel workers and then again as before #12, one shard at a time.
+    // Shards of 60 pages, so the index is written by parallel workers, as the pages are built and
+    // after the build, and then again as before #12, one shard at a time.
     const env = { ...process.env, SEARCH_SHARD_SIZE: "60" };
     const stdout = execFileSync(join(ROOT, "node_modules/.bin/tsx"), ["scripts/bench.ts", "--decisions", String(N), "--json", json], {
       cwd: ROOT,
@@ -29,7 +30,9 @@ describe("npm run bench", () => {
       "ingest again (unchanged)",
       "floor: bare Astro page",
       "site build (astro)",
+      "site build with its index",
       "index (pagefind)",
+      "index, after the build",
       "index, as before #12",
       "ingest + build + index",
     ]) {
@@ -37,7 +40,8 @@ describe("npm run bench", () => {
     }
     expect(stdout).toContain(`ingest again: ingested 0, unchanged ${N}, failed 0`);
     for (const label of [
-      "index: as before #12 / now",
+      "index: as before #12 / as the pages are built",
+      "index: as before #12 / after the build",
       "dist size",
       "index size (dist/pagefind)",
       "decision page without its text (gzip)",
@@ -63,16 +67,25 @@ describe("npm run bench", () => {
       ["ingest again (unchanged)", N],
       ["floor: bare Astro page", N],
       ["site build (astro)", N],
+      ["site build with its index", N],
       ["index (pagefind)", N],
+      ["index, after the build", N],
       ["index, as before #12", N],
     ]);
     // The index as the build writes it, and again as before #12 over the same pages, the build's put
     // back after. (The bench stops if the build's index is not the same bytes once put back.)
     const shards = shardRanges(N, 60).length;
     expect(shards).toBe(4);
-    expect(figures.index.parallel).toMatchObject({ indexed: N, shards, jobs: Math.min(shards, availableParallelism() + 1) });
-    expect(figures.index.sequential).toMatchObject({ indexed: N, shards, jobs: 1 });
-    expect([figures.index.parallel.runs.length, figures.index.sequential.runs.length]).toEqual([1, 1]);
+    const jobs = Math.min(shards, availableParallelism() + 1);
+    expect(figures.index.whileBuilt).toMatchObject({ indexed: N, shards, jobs, whileBuilt: true });
+    expect(figures.index.afterBuild).toMatchObject({ indexed: N, shards, jobs, whileBuilt: false });
+    expect(figures.index.sequential).toMatchObject({ indexed: N, shards, jobs: 1, whileBuilt: false });
+    const { builds, withoutIndex, adds } = figures.index.whileBuilt;
+    expect([builds.length, withoutIndex.length, figures.index.afterBuild.runs.length, figures.index.sequential.runs.length]).toEqual([
+      1, 1, 1, 1,
+    ]);
+    // What the index adds to the build: the build with it less the build without it.
+    expect(adds).toBeCloseTo(builds[0] - withoutIndex[0], 6);
     expect(figures.index.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(figures.reingestOutput).toMatch(`ingested 0, unchanged ${N}, failed 0`);
     // Every step of the browser's session reports what the server sent and what the page showed.
