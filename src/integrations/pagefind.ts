@@ -113,7 +113,7 @@ export default function pagefind(options: PagefindOptions = {}): AstroIntegratio
       },
       "astro:config:done": ({ config }) => {
         if (options.afterBuild) return;
-        building = indexWhileBuilt(fileURLToPath(config.outDir), { shardSize, jobs: options.jobs });
+        building = new IndexWhileBuilt(fileURLToPath(config.outDir), { shardSize, jobs: options.jobs });
       },
       "astro:build:start": () => receiveBuiltPages(building),
       "astro:build:done": async ({ dir, logger }) => {
@@ -190,16 +190,6 @@ function finishIndex(
   return summary;
 }
 
-/** The index made while the build writes its pages: what the build gives it, and its end. */
-interface IndexWhileBuilt extends BuiltPages {
-  /**
-   * Once the build is done: the index finished and its summary; or undefined, the workers stopped
-   * and the reason logged, when the pages written are not those given, in the same order (the site
-   * is then to be indexed from its files).
-   */
-  finish(log: Log): Promise<IndexSummary | undefined>;
-}
-
 /** A shard filled as the build gives its pages: [from, to) of the plan, the next page its worker takes, pages come ahead of it. */
 interface Filling {
   from: number;
@@ -209,110 +199,132 @@ interface Filling {
   worker?: Shard;
 }
 
-/**
- * The index of a site made while the build writes it: the plan gives the pages in the index's
- * order and cuts the shards; each shard's worker starts with its first page (no more than `jobs`
- * at once: a shard's pages wait until a worker is free), takes its pages in order as they come, and
- * writes its bundle after its last.
- */
-function indexWhileBuilt(site: string, options: { shardSize: number; jobs: number | undefined }): IndexWhileBuilt {
-  let plan: { files: string[]; at: Map<string, number>; shards: Filling[]; dirs: string[]; jobs: number } | undefined;
-  /** Why the pages given cannot make the index, once one is known. */
-  let problem: string | undefined;
-  let running = 0;
-  /** Called when shards' workers may have started. */
-  let onStart: (() => void) | undefined;
+/** The pages the build plans, in the index's order, and the shards cut from them. */
+interface Plan {
+  files: string[];
+  /** Each file's place in the plan. */
+  at: Map<string, number>;
+  shards: Filling[];
+  dirs: string[];
+  jobs: number;
+}
 
-  const feed = (): void => {
-    if (!plan) return;
+/**
+ * The index of a site made while the build writes it (a BuiltPages receiver): the plan gives the
+ * pages in the index's order and cuts the shards; each shard's worker starts with its first page
+ * (no more than `jobs` at once: a shard's pages wait until a worker is free), takes its pages in
+ * order as they come, and writes its bundle after its last.
+ */
+class IndexWhileBuilt implements BuiltPages {
+  #plan: Plan | undefined;
+  /** Why the pages given cannot make the index, once one is known. */
+  #problem: string | undefined;
+  #running = 0;
+  /** Called whenever shards' workers may have started. */
+  #onStart: (() => void) | undefined;
+
+  constructor(
+    readonly site: string,
+    readonly options: { shardSize: number; jobs: number | undefined },
+  ) {}
+
+  plan(files: string[]): void {
+    if (this.#plan) {
+      if (files.join("\n") !== this.#plan.files.join("\n")) this.#problem ??= "the build planned its pages twice, not the same";
+      return;
+    }
+    const ranges = shardRanges(files.length, this.options.shardSize);
+    clearBundles(this.site);
+    this.#plan = {
+      files,
+      at: new Map(files.map((f, i) => [f, i])),
+      shards: ranges.map(([from, to]) => ({ from, to, next: from, ahead: new Map() })),
+      dirs: bundleDirs(ranges.length),
+      jobs: jobsFor(ranges, this.options.jobs),
+    };
+  }
+
+  page(file: string, html: string): void {
+    if (this.#problem) return;
+    const at = this.#plan?.at.get(file);
+    const shard = at === undefined ? undefined : this.#plan!.shards.find((s) => s.from <= at && at < s.to);
+    if (at === undefined || !shard) this.#problem = `${file} was built, but not planned`;
+    else if (at < shard.next || shard.ahead.has(at)) this.#problem = `${file} was built twice`;
+    else {
+      shard.ahead.set(at, html);
+      this.#feed();
+    }
+  }
+
+  /**
+   * Once the build is done: the index finished and its summary; or undefined, the workers stopped
+   * and the reason logged, when the pages written are not those given, in the same order (the site
+   * is then to be indexed from its files).
+   */
+  async finish(log: Log): Promise<IndexSummary | undefined> {
+    const started = performance.now();
+    const html = htmlFiles(this.site, INDEXED);
+    const plan = this.#plan;
+    this.#problem ??= !plan
+      ? "no page was given as it was built"
+      : searchable(this.site, html, ORDER_BY).join("\n") !== plan.files.join("\n")
+        ? "the pages written are not those planned"
+        : plan.shards.some((s) => s.next + s.ahead.size < s.to)
+          ? "not every page was given as it was built"
+          : undefined;
+    if (this.#problem || !plan) {
+      await this.#stop();
+      log?.(`Indexing after the build: ${this.#problem}`);
+      return undefined;
+    }
+    let pages: number[];
+    try {
+      // Shards whose pages wait for a worker start as others end.
+      await new Promise<void>((resolve) => {
+        this.#onStart = () => plan.shards.every((s) => s.worker) && resolve();
+        this.#onStart();
+      });
+      pages = await Promise.all(plan.shards.map((s) => s.worker!.done));
+    } catch (error) {
+      await this.#stop();
+      throw error;
+    }
+    return finishIndex(this.site, plan.dirs, pages, { files: html.length, jobs: plan.jobs, whileBuilt: true, started }, log);
+  }
+
+  /** Gives each shard's worker the pages it can take, in order, starting workers as they are free. */
+  #feed(): void {
+    const plan = this.#plan!;
     // The oldest shards fill first: when workers are short, they start first.
     for (let k = plan.shards.length - 1; k >= 0; k--) {
       const shard = plan.shards[k]!;
-      while (shard.ahead.has(shard.next)) {
-        if (!shard.worker) {
-          if (running >= plan.jobs) break;
-          const job = { outputPath: path.join(site, plan.dirs[k]!), inFlight: IN_FLIGHT };
-          shard.worker = indexShard(job, plan.dirs[k]!);
-          running++;
-          void shard.worker.done
-            .catch(() => {})
-            .finally(() => {
-              running--;
-              feed();
-            });
-        }
+      while (shard.ahead.has(shard.next) && (shard.worker || this.#running < plan.jobs)) {
+        shard.worker ??= this.#start(plan.dirs[k]!);
         shard.worker.page({ file: plan.files[shard.next]!, html: shard.ahead.get(shard.next)! });
         shard.ahead.delete(shard.next);
         if (++shard.next === shard.to) shard.worker.end();
       }
     }
-    onStart?.();
-  };
+    this.#onStart?.();
+  }
 
-  const stop = async (): Promise<void> => {
-    const workers = plan?.shards.flatMap((s) => (s.worker ? [s.worker] : [])) ?? [];
+  #start(bundle: string): Shard {
+    const worker = indexShard({ outputPath: path.join(this.site, bundle), inFlight: IN_FLIGHT }, bundle);
+    this.#running++;
+    void worker.done
+      .catch(() => {})
+      .finally(() => {
+        this.#running--;
+        this.#feed();
+      });
+    return worker;
+  }
+
+  async #stop(): Promise<void> {
+    const workers = this.#plan?.shards.flatMap((s) => (s.worker ? [s.worker] : [])) ?? [];
     for (const worker of workers) worker.stop();
     await Promise.allSettled(workers.map((w) => w.done));
-  };
-
-  return {
-    plan(files) {
-      if (plan) {
-        if (files.join("\n") !== plan.files.join("\n")) problem ??= "the build planned its pages twice, not the same";
-        return;
-      }
-      const ranges = shardRanges(files.length, options.shardSize);
-      clearBundles(site);
-      plan = {
-        files,
-        at: new Map(files.map((f, i) => [f, i])),
-        shards: ranges.map(([from, to]) => ({ from, to, next: from, ahead: new Map() })),
-        dirs: bundleDirs(ranges.length),
-        jobs: jobsFor(ranges, options.jobs),
-      };
-    },
-    page(file, html) {
-      if (problem) return;
-      const at = plan?.at.get(file);
-      const shard = at === undefined ? undefined : plan!.shards.find((s) => s.from <= at && at < s.to);
-      if (at === undefined || !shard) problem = `${file} was built, but not planned`;
-      else if (at < shard.next || shard.ahead.has(at)) problem = `${file} was built twice`;
-      else {
-        shard.ahead.set(at, html);
-        feed();
-      }
-    },
-    async finish(log) {
-      const started = performance.now();
-      const html = htmlFiles(site, INDEXED);
-      const found = searchable(site, html, ORDER_BY);
-      problem ??= !plan
-        ? "no page was given as it was built"
-        : found.join("\n") !== plan.files.join("\n")
-          ? "the pages written are not those planned"
-          : plan.shards.some((s) => s.next + s.ahead.size < s.to)
-            ? "not every page was given as it was built"
-            : undefined;
-      if (problem || !plan) {
-        await stop();
-        log?.(`Indexing after the build: ${problem}`);
-        return undefined;
-      }
-      let pages: number[];
-      try {
-        // Shards whose pages wait for a worker start as others end.
-        await new Promise<void>((resolve) => {
-          onStart = () => plan!.shards.every((s) => s.worker) && resolve();
-          onStart();
-        });
-        pages = await Promise.all(plan.shards.map((s) => s.worker!.done));
-      } catch (error) {
-        await stop();
-        throw error;
-      }
-      return finishIndex(site, plan.dirs, pages, { files: html.length, jobs: plan.jobs, whileBuilt: true, started }, log);
-    },
-  };
+  }
 }
 
 // The pages are listed and their markers found with synchronous calls: the build has nothing else
