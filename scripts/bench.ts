@@ -679,10 +679,10 @@ function reportRows(bench: Bench, m: Measured): [string, string][] {
     ],
     ["index: as before #12 / after the build", `${lessTime(best.before.seconds, best.after.seconds)}, every index byte-identical`],
     [
-      "runs, s: build with index; without; index after; before #12",
+      "runs, s (build; without index; index after; #12)",
       `${seconds(rounds.builds.map((b) => b.stage.seconds))}; ${seconds(rounds.afterBuilds.map(withoutIndex))}; ${seconds(rounds.afterBuilds.map((b) => b.index.seconds))}; ${seconds(rounds.before.map((r) => r.seconds))}`,
     ],
-    ["index's time after the build's pages (made as they were built)", `${best.build.index.seconds.toFixed(1)} s`],
+    ["index's time after the pages (made as they were built)", `${best.build.index.seconds.toFixed(1)} s`],
     [
       "render time by section (Astro's per-page times)",
       [...renderTimes(best.plain.stage.output)].map(([name, t]) => `${name} ${t.seconds.toFixed(1)} s (${t.pages} pages)`).join(", "),
