@@ -38,10 +38,20 @@ function indexFiles(site: string, within = "pagefind(-\\d+)?/"): Map<string, Buf
   );
 }
 
+/** Two indexes' files are the same: the same names, each with the same bytes. */
+function expectSameFiles(a: Map<string, Buffer>, b: Map<string, Buffer>, label?: string): void {
+  expect([...b.keys()], label).toEqual([...a.keys()]);
+  expect(
+    [...a.keys()].filter((f) => !a.get(f)!.equals(b.get(f)!)),
+    label,
+  ).toEqual([]);
+}
+
+// The decision pages are indexed; the /decisions/ listing, also under decisions/, is read and left out.
+const records = JSON.parse(readFileSync(path.join(built, "decisions.json"), "utf8")) as { slug: string; decisionDate: string }[];
+const pages = records.length;
+
 describe("the search index (src/integrations/pagefind.ts)", () => {
-  // The decision pages are indexed; the /decisions/ listing, also under decisions/, is read and left out.
-  const records = JSON.parse(readFileSync(path.join(built, "decisions.json"), "utf8")) as { slug: string; decisionDate: string }[];
-  const pages = records.length;
   const files = readSite(built).files.filter((f) => f.startsWith("decisions/") && f.endsWith(".html")).length;
   const shards = shardRanges(pages, 4).length;
 
@@ -56,9 +66,7 @@ describe("the search index (src/integrations/pagefind.ts)", () => {
       expect(await indexSite(one, { shardSize: 4, jobs: 1, inFlight: 1 })).toMatchObject({ indexed: pages, files, shards, jobs: 1 });
       expect(await indexSite(all, { shardSize: 4, jobs: shards })).toMatchObject({ indexed: pages, files, shards, jobs: shards });
       const a = indexFiles(one);
-      const b = indexFiles(all);
-      expect([...b.keys()]).toEqual([...a.keys()]);
-      expect([...a.keys()].filter((f) => !a.get(f)!.equals(b.get(f)!))).toEqual([]);
+      expectSameFiles(a, indexFiles(all));
       // shards.json lists the bundles in shard order, with the pages of each: the newest, a half-shard, first.
       const manifest = JSON.parse(a.get("pagefind/shards.json")!.toString()) as { bundles: string[]; pages: number[]; orderedBy: string };
       expect(manifest.bundles).toEqual(["pagefind/", ...Array.from({ length: shards - 1 }, (_, k) => `pagefind-${k + 1}/`)]);
@@ -80,10 +88,7 @@ describe("the search index (src/integrations/pagefind.ts)", () => {
     expect(readFileSync(page, "utf8").indexOf("data-pagefind-body")).toBeGreaterThan(20_000);
     expect(await indexSite(plain, { shardSize: 4, jobs: shards })).toMatchObject({ indexed: pages });
     expect(await indexSite(padded, { shardSize: 4, jobs: shards })).toMatchObject({ indexed: pages });
-    const a = indexFiles(plain);
-    const b = indexFiles(padded);
-    expect([...b.keys()]).toEqual([...a.keys()]);
-    expect([...a.keys()].filter((f) => !a.get(f)!.equals(b.get(f)!))).toEqual([]);
+    expectSameFiles(indexFiles(plain), indexFiles(padded));
   });
 
   it("keeps in each page's fragment its text once: section headings as anchors, not each numbered paragraph", () => {
@@ -124,10 +129,8 @@ describe("the search index (src/integrations/pagefind.ts)", () => {
       expect(part.length).toBeLessThan(html.length - 5000);
     }
     const whole = indexFiles(path.join(work, "whole"), "");
-    const part = indexFiles(path.join(work, "part"), "");
     expect(whole.size).toBeGreaterThan(pages);
-    expect([...part.keys()]).toEqual([...whole.keys()]);
-    expect([...whole.keys()].filter((f) => !whole.get(f)!.equals(part.get(f)!))).toEqual([]);
+    expectSameFiles(whole, indexFiles(path.join(work, "part"), ""));
   });
 
   it("fails when the search page names other shards than the index has", { timeout: 60_000 }, async () => {
@@ -170,21 +173,28 @@ async function buildHooks(site: string, options: PagefindOptions, give: (receive
 }
 
 describe("the index made while the pages are built (src/integrations/pagefind.ts with src/site/built-pages.ts)", () => {
-  const records = JSON.parse(readFileSync(path.join(built, "decisions.json"), "utf8")) as { slug: string; decisionDate: string }[];
-  const pages = records.length;
   /** The decision pages in the index's order: as src/site/site-data.ts plans them. */
   const plan = records
     .map((r) => ({ file: decisionPageFile(r.slug), key: r.decisionDate }))
     .sort(byIndexOrder)
     .map((p) => p.file);
   const html = (site: string, file: string) => readFileSync(path.join(site, file), "utf8");
+  /** The index made after the build, in shards of 4, that each index made as the pages are built must equal (made once). */
+  let reference: Promise<Map<string, Buffer>> | undefined;
+  const afterBuild = () => {
+    reference ??= (async () => {
+      const site = scratchSite("after");
+      await indexSite(site, { shardSize: 4, jobs: 1 });
+      return indexFiles(site);
+    })();
+    return reference;
+  };
 
   it(
     "writes the bytes an index made after the build writes, whatever order the pages come in, one worker or several",
     { timeout: 60_000 },
     async () => {
-      const after = scratchSite("after");
-      await indexSite(after, { shardSize: 4, jobs: 1 });
+      const after = await afterBuild();
       for (const [name, jobs, order] of [
         ["in-order", undefined, plan],
         // Newest first, with one worker: every shard's pages wait until the one before is written.
@@ -202,17 +212,13 @@ describe("the index made while the pages are built (src/integrations/pagefind.ts
             ),
           ),
         ]);
-        const a = indexFiles(after);
-        const b = indexFiles(site);
-        expect([...b.keys()]).toEqual([...a.keys()]);
-        expect([...a.keys()].filter((f) => !a.get(f)!.equals(b.get(f)!))).toEqual([]);
+        expectSameFiles(after, indexFiles(site), name);
       }
     },
   );
 
   it("indexes the site from its files after the build when the pages written are not those given", { timeout: 60_000 }, async () => {
-    const after = scratchSite("after-2");
-    await indexSite(after, { shardSize: 4 });
+    const after = await afterBuild();
     const cases: [string, string, (receiver: BuiltPages, site: string) => void][] = [
       ["no page given", "no page was given as it was built", () => {}],
       [
@@ -253,13 +259,7 @@ describe("the index made while the pages are built (src/integrations/pagefind.ts
       const logged = await buildHooks(site, { shardSize: 4 }, (receiver) => give(receiver, site));
       expect(logged[0], name).toBe(`Indexing after the build: ${why}`);
       expect(logged.at(-1), name).toMatch(/ at a time, in [\d.]+ s$/);
-      const a = indexFiles(after);
-      const b = indexFiles(site);
-      expect([...b.keys()], name).toEqual([...a.keys()]);
-      expect(
-        [...a.keys()].filter((f) => !a.get(f)!.equals(b.get(f)!)),
-        name,
-      ).toEqual([]);
+      expectSameFiles(after, indexFiles(site), name);
     }
   });
 
