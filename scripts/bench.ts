@@ -410,7 +410,7 @@ interface Bench extends Options {
   raw: string;
   decisions: string;
   dist: string;
-  /** The environment of the site's build (package.json "build"), for the build and every index run. */
+  /** The environment of the site's build (package.json "build"), for the build and every index run; each build sets its own OUT_DIR and CACHE_DIR (astroBuild). */
   env: NodeJS.ProcessEnv;
   /** Pushed as they finish, so a failure still prints what ran before it. */
   stages: Stage[];
@@ -426,7 +426,6 @@ function startBench(options: Options): Bench {
     ...process.env,
     DECISIONS_DIR: decisions,
     OUT_DIR: dist,
-    CACHE_DIR: path.join(work, "cache"),
     SITE_URL: "https://casebook.example",
     BASE_PATH: "/",
   };
@@ -487,8 +486,9 @@ function buildFloor(bench: Bench, items: number): Promise<Stage> {
   });
 }
 
-/** One `astro build` of the bench's decisions: its stage, and its index's log line. */
+/** One `astro build` of the bench's decisions: the site it wrote, its stage, and its index's log line. */
 interface Build {
+  dist: string;
   stage: Stage;
   index: IndexLine;
 }
@@ -500,9 +500,10 @@ interface Build {
  * line the index starts with).
  */
 async function astroBuild(bench: Bench, name: string, afterBuild: boolean, items: number): Promise<Build> {
+  const dist = path.join(bench.work, name);
   const env = {
     ...bench.env,
-    OUT_DIR: path.join(bench.work, name),
+    OUT_DIR: dist,
     CACHE_DIR: path.join(bench.work, `cache-${name}`),
     ...(afterBuild ? { INDEX_AFTER_BUILD: "1" } : {}),
   };
@@ -511,7 +512,7 @@ async function astroBuild(bench: Bench, name: string, afterBuild: boolean, items
     items,
     ...(afterBuild ? { mark: /\[casebook:pagefind\] Indexing/ } : {}),
   });
-  return { stage, index: indexLine(stage.output) };
+  return { dist, stage, index: indexLine(stage.output) };
 }
 
 /** A build's time without its index: an index made after the pages is the build's last step. */
@@ -539,14 +540,13 @@ async function buildRounds(bench: Bench, items: number): Promise<Rounds> {
   const rounds: Rounds = { sha256: "", builds: [], afterBuilds: [], before: [], beforePeakMB: 0 };
   for (let round = 0; round < bench.indexRounds; round++) {
     // The first build's site is bench.dist, the one measured for sizes and searched in the browser.
-    const name = round === 0 ? "dist" : `dist-${round}`;
-    rounds.builds.push(await astroBuild(bench, name, false, items));
-    const dist = path.join(bench.work, name);
-    if (round === 0) rounds.sha256 = hashIndex(dist);
-    else if (hashIndex(dist) !== rounds.sha256) throw new Error(`the index of build ${round + 1} differs from the first build's`);
+    const build = await astroBuild(bench, round === 0 ? path.basename(bench.dist) : `dist-${round}`, false, items);
+    rounds.builds.push(build);
+    if (round === 0) rounds.sha256 = hashIndex(build.dist);
+    else if (hashIndex(build.dist) !== rounds.sha256) throw new Error(`the index of build ${round + 1} differs from the first build's`);
     const after = await astroBuild(bench, `dist-after-${round}`, true, items);
     rounds.afterBuilds.push(after);
-    if (hashIndex(path.join(bench.work, `dist-after-${round}`)) !== rounds.sha256)
+    if (hashIndex(after.dist) !== rounds.sha256)
       throw new Error("the index made after the build differs from the one made while the pages were built");
     // As before #12: one shard at a time, each page's answer awaited before the next is sent, each
     // page given to Pagefind whole, Pagefind with its allocator's defaults (src/integrations/pagefind.ts).
