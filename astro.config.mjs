@@ -17,16 +17,17 @@ export default defineConfig({
   // Content-Security-Policy in Base.astro needs neither 'unsafe-inline' for styles nor for scripts.
   build: { format: "directory", inlineStylesheets: "never" },
   vite: { build: { assetsInlineLimit: 0 } },
-  // The search index is part of the build, made while the pages are built (src/integrations/pagefind.ts).
+  // The search index is part of the build, made once the pages are written (src/integrations/pagefind.ts).
   // SEARCH_SHARD_SIZE (pages a shard, default 5,000) is for trying shards on a small site; INDEX_JOBS
   // (shards indexed at once, default one more than the cores) to hold memory down: a worker indexing
-  // 5,000 pages peaks at up to 5 GB; INDEX_AFTER_BUILD=1 makes the index after the pages, from their files.
+  // 5,000 pages peaks at up to 5 GB; INDEX_STALL_SECONDS (default 300) is how long a shard's worker
+  // may report no progress before the build fails.
   integrations: [
     sitemap(),
     pagefind({
       shardSize: Number(env.SEARCH_SHARD_SIZE) || undefined,
       jobs: Number(env.INDEX_JOBS) || undefined,
-      afterBuild: env.INDEX_AFTER_BUILD === "1",
+      stallSeconds: Number(env.INDEX_STALL_SECONDS) || undefined,
     }),
   ],
   devToolbar: { enabled: false },

@@ -1,34 +1,18 @@
 // Archive-scale benchmark: N synthetic decisions through ingest, site build and Pagefind, as
 // `npm run build` runs them, with wall time, throughput and peak memory per stage, the size of
 // what a browser downloads to search, page weights, and the same N pages through a bare Astro
-// page (the framework's floor). The index is timed three ways in the same run: as the build makes
-// it, while Astro builds the pages (src/integrations/pagefind.ts; its time is what it adds to the
-// build: the build with it less the build without it); after the build, from the pages' files, in
-// parallel workers (INDEX_AFTER_BUILD=1, a build of its own, whose index must be the same bytes);
-// and as it was indexed before #12 (one shard at a time, each page's answer awaited, each page
-// given whole, Pagefind's allocator untuned: scripts/build-index.ts --jobs 1 --in-flight 1
-// --as-built with _RJEM_MALLOC_CONF empty, over the first build's pages, its own index put aside
-// meanwhile and back after, unchanged). On a machine others share, --index-rounds N runs the three
-// N times, alternating, and compares the best of each.
-// Usage: npm run bench -- --decisions N [--seed S] [--keep] [--skip-floor] [--skip-browser] [--index-rounds N] [--window WxH] [--json FILE] [--max-rss-mb M]
+// page (the framework's floor). The build's index (src/integrations/pagefind.ts) is timed from its
+// own log line, and split from the build's peak memory at the line it starts with. On a machine
+// others share, --rounds N builds N times and reports the fastest; every build's index must be the
+// same bytes.
+// Usage: npm run bench -- --decisions N [--seed S] [--keep] [--skip-floor] [--skip-browser] [--rounds N] [--window WxH] [--json FILE] [--max-rss-mb M]
 //        npm run bench -- --search-only DIST [--window WxH]   (the browser figures of a site built before)
 // A stage whose process group passes --max-rss-mb (default 16000) is stopped, so a run too big for
 // the machine fails alone instead of pushing everything else on it out of memory.
 
 import { spawn, type ChildProcessByStdio } from "node:child_process";
 import { createHash } from "node:crypto";
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Readable } from "node:stream";
@@ -234,30 +218,20 @@ interface IndexLine {
   indexed: number;
   shards: number;
   jobs: number;
-  /** The index's own time; made while the pages were built, its time after the build. */
   seconds: number;
-  whileBuilt: boolean;
 }
 
-/** The numbers of the index's log line (src/integrations/pagefind.ts), from a build's or scripts/build-index.ts's output. */
+/** The numbers of the index's log line (src/integrations/pagefind.ts), from a build's output. */
 function indexLine(output: string): IndexLine {
-  const m =
-    /Indexed (\d+) pages? of \d+ HTML files in (\d+) shard\(s\), (\d+) at a time, (?:in ([\d.]+) s|as they were built: ([\d.]+) s after the build)/.exec(
-      output.replace(/\x1b\[[0-9;]*m/g, ""),
-    );
+  const m = /Indexed (\d+) pages? of \d+ HTML files in (\d+) shard\(s\), (\d+) at a time, in ([\d.]+) s/.exec(
+    output.replace(/\x1b\[[0-9;]*m/g, ""),
+  );
   if (!m) throw new Error(`no index line in the output:\n${output.slice(-2000)}`);
-  return { indexed: Number(m[1]), shards: Number(m[2]), jobs: Number(m[3]), seconds: Number(m[4] ?? m[5]), whileBuilt: m[5] !== undefined };
+  return { indexed: Number(m[1]), shards: Number(m[2]), jobs: Number(m[3]), seconds: Number(m[4]) };
 }
 
 /** The index's bundle directories in a site: pagefind, pagefind-1, ... */
 const bundlesOf = (dist: string) => readdirSync(dist).filter(isBundleDir).sort();
-
-/** Moves a site's index bundles from one folder to another (the other's own are removed first). */
-function moveIndex(from: string, to: string): void {
-  mkdirSync(to, { recursive: true });
-  for (const bundle of bundlesOf(to)) rmSync(path.join(to, bundle), { recursive: true, force: true });
-  for (const bundle of bundlesOf(from)) renameSync(path.join(from, bundle), path.join(to, bundle));
-}
 
 /** One hash of every file of the index's bundles, names and bytes. */
 function hashIndex(dist: string): string {
@@ -356,7 +330,7 @@ function parseOptions() {
       json: { type: "string" },
       "max-rss-mb": { type: "string", default: "16000" },
       "search-only": { type: "string" },
-      "index-rounds": { type: "string", default: "1" },
+      rounds: { type: "string", default: "1" },
       "rare-word": { type: "string", default: "bailiffs" },
       window: { type: "string", default: `${WINDOW.width}x${WINDOW.height}` },
     },
@@ -367,7 +341,7 @@ function parseOptions() {
 interface Options {
   n: number;
   seed: number;
-  indexRounds: number;
+  rounds: number;
   rareWord: string;
   window: Window;
   keep: boolean;
@@ -388,13 +362,12 @@ function checkOptions(values: ReturnType<typeof parseOptions>): Options {
   const n = Number(values.decisions);
   const seed = Number(values.seed);
   if (!Number.isInteger(n) || n < 1) throw new Error(`--decisions expects a positive whole number, found '${values.decisions}'`);
-  const indexRounds = Number(values["index-rounds"]);
-  if (!Number.isInteger(indexRounds) || indexRounds < 1)
-    throw new Error(`--index-rounds expects a positive whole number, found '${values["index-rounds"]}'`);
+  const rounds = Number(values.rounds);
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds expects a positive whole number, found '${values.rounds}'`);
   return {
     n,
     seed,
-    indexRounds,
+    rounds,
     rareWord: values["rare-word"],
     window: windowOption(values.window),
     keep: values.keep,
@@ -494,113 +467,55 @@ interface Build {
 }
 
 /**
- * `astro build` of the bench's decisions into `dist`, with its own cache (each build starts cold,
- * as a fresh checkout's does): as package.json "build" runs it, the index made while the pages are
- * built, or with INDEX_AFTER_BUILD=1, the index made after them (its peak memory then split at the
- * line the index starts with).
+ * `astro build` of the bench's decisions into `dist`, as package.json "build" runs it, with its own
+ * cache (each build starts cold, as a fresh checkout's does); its peak memory is split at the line
+ * the index starts with.
  */
-async function astroBuild(bench: Bench, name: string, afterBuild: boolean, items: number): Promise<Build> {
+async function astroBuild(bench: Bench, name: string, items: number): Promise<Build> {
   const dist = path.join(bench.work, name);
-  const env = {
-    ...bench.env,
-    OUT_DIR: dist,
-    CACHE_DIR: path.join(bench.work, `cache-${name}`),
-    ...(afterBuild ? { INDEX_AFTER_BUILD: "1" } : {}),
-  };
-  const stage = await run(afterBuild ? "astro build, index after" : "astro build", BIN("astro"), ["build"], {
-    env,
-    items,
-    ...(afterBuild ? { mark: /\[casebook:pagefind\] Indexing/ } : {}),
-  });
+  const env = { ...bench.env, OUT_DIR: dist, CACHE_DIR: path.join(bench.work, `cache-${name}`) };
+  const stage = await run("astro build", BIN("astro"), ["build"], { env, items, mark: /\[casebook:pagefind\] Indexing/ });
   return { dist, stage, index: indexLine(stage.output) };
 }
 
-/** A build's time without its index: an index made after the pages is the build's last step. */
+/** A build's time without its index: the index is the build's last step. */
 const withoutIndex = (b: Build) => b.stage.seconds - b.index.seconds;
 
 interface Rounds {
-  /** The hash of the first build's index, which every build and index after it must write again. */
+  /** The hash of the first build's index, which every build after it must write again. */
   sha256: string;
-  /** The builds as package.json "build" runs them, the first into bench.dist. */
+  /** The builds, the first into bench.dist. */
   builds: Build[];
-  /** The builds with the index made after the pages. */
-  afterBuilds: Build[];
-  /** The index as before #12, over the first build's pages. */
-  before: IndexLine[];
-  beforePeakMB: number;
 }
 
 /**
- * The builds and index runs, alternating, `bench.indexRounds` times. Nothing is deleted until the
- * bench ends: on this machine's disk (ext4 without a journal), a file created within minutes of
- * many deleted ones costs a scan past every one of them (measured: 3,000 files in 2.2 s after
- * 3,000 deleted, in 0.04 s on tmpfs), which would slow whichever run came next.
+ * The builds, `bench.rounds` of them. Nothing is deleted until the bench ends: on this machine's
+ * disk (ext4 without a journal), a file created within minutes of many deleted ones costs a scan
+ * past every one of them, which would slow whichever build came next.
  */
 async function buildRounds(bench: Bench, items: number): Promise<Rounds> {
-  const rounds: Rounds = { sha256: "", builds: [], afterBuilds: [], before: [], beforePeakMB: 0 };
-  for (let round = 0; round < bench.indexRounds; round++) {
+  const rounds: Rounds = { sha256: "", builds: [] };
+  for (let round = 0; round < bench.rounds; round++) {
     // The first build's site is bench.dist, the one measured for sizes and searched in the browser.
-    const build = await astroBuild(bench, round === 0 ? path.basename(bench.dist) : `dist-${round}`, false, items);
+    const build = await astroBuild(bench, round === 0 ? path.basename(bench.dist) : `dist-${round}`, items);
     rounds.builds.push(build);
     if (round === 0) rounds.sha256 = hashIndex(build.dist);
     else if (hashIndex(build.dist) !== rounds.sha256) throw new Error(`the index of build ${round + 1} differs from the first build's`);
-    const after = await astroBuild(bench, `dist-after-${round}`, true, items);
-    rounds.afterBuilds.push(after);
-    if (hashIndex(after.dist) !== rounds.sha256)
-      throw new Error("the index made after the build differs from the one made while the pages were built");
-    // As before #12: one shard at a time, each page's answer awaited before the next is sent, each
-    // page given to Pagefind whole, Pagefind with its allocator's defaults (src/integrations/pagefind.ts).
-    // Its index differs (each numbered paragraph an anchor), so the build's is put aside meanwhile.
-    const aside = path.join(bench.work, "index-aside");
-    moveIndex(bench.dist, aside);
-    const args = ["scripts/build-index.ts", "--site", bench.dist, "--jobs", "1", "--in-flight", "1", "--as-built"];
-    const one = await run("index, as before #12", BIN("tsx"), args, { env: { ...bench.env, _RJEM_MALLOC_CONF: "" }, items });
-    rounds.before.push(indexLine(one.output));
-    rounds.beforePeakMB = Math.max(rounds.beforePeakMB, one.peakRssMB);
-    moveIndex(bench.dist, path.join(bench.work, `index-before-${round}`));
-    moveIndex(aside, bench.dist);
-    if (hashIndex(bench.dist) !== rounds.sha256) throw new Error("the build's index, put back after the index as before #12, differs");
   }
   return rounds;
 }
 
-/** The best of each: on a machine others share, the run least disturbed. */
-interface Best {
-  /** The build as package.json "build" runs it, index included. */
-  build: Build;
-  /** The build without its index (the fastest of the builds with the index after, less their index). */
-  plain: Build;
-  /** What the index made while the pages are built adds to the build. */
-  adds: number;
-  /** The index made after the build. */
-  after: IndexLine;
-  before: IndexLine;
-}
+/** The fastest build: on a machine others share, the one least disturbed. */
+const bestOf = (rounds: Rounds): Build => rounds.builds.reduce((a, b) => (b.stage.seconds < a.stage.seconds ? b : a));
 
-function bestOf(rounds: Rounds): Best {
-  const fastest = <T>(runs: T[], seconds: (run: T) => number) => runs.reduce((a, b) => (seconds(b) < seconds(a) ? b : a));
-  const build = fastest(rounds.builds, (b) => b.stage.seconds);
-  const plain = fastest(rounds.afterBuilds, withoutIndex);
-  return {
-    build,
-    plain,
-    adds: build.stage.seconds - withoutIndex(plain),
-    after: fastest(rounds.afterBuilds, (b) => b.index.seconds).index,
-    before: fastest(rounds.before, (r) => r.seconds),
-  };
-}
-
-/** The site build's stages: the build without its index, with it, then the best index run of each kind. */
-function siteStages(rounds: Rounds, best: Best, items: number): Stage[] {
-  const plain = best.plain.stage;
-  const stage = (name: string, seconds: number, peakRssMB: number): Stage => ({ name, seconds, items, peakRssMB, output: "" });
+/** The site build's stages: without its index, with it, and the index alone. */
+function siteStages(best: Build, items: number): Stage[] {
+  const { stage } = best;
+  const row = (name: string, seconds: number, peakRssMB: number): Stage => ({ name, seconds, items, peakRssMB, output: "" });
   return [
-    stage("site build (astro)", withoutIndex(best.plain), plain.peakBeforeMarkMB ?? plain.peakRssMB),
-    stage("site build with its index", best.build.stage.seconds, best.build.stage.peakRssMB),
-    // The index's peak is the build's while it indexed: the Astro process is there too.
-    stage("index (pagefind)", best.adds, best.build.stage.peakRssMB),
-    stage("index, after the build", best.after.seconds, plain.peakFromMarkMB ?? plain.peakRssMB),
-    stage("index, as before #12", best.before.seconds, rounds.beforePeakMB),
+    row("site build (astro)", withoutIndex(best), stage.peakBeforeMarkMB ?? stage.peakRssMB),
+    row("site build with its index", stage.seconds, stage.peakRssMB),
+    row("index (pagefind)", best.index.seconds, stage.peakFromMarkMB ?? stage.peakRssMB),
   ];
 }
 
@@ -646,7 +561,7 @@ interface Measured {
   decisionFiles: string[];
   floor: Stage | null;
   rounds: Rounds;
-  best: Best;
+  best: Build;
   sizes: Sizes;
   search: SearchFigures | null;
 }
@@ -654,38 +569,30 @@ interface Measured {
 /** Ingest, then the build with its index, as a deploy runs them. */
 function pipelineTotals({ ingest, best }: Measured): { seconds: number; peakRssMB: number } {
   return {
-    seconds: ingest.seconds + best.build.stage.seconds,
-    peakRssMB: Math.max(ingest.peakRssMB, best.build.stage.peakRssMB),
+    seconds: ingest.seconds + best.stage.seconds,
+    peakRssMB: Math.max(ingest.peakRssMB, best.stage.peakRssMB),
   };
 }
 
-/** "1.64x (53.2 s / 32.5 s): 39 % less time" */
-const lessTime = (before: number, now: number) =>
-  `${(before / now).toFixed(2)}x (${before.toFixed(1)} s / ${now.toFixed(1)} s): ${(100 * (1 - now / before)).toFixed(0)} % less time`;
 const seconds = (runs: number[]) => runs.map((r) => r.toFixed(1)).join(", ");
 
 function reportRows(bench: Bench, m: Measured): [string, string][] {
   const { sizes, rounds, best, floor, search } = m;
   const { decisionWeight, searchWeight } = sizes;
-  const { shards, jobs } = best.build.index;
+  const { shards, jobs } = best.index;
   const rows: [string, string][] = [
     ["decisions generated", String(bench.n)],
     ["decision files ingested", String(m.decisionFiles.length)],
     ["decision pages built", String(sizes.decisionPages.length)],
-    ["pages indexed by Pagefind", String(best.build.index.indexed)],
+    ["pages indexed by Pagefind", String(best.index.indexed)],
+    ["index", `${best.index.seconds.toFixed(1)} s, ${shards} shard(s), ${jobs} at a time; every build's index byte-identical`],
     [
-      "index: as before #12 / as the pages are built",
-      `${lessTime(best.before.seconds, best.adds)} (${shards} shard(s), ${jobs} at a time; what it adds: the build with it, ${best.build.stage.seconds.toFixed(1)} s, less the build without it, ${withoutIndex(best.plain).toFixed(1)} s)`,
+      "runs, s (build with its index; index)",
+      `${seconds(rounds.builds.map((b) => b.stage.seconds))}; ${seconds(rounds.builds.map((b) => b.index.seconds))}`,
     ],
-    ["index: as before #12 / after the build", `${lessTime(best.before.seconds, best.after.seconds)}, every index byte-identical`],
-    [
-      "runs, s (build; without index; index after; #12)",
-      `${seconds(rounds.builds.map((b) => b.stage.seconds))}; ${seconds(rounds.afterBuilds.map(withoutIndex))}; ${seconds(rounds.afterBuilds.map((b) => b.index.seconds))}; ${seconds(rounds.before.map((r) => r.seconds))}`,
-    ],
-    ["index's time after the pages (made as they were built)", `${best.build.index.seconds.toFixed(1)} s`],
     [
       "render time by section (Astro's per-page times)",
-      [...renderTimes(best.plain.stage.output)].map(([name, t]) => `${name} ${t.seconds.toFixed(1)} s (${t.pages} pages)`).join(", "),
+      [...renderTimes(best.stage.output)].map(([name, t]) => `${name} ${t.seconds.toFixed(1)} s (${t.pages} pages)`).join(", "),
     ],
     ["raw text", mb(m.generated.rawBytes)],
     ["dist size", `${mb(sizes.dist.bytes)} in ${sizes.dist.files} files`],
@@ -703,7 +610,7 @@ function reportRows(bench: Bench, m: Measured): [string, string][] {
   if (floor)
     rows.push([
       "site build / floor build",
-      `${(withoutIndex(best.plain) / floor.seconds).toFixed(2)}x (${withoutIndex(best.plain).toFixed(1)} s / ${floor.seconds.toFixed(1)} s)`,
+      `${(withoutIndex(best) / floor.seconds).toFixed(2)}x (${withoutIndex(best).toFixed(1)} s / ${floor.seconds.toFixed(1)} s)`,
     ]);
   if (search) rows.push(...searchRows(search, m.generated.rareIn, bench.n));
   return rows;
@@ -728,18 +635,13 @@ function jsonFigures(bench: Bench, m: Measured) {
     seed: bench.seed,
     ingested: m.decisionFiles.length,
     decisionPages: sizes.decisionPages.length,
-    indexedPages: best.build.index.indexed,
+    indexedPages: best.index.indexed,
     stages: bench.stages.map(({ output: _output, ...s }) => s),
     index: {
       sha256: rounds.sha256,
-      whileBuilt: {
-        ...best.build.index,
-        adds: best.adds,
-        builds: rounds.builds.map((b) => b.stage.seconds),
-        withoutIndex: rounds.afterBuilds.map(withoutIndex),
-      },
-      afterBuild: { ...best.after, runs: rounds.afterBuilds.map((b) => b.index.seconds) },
-      sequential: { ...best.before, runs: rounds.before.map((r) => r.seconds) },
+      ...best.index,
+      builds: rounds.builds.map((b) => b.stage.seconds),
+      runs: rounds.builds.map((b) => b.index.seconds),
     },
     pipelineSeconds: pipeline.seconds,
     peakRssMB: pipeline.peakRssMB,
@@ -747,9 +649,9 @@ function jsonFigures(bench: Bench, m: Measured) {
     indexBytes: sizes.index.bytes,
     decisionPage: sizes.decisionWeight,
     searchPage: sizes.searchWeight,
-    floorRatio: m.floor ? withoutIndex(best.plain) / m.floor.seconds : null,
+    floorRatio: m.floor ? withoutIndex(best) / m.floor.seconds : null,
     search: m.search,
-    renderTimes: Object.fromEntries(renderTimes(best.plain.stage.output)),
+    renderTimes: Object.fromEntries(renderTimes(best.stage.output)),
     rareWordIn: m.generated.rareIn,
     reingestOutput: lastLine(m.reingest.output),
   };
@@ -766,7 +668,7 @@ async function benchmark(bench: Bench): Promise<void> {
   if (floor) bench.stages.push(floor);
   const rounds = await buildRounds(bench, decisionFiles.length);
   const best = bestOf(rounds);
-  bench.stages.push(...siteStages(rounds, best, decisionFiles.length));
+  bench.stages.push(...siteStages(best, decisionFiles.length));
   const sizes = await measureSizes(bench, decisionFiles);
   const search = bench.skipBrowser ? null : await measureSearch(bench.dist, searchWords(bench.rareWord), bench.window);
   const measured: Measured = { generated, ingest, reingest, decisionFiles, floor, rounds, best, sizes, search };

@@ -1,31 +1,20 @@
-// Pagefind as an Astro integration, as Starlight runs it: every `astro build` writes its search
-// index. Pagefind holds every page of an index in memory until it writes, so the pages go into
-// shards of at most `shardSize`, the newest first in a smaller shard that the search page searches
-// before the rest (src/lib/search-shards.ts), and each shard is indexed by a worker process of its
-// own (./pagefind-shard.ts) that exits, giving its memory back, once its bundle is written.
+// Pagefind as an Astro integration, in Starlight's shape: once `astro build` has written the site,
+// its decision pages are indexed. The index is made after the build and never while Astro still
+// writes the output folder: Astro removes the folder's empty directories as it finishes, and
+// Pagefind, finding gone a directory it has just made, retries creating its files for ever
+// (docs/search-index.md).
 //
-// Astro builds the pages on one core. So the index is made while it does: the decision pages are
-// built in the index's order (src/site/site-data.ts), the middleware hands each page to this
-// integration as it is built (src/site/built-pages.ts), and each shard's worker takes its pages as
-// they come and writes its bundle once it has the last. When the build is done, the pages it wrote
-// are listed and their markers read, as an index made after the build reads them: if they are the
-// pages given, in the same order, the bundles are the ones that index would write, and what is left
-// is to wait for the last; if not, the workers are stopped and the site is indexed again from its
-// files (indexSite). scripts/build-index.ts indexes a built site after the build, the same way.
+// Pagefind holds every page of an index in memory until it writes, so the pages go into shards
+// (src/lib/search-shards.ts), planned once from the number of decisions and handed to the search
+// page through the virtual module "virtual:casebook/search-index". Each shard is indexed by a
+// worker process of its own (./pagefind-shard.ts), up to `jobs` at once, which exits once its
+// bundle is written, giving its memory back. A worker that reports no progress for `stallSeconds`
+// is stopped and the build fails, naming the shard and what it was waiting for.
 //
-// Up to `jobs` shards are indexed at once: by default one more than there are cores
-// (JOBS_OVER_CORES), and no more than fit in half the machine's memory (a worker peaks at up to
-// 1 MB a page, when Pagefind writes the bundle: 5 GB for a shard of 5,000 pages).
-//
-// A shard's bundle depends only on its pages and their order, never on which worker ran it or
-// when, so the index is byte-identical whatever `jobs` is, and whether made during the build or
-// after it. shards.json is written once every shard is done, in shard order, and the search page
-// must name the same extra bundles (its data-shards) and the same number of pages in the newest
-// (data-newest), or the build fails.
-//
-// The search page learns the shard size from the virtual module "virtual:casebook/search-index".
+// A shard's bundle depends only on its pages and their order, so the index is byte-identical
+// whatever `jobs` is.
 
-import { fork } from "node:child_process";
+import { fork, type ChildProcess } from "node:child_process";
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism, totalmem } from "node:os";
@@ -33,46 +22,33 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { AstroIntegration } from "astro";
 import { BODY, INDEXED, byIndexOrder, type IndexedPage } from "../lib/index-page.ts";
-import { SHARD_SIZE, bundleDirs, isBundleDir, shardRanges } from "../lib/search-shards.ts";
-import { receiveBuiltPages, type BuiltPages } from "../site/built-pages.ts";
-import type { ShardEnd, ShardJob, ShardPage, ShardReply } from "./pagefind-shard.ts";
+import { SHARD_SIZE, isBundleDir, shardPlan, type ShardPlan } from "../lib/search-shards.ts";
+import { listDecisionFiles } from "../site/decision-files.ts";
+import type { ShardJob, ShardReply, ShardStep } from "./pagefind-shard.ts";
 
 /** Pages go into shards in order of this sort key (data-pagefind-sort="date:..."), oldest first. */
 const ORDER_BY = "date";
 const VIRTUAL_MODULE = "virtual:casebook/search-index";
 /**
- * Pages a worker sends Pagefind before it awaits the first answer. Measured on a 2,500-page shard:
- * with every answer awaited, Pagefind idles while the worker sends the next page; 16 in flight took
- * 7.4 s to add them against 8.2 s, and more gained nothing.
- */
-const IN_FLIGHT = 16;
-/**
  * Workers beyond one a core. A worker does not keep its cores busy all the time: its Node process
- * and Pagefind hand each page to one another, and Pagefind adds pages on one thread, so with one
- * worker a core, 1.6 of the bench machine's two cores were busy on average (1.84 while two ran,
- * then the last of three shards ran alone). Measured on a built site of 10,000 decisions (three
- * shards), alternating: 2 at a time took 33.9, 35.2 and 35.1 s, 3 at a time 31.6, 30.5 and 29.2 s.
+ * and Pagefind hand each page to one another, and Pagefind adds pages on one thread.
  */
 const JOBS_OVER_CORES = 1;
-/**
- * A worker's peak memory a page of its shard, Node and Pagefind together. Measured as the index's
- * whole process tree at its peak (npm run bench): 9.6 GB for two shards of 4,750 pages at once,
- * 12.0 GB for three (so 50,000 decisions are indexed two at a time on a 24 GB machine), 7.6 GB for
- * shards of 2,500, 3,750 and 3,750 at once.
- */
+/** A worker's peak memory a page of its shard, Node and Pagefind together (measured at 5,000 pages a shard). */
 const WORKER_BYTES_PER_PAGE = 1024 * 1024;
+/**
+ * Seconds a worker may go without reporting progress. It reports every 50 pages added; writing a
+ * bundle of 5,000 pages, its longest silent step, takes under a minute on a 2-core machine.
+ */
+export const STALL_SECONDS = 300;
 
 export interface PagefindOptions {
   /** Pages a shard at most (default SHARD_SIZE). */
   shardSize?: number | undefined;
   /** Shards indexed at once (default: one more than the cores, as many as fit in half the memory). */
   jobs?: number | undefined;
-  /** Pages a worker sends Pagefind ahead of its answers (default IN_FLIGHT; 1 awaits each, as before #12). */
-  inFlight?: number | undefined;
-  /** Pagefind given each page whole, as built, as before #12 (its index then keeps every paragraph as an anchor). */
-  asBuilt?: boolean | undefined;
-  /** The build's index made after the pages are built, from their files, not while they are built. */
-  afterBuild?: boolean | undefined;
+  /** Seconds a worker may report no progress before the index fails (default STALL_SECONDS). */
+  stallSeconds?: number | undefined;
 }
 
 export interface IndexSummary {
@@ -83,9 +59,6 @@ export interface IndexSummary {
   shards: number;
   /** Shards indexed at once. */
   jobs: number;
-  /** Whether the pages were indexed as the build wrote them. */
-  whileBuilt: boolean;
-  /** Seconds the index took, from the end of the build when it was made while the pages were built. */
   seconds: number;
 }
 
@@ -93,7 +66,9 @@ type Log = ((line: string) => void) | undefined;
 
 export default function pagefind(options: PagefindOptions = {}): AstroIntegration {
   const shardSize = options.shardSize ?? SHARD_SIZE;
-  let building: IndexWhileBuilt | undefined;
+  // Planned when the search page first asks, from the decision files the build reads.
+  let planned: Promise<ShardPlan> | undefined;
+  const plan = () => (planned ??= listDecisionFiles().then((files) => shardPlan(files.length, shardSize)));
   return {
     name: "casebook:pagefind",
     hooks: {
@@ -105,232 +80,72 @@ export default function pagefind(options: PagefindOptions = {}): AstroIntegratio
               {
                 name: "casebook:search-index",
                 resolveId: (id: string) => (id === VIRTUAL_MODULE ? resolved : undefined),
-                load: (id: string) => (id === resolved ? `export const shardSize = ${JSON.stringify(shardSize)};\n` : undefined),
+                load: async (id: string) => (id === resolved ? `export const plan = ${JSON.stringify(await plan())};\n` : undefined),
               },
             ],
           },
         });
       },
-      "astro:config:done": ({ config }) => {
-        if (options.afterBuild) return;
-        building = new IndexWhileBuilt(fileURLToPath(config.outDir), { shardSize, jobs: options.jobs });
-      },
-      "astro:build:start": () => receiveBuiltPages(building),
       "astro:build:done": async ({ dir, logger }) => {
-        receiveBuiltPages(undefined);
-        const log = (line: string) => logger.info(line);
-        if (!(building && (await building.finish(log)))) await indexSite(fileURLToPath(dir), { shardSize, jobs: options.jobs, log });
+        await indexSite(fileURLToPath(dir), { ...options, plan: await planned, log: (line) => logger.info(line) });
       },
     },
   };
 }
 
-/** Indexes the decision pages of a built site into dist/pagefind/, dist/pagefind-1/, ... */
-export async function indexSite(site: string, options: PagefindOptions & { log?: Log } = {}): Promise<IndexSummary> {
+/**
+ * Indexes the decision pages of a built site into its bundles (pagefind/, pagefind-1/, ...), in the
+ * shards of `plan` (the one the search page was built with), or of the shard size when none is given.
+ */
+export async function indexSite(
+  site: string,
+  options: PagefindOptions & { plan?: ShardPlan | undefined; log?: Log } = {},
+): Promise<IndexSummary> {
   const started = performance.now();
   const html = htmlFiles(site, INDEXED);
   const files = searchable(site, html, ORDER_BY);
-  const ranges = shardRanges(files.length, options.shardSize ?? SHARD_SIZE);
-  const shards = ranges.length;
-  const dirs = bundleDirs(shards);
-  const jobs = jobsFor(ranges, options.jobs);
+  const plan = options.plan ?? shardPlan(files.length, options.shardSize ?? SHARD_SIZE);
+  const planned = plan.ranges.reduce((n, [from, to]) => n + to - from, 0);
+  if (planned !== files.length)
+    throw new Error(
+      `The search page was built for ${planned} decisions, but ${files.length} decision pages with a search body were written to ${path.join(site, INDEXED)}: build again from one set of decisions`,
+    );
+  const jobs = jobsFor(plan.ranges, options.jobs);
   clearBundles(site);
-
-  options.log?.(`Indexing ${files.length} pages in ${shards} shard(s), ${jobs} at a time`);
-  const pages = await runPool(
-    shards,
-    jobs,
-    (k) => ranges[k]![1] - ranges[k]![0],
-    (k) => {
-      const [from, to] = ranges[k]!;
-      const read = { site, files: files.slice(from, to) };
-      const job = { read, outputPath: path.join(site, dirs[k]!), inFlight: options.inFlight ?? IN_FLIGHT, asBuilt: options.asBuilt };
-      return indexShard(job, dirs[k]!);
-    },
+  options.log?.(`Indexing ${files.length} pages in ${plan.bundles.length} shard(s), ${jobs} at a time`);
+  const stallSeconds = options.stallSeconds ?? STALL_SECONDS;
+  const pages = await runPool(plan.ranges, jobs, ([from, to], k) =>
+    indexShard({ site, files: files.slice(from, to), outputPath: path.join(site, plan.bundles[k]!) }, plan.bundles[k]!, stallSeconds),
   );
-  return finishIndex(site, dirs, pages, { files: html.length, jobs, whileBuilt: false, started }, options.log);
+  writeFileSync(path.join(site, "pagefind/shards.json"), `${JSON.stringify({ bundles: plan.bundles, pages, orderedBy: ORDER_BY })}\n`);
+  const summary = {
+    indexed: pages.reduce((a, b) => a + b, 0),
+    files: html.length,
+    shards: plan.bundles.length,
+    jobs,
+    seconds: (performance.now() - started) / 1000,
+  };
+  options.log?.(
+    `Indexed ${summary.indexed} pages of ${summary.files} HTML files in ${summary.shards} shard(s), ${jobs} at a time, in ${summary.seconds.toFixed(1)} s`,
+  );
+  return summary;
 }
 
 /** Shards indexed at once: as asked, or one more than the cores, as many as fit in half the memory; no more than there are. */
 function jobsFor(ranges: [number, number][], asked: number | undefined): number {
-  const fit = Math.floor(totalmem() / 2 / (Math.max(...ranges.map(([from, to]) => to - from)) * WORKER_BYTES_PER_PAGE));
+  const fit = Math.floor(totalmem() / 2 / (Math.max(...ranges.map(([from, to]) => to - from), 1) * WORKER_BYTES_PER_PAGE));
   return Math.max(1, Math.min(asked ?? Math.min(availableParallelism() + JOBS_OVER_CORES, fit), ranges.length));
 }
 
 /** Removes the bundles of an earlier index (which may have had more shards). */
 function clearBundles(site: string): void {
-  if (!existsSync(site)) return;
   for (const name of readdirSync(site)) if (isBundleDir(name)) rmSync(path.join(site, name), { recursive: true, force: true });
 }
 
-/** Once every shard's bundle is written: shards.json, the search page checked, the summary logged. */
-function finishIndex(
-  site: string,
-  dirs: string[],
-  pages: number[],
-  run: { files: number; jobs: number; whileBuilt: boolean; started: number },
-  log: Log,
-): IndexSummary {
-  writeFileSync(path.join(site, "pagefind/shards.json"), `${JSON.stringify({ bundles: dirs, pages, orderedBy: ORDER_BY })}\n`);
-  checkSearchPage(site, dirs.slice(1), pages[0]!);
-  const summary = {
-    indexed: pages.reduce((a, b) => a + b, 0),
-    files: run.files,
-    shards: dirs.length,
-    jobs: run.jobs,
-    whileBuilt: run.whileBuilt,
-    seconds: (performance.now() - run.started) / 1000,
-  };
-  const when = summary.whileBuilt
-    ? `as they were built: ${summary.seconds.toFixed(1)} s after the build`
-    : `in ${summary.seconds.toFixed(1)} s`;
-  log?.(
-    `Indexed ${summary.indexed} pages of ${summary.files} HTML files in ${summary.shards} shard(s), ${summary.jobs} at a time, ${when}`,
-  );
-  return summary;
-}
-
-/** A shard filled as the build gives its pages: [from, to) of the plan, the next page its worker takes, pages come ahead of it. */
-interface Filling {
-  from: number;
-  to: number;
-  next: number;
-  ahead: Map<number, string>;
-  worker?: Shard;
-}
-
-/** The pages the build plans, in the index's order, and the shards cut from them. */
-interface Plan {
-  files: string[];
-  /** Each file's place in the plan. */
-  at: Map<string, number>;
-  shards: Filling[];
-  dirs: string[];
-  jobs: number;
-}
-
-/**
- * The index of a site made while the build writes it (a BuiltPages receiver): the plan gives the
- * pages in the index's order and cuts the shards; each shard's worker starts with its first page
- * (no more than `jobs` at once: a shard's pages wait until a worker is free), takes its pages in
- * order as they come, and writes its bundle after its last.
- */
-class IndexWhileBuilt implements BuiltPages {
-  #plan: Plan | undefined;
-  /** Why the pages given cannot make the index, once one is known. */
-  #problem: string | undefined;
-  #running = 0;
-  /** Called whenever shards' workers may have started. */
-  #onStart: (() => void) | undefined;
-
-  constructor(
-    readonly site: string,
-    readonly options: { shardSize: number; jobs: number | undefined },
-  ) {}
-
-  plan(files: string[]): void {
-    if (this.#plan) {
-      if (files.join("\n") !== this.#plan.files.join("\n")) this.#problem ??= "the build planned its pages twice, not the same";
-      return;
-    }
-    const ranges = shardRanges(files.length, this.options.shardSize);
-    clearBundles(this.site);
-    this.#plan = {
-      files,
-      at: new Map(files.map((f, i) => [f, i])),
-      shards: ranges.map(([from, to]) => ({ from, to, next: from, ahead: new Map() })),
-      dirs: bundleDirs(ranges.length),
-      jobs: jobsFor(ranges, this.options.jobs),
-    };
-  }
-
-  page(file: string, html: string): void {
-    if (this.#problem) return;
-    const at = this.#plan?.at.get(file);
-    const shard = at === undefined ? undefined : this.#plan!.shards.find((s) => s.from <= at && at < s.to);
-    if (at === undefined || !shard) this.#problem = `${file} was built, but not planned`;
-    else if (at < shard.next || shard.ahead.has(at)) this.#problem = `${file} was built twice`;
-    else {
-      shard.ahead.set(at, html);
-      this.#feed();
-    }
-  }
-
-  /**
-   * Once the build is done: the index finished and its summary; or undefined, the workers stopped
-   * and the reason logged, when the pages written are not those given, in the same order (the site
-   * is then to be indexed from its files).
-   */
-  async finish(log: Log): Promise<IndexSummary | undefined> {
-    const started = performance.now();
-    const html = htmlFiles(this.site, INDEXED);
-    const plan = this.#plan;
-    this.#problem ??= !plan
-      ? "no page was given as it was built"
-      : searchable(this.site, html, ORDER_BY).join("\n") !== plan.files.join("\n")
-        ? "the pages written are not those planned"
-        : plan.shards.some((s) => s.next + s.ahead.size < s.to)
-          ? "not every page was given as it was built"
-          : undefined;
-    if (this.#problem || !plan) {
-      await this.#stop();
-      log?.(`Indexing after the build: ${this.#problem}`);
-      return undefined;
-    }
-    let pages: number[];
-    try {
-      // Shards whose pages wait for a worker start as others end.
-      await new Promise<void>((resolve) => {
-        this.#onStart = () => plan.shards.every((s) => s.worker) && resolve();
-        this.#onStart();
-      });
-      pages = await Promise.all(plan.shards.map((s) => s.worker!.done));
-    } catch (error) {
-      await this.#stop();
-      throw error;
-    }
-    return finishIndex(this.site, plan.dirs, pages, { files: html.length, jobs: plan.jobs, whileBuilt: true, started }, log);
-  }
-
-  /** Gives each shard's worker the pages it can take, in order, starting workers as they are free. */
-  #feed(): void {
-    const plan = this.#plan!;
-    // The oldest shards fill first: when workers are short, they start first.
-    for (let k = plan.shards.length - 1; k >= 0; k--) {
-      const shard = plan.shards[k]!;
-      while (shard.ahead.has(shard.next) && (shard.worker || this.#running < plan.jobs)) {
-        shard.worker ??= this.#start(plan.dirs[k]!);
-        shard.worker.page({ file: plan.files[shard.next]!, html: shard.ahead.get(shard.next)! });
-        shard.ahead.delete(shard.next);
-        if (++shard.next === shard.to) shard.worker.end();
-      }
-    }
-    this.#onStart?.();
-  }
-
-  #start(bundle: string): Shard {
-    const worker = indexShard({ outputPath: path.join(this.site, bundle), inFlight: IN_FLIGHT }, bundle);
-    this.#running++;
-    void worker.done
-      .catch(() => {})
-      .finally(() => {
-        this.#running--;
-        this.#feed();
-      });
-    return worker;
-  }
-
-  async #stop(): Promise<void> {
-    const workers = this.#plan?.shards.flatMap((s) => (s.worker ? [s.worker] : [])) ?? [];
-    for (const worker of workers) worker.stop();
-    await Promise.allSettled(workers.map((w) => w.done));
-  }
-}
-
 // The pages are listed and their markers found with synchronous calls: the build has nothing else
-// to do meanwhile, and at 10,000 pages they took 0.25 s where the same work with promises took
-// 0.9 s (readdir's recursive walk alone 0.5 s).
+// to do meanwhile, and at 10,000 pages they took 0.25 s where the same work with promises took 0.9 s.
 function htmlFiles(site: string, under: string): string[] {
+  if (!existsSync(path.join(site, under))) return [];
   return readdirSync(path.join(site, under), { recursive: true, encoding: "utf8" })
     .filter((n) => n.endsWith(".html"))
     .sort()
@@ -381,30 +196,35 @@ function readStart(file: string, buffer: Buffer): Buffer {
   }
 }
 
+export interface Running<T> {
+  done: Promise<T>;
+  stop(): void;
+}
+
 /**
- * Runs task(0) .. task(count - 1), at most `limit` at once, the largest first (by `size`), so the
- * last to finish is a small one and no core waits long on another; returns their results in task
- * order. The first failure stops the tasks still running and, once they have ended, is the pool's failure.
+ * Runs a task for each shard, at most `limit` at once, the largest first, so the last to finish is
+ * a small one; returns their results in shard order. The first failure stops the tasks still
+ * running and, once they have ended, is the pool's failure.
  */
-async function runPool<T>(count: number, limit: number, size: (k: number) => number, task: (k: number) => Running<T>): Promise<T[]> {
+async function runPool<T>(
+  ranges: [number, number][],
+  limit: number,
+  task: (range: [number, number], k: number) => Running<T>,
+): Promise<T[]> {
+  const size = (k: number) => ranges[k]![1] - ranges[k]![0];
+  const order = ranges.map((_, k) => k).sort((a, b) => size(b) - size(a) || a - b);
   const results: T[] = [];
   const running = new Set<Running<T>>();
-  // Largest first; equal sizes in task order.
-  const order = Array.from({ length: count }, (_, k) => k).sort((a, b) => size(b) - size(a) || a - b);
-  let next = 0;
   let failure: { error: unknown } | undefined;
   const lane = async (): Promise<void> => {
-    while (next < count && !failure) {
-      const k = order[next++]!;
-      const job = task(k);
+    for (let k = order.shift(); k !== undefined && !failure; k = order.shift()) {
+      const job = task(ranges[k]!, k);
       running.add(job);
       try {
         results[k] = await job.done;
       } catch (error) {
-        if (!failure) {
-          failure = { error };
-          for (const other of running) if (other !== job) other.stop();
-        }
+        failure ??= { error };
+        for (const other of running) other.stop();
       } finally {
         running.delete(job);
       }
@@ -415,76 +235,65 @@ async function runPool<T>(count: number, limit: number, size: (k: number) => num
   return results;
 }
 
-export interface Running<T> {
-  done: Promise<T>;
-  stop(): void;
-}
-
 // Pagefind's binary allocates with jemalloc, which hands freed pages back to the system after 10 s
-// and faults them in again when it reuses them. Writing a bundle churns gigabytes, and those page
-// faults (kernel time) made two workers at once hardly faster than one after the other: measured,
-// two 5,000-page shards at once took 79 s with jemalloc's defaults and 44 s keeping freed pages, one
-// shard alone 40 s and 36 s. Each worker exits when its bundle is written, so nothing is held
-// longer than the shard, and the peak is the same (2.74 and 2.76 GB). A _RJEM_MALLOC_CONF already
-// set wins (`_RJEM_MALLOC_CONF= ` gives jemalloc's defaults, as the index had before #12).
+// and faults them in again when it reuses them; writing a bundle churns gigabytes, and keeping freed
+// pages made two workers at once nearly twice as fast. Each worker exits when its bundle is written,
+// so nothing is held longer than the shard. A _RJEM_MALLOC_CONF already set wins.
 const PAGEFIND_MALLOC_CONF = "dirty_decay_ms:-1,muzzy_decay_ms:-1";
 
 const WORKER = fileURLToPath(new URL("./pagefind-shard.ts", import.meta.url));
 // The worker is TypeScript, run by tsx's loader whatever runs this module (Astro's config loader, tsx, vitest).
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
-/** A shard's worker: its pages given one at a time (page, then end) when its job does not read them. */
-export interface Shard extends Running<number> {
-  page(page: ShardPage): void;
-  end(): void;
+/** What a worker at `step` is waiting for, in words. */
+function waitingFor(step: ShardStep | undefined, job: ShardJob): string {
+  if (!step) return "Pagefind to start";
+  if (step.step === "writing") return `Pagefind to write the bundle to ${job.outputPath}`;
+  const added = step.step === "adding" ? step.added : 0;
+  return `Pagefind to index page ${added + 1} (${job.files[added] ?? "the last"}), ${added} added`;
 }
 
-/** One shard in its own process (exported for its tests): done resolves with the number of pages indexed. */
-export function indexShard(job: ShardJob, bundle: string): Shard {
+/**
+ * One shard in its own process (exported for its tests): done resolves with the number of pages
+ * indexed, or rejects when the worker fails, dies, or reports no progress for `stallSeconds`.
+ */
+export function indexShard(job: ShardJob, bundle: string, stallSeconds = STALL_SECONDS): Running<number> & { child: ChildProcess } {
   const env = { ...process.env, _RJEM_MALLOC_CONF: process.env["_RJEM_MALLOC_CONF"] ?? PAGEFIND_MALLOC_CONF };
   const child = fork(WORKER, [], { env, execArgv: ["--import", TSX], stdio: ["ignore", "inherit", "pipe", "ipc"] });
   let stderr = "";
   child.stderr!.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  const name = `Pagefind worker for ${bundle} (${job.files.length} pages)`;
   const done = new Promise<number>((resolve, reject) => {
+    let step: ShardStep | undefined;
     let reply: ShardReply | undefined;
-    child.on("message", (message: ShardReply) => (reply = message));
-    child.on("error", (error) => reject(new Error(`Pagefind worker for ${bundle} could not run: ${error.message}`)));
+    let stalled: string | undefined;
+    let timer: NodeJS.Timeout | undefined;
+    const watch = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        stalled = `${name} made no progress for ${stallSeconds} s, waiting for ${waitingFor(step, job)}; stopped it`;
+        child.kill("SIGKILL");
+      }, stallSeconds * 1000);
+    };
+    watch();
+    child.on("message", (message: ShardReply) => {
+      reply = message;
+      if ("step" in message) step = message;
+      watch();
+    });
+    child.on("error", (error) => reject(new Error(`${name} could not run: ${error.message}`)));
     child.on("close", (code, signal) => {
-      if (reply && "error" in reply) reject(new Error(`Pagefind failed on ${reply.error}`));
-      else if (reply && code === 0) resolve(reply.indexed);
+      clearTimeout(timer);
+      if (stalled) reject(new Error(stalled));
+      else if (reply && "error" in reply) reject(new Error(`Pagefind failed on ${reply.error}`));
+      else if (reply && "indexed" in reply && code === 0) resolve(reply.indexed);
       // Killed (out of memory?), or Pagefind's binary died under it (its panic is on stderr).
       else
         reject(
-          new Error(
-            `Pagefind worker for ${bundle} ended (${signal ?? `exit code ${code}`}) without writing its bundle${stderr ? `:\n${stderr.trim()}` : ""}`,
-          ),
+          new Error(`${name} ended (${signal ?? `exit code ${code}`}) without writing its bundle${stderr ? `:\n${stderr.trim()}` : ""}`),
         );
     });
   });
-  // A worker that has failed takes no more pages: what it says when it ends is the failure.
-  const send = (message: ShardJob | ShardPage | ShardEnd) => {
-    if (child.connected) child.send(message, () => {});
-  };
-  send(job);
-  return { done, stop: () => child.kill(), page: send, end: () => send({ end: true }) };
-}
-
-/** The search page names the extra bundles it merges (data-shards) and the newest shard's pages (data-newest): those written. */
-function checkSearchPage(site: string, extra: string[], newest: number): void {
-  const page = path.join(site, "search/index.html");
-  if (!existsSync(page)) return;
-  const html = readFileSync(page, "utf8");
-  // An empty attribute is written bare: `data-shards` (one shard, nothing extra to merge).
-  const match = /\sdata-shards(?:="([^"]*)")?[\s>]/.exec(html);
-  if (!match) return;
-  const bundles = (match[1] ?? "")
-    .split(" ")
-    .filter(Boolean)
-    .map((u) => /([^/]+\/)$/.exec(u)?.[1] ?? u);
-  const named = Number(/\sdata-newest="(\d+)"/.exec(html)?.[1]);
-  if (bundles.join(" ") !== extra.join(" ") || (extra.length > 0 && named !== newest)) {
-    throw new Error(
-      `search/index.html merges [${bundles.join(", ")}] with ${named} pages in the newest bundle, but the index has extra bundles [${extra.join(", ")}] and ${newest} pages in the newest: the page count or the shard size differs from the one the page was built with`,
-    );
-  }
+  child.send(job);
+  return { done, child, stop: () => child.kill() };
 }

@@ -32,6 +32,20 @@ export function shardRanges(pages: number, size: number): [number, number][] {
   return ranges;
 }
 
+/** The index's shards, as the search page names them and the index writes them. */
+export interface ShardPlan {
+  /** [from, to) of each shard in the index's order (oldest page first), shard 0, the newest, first. */
+  ranges: [number, number][];
+  /** Each shard's bundle folder, relative to the site's base, shard 0 first. */
+  bundles: string[];
+}
+
+/** The shards of `pages` pages cut `size` pages a shard at most. */
+export function shardPlan(pages: number, size: number): ShardPlan {
+  const ranges = shardRanges(pages, size);
+  return { ranges, bundles: bundleDirs(ranges.length) };
+}
+
 /** Whether a folder of the built site is one of the index's bundles (named as bundleDirs names them). */
 export const isBundleDir = (name: string): boolean => /^pagefind(-\d+)?$/.test(name);
 

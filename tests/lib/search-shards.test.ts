@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bundleDirs, isBundleDir, newestShardSize, shardRanges } from "../../src/lib/search-shards.ts";
+import { bundleDirs, isBundleDir, newestShardSize, shardPlan, shardRanges } from "../../src/lib/search-shards.ts";
 
 describe("shardRanges", () => {
   it("keeps an archive of at most one shard's size in one shard", () => {
@@ -50,5 +50,19 @@ describe("isBundleDir", () => {
   it("knows the folders bundleDirs names, and no other", () => {
     for (const dir of bundleDirs(12)) expect(isBundleDir(dir.slice(0, -1))).toBe(true);
     for (const name of ["pagefind-", "pagefinder", "pagefind-1x", "decisions", "_pagefind"]) expect(isBundleDir(name)).toBe(false);
+  });
+});
+
+describe("shardPlan", () => {
+  it("names a bundle for each shard of the pages, the newest first", () => {
+    expect(shardPlan(12_000, 5000)).toEqual({
+      ranges: [
+        [9500, 12_000],
+        [4750, 9500],
+        [0, 4750],
+      ],
+      bundles: ["pagefind/", "pagefind-1/", "pagefind-2/"],
+    });
+    expect(shardPlan(103, 5000)).toEqual({ ranges: [[0, 103]], bundles: ["pagefind/"] });
   });
 });

@@ -21,6 +21,9 @@ declare module "vitest" {
   }
 }
 
+/** How long a test build may take: a few seconds, or a minute on a loaded machine. */
+const BUILD_TIMEOUT_MS = 300_000;
+
 /** A new folder for one build's files, named `<prefix>XXXXXX`. */
 export function makeWorkDir(prefix: string): string {
   // Inside the project: with an outDir outside it, Astro stages the build in <root>/.astro, which
@@ -42,11 +45,18 @@ export function buildSite(work: string, decisions: string, env: Record<string, s
   const buildEnv = { ...inherited, DECISIONS_DIR: decisions, OUT_DIR: out, CACHE_DIR: path.join(work, "cache"), ...env };
   try {
     const args = printed ? ["build"] : ["build", "--silent"];
-    const stdout = execFileSync(path.join(ROOT, "node_modules/.bin/astro"), args, { cwd: ROOT, env: buildEnv, stdio: "pipe" });
+    const stdout = execFileSync(path.join(ROOT, "node_modules/.bin/astro"), args, {
+      cwd: ROOT,
+      env: buildEnv,
+      stdio: "pipe",
+      timeout: BUILD_TIMEOUT_MS,
+      killSignal: "SIGKILL",
+    });
     printed?.push(stdout.toString());
   } catch (error) {
-    const e = error as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`The build of ${decisions} failed:\n${e.stdout?.toString() ?? ""}\n${e.stderr?.toString() ?? ""}`);
+    const e = error as { stdout?: Buffer; stderr?: Buffer; signal?: string };
+    const how = e.signal === "SIGKILL" ? `did not finish within ${BUILD_TIMEOUT_MS / 1000} s and was stopped` : "failed";
+    throw new Error(`The build of ${decisions} ${how}:\n${e.stdout?.toString() ?? ""}\n${e.stderr?.toString() ?? ""}`);
   }
   return out;
 }
