@@ -244,6 +244,16 @@ function stageInput(run: Run, file: string, index: number): void {
   writeTemporary(run, { file, reference: decision.reference, path, temporary: `${path}.${process.pid}.${index}.tmp` }, content);
 }
 
+/**
+ * For the tests of a run killed half-way: the process kills itself once it has written or renamed
+ * this many files (INGEST_KILL_AFTER_WRITES), at a point the test chooses, not one a timer finds.
+ */
+const KILL_AFTER_WRITES = Number(process.env["INGEST_KILL_AFTER_WRITES"]) || Infinity;
+let writes = 0;
+function wrote(): void {
+  if (++writes >= KILL_AFTER_WRITES) process.kill(process.pid, "SIGKILL");
+}
+
 /** Writes an input's file under its temporary name, unless the file holds it already or was edited by hand. */
 function writeTemporary(run: Run, entry: Staged & { temporary: string }, content: string): void {
   const { file, path, temporary } = entry;
@@ -271,6 +281,7 @@ function writeTemporary(run: Run, entry: Staged & { temporary: string }, content
   try {
     writeFileSync(temporary, content);
     run.staged.push(entry);
+    wrote();
   } catch (error) {
     rmSync(temporary, { force: true });
     run.errors.push(cannotWrite(error));
@@ -303,6 +314,7 @@ function commitStaged(run: Run): { ingested: number; unchanged: number } {
       // The rename is atomic: a reader sees the old file or the new one, never half of either.
       renameSync(entry.temporary, entry.path);
       ingested++;
+      wrote();
     } catch (error) {
       rmSync(entry.temporary, { force: true });
       run.errors.push(

@@ -233,7 +233,8 @@ describe("search", () => {
     ]);
     await expect.poll(() => status(page).textContent()).toMatch(/^Showing /);
     await page.evaluate(() => window.scrollTo(0, 120));
-    await page.waitForTimeout(300);
+    // The entry keeps its scroll position once scrolling pauses: wait until it has, not for a while.
+    await expect.poll(() => page.evaluate(() => (history.state as { scrollY?: number } | null)?.scrollY)).toBe(120);
     await page.goBack();
     await paramsAre(page, [["q", "bedroom"]]);
     await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(300);

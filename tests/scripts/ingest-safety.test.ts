@@ -1,6 +1,6 @@
 // Ingest under stress: killed half-way, blocked from writing, fed a reference shaped like a path.
 
-import { spawn } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -20,40 +20,35 @@ function writeInputs(dir: string, n: number): void {
   }
 }
 
-describe("ingest safety", { timeout: 120_000 }, () => {
-  it("killed half-way, leaves no partial decision file, and the next run clears its temporaries and finishes the job", async () => {
-    const work = tempDir("ingest-kill-");
-    const inputs = join(work, "in");
-    const out = join(work, "out");
-    writeInputs(inputs, 3000);
-    const child = spawn(INGEST[0], [...INGEST.slice(1), "--out", out, inputs], { stdio: "ignore" });
-    // Kill it once it has started writing.
-    await new Promise<void>((resolve) => {
-      const poll = setInterval(() => {
-        let written = 0;
-        try {
-          written = readdirSync(out).length;
-        } catch {
-          // not created yet
-        }
-        if (written >= 20 || child.exitCode !== null) {
-          clearInterval(poll);
-          child.kill("SIGKILL");
-          resolve();
-        }
-      }, 5);
-    });
-    await new Promise((resolve) => child.on("close", resolve));
-    const files = readdirSync(out).filter((f) => f.endsWith(".md"));
-    // Files are written under temporary names and renamed into place only when every input is read.
-    expect(readdirSync(out).filter((f) => f.endsWith(".tmp")).length).toBeGreaterThan(0);
-    expect(files.length).toBeLessThan(3000);
-    for (const file of files) expect(readDecisionFile(readFileSync(join(out, file), "utf8")).intact, file).toBe(true);
+describe("ingest safety", { timeout: 240_000 }, () => {
+  it("killed half-way, leaves no partial decision file, and the next run clears its temporaries and finishes the job", () => {
+    const N = 3000;
+    // Killed while it writes the temporaries (none renamed yet), and while it renames them into place.
+    for (const [killAfter, renamed] of [
+      [20, 0],
+      [N + 10, 10],
+    ] as const) {
+      const work = tempDir("ingest-kill-");
+      const inputs = join(work, "in");
+      const out = join(work, "out");
+      writeInputs(inputs, N);
+      const [command, ...args] = INGEST;
+      const killed = spawnSync(command, [...args, "--out", out, inputs], {
+        env: { ...process.env, INGEST_KILL_AFTER_WRITES: String(killAfter) },
+        timeout: 120_000,
+      });
+      expect(killed.signal).toBe("SIGKILL");
+      const files = readdirSync(out).filter((f) => f.endsWith(".md"));
+      // Files are written under temporary names and renamed into place only when every input is read.
+      expect(files).toHaveLength(renamed);
+      expect(readdirSync(out).filter((f) => f.endsWith(".tmp"))).toHaveLength(Math.min(killAfter, N) - renamed);
+      for (const file of files) expect(readDecisionFile(readFileSync(join(out, file), "utf8")).intact, file).toBe(true);
 
-    const rerun = ingest("--out", out, inputs);
-    expect(rerun.status).toBe(0);
-    expect(rerun.stdout).toMatch(new RegExp(`^ingested ${3000 - files.length}, unchanged ${files.length}, failed 0`, "m"));
-    expect(readdirSync(out).length).toBe(3000);
+      const rerun = ingest("--out", out, inputs);
+      expect(rerun.status).toBe(0);
+      expect(rerun.stdout).toMatch(new RegExp(`^ingested ${N - renamed}, unchanged ${renamed}, failed 0`, "m"));
+      expect(readdirSync(out)).toHaveLength(N);
+    }
   });
 
   it("says which file it could not write and why, and leaves no temporary file", () => {

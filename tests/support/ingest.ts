@@ -10,6 +10,6 @@ export const INGEST = [process.execPath, "--import", "tsx", join(ROOT, "scripts/
 /** Runs ingest with these arguments to its end. */
 export function ingest(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const [command, ...rest] = INGEST;
-  const result = spawnSync(command, [...rest, ...args], { cwd: ROOT, encoding: "utf8" });
+  const result = spawnSync(command, [...rest, ...args], { cwd: ROOT, encoding: "utf8", timeout: 120_000, killSignal: "SIGKILL" });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
