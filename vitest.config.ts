@@ -1,7 +1,8 @@
 import { defineConfig } from "vitest/config";
 
-// Three projects, all run by `npm test` (`vitest run`):
-// - unit: the parser, the pure helpers, the commands and the test tooling, in seconds (`npm run test:unit`);
+// Four projects, all run by `npm test` (`vitest run`):
+// - unit: the parser, the pure helpers and the test tooling, in process (`npm run test:unit`);
+// - commands: the command-line scripts run as a user runs them, each in a child process;
 // - site: the built site and the browser, sharing one build of the site made by
 //   tests/setup/build-site.ts (`astro build`, search index included) into a temp dir before they run;
 // - slow: the benchmark's smoke run.
@@ -11,7 +12,14 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["tests/lib/**/*.test.ts", "tests/scripts/**/*.test.ts", "tests/support/**/*.test.ts"],
+          include: ["tests/lib/**/*.test.ts", "tests/support/**/*.test.ts"],
+        },
+      },
+      {
+        test: {
+          name: "commands",
+          include: ["tests/scripts/**/*.test.ts"],
+          testTimeout: 60_000,
         },
       },
       {

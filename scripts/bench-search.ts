@@ -1,7 +1,7 @@
 // The search page in Chromium at archive scale, for the benchmark (scripts/bench.ts): the bytes a
 // static host sends (gzip) for each step of a reader's session, counted by the server, so every
 // request counts, Pagefind's worker script too; each first search both ways, newest decisions
-// first (the page's default) and over every decision (scope=all, as every search ran before #13);
+// first (the page's default) and over every decision (scope=all);
 // and the time from the last keystroke to the results on a throttled 4G network.
 
 import { existsSync } from "node:fs";

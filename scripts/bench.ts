@@ -10,10 +10,10 @@
 // A stage whose process group passes --max-rss-mb (default 16000) is stopped, so a run too big for
 // the machine fails alone instead of pushing everything else on it out of memory.
 
-import { spawn, type ChildProcessByStdio } from "node:child_process";
+import { execFileSync, spawn, type ChildProcessByStdio } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { parseArgs } from "node:util";
@@ -301,9 +301,9 @@ function searchRows(search: SearchFigures, rareIn: number, n: number): [string, 
     ["filter change (outcome, newest year)", step(session.filterChange)],
     ["  then its page of results scrolled through", step(session.scrolled)],
     [`cold: load + "${words.common}", newest first`, step(cold.common)],
-    [`cold: load + "${words.common}", all (before #13)`, step(cold.commonAll)],
+    [`cold: load + "${words.common}", every decision`, step(cold.commonAll)],
     [`cold: load + "${words.rare}" (in ${rareIn} of ${n}), newest first`, step(cold.rare)],
-    [`cold: load + "${words.rare}", all (before #13)`, step(cold.rareAll)],
+    [`cold: load + "${words.rare}", every decision`, step(cold.rareAll)],
     [`  by kind, "${words.common}" newest first`, kinds(cold.common)],
     [`  by kind, "${words.common}" all`, kinds(cold.commonAll)],
     [
@@ -626,11 +626,28 @@ function printReport(bench: Bench, m: Measured): void {
   for (const [label, value] of reportRows(bench, m)) console.log(`${pad(label, 58)}${value}`);
 }
 
-/** The figures --json writes. */
+/** The commit the bench ran at, with "+changes" when the work tree differs from it; null outside a git checkout. */
+function commitOf(): string | null {
+  try {
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: ROOT, encoding: "utf8", timeout: 10_000 }).trim();
+    return `${git("rev-parse", "--short", "HEAD")}${git("status", "--porcelain", "--untracked-files=no") ? "+changes" : ""}`;
+  } catch {
+    return null;
+  }
+}
+
+/** The figures --json writes: docs/benchmarks.md is written from them (scripts/bench-doc.ts). */
 function jsonFigures(bench: Bench, m: Measured) {
   const { sizes, rounds, best } = m;
   const pipeline = pipelineTotals(m);
   return {
+    run: {
+      date: new Date().toISOString().slice(0, 10),
+      command: `npm run bench -- ${process.argv.slice(2).join(" ")}`,
+      commit: commitOf(),
+      machine: `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? "unknown"}), ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.version}`,
+    },
+    report: reportRows(bench, m),
     decisions: bench.n,
     seed: bench.seed,
     ingested: m.decisionFiles.length,
