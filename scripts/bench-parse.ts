@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { parseDecisionPage } from "../src/lib/decision/html.ts";
 import { parseDecision } from "../src/lib/decision/parse.ts";
-import { renderDecisionPage, VARIANTS } from "../tests/support/decision-page.ts";
+import { renderDecisionPage, VARIANTS } from "./support/decision-page.ts";
 
 const { values } = parseArgs({
   options: { seconds: { type: "string", default: "10" }, seeds: { type: "string", default: "tests/fixtures/seeds" } },

@@ -6,8 +6,8 @@
 
 import { existsSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import { launch } from "../tests/browser/chromium.ts";
-import { serve, type StaticServer } from "../tests/browser/serve.ts";
+import { launch } from "./support/chromium.ts";
+import { serve, type StaticServer } from "./support/serve.ts";
 
 export interface Step {
   bytes: number;

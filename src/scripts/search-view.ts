@@ -99,7 +99,9 @@ export function drawResults(
     ));
   };
   const all = () => Promise.all(items.map((_, i) => fill(i))).then(() => {});
-  list.addEventListener("focusin", all);
+  // Each result reports its own failure in its place, so the whole never rejects.
+  const fillAll = () => void all();
+  list.addEventListener("focusin", fillAll);
   for (const li of items) observer.observe(li);
   // Measured now, not left to the observer, whose first call waits for the next frame.
   const inView = items.flatMap((li, i) => (nearWindow(li) ? [fill(i)] : []));
@@ -109,7 +111,7 @@ export function drawResults(
     stop: () => {
       stopped = true;
       observer.disconnect();
-      list.removeEventListener("focusin", all);
+      list.removeEventListener("focusin", fillAll);
     },
   };
 }

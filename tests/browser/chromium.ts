@@ -1,26 +1,8 @@
-// Debian's chromium driven by playwright-core (Playwright's own browser download is not used).
-import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+// The browser tests' shared site and browser: the test build served, Debian's chromium opened.
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
-import { serve, type StaticServer } from "./serve.ts";
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-export async function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
-}
+import { launch } from "../../scripts/support/chromium.ts";
+import { serve, type StaticServer } from "../../scripts/support/serve.ts";
 
 /**
  * For a browser test file: serves the shared test build and opens one browser before its tests,

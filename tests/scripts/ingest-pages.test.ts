@@ -8,7 +8,7 @@ import { emptyManifest, recordListed, serializeManifest } from "../../src/lib/ar
 import { readDecisionFile } from "../../src/lib/decision-file.ts";
 import { parseDecision } from "../../src/lib/decision/parse.ts";
 import { FIXTURES, SEEDS } from "../paths.ts";
-import { renderDecisionPage, statementFacts, type Variant } from "../support/decision-page.ts";
+import { renderDecisionPage, statementFacts, type Variant } from "../../scripts/support/decision-page.ts";
 import { ingest } from "../support/ingest.ts";
 import { tempDir } from "../support/temp-dir.ts";
 

@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { officialPathSegment } from "../../src/lib/decision/official-url.ts";
 import { CORPUS } from "../paths.ts";
-import { renderDecisionPage, statementFacts, VARIANTS, type StatementFacts, type Variant } from "./decision-page.ts";
+import { renderDecisionPage, statementFacts, VARIANTS, type StatementFacts, type Variant } from "../../scripts/support/decision-page.ts";
 
 export interface ServedDecision extends StatementFacts {
   /** The statement's text file in the corpus. */

@@ -7,7 +7,7 @@ import { DecisionParseError } from "../../../src/lib/decision/errors.ts";
 import { htmlToText, parseDecisionPage, readDecisionPage } from "../../../src/lib/decision/html.ts";
 import { parseDecision } from "../../../src/lib/decision/parse.ts";
 import { CORPUS, FIXTURES, fixture, SEEDS } from "../../paths.ts";
-import { renderDecisionPage, statementFacts, VARIANTS } from "../../support/decision-page.ts";
+import { renderDecisionPage, statementFacts, VARIANTS } from "../../../scripts/support/decision-page.ts";
 
 /** Every real statement with a header: the corpus's and the seeds. */
 const statements = [

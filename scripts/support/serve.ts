@@ -79,8 +79,14 @@ export async function serve(root: string, options: ServeOptions = {}): Promise<S
   return started;
 }
 
-// `tsx tests/browser/serve.ts dist 4321` serves a directory from the command line.
+// `tsx scripts/support/serve.ts dist 4321` serves a directory from the command line.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = path.resolve(process.argv[2] ?? "dist");
-  serve(root, { port: Number(process.argv[3] ?? 4321) }).then((s) => console.log(`Serving ${root} at ${s.url}`));
+  serve(root, { port: Number(process.argv[3] ?? 4321) }).then(
+    (s) => console.log(`Serving ${root} at ${s.url}`),
+    (error: Error) => {
+      console.error(`serve: ${error.message}`);
+      process.exitCode = 1;
+    },
+  );
 }
