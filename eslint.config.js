@@ -25,7 +25,10 @@ export default tseslint.config(
   {
     files: ["src/lib/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { paths: NODE_IO, patterns: [NO_TESTS, ...NO_ASTRO, { group: ["node:*", "!node:crypto"], message: PURE }] }],
+      "no-restricted-imports": [
+        "error",
+        { paths: NODE_IO, patterns: [NO_TESTS, ...NO_ASTRO, { group: ["node:*", "!node:crypto"], message: PURE }] },
+      ],
       "no-restricted-syntax": [
         "error",
         { selector: "MemberExpression[object.name='process']", message: PURE },
