@@ -20,7 +20,7 @@ export default tseslint.config(
   { files: ["**/*.{js,mjs}"], languageOptions: { globals: { process: "readonly", URL: "readonly", console: "readonly" } } },
   // The layers. Nothing in src/ or scripts/ imports the tests (what both use lives in
   // scripts/support/); src/lib/ is pure, strings in and values out, with no Node I/O, no Astro and
-  // no environment; browser code (src/scripts/) imports nothing that runs only in Node.
+  // no environment; browser code (src/client/) imports nothing that runs only in Node.
   { files: ["src/**/*.{ts,astro}", "scripts/**/*.ts"], rules: { "no-restricted-imports": ["error", { patterns: [NO_TESTS] }] } },
   {
     files: ["src/lib/**/*.ts"],
@@ -37,7 +37,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/scripts/**/*.ts"],
+    files: ["src/client/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",

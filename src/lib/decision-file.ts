@@ -54,10 +54,18 @@ export interface Provenance {
   intact: boolean;
 }
 
+/** gray-matter's parse with the YAML left unparsed: a file's front matter and its body, quickly. */
+const UNPARSED = { engines: { yaml: { parse: () => ({}), stringify: () => "" } } };
+
+/** A decision file's front matter, unparsed, and its Markdown body, as readDecisionFile splits them. */
+export function splitDecisionFile(text: string): { frontmatter: string; body: string } {
+  const parsed = matter(text, UNPARSED);
+  return { frontmatter: parsed.matter, body: parsed.content };
+}
+
 /** What the ingest needs to skip an unchanged input, read without parsing the YAML. */
 export function readProvenance(text: string): Provenance {
-  const end = text.indexOf("\n---\n", 4);
-  const frontmatter = end > 0 ? text.slice(0, end + 1) : "";
+  const { frontmatter } = splitDecisionFile(text);
   const line = (key: string) => new RegExp(`^${key}: '?([^'\n]+)'?$`, "m").exec(frontmatter)?.[1] ?? null;
   return { reference: line("reference"), sourceSha256: line("sourceSha256"), parser: line("parser"), intact: isIntact(text) };
 }

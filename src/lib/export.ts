@@ -1,6 +1,8 @@
 // The records as data: CSV rows with the columns README documents, formula cells neutralised,
 // unknowns left empty (never "false" or "0"), and a byte-order mark so spreadsheets read £ right.
-import { stringify } from "csv-stringify/sync";
+// csv-stringify's browser build (it carries its own Buffer), so the search page's CSV of its results
+// is written by this same function.
+import { stringify } from "csv-stringify/browser/esm/sync";
 import { CSV_COLUMNS, csvRow } from "./csv-row.ts";
 import type { Decision } from "./decision/schema.ts";
 

@@ -1,6 +1,6 @@
 // A decisions/<slug>.md file's text checked for the site: the frontmatter validated with THE
-// decision schema (a bad file stops the build with its name and the field at fault), and the body
-// split off without YAML for pages that already hold the record. Reading the files is src/site's job.
+// decision schema (a bad file stops the build with its name and the field at fault). Reading the
+// files is src/site's job.
 
 import { readDecisionFile } from "./decision-file.ts";
 import { decisionSchema, describeIssues, type Decision } from "./decision/schema.ts";
@@ -34,18 +34,4 @@ export function validateDecisionText(file: string, text: string): { decision: De
 /** "decisions/21-003-813.md" -> "21-003-813", as path.basename(file, ".md") on POSIX paths. */
 function slugOfFile(file: string): string {
   return file.slice(file.lastIndexOf("/") + 1).replace(/(.)\.md$/, "$1");
-}
-
-/**
- * The Markdown body of a decision file without parsing its frontmatter: what
- * readDecisionFile(text).body (gray-matter's content) is, for pages that already have the record.
- */
-export function readDecisionBody(text: string): string {
-  if (!text.startsWith("---")) return text;
-  const close = text.indexOf("\n---", 3);
-  if (close === -1) return "";
-  let body = text.slice(close + 4);
-  if (body[0] === "\r") body = body.slice(1);
-  if (body[0] === "\n") body = body.slice(1);
-  return body;
 }

@@ -6,11 +6,11 @@ import { readFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { renderBody, type RenderedBody } from "../lib/render-body.ts";
-import { readDecisionBody } from "../lib/validate-decision-file.ts";
+import { splitDecisionFile } from "../lib/decision-file.ts";
 
 /** A decision page's body: its file read and rendered (the record comes from the collection). */
 export function renderDecisionFile(file: string): RenderedBody {
-  return renderBody(readDecisionBody(readFileSync(file, "utf8")));
+  return renderBody(splitDecisionFile(readFileSync(file, "utf8")).body);
 }
 
 /** The directory of decision files: env DECISIONS_DIR, default "decisions" (relative to cwd). */

@@ -3,8 +3,7 @@ import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDecision } from "../../src/lib/decision/parse.ts";
 import { decisionSchema } from "../../src/lib/decision/schema.ts";
-import { readDecisionFile, serializeDecision, sha256 } from "../../src/lib/decision-file.ts";
-import { readDecisionBody } from "../../src/lib/validate-decision-file.ts";
+import { readDecisionFile, serializeDecision, sha256, splitDecisionFile } from "../../src/lib/decision-file.ts";
 import { embeddedInputs } from "../../scripts/embed.ts";
 import { parserFingerprint } from "../../scripts/parser-fingerprint.ts";
 import { ROOT, SEEDS } from "../paths.ts";
@@ -21,14 +20,14 @@ describe("decision files", () => {
     expect([file.source, file.sourceSha256, file.parser, file.intact]).toEqual(["001.txt", sha256(raw), "p", true]);
   });
 
-  it("give the same body to readDecisionBody (no YAML) as to readDecisionFile", () => {
-    expect(readDecisionBody(written)).toBe(body);
+  it("give the same body to splitDecisionFile (no YAML) as to readDecisionFile", () => {
+    expect(splitDecisionFile(written).body).toBe(body);
     for (const name of readdirSync(join(ROOT, "decisions"))) {
       const text = readFileSync(join(ROOT, "decisions", name), "utf8");
-      expect(readDecisionBody(text), name).toBe(readDecisionFile(text).body);
+      expect(splitDecisionFile(text).body, name).toBe(readDecisionFile(text).body);
     }
     for (const text of ["no frontmatter", "---\na: 1\n---\n", "---\na: 1\n---\r\nbody\n", "---\na: 1\n---"])
-      expect(readDecisionBody(text)).toBe(readDecisionFile(text).body);
+      expect(splitDecisionFile(text).body).toBe(readDecisionFile(text).body);
   });
   it("are the same bytes every time for the same input", () => {
     expect(serializeDecision(decision, body, { file: "001.txt", sha256: sha256(raw), parser: "p" })).toBe(written);

@@ -12,6 +12,7 @@
 
 import { formatDate } from "../lib/dates.ts";
 import { FILTER_KEYS, parseState, queryWords, referenceSlug, stateQuery, summaryLine, typedSoFar, yearRange } from "../lib/search-query.ts";
+import type { Decision } from "../lib/decision/schema.ts";
 import type { FilterKey, SearchState } from "../lib/search-query.ts";
 import { openIndex, type Filters, type Missing, type PagefindResult, type PagefindSearch, type SearchIndex } from "./search-index.ts";
 import { drawResults, renderCounts, renderPages, renderTags, stateLink, type Chosen, type DrawnResults } from "./search-view.ts";
@@ -476,10 +477,12 @@ async function exportCsv(button: HTMLButtonElement, base: string, results: reado
       fetch(`${base}decisions.json`).then((r) => r.json() as Promise<Record<string, unknown>[]>),
       Promise.all(results.map((r) => r.data())),
     ]);
-    const { csvText } = await import("./search-csv.ts");
+    const { decisionsCsv } = await import("../lib/export.ts");
     const bySlug = new Map(all.map((d) => [d.slug as string, d]));
     const rows = found.map((d) => bySlug.get(/\/decisions\/([^/]+)\//.exec(d.raw_url ?? d.url)?.[1] ?? "")).filter((d) => d !== undefined);
-    const blob = new Blob([csvText(rows)], { type: "text/csv;charset=utf-8" });
+    // decisions.json's records are the schema's fields and their `url` on this site.
+    const csv = decisionsCsv(rows as unknown as Decision[], (d) => String((d as unknown as { url?: unknown }).url ?? ""));
+    const blob = new Blob([csv], { type: "text/csv;charset=utf-8" });
     const a = document.createElement("a");
     a.href = URL.createObjectURL(blob);
     a.download = "decisions-search.csv";
