@@ -1,11 +1,11 @@
-// Fetch: mirror the ombudsman's published decisions into a folder, politely: one request at a
-// time, a pause between requests, robots.txt honoured, retries with backoff; every page saved
-// whole (temporary file, then rename), and a run that is stopped picks up where it left off.
-// Usage: npm run fetch -- [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out DIR] [--base-url URL] [--delay-ms N]
+// Fetch: mirror the ombudsman's published decisions into a folder, politely (./polite-client.ts:
+// one request at a time, a pause between requests, retries with backoff, every request bounded in
+// time and size), robots.txt honoured; every page saved whole (temporary file, then rename), and a
+// run that is stopped picks up where it left off.
+// Usage: npm run fetch -- [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out DIR] [--base-url URL] [--delay-ms N] [--timeout S]
 
 import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, closeSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { parseArgs } from "node:util";
 import {
   LISTING_PAGE_SIZE,
@@ -14,6 +14,7 @@ import {
   pageCount,
   parseListing,
   type ListedDecision,
+  type ListingPage,
 } from "../src/lib/archive/listing.ts";
 import {
   emptyManifest,
@@ -30,11 +31,11 @@ import {
   type Manifest,
 } from "../src/lib/archive/manifest.ts";
 import { describeProgress, formatDuration } from "../src/lib/archive/progress.ts";
-import { isRetryable, MAX_ATTEMPTS, MAX_RETRY_AFTER_MS, retryAfterMs, retryDelayMs } from "../src/lib/archive/retry.ts";
 import { parseRobots, type RobotsRules } from "../src/lib/archive/robots.ts";
 import { isIsoDate, monthWindows, type Window } from "../src/lib/archive/windows.ts";
 import { DecisionParseError } from "../src/lib/decision/errors.ts";
 import { htmlToText } from "../src/lib/decision/html.ts";
+import { DEFAULT_LIMITS, FatalError, PoliteClient, type Fetched } from "./polite-client.ts";
 
 const USAGE = `Usage: npm run fetch -- [options]
   --from YYYY-MM-DD  first decision date to list (default: the newest decision date already
@@ -43,17 +44,18 @@ const USAGE = `Usage: npm run fetch -- [options]
   --out DIR          where pages and ${MANIFEST_FILE} are saved (default: archive)
   --base-url URL     the ombudsman's site (default: https://www.lgo.org.uk)
   --delay-ms N       pause between requests in milliseconds (default: 1000; never less than
-                     robots.txt's Crawl-delay)`;
+                     robots.txt's Crawl-delay)
+  --timeout S        seconds a page may take to arrive whole before it is tried again
+                     (default: ${DEFAULT_LIMITS.timeoutMs / 1000})`;
 
 const DEFAULT_FROM = "2010-01-01";
-const REQUEST_TIMEOUT_MS = 60_000;
+/** The decisions' start page, opened first as a browser would: the site keeps its search session in cookies. */
+const START_PAGE = "/decisions";
 const PROGRESS_EVERY_MS = 5_000;
 const TEMPORARY = /^\..+\.\d+\.tmp$/;
 const LOCK_FILE = ".fetch.lock";
 
 class UsageError extends Error {}
-/** Stops the whole run: the listing changed, the server wants no more requests, robots.txt forbids listing. */
-class FatalError extends Error {}
 
 interface Options {
   from: string | null;
@@ -61,6 +63,7 @@ interface Options {
   out: string;
   base: URL;
   delayMs: number;
+  timeoutMs: number;
 }
 
 function readOptions(): Options {
@@ -73,6 +76,7 @@ function readOptions(): Options {
         out: { type: "string", default: "archive" },
         "base-url": { type: "string", default: "https://www.lgo.org.uk" },
         "delay-ms": { type: "string", default: "1000" },
+        timeout: { type: "string", default: String(DEFAULT_LIMITS.timeoutMs / 1000) },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -96,7 +100,16 @@ function readOptions(): Options {
   if (!URL.canParse(baseUrl) || !/^https?:$/.test(new URL(baseUrl).protocol))
     throw new UsageError(`--base-url ${baseUrl} is not an http(s) address`);
   if (!/^\d+$/.test(values["delay-ms"])) throw new UsageError(`--delay-ms ${values["delay-ms"]} is not a whole number of milliseconds`);
-  return { from, to, out: resolve(values.out), base: new URL("/", baseUrl), delayMs: Number(values["delay-ms"]) };
+  const timeout = Number(values.timeout);
+  if (!(timeout > 0)) throw new UsageError(`--timeout ${values.timeout} is not a number of seconds above 0`);
+  return {
+    from,
+    to,
+    out: resolve(values.out),
+    base: new URL("/", baseUrl),
+    delayMs: Number(values["delay-ms"]),
+    timeoutMs: timeout * 1000,
+  };
 }
 
 /** The product token and User-Agent, from package.json: name, version, and where the copy comes from. */
@@ -113,65 +126,10 @@ function identity(): { token: string; userAgent: string; homepage: string | null
   return { token: pkg.name, userAgent: `${pkg.name}/${pkg.version} (${where}a mirror of LGSCO decisions)`, homepage };
 }
 
-type Fetched = { ok: true; status: number; body: Buffer; contentType: string } | { ok: false; detail: string };
-
-/** One request at a time, a pause between them, retries with backoff. */
-class PoliteClient {
-  requests = 0;
-  private lastEnd = 0;
-  constructor(
-    readonly userAgent: string,
-    public delayMs: number,
-    private readonly signal: AbortSignal,
-  ) {}
-
-  async get(url: URL): Promise<Fetched> {
-    let detail = "";
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const wait = this.lastEnd + this.delayMs - Date.now();
-      if (wait > 0) await sleep(wait, undefined, { signal: this.signal });
-      this.requests++;
-      let retryAfter: number | null = null;
-      try {
-        const response = await fetch(url, {
-          headers: { "user-agent": this.userAgent, accept: "text/html,text/plain;q=0.9,*/*;q=0.1" },
-          signal: AbortSignal.any([this.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]),
-        });
-        // Read the whole body before judging: a connection cut short is an error, and retried.
-        const body = Buffer.from(await response.arrayBuffer());
-        this.lastEnd = Date.now();
-        if (!isRetryable(response.status))
-          return { ok: true, status: response.status, body, contentType: response.headers.get("content-type") ?? "" };
-        detail = `HTTP ${response.status}`;
-        retryAfter = retryAfterMs(response.headers.get("retry-after"), Date.now());
-        if (retryAfter !== null && retryAfter > MAX_RETRY_AFTER_MS) {
-          throw new FatalError(
-            `${url.origin} answered ${url.pathname} with HTTP ${response.status} and asks for no requests for ${formatDuration(retryAfter / 1000)} (Retry-After); stopping here, run again later`,
-          );
-        }
-      } catch (error) {
-        this.lastEnd = Date.now();
-        if (error instanceof FatalError || this.signal.aborted) throw error;
-        detail = describeNetworkError(error);
-      }
-      if (attempt === MAX_ATTEMPTS) break;
-      const pause = retryDelayMs(attempt, this.delayMs, retryAfter);
-      console.error(
-        `fetch: ${url.href}: ${detail}; trying again in ${formatDuration(pause / 1000)} (attempt ${attempt + 1} of ${MAX_ATTEMPTS})`,
-      );
-      await sleep(pause, undefined, { signal: this.signal });
-    }
-    return { ok: false, detail: `${detail} after ${MAX_ATTEMPTS} attempts` };
-  }
-}
-
-function describeNetworkError(error: unknown): string {
-  const e = error as Error & { cause?: { code?: string; message?: string } };
-  if (e.name === "TimeoutError") return `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`;
-  return `network error (${e.cause?.code ?? e.cause?.message ?? e.message})`;
-}
-
-/** Writes under a hidden temporary name, then renames: a reader sees the old file or the new, never half of one. */
+/**
+ * Writes under a hidden temporary name, then renames: a reader sees the old file or the new, never
+ * half of one. A write that fails (a full disk, a folder made read-only) stops the run, saying where.
+ */
 function writeAtomically(path: string, data: string | Buffer): void {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
@@ -179,7 +137,11 @@ function writeAtomically(path: string, data: string | Buffer): void {
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    const why = code === "ENOSPC" ? "the disk is full" : code === "EACCES" || code === "EPERM" ? "not allowed to write there" : code;
+    throw new FatalError(
+      `could not write ${path} (${why}); every page saved before it is whole and kept, so make room (or fix the folder) and run again to carry on`,
+    );
   }
 }
 
@@ -259,12 +221,21 @@ async function run(options: Options, signal: AbortSignal): Promise<number> {
     const saved = savedPages(out);
     reconcile(manifest, saved);
     const save = () => writeAtomically(manifestPath, serializeManifest(manifest));
+    // Interrupted or stopped, what was learnt is kept: the next run starts from it.
+    let code: number;
     try {
-      return await mirror(manifest, saved, save, options, signal, started);
-    } finally {
-      // Interrupted or stopped, what was learnt is kept: the next run starts from it.
-      save();
+      code = await mirror(manifest, saved, save, options, signal, started);
+    } catch (error) {
+      try {
+        save();
+      } catch (saving) {
+        // The run's own failure is the one to report; this one is said too.
+        console.error(`fetch: ${(saving as Error).message}`);
+      }
+      throw error;
     }
+    save();
+    return code;
   } finally {
     unlock();
   }
@@ -327,13 +298,21 @@ async function politeClient(options: Options, signal: AbortSignal): Promise<{ cl
     console.error(
       `fetch: package.json has no "homepage", so the User-Agent cannot say where this copy comes from; put your repository's address there`,
     );
-  const client = new PoliteClient(userAgent, options.delayMs, signal);
+  const client = new PoliteClient(options.base, userAgent, options.delayMs, signal, { ...DEFAULT_LIMITS, timeoutMs: options.timeoutMs });
   const robots = await readRobots(client, options.base, token);
   if (robots.crawlDelaySeconds !== null && robots.crawlDelaySeconds * 1000 > client.delayMs) {
     client.delayMs = robots.crawlDelaySeconds * 1000;
     console.error(`fetch: robots.txt asks for ${robots.crawlDelaySeconds} s between requests; waiting that long`);
   }
+  await startSession(client, robots, options.base);
   return { client, robots };
+}
+
+/** Opens the start page, for the session cookies the search listing may need. */
+async function startSession(client: PoliteClient, robots: RobotsRules, base: URL): Promise<void> {
+  if (!robots.allows(START_PAGE)) return;
+  const result = await client.get(new URL(START_PAGE, base));
+  if (!result.ok) console.error(`fetch: could not open ${new URL(START_PAGE, base).href} (${result.detail}); listing without a session`);
 }
 
 /** The months to list, oldest first: those earlier runs could not list, then from --from (or where the archive stops) to --to. */
@@ -455,11 +434,7 @@ async function listWindow(
       throw new FatalError(
         `robots.txt at ${new URL("/robots.txt", base).href} disallows the listing (${path}), so the archive cannot be listed; nothing more is fetched`,
       );
-    const url = new URL(path, base);
-    const result = await client.get(url);
-    if (!result.ok) throw new Error(`${url.href}: ${result.detail}`);
-    if (result.status !== 200) throw new Error(`${url.href}: HTTP ${result.status}`);
-    const listing = parseListing(new TextDecoder().decode(result.body), url.href, page);
+    const listing = await readListingPage(client, robots, new URL(path, base), page);
     if (page === 1) {
       total = listing.total;
       pages = pageCount(listing.total, listing.decisions.length);
@@ -472,6 +447,25 @@ async function listWindow(
       `${window.from} to ${window.to}: the listing said ${total} results and showed ${found.size} (${LISTING_PAGE_SIZE} a page); the next run lists this month again`,
     );
   return [...found.values()];
+}
+
+/**
+ * One page of the search listing. The site can answer a client without a session with the empty
+ * search page (no count, no results): such a page is asked for once more, in a new session.
+ */
+async function readListingPage(client: PoliteClient, robots: RobotsRules, url: URL, page: number): Promise<ListingPage> {
+  for (let attempt = 1; ; attempt++) {
+    const result = await client.get(url);
+    if (!result.ok) throw new Error(`${url.href}: ${result.detail}`);
+    if (result.status !== 200) throw new Error(`${url.href}: HTTP ${result.status}`);
+    try {
+      return parseListing(new TextDecoder().decode(result.body), url.href, page);
+    } catch (error) {
+      if (!(error instanceof ListingChangedError) || attempt > 1) throw error;
+      console.error(`fetch: ${url.href} came back without a count of results; opening ${START_PAGE} again and asking once more`);
+      await startSession(client, robots, new URL("/", url));
+    }
+  }
 }
 
 function report(manifest: Manifest, stats: Stats, warnings: readonly string[], out: string, started: number, requests: number): number {

@@ -4,6 +4,7 @@
 
 import { readdirSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { gzipSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { officialPathSegment } from "../../src/lib/decision/official-url.ts";
@@ -37,6 +38,23 @@ export interface Faults {
   robots: string;
   /** References not yet published: neither listed nor served. */
   unpublished: Set<string>;
+  /** Paths whose first request is accepted and never answered. */
+  silentOnce: Set<string>;
+  /** Paths whose first answer comes at 20 bytes a second. */
+  dripOnce: Set<string>;
+  /** Paths answered with a 200 MB page. */
+  huge: Set<string>;
+  /** Paths answered with a gzip of 200 MB that is 200 KB on the wire. */
+  gzipBomb: Set<string>;
+  /** Paths redirected (302) to this address. */
+  redirect: Map<string, string>;
+  /**
+   * The listing answers, as lgo.org.uk may, with an empty search shell (no count, no results)
+   * unless the request carries the session cookie that /decisions gives.
+   */
+  sessionRequired: boolean;
+  /** Listing paths (with their query) answered with the shell once, whatever the session. */
+  shellOnce: Set<string>;
 }
 
 export interface ServedRequest {
@@ -100,6 +118,13 @@ export async function startLgoServer(options: { pageSize?: number } = {}): Promi
       listingChanged: false,
       robots: "User-agent: *\nDisallow: /search\nDisallow: /make-a-complaint\n",
       unpublished: new Set(),
+      silentOnce: new Set(),
+      dripOnce: new Set(),
+      huge: new Set(),
+      gzipBomb: new Set(),
+      redirect: new Map(),
+      sessionRequired: false,
+      shellOnce: new Set(),
     },
     requests: [],
     maxInFlight: 0,
@@ -127,14 +152,17 @@ export async function startLgoServer(options: { pageSize?: number } = {}): Promi
   return state;
 }
 
+let sessions = 0;
+
 function answer(
   state: LgoServer,
   path: string,
-  _request: IncomingMessage,
+  request: IncomingMessage,
   response: ServerResponse,
   record: (status: number) => void,
 ): void {
   const { faults } = state;
+  if (hostile(state, path, response, record)) return;
   const send = (status: number, body: string | Buffer, headers: Record<string, string> = {}) => {
     record(status);
     const bytes = typeof body === "string" ? Buffer.from(body) : body;
@@ -162,8 +190,16 @@ function answer(
     return;
   }
   const url = new URL(path, "http://127.0.0.1");
+  if (url.pathname === "/decisions") {
+    send(200, "<html><head><title>Decisions</title></head><body><h1>Decisions</h1></body></html>", {
+      "set-cookie": `ASP.NET_SessionId=s${++sessions}; path=/; HttpOnly`,
+    });
+    return;
+  }
   if (url.pathname === "/Decisions/SearchResults") {
-    send(200, listingPage(state, url.searchParams));
+    const session = /ASP\.NET_SessionId=s(\d+)/.exec(request.headers.cookie ?? "")?.[1];
+    const shell = (faults.sessionRequired && Number(session) !== sessions) || faults.shellOnce.delete(path);
+    send(200, shell ? SHELL : listingPage(state, url.searchParams));
     return;
   }
   const decision = state.decisions.find((d) => d.path === url.pathname && !faults.unpublished.has(d.reference));
@@ -173,6 +209,77 @@ function answer(
     return;
   }
   send(status ?? 404, "<html><head><title>Page not found</title></head><body><h1>Page not found</h1></body></html>");
+}
+
+/** What the search answers a client without a session: the page, and no search in it. */
+const SHELL = `<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="utf-8"><title>Decisions search results - Local Government and Social Care Ombudsman</title></head>
+<body><main><h1>Search results</h1><form action="/Decisions/SearchResults"><input name="fd"><input name="td"></form></main></body></html>
+`;
+
+let bomb: Buffer | undefined;
+
+/** The faults that misbehave at the level of the connection; true when the request was one. */
+function hostile(state: LgoServer, path: string, response: ServerResponse, record: (status: number) => void): boolean {
+  const { faults } = state;
+  const pathname = new URL(path, "http://127.0.0.1").pathname;
+  if (faults.silentOnce.delete(pathname)) {
+    record(0);
+    return true;
+  }
+  const target = faults.redirect.get(pathname);
+  if (target !== undefined) {
+    record(302);
+    response.writeHead(302, { location: target, "content-length": "0" });
+    response.end();
+    return true;
+  }
+  const decision = state.decisions.find((d) => d.path === pathname);
+  if (faults.dripOnce.delete(pathname) && decision) {
+    record(200);
+    response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": String(decision.page.length) });
+    let at = 0;
+    const drip = setInterval(() => {
+      response.write(decision.page.subarray(at, (at += 20)));
+      if (at >= decision.page.length) {
+        clearInterval(drip);
+        response.end();
+      }
+    }, 1000);
+    response.on("close", () => clearInterval(drip));
+    return true;
+  }
+  if (faults.huge.has(pathname)) {
+    record(200);
+    const size = 200 * 1024 * 1024;
+    response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": String(size) });
+    const chunk = Buffer.alloc(1024 * 1024, "<p>x</p>");
+    let sent = 0;
+    const more = () => {
+      while (sent < size && !response.destroyed) {
+        sent += chunk.length;
+        if (!response.write(chunk)) {
+          response.once("drain", more);
+          return;
+        }
+      }
+      response.end();
+    };
+    more();
+    return true;
+  }
+  if (faults.gzipBomb.has(pathname)) {
+    record(200);
+    bomb ??= gzipSync(Buffer.alloc(200 * 1024 * 1024, " "), { level: 9 });
+    response.writeHead(200, {
+      "content-type": "text/html; charset=utf-8",
+      "content-encoding": "gzip",
+      "content-length": String(bomb.length),
+    });
+    response.end(bomb);
+    return true;
+  }
+  return false;
 }
 
 /** The listing: results newest first, pageSize a page; odd pages describe each result in a <dl>, even ones in plain text. */

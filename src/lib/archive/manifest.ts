@@ -88,9 +88,10 @@ export function referenceOfPageFile(name: string): string | null {
 }
 
 /**
- * Records what a listing showed of a decision. A decision already known keeps its status; one the
- * listing now gives at another address keeps the first and notes the other, and the return value
- * says so, for the run to report.
+ * Records what a listing showed of a decision. A decision already known keeps its status. One the
+ * listing now gives at another address: if it was saved, keeps the address it was saved from and
+ * notes the other, and the return value says so, for the run to report; if not (gone, failed, not
+ * fetched yet), it has moved, and is to be fetched from the new address.
  */
 export function recordListed(manifest: Manifest, listed: ListedDecision, url: string, window: Window): { movedFrom: string | null } {
   const known = manifest.decisions[listed.reference];
@@ -106,7 +107,16 @@ export function recordListed(manifest: Manifest, listed: ListedDecision, url: st
     return { movedFrom: null };
   }
   Object.assign(known, fields);
-  if (known.url === url || known.otherUrls?.includes(url)) return { movedFrom: null };
+  if (known.url === url) return { movedFrom: null };
+  // Not saved from the address it had (gone, failed, not fetched yet): the decision has moved, and
+  // the new address is the one to fetch, the old one kept.
+  if (known.status !== "saved") {
+    known.otherUrls = [known.url, ...(known.otherUrls ?? []).filter((u) => u !== url && u !== known.url)];
+    known.url = url;
+    setStatus(manifest, listed.reference, "listed");
+    return { movedFrom: null };
+  }
+  if (known.otherUrls?.includes(url)) return { movedFrom: null };
   known.otherUrls = [...(known.otherUrls ?? []), url];
   return { movedFrom: known.url };
 }

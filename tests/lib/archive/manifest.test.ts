@@ -83,6 +83,23 @@ describe("manifest", () => {
     });
   });
 
+  it("fetches a decision that is gone or failed from the new address a listing gives it, keeping the old one", () => {
+    const manifest = sample();
+    setStatus(manifest, "21 018 990", "gone", "HTTP 410");
+    setStatus(manifest, "22 009 742a", "failed", "HTTP 503 after 6 attempts");
+    const gone = recordListed(manifest, listed("21 018 990", "2022-09-06"), "https://www.lgo.org.uk/decisions/c/d/21-018-990", SEPTEMBER);
+    recordListed(manifest, listed("22 009 742a", null), "https://www.lgo.org.uk/decisions/e/f/22-009-742a", SEPTEMBER);
+    expect(gone.movedFrom).toBeNull();
+    expect(manifest.decisions["21 018 990"]).toMatchObject({
+      url: "https://www.lgo.org.uk/decisions/c/d/21-018-990",
+      otherUrls: ["https://www.lgo.org.uk/decisions/a/b/21-018-990"],
+      status: "listed",
+    });
+    expect(manifest.decisions["21 018 990"]!.detail).toBeUndefined();
+    expect(manifest.decisions["22 009 742a"]).toMatchObject({ url: "https://www.lgo.org.uk/decisions/e/f/22-009-742a", status: "listed" });
+    expect(wanted(manifest)).toEqual(["20 001 001", "21 018 990", "22 009 742a"]);
+  });
+
   it("wants every decision not saved and not gone, oldest first, and follows the pages on disk", () => {
     const manifest = sample();
     setStatus(manifest, "22 009 742a", "failed", "HTTP 503 after 6 attempts");

@@ -1,0 +1,107 @@
+// `npm run fetch` against a stand-in for lgo.org.uk that misbehaves as real servers do: a listing
+// that needs a session, a request never answered, a page dripped a few bytes a second, a page of
+// 200 MB, a gzip that unpacks to 200 MB, and a redirect to another host.
+
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { readManifest } from "../../src/lib/archive/manifest.ts";
+import { ROOT } from "../paths.ts";
+import { startLgoServer, type LgoServer, type ServedDecision } from "../support/lgo-server.ts";
+import { tempDir } from "../support/temp-dir.ts";
+
+let server: LgoServer;
+let other: LgoServer;
+let out: string;
+beforeEach(async () => {
+  server = await startLgoServer({ pageSize: 4 });
+  other = await startLgoServer();
+  out = join(tempDir("fetch-hostile-"), "archive");
+});
+afterEach(async () => {
+  await server.close();
+  await other.close();
+});
+
+/** The peak memory (VmHWM) of a running process in MB, or 0 once it has ended. */
+function peakMB(pid: number): number {
+  try {
+    return Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/** Runs the real command to its end (bounded by the test's timeout); its peak memory read as it runs. */
+function fetchArchive(args: string[]): Promise<{ status: number | null; stderr: string; peakMB: number }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "scripts/fetch.ts"), "--base-url", server.url, ...args], {
+      cwd: ROOT,
+    });
+    let stderr = "";
+    let peak = 0;
+    // The high-water mark only grows: read on every line the command prints, it holds the peak so far.
+    child.stderr.on("data", (d: Buffer) => {
+      stderr += d.toString();
+      peak = Math.max(peak, peakMB(child.pid!));
+    });
+    child.stdout.resume();
+    child.on("close", (status) => resolve({ status, stderr, peakMB: peak }));
+  });
+}
+
+const fileOf = (d: ServedDecision) => `${d.reference.replaceAll(" ", "-")}.html`;
+
+describe("npm run fetch against a hostile server", () => {
+  it(
+    "saves every decision it can, each whole, refuses what is too large or elsewhere, names them, and ends by itself",
+    { timeout: 180_000 },
+    async () => {
+      const year = server.decisions.filter((d) => d.isoDate.startsWith("2019"));
+      expect(year.length).toBeGreaterThanOrEqual(8);
+      const [silent, dripped, huge, bomb, moved] = year as [ServedDecision, ServedDecision, ServedDecision, ServedDecision, ServedDecision];
+      const { faults } = server;
+      faults.sessionRequired = true;
+      faults.silentOnce.add(silent.path);
+      faults.dripOnce.add(dripped.path);
+      faults.huge.add(huge.path);
+      faults.gzipBomb.add(bomb.path);
+      faults.redirect.set(moved.path, `${other.url}${moved.path}`);
+
+      const run = await fetchArchive(["--from", "2019-01-01", "--to", "2019-12-31", "--out", out, "--delay-ms", "5", "--timeout", "3"]);
+      expect(run.status).toBe(1);
+      const refused = [huge, bomb, moved];
+      const saved = year.filter((d) => !refused.includes(d));
+      expect(
+        readdirSync(out)
+          .filter((f) => f.endsWith(".html"))
+          .sort(),
+      ).toEqual(saved.map(fileOf).sort());
+      // The silent and the dripping page were saved on their second try, whole.
+      for (const d of saved) expect(readFileSync(join(out, fileOf(d))).equals(d.page), d.reference).toBe(true);
+      expect(run.stderr).toContain(`fetch: ${server.url}${silent.path}: no whole answer within 3 s; trying again`);
+      expect(run.stderr).toContain(`fetch: ${server.url}${dripped.path}: no whole answer within 3 s; trying again`);
+      for (const d of [huge, bomb])
+        expect(run.stderr).toContain(
+          `fetch: not saved: ${d.reference}: larger than 10 MB (stopped reading); not saved: ${server.url}${d.path}`,
+        );
+      expect(run.stderr).toContain(
+        `fetch: not saved: ${moved.reference}: redirected to another site (${other.url}${moved.path}); not followed, nothing saved`,
+      );
+      expect(other.requests).toEqual([]);
+      // Each refused page was asked for once: retrying cannot mend it.
+      for (const d of refused)
+        expect(
+          server.requests.filter((r) => r.path === d.path),
+          d.reference,
+        ).toHaveLength(1);
+      const manifest = readManifest(readFileSync(join(out, "manifest.json"), "utf8"), "manifest.json");
+      expect(refused.map((d) => manifest.decisions[d.reference]!.status)).toEqual(["failed", "failed", "failed"]);
+      // A listing only answers within the session the start page opened.
+      expect(server.requests[1]!.path).toBe("/decisions");
+      expect(run.peakMB).toBeGreaterThan(0);
+      expect(run.peakMB).toBeLessThan(600);
+    },
+  );
+});
