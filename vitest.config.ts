@@ -12,7 +12,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["tests/lib/**/*.test.ts", "tests/support/**/*.test.ts"],
+          include: ["tests/lib/**/*.test.ts", "tests/site/**/*.test.ts", "tests/support/**/*.test.ts"],
         },
       },
       {

@@ -32,7 +32,8 @@ import {
 } from "../src/lib/archive/manifest.ts";
 import { describeProgress, formatDuration } from "../src/lib/archive/progress.ts";
 import { parseRobots, type RobotsRules } from "../src/lib/archive/robots.ts";
-import { isIsoDate, monthWindows, type Window } from "../src/lib/archive/windows.ts";
+import { monthWindows, type Window } from "../src/lib/archive/windows.ts";
+import { isIsoDate } from "../src/lib/dates.ts";
 import { DecisionParseError } from "../src/lib/decision/errors.ts";
 import { htmlToText } from "../src/lib/decision/html.ts";
 import { DEFAULT_LIMITS, FatalError, PoliteClient, type Fetched } from "./polite-client.ts";

@@ -9,6 +9,7 @@ import { DecisionParseError } from "../src/lib/decision/errors.ts";
 import { parseDecisionPage } from "../src/lib/decision/html.ts";
 import { parseDecision, type ParsedDecision } from "../src/lib/decision/parse.ts";
 import type { Decision } from "../src/lib/decision/schema.ts";
+import { describeEncoding } from "../src/lib/encoding.ts";
 import { readDecisionFile, readProvenance, serializeDecision, sha256 } from "../src/lib/decision-file.ts";
 import { parserFingerprint } from "./parser-fingerprint.ts";
 
@@ -53,21 +54,29 @@ function inputFiles(paths: readonly string[], errors: string[]): string[] {
     found.push(path);
   };
   const walk = (folder: string, found: string[]) => {
-    const real = realpathSync(folder);
-    if (seenFolders.has(real)) return;
-    seenFolders.add(real);
-    for (const name of readdirSync(folder).sort()) {
+    let names: string[];
+    try {
+      const real = realpathSync(folder);
+      if (seenFolders.has(real)) return;
+      seenFolders.add(real);
+      names = readdirSync(folder).sort();
+    } catch (error) {
+      errors.push(`${folder}: cannot list this folder (${unreadable(error)}); the files in it were not ingested`);
+      return;
+    }
+    for (const name of names) {
       const path = join(folder, name);
       let stat;
       try {
         stat = statSync(path);
       } catch (error) {
-        if (INPUT.test(name))
-          errors.push(`${path}:1: cannot read it (${(error as NodeJS.ErrnoException).code}); a link to a file that is not there?`);
+        // A dangling link to something that would not be read anyway is not worth a failure.
+        if (INPUT.test(name) || (error as NodeJS.ErrnoException).code !== "ENOENT")
+          errors.push(`${path}: cannot read it (${unreadable(error)})`);
         continue;
       }
       if (stat.isDirectory()) walk(path, found);
-      else if (stat.isFile() && INPUT.test(name)) add(path, found);
+      else if (INPUT.test(name)) add(path, found);
     }
   };
   for (const path of paths) {
@@ -78,6 +87,24 @@ function inputFiles(paths: readonly string[], errors: string[]): string[] {
     files.push(...found.sort());
   }
   return files;
+}
+
+/** Why a path could not be read, in words. */
+function unreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ENOENT":
+      return "not there: a link to something missing?";
+    case "ELOOP":
+      return "a loop of links";
+    case "ENAMETOOLONG":
+      return "its path is too long for the system: move the files nearer the top";
+    default:
+      return code ?? (error as Error).message;
+  }
 }
 
 /** What the listing said of a saved page, from the manifest in the page's folder. */
@@ -206,12 +233,35 @@ function prepareOutput(out: string): boolean {
   return true;
 }
 
-/** An input's text, or null (reported) when it is not UTF-8. */
+/** Bytes an input may hold: a decision page is about 50 KB, its text less. */
+const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+
+/**
+ * An input's text, or null (reported, saying what it is instead): only a regular file, checked
+ * before it is opened (a FIFO would block the read), of a decision's size, in UTF-8.
+ */
 function readInput(file: string, errors: string[]): string | null {
+  let bytes: Buffer;
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(file));
+    const stat = statSync(file);
+    if (!stat.isFile()) {
+      const what = stat.isFIFO() ? "a named pipe (FIFO)" : stat.isSocket() ? "a socket" : stat.isDirectory() ? "a folder" : "a device";
+      errors.push(`${file}:1: not a regular file but ${what}; give ingest the files of decisions`);
+      return null;
+    }
+    if (stat.size > MAX_INPUT_BYTES) {
+      errors.push(`${file}:1: too large for a decision (${(stat.size / 1024 / 1024).toFixed(0)} MB; one is well under 1 MB)`);
+      return null;
+    }
+    bytes = readFileSync(file);
+  } catch (error) {
+    errors.push(`${file}:1: could not read it (${unreadable(error)})`);
+    return null;
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    errors.push(`${file}:1: expected UTF-8 text of a decision statement, found binary or non-UTF-8 data`);
+    errors.push(`${file}:1: expected UTF-8 text of a decision statement, found ${describeEncoding(bytes)}; save it as UTF-8`);
     return null;
   }
 }

@@ -17,6 +17,8 @@ export class DecisionFileError extends Error {
 
 /** Validates one decision file's text; returns the record and the Markdown body, unrendered. */
 export function validateDecisionText(file: string, text: string): { decision: Decision; markdown: string } {
+  const framing = frontMatterProblem(text);
+  if (framing) throw new DecisionFileError(file, [`frontmatter: ${framing}`]);
   let parsed;
   try {
     parsed = readDecisionFile(text);
@@ -29,6 +31,14 @@ export function validateDecisionText(file: string, text: string): { decision: De
   if (result.data.slug !== expected)
     throw new DecisionFileError(file, [`slug: expected '${expected}' (the file name), found '${result.data.slug}'`]);
   return { decision: result.data, markdown: parsed.body };
+}
+
+/** Why the text has no front matter to read, if it has none: it must open and close with a line of `---`. */
+function frontMatterProblem(text: string): string | null {
+  const body = text.replace(/^\uFEFF/, "");
+  if (!/^---\r?\n/.test(body)) return "expected the file to start with a line of ---, as npm run ingest writes it";
+  if (!/\n---[ \t]*(?:\r?\n|$)/.test(body.slice(3))) return "opened with --- on line 1 and never closed with a line of ---";
+  return null;
 }
 
 /** "decisions/21-003-813.md" -> "21-003-813", as path.basename(file, ".md") on POSIX paths. */

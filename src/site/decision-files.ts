@@ -3,7 +3,8 @@
 // only the records, so Astro's data store stays small at any archive size.
 
 import { readFileSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { describeEncoding } from "../lib/encoding.ts";
 import path from "node:path";
 import { renderBody, type RenderedBody } from "../lib/render-body.ts";
 import { splitDecisionFile } from "../lib/decision-file.ts";
@@ -26,6 +27,17 @@ export async function listDecisionFiles(dir = decisionsDir()): Promise<string[]>
     .map((n) => path.join(dir, n));
 }
 
+/** A decision file's text: a regular file of UTF-8, or an error naming the file and what it is instead. */
 export async function readDecisionSource(file: string): Promise<string> {
-  return readFile(file, "utf8");
+  const info = await stat(file);
+  if (!info.isFile())
+    throw new Error(
+      `${file}: not a decision file but ${info.isDirectory() ? "a folder" : "something other than a file"}; rename or remove it`,
+    );
+  const bytes = await readFile(file);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error(`${file}: not UTF-8 text (${describeEncoding(bytes)}); save it as UTF-8, or ingest its statement again`);
+  }
 }

@@ -1,6 +1,7 @@
 // Ingest of saved decision pages (.html) and of awkward folders: a manifest beside the pages, pages
 // that hold no decision, a link to a parent folder, and an input that crashes the parser.
 
+import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -158,5 +159,30 @@ describe("npm run ingest of awkward folders", { timeout: 60_000 }, () => {
     expect(status, stderr).toBe(0);
     expect(stdout).toMatch(/^ingested 2, unchanged 0, failed 0/m);
     expect(readdirSync(out).sort()).toEqual(["20-123-456.md", "20-999-999.md"]);
+  });
+
+  it("reports each input it cannot read, saying what it is instead, and ingests the rest", () => {
+    const inputs = join(work, "in");
+    mkdirSync(inputs);
+    copyFileSync(join(FIXTURES, "minimal.txt"), join(inputs, "good.txt"));
+    const other = (reference: string) => minimal.replace("20 123 456", reference);
+    writeFileSync(join(inputs, "utf16.txt"), Buffer.from(`\ufeff${other("20 111 111")}`, "utf16le"));
+    writeFileSync(join(inputs, "latin1.txt"), Buffer.concat([Buffer.from(other("20 222 222")), Buffer.from([0xe9, 0x0a])]));
+    writeFileSync(join(inputs, "big.txt"), Buffer.alloc(11 * 1024 * 1024, "a"));
+    symlinkSync("loop", join(inputs, "loop"));
+    // A named pipe would block a read for ever.
+    execFileSync("mkfifo", [join(inputs, "pipe.txt")], { timeout: 10_000 });
+    const { status, stdout, stderr } = ingest("--out", out, inputs);
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/^ingested 1, unchanged 0, failed \d+/m);
+    expect(readdirSync(out)).toEqual(["20-123-456.md"]);
+    for (const line of [
+      `${join(inputs, "utf16.txt")}:1: expected UTF-8 text of a decision statement, found UTF-16 text (little-endian); save it as UTF-8`,
+      `${join(inputs, "latin1.txt")}:1: expected UTF-8 text of a decision statement, found a byte that is not UTF-8 at byte ${Buffer.byteLength(other("20 222 222")) + 1}`,
+      `${join(inputs, "big.txt")}:1: too large for a decision (11 MB; one is well under 1 MB)`,
+      `${join(inputs, "pipe.txt")}:1: not a regular file but a named pipe (FIFO); give ingest the files of decisions`,
+      `${join(inputs, "loop")}: cannot read it (a loop of links)`,
+    ])
+      expect(stderr).toContain(line);
   });
 });

@@ -5,7 +5,8 @@
 
 import type { AnyNode, Element } from "domhandler";
 import { parseDocument } from "htmlparser2";
-import { isIsoDate, type Window } from "./windows.ts";
+import { isIsoDate } from "../dates.ts";
+import type { Window } from "./windows.ts";
 
 export const LISTING_PAGE_SIZE = 10;
 

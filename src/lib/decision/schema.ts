@@ -5,6 +5,7 @@
 // (`astro/zod`), so with the same major version npm installs one copy of zod and this very
 // schema object is accepted by `defineCollection` as well as used by the ingest.
 
+import { isIsoDate } from "../dates.ts";
 import { z } from "zod";
 
 export const REMEDY_KINDS = ["apology", "payment", "service-improvement", "other"] as const;
@@ -27,7 +28,7 @@ export const BODY_TYPES = ["council", "care-provider", "nhs", "school", "other"]
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected an ISO date such as 2022-09-06")
-  .refine((value) => !Number.isNaN(Date.parse(value)), "expected a real calendar date");
+  .refine(isIsoDate, "expected a real calendar date (this day is not in its month)");
 
 const text = z.string().trim().min(1);
 
