@@ -4,9 +4,10 @@
 // run that is stopped picks up where it left off.
 // Usage: npm run fetch -- [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out DIR] [--base-url URL] [--delay-ms N] [--timeout S]
 
-import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, closeSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, closeSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { sync as writeFileAtomicSync } from "write-file-atomic";
 import {
   LISTING_PAGE_SIZE,
   ListingChangedError,
@@ -53,7 +54,8 @@ const DEFAULT_FROM = "2010-01-01";
 /** The decisions' start page, opened first as a browser would: the site keeps its search session in cookies. */
 const START_PAGE = "/decisions";
 const PROGRESS_EVERY_MS = 5_000;
-const TEMPORARY = /^\..+\.\d+\.tmp$/;
+/** What write-file-atomic leaves of a write a kill cut short: the file's name and a number. */
+const TEMPORARY = /^(?:\d{2}-\d{3}-\d{3}[a-z]?\.html|manifest\.json)\.\d+$/;
 const LOCK_FILE = ".fetch.lock";
 
 class UsageError extends Error {}
@@ -128,16 +130,14 @@ function identity(): { token: string; userAgent: string; homepage: string | null
 }
 
 /**
- * Writes under a hidden temporary name, then renames: a reader sees the old file or the new, never
- * half of one. A write that fails (a full disk, a folder made read-only) stops the run, saying where.
+ * Writes under a temporary name, then renames (write-file-atomic): a reader sees the old file or
+ * the new, never half of one. A write that fails (a full disk, a folder made read-only) stops the
+ * run, saying where.
  */
 function writeAtomically(path: string, data: string | Buffer): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    writeFileSync(temporary, data);
-    renameSync(temporary, path);
+    writeFileAtomicSync(path, data);
   } catch (error) {
-    rmSync(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     const why = code === "ENOSPC" ? "the disk is full" : code === "EACCES" || code === "EPERM" ? "not allowed to write there" : code;
     throw new FatalError(
@@ -146,7 +146,12 @@ function writeAtomically(path: string, data: string | Buffer): void {
   }
 }
 
-/** One fetch per folder: a second would double the request rate. A lock left by a killed run is taken over. */
+/**
+ * One fetch per folder: a second would double the request rate. A lock left by a killed run is
+ * taken over. Not proper-lockfile: it judges a lock stale by its age (the holder keeps touching it),
+ * so a killed run's lock would hold the next run off for the whole stale period; on one machine the
+ * holder's process id says at once whether it still runs.
+ */
 function lock(out: string): () => void {
   const path = join(out, LOCK_FILE);
   for (let tries = 0; tries < 2; tries++) {

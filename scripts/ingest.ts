@@ -304,6 +304,9 @@ function wrote(): void {
   if (++writes >= KILL_AFTER_WRITES) process.kill(process.pid, "SIGKILL");
 }
 
+// Not write-file-atomic: every file is written under a temporary name first and renamed only once
+// every input is read (two inputs claiming one reference are then both refused), a two-phase write
+// that library does not make.
 /** Writes an input's file under its temporary name, unless the file holds it already or was edited by hand. */
 function writeTemporary(run: Run, entry: Staged & { temporary: string }, content: string): void {
   const { file, path, temporary } = entry;

@@ -1,5 +1,7 @@
 // When to try a request again: 429, 408 and 5xx answers and network errors are retried with
 // exponential backoff, never sooner than the server's Retry-After (seconds or an HTTP date).
+// Not a retry library (p-retry and the like): the pause must also honour Retry-After, which can
+// stop the run, and the client's pace between every request, which such a library does not know.
 
 export const MAX_ATTEMPTS = 6;
 /** No wait between tries grows beyond this, however many tries have failed. */
