@@ -9,6 +9,9 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { sync as writeFileAtomicSync } from "write-file-atomic";
 import {
+  CATEGORIES,
+  categoryPath,
+  parseCategoryPage,
   LISTING_PAGE_SIZE,
   ListingChangedError,
   listingPath,
@@ -259,6 +262,8 @@ interface Mirror {
   /** References asked for in this run, so none is asked for twice. */
   attempted: Set<string>;
   warnings: string[];
+  /** Listing pages (of the category listings) that could not be read, with why. */
+  unlistedPages: string[];
   /** Prints a progress line when one is due. */
   progress: () => void;
 }
@@ -288,13 +293,22 @@ async function mirror(
       `fetch: ${describeProgress({ ...stats, windowsTotal: windows.length, requests: client.requests, queued, elapsedMs: Date.now() - started })}`,
     );
   };
-  const run: Mirror = { manifest, saved, save, client, robots, out, stats, attempted, warnings: [], progress };
+  const run: Mirror = { manifest, saved, save, client, robots, out, stats, attempted, warnings: [], unlistedPages: [], progress };
 
   // First what earlier runs listed and did not save; then the months.
   for (const reference of wanted(manifest)) await fetchDecision(run, reference);
   if (attempted.size > 0) save();
-  for (const window of windows) await mirrorWindow(run, window, base, signal);
-  return report(manifest, stats, run.warnings, out, started, client.requests);
+  try {
+    for (const window of windows) await mirrorWindow(run, window, base, signal);
+  } catch (error) {
+    if (!(error instanceof ListingChangedError)) throw error;
+    console.error(`fetch: ${error.message}; walking the category listings instead`);
+    run.warnings.push(
+      `the search listing did not answer as expected (${error.message}); the decisions were listed from each category's listing`,
+    );
+    await walkCategories(run, options);
+  }
+  return report(manifest, stats, run.warnings, out, started, client.requests, run.unlistedPages);
 }
 
 /** The client that paces the requests, at robots.txt's Crawl-delay when that is longer, and robots.txt's rules. */
@@ -400,6 +414,51 @@ async function mirrorWindow(run: Mirror, window: Window, base: URL, signal: Abor
   run.progress();
 }
 
+/**
+ * Lists every decision from the category listings, newest first, and fetches what is not saved,
+ * each once. A category listing has no date filter, so each is walked to its last page, or, with
+ * --from, to a page whose decisions are all older (at the default pace about 1.6 hours for the
+ * whole archive, against minutes for a month of the search).
+ */
+async function walkCategories(run: Mirror, options: Options): Promise<void> {
+  const lowest = options.from ?? DEFAULT_FROM;
+  let found = 0;
+  for (const category of CATEGORIES) {
+    for (let page = 1; ; page++) {
+      const path = categoryPath(category, page);
+      if (!run.robots.allows(path))
+        throw new FatalError(
+          `robots.txt disallows the category listing (${path}), so the archive cannot be listed; nothing more is fetched`,
+        );
+      const url = new URL(path, options.base);
+      const result = await run.client.get(url);
+      if (!result.ok || result.status !== 200) {
+        run.unlistedPages.push(`${url.href}: ${result.ok ? `HTTP ${result.status}` : result.detail}`);
+        break;
+      }
+      const listed = parseCategoryPage(new TextDecoder().decode(result.body), url.href);
+      if (listed.length === 0) break;
+      found += listed.length;
+      const wanted = listed.filter((d) => d.date === null || (d.date >= lowest && d.date <= options.to));
+      for (const decision of wanted) {
+        const month = (decision.date ?? new Date().toISOString()).slice(0, 7);
+        recordListed(run.manifest, decision, new URL(decision.path, options.base).href, { from: `${month}-01`, to: `${month}-01` });
+      }
+      run.save();
+      for (const decision of wanted) {
+        const status = run.manifest.decisions[decision.reference]!.status;
+        if (status !== "saved" && status !== "gone" && !run.attempted.has(decision.reference)) await fetchDecision(run, decision.reference);
+      }
+      run.progress();
+      if (listed.every((d) => d.date !== null && d.date < lowest)) break;
+    }
+  }
+  if (found === 0 && run.unlistedPages.length === 0)
+    throw new FatalError(
+      `no category listing (${new URL(categoryPath(CATEGORIES[0], 1), options.base).href}, ...) links to a decision either; npm run fetch needs updating to read the site (src/lib/archive/listing.ts)`,
+    );
+}
+
 /** The page to keep from an answer, or why there is none: an error, another status, or a page that holds no decision. */
 function keepable(result: Fetched, title: string, url: URL): { body: Buffer } | { problem: string } {
   if (!result.ok) return { problem: result.detail };
@@ -474,7 +533,15 @@ async function readListingPage(client: PoliteClient, robots: RobotsRules, url: U
   }
 }
 
-function report(manifest: Manifest, stats: Stats, warnings: readonly string[], out: string, started: number, requests: number): number {
+function report(
+  manifest: Manifest,
+  stats: Stats,
+  warnings: readonly string[],
+  out: string,
+  started: number,
+  requests: number,
+  unlistedPages: readonly string[],
+): number {
   const entries = Object.entries(manifest.decisions);
   const failed = entries.filter(([, e]) => e.status === "failed" || e.status === "disallowed" || e.status === "listed");
   const gone = entries.filter(([, e]) => e.status === "gone");
@@ -482,11 +549,12 @@ function report(manifest: Manifest, stats: Stats, warnings: readonly string[], o
   for (const [reference, entry] of failed)
     console.error(`fetch: not saved: ${reference}: ${entry.detail ?? "not fetched yet"}: ${entry.url}`);
   for (const window of manifest.unlisted) console.error(`fetch: not listed: ${window.from} to ${window.to}: ${window.detail}`);
+  for (const page of unlistedPages) console.error(`fetch: not listed: ${page}`);
   const seconds = (Date.now() - started) / 1000;
   console.log(
     `fetched ${stats.saved} new pages into ${out}; ${entries.length - failed.length - gone.length} saved in all, gone ${gone.length}, not saved ${failed.length}, months not listed ${manifest.unlisted.length} (${requests} requests in ${formatDuration(seconds)})`,
   );
-  if (failed.length === 0 && manifest.unlisted.length === 0) return 0;
+  if (failed.length === 0 && manifest.unlisted.length === 0 && unlistedPages.length === 0) return 0;
   console.error(`fetch: run npm run fetch again to retry what was not saved or listed`);
   return 1;
 }

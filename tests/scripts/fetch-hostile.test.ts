@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { CATEGORIES } from "../../src/lib/archive/listing.ts";
 import { readManifest } from "../../src/lib/archive/manifest.ts";
 import { ROOT } from "../paths.ts";
 import { startLgoServer, type LgoServer, type ServedDecision } from "../support/lgo-server.ts";
@@ -102,6 +103,42 @@ describe("npm run fetch against a hostile server", () => {
       expect(server.requests[1]!.path).toBe("/decisions");
       expect(run.peakMB).toBeGreaterThan(0);
       expect(run.peakMB).toBeLessThan(600);
+    },
+  );
+
+  it(
+    "walks the category listings when the search never answers, fetching each decision once, and again without fetching anything twice",
+    { timeout: 180_000 },
+    async () => {
+      server.faults.searchBroken = true;
+      const year = server.decisions.filter((d) => d.isoDate.startsWith("2019"));
+      const first = await fetchArchive(["--from", "2019-01-01", "--to", "2019-12-31", "--out", out, "--delay-ms", "5"]);
+      expect(first.status, first.stderr).toBe(0);
+      expect(first.stderr).toContain("walking the category listings instead");
+      expect(
+        readdirSync(out)
+          .filter((f) => f.endsWith(".html"))
+          .sort(),
+      ).toEqual(year.map(fileOf).sort());
+      const decisionRequests = () => server.requests.filter((r) => /^\/decisions\/[^/?]+\/[^/?]+\//.test(r.path)).map((r) => r.path);
+      expect(decisionRequests().sort()).toEqual(year.map((d) => d.path).sort());
+
+      // Without --from, everything not saved yet; then, all saved, the walk again, fetching nothing.
+      const second = await fetchArchive(["--out", out, "--delay-ms", "5"]);
+      expect(second.status, second.stderr).toBe(0);
+      expect(readdirSync(out).filter((f) => f.endsWith(".html"))).toHaveLength(server.decisions.length);
+      expect(new Set(decisionRequests()).size).toBe(decisionRequests().length);
+      const before = server.requests.length;
+      const third = await fetchArchive(["--out", out, "--delay-ms", "5"]);
+      expect(third.status, third.stderr).toBe(0);
+      const asked = server.requests.slice(before).map((r) => r.path);
+      expect(asked.filter((p) => /^\/decisions\/[^/?]+\/[^/?]+\//.test(p))).toEqual([]);
+      // Each category's pages, and the empty one after its last.
+      const fullWalk = CATEGORIES.reduce(
+        (n, c) => n + Math.ceil(server.decisions.filter((d) => d.path.startsWith(`/decisions/${c}/`)).length / 4) + 1,
+        0,
+      );
+      expect(asked.filter((p) => /^\/decisions\/[a-z-]+\?page=/.test(p))).toHaveLength(fullWalk);
     },
   );
 });

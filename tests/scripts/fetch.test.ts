@@ -201,22 +201,33 @@ describe("npm run fetch", { timeout: 120_000 }, () => {
     expect(pagesIn(out).length).toBe(saved + 1);
   });
 
-  it("fails loudly when the listing's markup has changed, saving nothing", async () => {
+  it("falls back to the category listings when the search listing's markup has changed, and says so", async () => {
     server.faults.listingChanged = true;
     const run = await fetchArchive(server, ["--from", "2019-01-01", "--to", "2019-03-31", "--out", out, "--delay-ms", "5"]);
-    expect(run.status).toBe(1);
+    expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toContain(
-      `fetch: the listing's markup has changed: ${server.url}/Decisions/SearchResults?fd=2019-01-01&td=2019-01-31&page=1: no "Your search has N results" on the page; npm run fetch needs updating to read it`,
+      `fetch: the listing's markup has changed: ${server.url}/Decisions/SearchResults?fd=2019-01-01&td=2019-01-31&page=1: no "Your search has N results" on the page; npm run fetch needs updating to read it (src/lib/archive/listing.ts); walking the category listings instead`,
     );
-    expect(pagesIn(out)).toEqual([]);
-    // Asked once more in a new session (the start page opened again) before giving up.
-    expect(server.requests.map((r) => r.path.replace(/\?.*/, ""))).toEqual([
+    expect(pagesIn(out)).toEqual(server.decisions.filter(within("2019-01-01", "2019-03-31")).map(fileOf).sort());
+    // The search page asked once more in a new session (the start page opened again) before the fallback.
+    expect(server.requests.slice(0, 5).map((r) => r.path.replace(/\?.*/, ""))).toEqual([
       "/robots.txt",
       "/decisions",
       "/Decisions/SearchResults",
       "/decisions",
       "/Decisions/SearchResults",
     ]);
+  });
+
+  it("fails loudly when neither the search nor the category listings link to a decision, saving nothing", async () => {
+    server.faults.listingChanged = true;
+    server.faults.categoriesChanged = true;
+    const run = await fetchArchive(server, ["--from", "2019-01-01", "--to", "2019-03-31", "--out", out, "--delay-ms", "5"]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      `fetch: no category listing (${server.url}/decisions/adult-care-services?page=1, ...) links to a decision either`,
+    );
+    expect(pagesIn(out)).toEqual([]);
   });
 
   it("honours robots.txt: Disallow skips a page and says so, Crawl-delay slows every request", async () => {

@@ -55,6 +55,10 @@ export interface Faults {
   sessionRequired: boolean;
   /** Listing paths (with their query) answered with the shell once, whatever the session. */
   shellOnce: Set<string>;
+  /** The search answers every client with the shell: only the category listings list decisions. */
+  searchBroken: boolean;
+  /** The category listings redesigned: they link to no decision. */
+  categoriesChanged: boolean;
 }
 
 export interface ServedRequest {
@@ -125,6 +129,8 @@ export async function startLgoServer(options: { pageSize?: number } = {}): Promi
       redirect: new Map(),
       sessionRequired: false,
       shellOnce: new Set(),
+      searchBroken: false,
+      categoriesChanged: false,
     },
     requests: [],
     maxInFlight: 0,
@@ -198,8 +204,13 @@ function answer(
   }
   if (url.pathname === "/Decisions/SearchResults") {
     const session = /ASP\.NET_SessionId=s(\d+)/.exec(request.headers.cookie ?? "")?.[1];
-    const shell = (faults.sessionRequired && Number(session) !== sessions) || faults.shellOnce.delete(path);
+    const shell = faults.searchBroken || (faults.sessionRequired && Number(session) !== sessions) || faults.shellOnce.delete(path);
     send(200, shell ? SHELL : listingPage(state, url.searchParams));
+    return;
+  }
+  const category = /^\/decisions\/([a-z-]+)$/.exec(url.pathname)?.[1];
+  if (category) {
+    send(200, categoryPage(state, category, Number(url.searchParams.get("page") ?? "1")));
     return;
   }
   const decision = state.decisions.find((d) => d.path === url.pathname && !faults.unpublished.has(d.reference));
@@ -280,6 +291,26 @@ function hostile(state: LgoServer, path: string, response: ServerResponse, recor
     return true;
   }
   return false;
+}
+
+/** A category's listing: its decisions newest first, pageSize a page, each with its date; no count. */
+function categoryPage(state: LgoServer, category: string, page: number): string {
+  const matching = state.decisions
+    .filter(
+      (d) => !state.faults.categoriesChanged && d.path.startsWith(`/decisions/${category}/`) && !state.faults.unpublished.has(d.reference),
+    )
+    .sort((a, b) => b.isoDate.localeCompare(a.isoDate) || a.reference.localeCompare(b.reference));
+  const results = matching.slice((page - 1) * state.pageSize, page * state.pageSize).map((d) => {
+    const [day, month, year] = [d.isoDate.slice(8), MONTHS[Number(d.isoDate.slice(5, 7)) - 1], d.isoDate.slice(0, 4)];
+    return `<li><h2><a href="${d.path}">${escape(d.title)}</a></h2><dl><dt class="label">Decision</dt><dd class="value">${d.outcome}</dd><dt class="label">Decision date</dt><dd class="value">${day}-${month}-${year}</dd></dl></li>`;
+  });
+  return `<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="utf-8"><title>${category} decisions - Local Government and Social Care Ombudsman</title></head>
+<body><header><nav><a href="/decisions">Decisions</a></nav></header>
+<main><h1>Decisions</h1><ol>
+${results.join("\n")}
+</ol><nav><a href="/decisions/${category}?page=${page + 1}">Next</a></nav></main></body></html>
+`;
 }
 
 /** The listing: results newest first, pageSize a page; odd pages describe each result in a <dl>, even ones in plain text. */

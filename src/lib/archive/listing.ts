@@ -1,7 +1,9 @@
-// The ombudsman's public listing of decisions, a server-rendered search:
+// The ombudsman's public listings of decisions. The search,
 // GET /Decisions/SearchResults?fd=YYYY-MM-DD&td=YYYY-MM-DD&page=N, ten results a page, saying
-// "Your search has N results", each result linking to /decisions/{category}/{subcategory}/{NN-NNN-NNN}.
-// Only that text and those links are relied on; outcome, category and date are read where shown.
+// "Your search has N results"; and, where the search does not answer, each category's listing,
+// GET /decisions/{category}?page=N, newest first, ten a page. Each result links to
+// /decisions/{category}/{subcategory}/{NN-NNN-NNN}. Only that text and those links are relied on;
+// outcome, category and date are read where shown.
 
 import type { AnyNode, Element } from "domhandler";
 import { parseDocument } from "htmlparser2";
@@ -47,6 +49,24 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 const NOT_TEXT = new Set(["script", "style", "noscript", "template"]);
 const WHITESPACE = /\s+/g;
 
+/** The categories whose listings hold every decision, as their paths name them. */
+export const CATEGORIES = [
+  "adult-care-services",
+  "children-s-care-services",
+  "benefits-and-tax",
+  "education",
+  "environment-and-regulation",
+  "housing",
+  "transport-and-highways",
+  "planning",
+  "other-categories",
+  "health",
+] as const;
+
+export function categoryPath(category: string, page: number): string {
+  return `/decisions/${category}?page=${page}`;
+}
+
 export function listingPath(window: Window, page: number): string {
   return `/Decisions/SearchResults?fd=${window.from}&td=${window.to}&page=${page}`;
 }
@@ -68,10 +88,26 @@ export function parseListing(html: string, address: string, page: number): Listi
   const count = COUNT.exec(collapse(textOf(document.children)));
   if (!count) throw new ListingChangedError(address, `no "Your search has N results" on the page`);
   const total = Number(count[1]!.replaceAll(",", ""));
+  const decisions = readResults(document.children, address);
+  if (decisions.length === 0 && total > (page - 1) * LISTING_PAGE_SIZE) {
+    throw new ListingChangedError(
+      address,
+      `it says "Your search has ${total} results" but links to no /decisions/{category}/{subcategory}/{NN-NNN-NNN} page`,
+    );
+  }
+  return { total, decisions };
+}
 
+/** The decisions one page of a category's listing links to: none past its last page. */
+export function parseCategoryPage(html: string, address: string): ListedDecision[] {
+  return readResults(parseDocument(html).children, address);
+}
+
+/** Each decision a listing page links to, once, with what its result says of it. */
+function readResults(nodes: readonly AnyNode[], address: string): ListedDecision[] {
   const anchors = new Map<string, Element[]>();
   const paths = new Map<string, string>();
-  visitElements(document.children, (element) => {
+  visitElements(nodes, (element) => {
     if (element.name !== "a" || !element.attribs["href"]) return;
     const path = decisionPath(element.attribs["href"], address);
     if (!path) return;
@@ -79,20 +115,12 @@ export function parseListing(html: string, address: string, page: number): Listi
     anchors.set(reference, [...(anchors.get(reference) ?? []), element]);
     if (!paths.has(reference)) paths.set(reference, path);
   });
-  if (anchors.size === 0 && total > (page - 1) * LISTING_PAGE_SIZE) {
-    throw new ListingChangedError(
-      address,
-      `it says "Your search has ${total} results" but links to no /decisions/{category}/{subcategory}/{NN-NNN-NNN} page`,
-    );
-  }
-
-  const decisions = [...anchors].map(([reference, links]): ListedDecision => {
+  return [...anchors].map(([reference, links]): ListedDecision => {
     const texts = links.map((a) => collapse(textOf(a.children)));
     const title = texts.find((t) => TITLED.test(t)) ?? texts.find((t) => t !== "") ?? reference;
     const fields = readFields(resultOf(links[0]!, reference, address));
     return { reference, path: paths.get(reference)!, title, ...fields };
   });
-  return { total, decisions };
 }
 
 function decisionPath(href: string, address: string): string | null {
