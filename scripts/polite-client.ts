@@ -23,7 +23,7 @@ const MAX_REDIRECTS = 5;
 /** A page, or why there is none (after the retries, when retrying could help). */
 export type Fetched = { ok: true; status: number; body: Buffer; contentType: string } | { ok: false; detail: string };
 
-/** The run must stop: the server asked for a pause longer than a run should wait. */
+/** Stops the whole run: here, a server asking for a longer pause than a run should wait; the fetch's own reasons too. */
 export class FatalError extends Error {}
 
 /** One exchange's failure that no retry mends: an answer too large, or a redirect away from the site. */
