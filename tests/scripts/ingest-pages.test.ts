@@ -185,4 +185,23 @@ describe("npm run ingest of awkward folders", { timeout: 60_000 }, () => {
     ])
       expect(stderr).toContain(line);
   });
+
+  it("reports a file in folders nested deeper than a path can name, and ingests the rest", () => {
+    const inputs = join(work, "in");
+    mkdirSync(inputs);
+    copyFileSync(join(FIXTURES, "minimal.txt"), join(inputs, "good.txt"));
+    // 1,500 folders, made and removed one level at a time (no path to the bottom fits in PATH_MAX).
+    const python = (code: string) => execFileSync("python3", ["-c", code], { cwd: inputs, timeout: 60_000 });
+    python("import os\nfor _ in range(1500):\n    os.mkdir('deep')\n    os.chdir('deep')\nopen('x.txt', 'w').write('x')");
+    try {
+      const { status, stdout, stderr } = ingest("--out", out, inputs);
+      expect(status).toBe(1);
+      expect(stdout).toMatch(/^ingested 1, unchanged 0, failed 1/m);
+      expect(stderr).toMatch(/\/deep\/deep: cannot read it \(its path is too long for the system: move the files nearer the top\)/);
+    } finally {
+      python(
+        "import os\ndepth = 0\nwhile os.path.isdir('deep'):\n    os.chdir('deep')\n    depth += 1\nos.remove('x.txt')\nfor _ in range(depth):\n    os.chdir('..')\n    os.rmdir('deep')",
+      );
+    }
+  });
 });
