@@ -41,6 +41,8 @@ interface Answer {
 export class PoliteClient {
   requests = 0;
   private lastEnd = 0;
+  /** No request before this time (a retry's pause), as well as the pace after the last answer. */
+  private resumeAt = 0;
   private readonly jar = new CookieJar();
 
   constructor(
@@ -77,7 +79,7 @@ export class PoliteClient {
       console.error(
         `fetch: ${url.href}: ${detail}; trying again in ${formatDuration(pause / 1000)} (attempt ${attempt + 1} of ${MAX_ATTEMPTS})`,
       );
-      await sleep(pause, undefined, { signal: this.signal });
+      this.resumeAt = Date.now() + pause;
     }
     return { ok: false, detail: `${detail} after ${MAX_ATTEMPTS} attempts` };
   }
@@ -98,8 +100,10 @@ export class PoliteClient {
 
   /** One HTTP exchange after the pause, bounded in time and size, its cookies kept. */
   private async exchange(url: URL): Promise<Answer> {
-    const wait = this.lastEnd + this.delayMs - Date.now();
-    if (wait > 0) await sleep(wait, undefined, { signal: this.signal });
+    // A timer can end a millisecond before the clock says its time is up (it counts from the event
+    // loop's last reading of it), so the pause is checked against the clock until it has passed.
+    const due = () => Math.max(this.lastEnd + this.delayMs, this.resumeAt) - Date.now();
+    for (let wait = due(); wait > 0; wait = due()) await sleep(wait, undefined, { signal: this.signal });
     this.requests++;
     const controller = new AbortController();
     const stop = () => controller.abort();
