@@ -397,21 +397,34 @@ async function mirrorWindow(run: Mirror, window: Window, base: URL, signal: Abor
     return;
   }
   manifest.unlisted = manifest.unlisted.filter((w) => w.from !== window.from || w.to !== window.to);
+  await takeListed(run, listed, base, () => window);
+  stats.windowsDone++;
+  stats.listedInWindowsDone += listed.length;
+  run.save();
+  run.progress();
+}
+
+/**
+ * Records what a listing showed (a decision saved from one address and listed at another is
+ * reported), then fetches each decision it lists that is neither saved, gone, nor asked for already.
+ */
+async function takeListed(
+  run: Mirror,
+  listed: readonly ListedDecision[],
+  base: URL,
+  windowOf: (d: ListedDecision) => Window,
+): Promise<void> {
   for (const decision of listed) {
     const url = new URL(decision.path, base).href;
-    const { movedFrom } = recordListed(manifest, decision, url, window);
+    const { movedFrom } = recordListed(run.manifest, decision, url, windowOf(decision));
     if (movedFrom)
       run.warnings.push(`${decision.reference} is listed at two addresses: ${movedFrom} (saved from) and ${url}; check which is current`);
   }
   run.save();
   for (const decision of listed) {
-    const status = manifest.decisions[decision.reference]!.status;
+    const status = run.manifest.decisions[decision.reference]!.status;
     if (status !== "saved" && status !== "gone" && !run.attempted.has(decision.reference)) await fetchDecision(run, decision.reference);
   }
-  stats.windowsDone++;
-  stats.listedInWindowsDone += listed.length;
-  run.save();
-  run.progress();
 }
 
 /**
@@ -440,15 +453,11 @@ async function walkCategories(run: Mirror, options: Options): Promise<void> {
       if (listed.length === 0) break;
       found += listed.length;
       const wanted = listed.filter((d) => d.date === null || (d.date >= lowest && d.date <= options.to));
-      for (const decision of wanted) {
-        const month = (decision.date ?? new Date().toISOString()).slice(0, 7);
-        recordListed(run.manifest, decision, new URL(decision.path, options.base).href, { from: `${month}-01`, to: `${month}-01` });
-      }
-      run.save();
-      for (const decision of wanted) {
-        const status = run.manifest.decisions[decision.reference]!.status;
-        if (status !== "saved" && status !== "gone" && !run.attempted.has(decision.reference)) await fetchDecision(run, decision.reference);
-      }
+      // A category listing is not walked by month: each decision is filed under its own.
+      await takeListed(run, wanted, options.base, (d) => {
+        const month = (d.date ?? new Date().toISOString()).slice(0, 7);
+        return { from: `${month}-01`, to: `${month}-01` };
+      });
       run.progress();
       if (listed.every((d) => d.date !== null && d.date < lowest)) break;
     }

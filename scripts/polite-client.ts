@@ -108,6 +108,7 @@ export class PoliteClient {
     const controller = new AbortController();
     const stop = () => controller.abort();
     this.signal.addEventListener("abort", stop);
+    if (this.signal.aborted) stop();
     let late = false;
     const deadline = setTimeout(() => {
       late = true;

@@ -2,13 +2,12 @@
 // that needs a session, a request never answered, a page dripped a few bytes a second, a page of
 // 200 MB, a gzip that unpacks to 200 MB, and a redirect to another host.
 
-import { spawn } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CATEGORIES } from "../../src/lib/archive/listing.ts";
 import { readManifest } from "../../src/lib/archive/manifest.ts";
-import { ROOT } from "../paths.ts";
+import { fetchArchive, fileOf, pagesIn } from "../support/fetch-run.ts";
 import { startLgoServer, type LgoServer, type ServedDecision } from "../support/lgo-server.ts";
 import { tempDir } from "../support/temp-dir.ts";
 
@@ -24,35 +23,6 @@ afterEach(async () => {
   await server.close();
   await other.close();
 });
-
-/** The peak memory (VmHWM) of a running process in MB, or 0 once it has ended. */
-function peakMB(pid: number): number {
-  try {
-    return Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
-  } catch {
-    return 0;
-  }
-}
-
-/** Runs the real command to its end (bounded by the test's timeout); its peak memory read as it runs. */
-function fetchArchive(args: string[]): Promise<{ status: number | null; stderr: string; peakMB: number }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "scripts/fetch.ts"), "--base-url", server.url, ...args], {
-      cwd: ROOT,
-    });
-    let stderr = "";
-    let peak = 0;
-    // The high-water mark only grows: read on every line the command prints, it holds the peak so far.
-    child.stderr.on("data", (d: Buffer) => {
-      stderr += d.toString();
-      peak = Math.max(peak, peakMB(child.pid!));
-    });
-    child.stdout.resume();
-    child.on("close", (status) => resolve({ status, stderr, peakMB: peak }));
-  });
-}
-
-const fileOf = (d: ServedDecision) => `${d.reference.replaceAll(" ", "-")}.html`;
 
 describe("npm run fetch against a hostile server", () => {
   it(
@@ -70,15 +40,22 @@ describe("npm run fetch against a hostile server", () => {
       faults.gzipBomb.add(bomb.path);
       faults.redirect.set(moved.path, `${other.url}${moved.path}`);
 
-      const run = await fetchArchive(["--from", "2019-01-01", "--to", "2019-12-31", "--out", out, "--delay-ms", "5", "--timeout", "3"]);
+      const run = await fetchArchive(server, [
+        "--from",
+        "2019-01-01",
+        "--to",
+        "2019-12-31",
+        "--out",
+        out,
+        "--delay-ms",
+        "5",
+        "--timeout",
+        "3",
+      ]);
       expect(run.status).toBe(1);
       const refused = [huge, bomb, moved];
       const saved = year.filter((d) => !refused.includes(d));
-      expect(
-        readdirSync(out)
-          .filter((f) => f.endsWith(".html"))
-          .sort(),
-      ).toEqual(saved.map(fileOf).sort());
+      expect(pagesIn(out)).toEqual(saved.map(fileOf).sort());
       // The silent and the dripping page were saved on their second try, whole.
       for (const d of saved) expect(readFileSync(join(out, fileOf(d))).equals(d.page), d.reference).toBe(true);
       expect(run.stderr).toContain(`fetch: ${server.url}${silent.path}: no whole answer within 3 s; trying again`);
@@ -112,24 +89,20 @@ describe("npm run fetch against a hostile server", () => {
     async () => {
       server.faults.searchBroken = true;
       const year = server.decisions.filter((d) => d.isoDate.startsWith("2019"));
-      const first = await fetchArchive(["--from", "2019-01-01", "--to", "2019-12-31", "--out", out, "--delay-ms", "5"]);
+      const first = await fetchArchive(server, ["--from", "2019-01-01", "--to", "2019-12-31", "--out", out, "--delay-ms", "5"]);
       expect(first.status, first.stderr).toBe(0);
       expect(first.stderr).toContain("walking the category listings instead");
-      expect(
-        readdirSync(out)
-          .filter((f) => f.endsWith(".html"))
-          .sort(),
-      ).toEqual(year.map(fileOf).sort());
+      expect(pagesIn(out)).toEqual(year.map(fileOf).sort());
       const decisionRequests = () => server.requests.filter((r) => /^\/decisions\/[^/?]+\/[^/?]+\//.test(r.path)).map((r) => r.path);
       expect(decisionRequests().sort()).toEqual(year.map((d) => d.path).sort());
 
       // Without --from, everything not saved yet; then, all saved, the walk again, fetching nothing.
-      const second = await fetchArchive(["--out", out, "--delay-ms", "5"]);
+      const second = await fetchArchive(server, ["--out", out, "--delay-ms", "5"]);
       expect(second.status, second.stderr).toBe(0);
-      expect(readdirSync(out).filter((f) => f.endsWith(".html"))).toHaveLength(server.decisions.length);
+      expect(pagesIn(out)).toHaveLength(server.decisions.length);
       expect(new Set(decisionRequests()).size).toBe(decisionRequests().length);
       const before = server.requests.length;
-      const third = await fetchArchive(["--out", out, "--delay-ms", "5"]);
+      const third = await fetchArchive(server, ["--out", out, "--delay-ms", "5"]);
       expect(third.status, third.stderr).toBe(0);
       const asked = server.requests.slice(before).map((r) => r.path);
       expect(asked.filter((p) => /^\/decisions\/[^/?]+\/[^/?]+\//.test(p))).toEqual([]);

@@ -2,54 +2,20 @@
 // the real corpus statements as pages, with faults injected: rate limits, outages, gone pages,
 // dropped connections, a redesigned listing, robots.txt rules, and runs killed half-way.
 
-import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readManifest } from "../../src/lib/archive/manifest.ts";
 import { addDays, monthWindows } from "../../src/lib/archive/windows.ts";
 import { parseDecision } from "../../src/lib/decision/parse.ts";
-import { ROOT } from "../paths.ts";
+import { fetchArchive, fileOf, pagesIn } from "../support/fetch-run.ts";
 import { ingest } from "../support/ingest.ts";
 import { startLgoServer, type LgoServer, type ServedDecision } from "../support/lgo-server.ts";
 import { tempDir } from "../support/temp-dir.ts";
 
-interface Run {
-  status: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real command; `stopAfter` kills it with `signal` once that many decision pages have been served. */
-function fetchArchive(server: LgoServer, args: string[], stopAfter?: { pages: number; signal: NodeJS.Signals }): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "scripts/fetch.ts"), "--base-url", server.url, ...args], {
-      cwd: ROOT,
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    let served = 0;
-    server.onDecisionServed = () => {
-      if (stopAfter && ++served === stopAfter.pages) child.kill(stopAfter.signal);
-    };
-    child.on("close", (status, signal) => {
-      server.onDecisionServed = null;
-      resolve({ status, signal, stdout, stderr });
-    });
-  });
-}
-
 const decisionRequests = (server: LgoServer) => server.requests.filter((r) => r.path.startsWith("/decisions/"));
 const listingRequests = (server: LgoServer) => server.requests.filter((r) => r.path.startsWith("/Decisions/SearchResults"));
 const within = (from: string, to: string) => (d: ServedDecision) => d.isoDate >= from && d.isoDate <= to;
-const fileOf = (d: ServedDecision) => `${d.reference.replaceAll(" ", "-")}.html`;
-const pagesIn = (out: string) =>
-  readdirSync(out)
-    .filter((f) => f.endsWith(".html"))
-    .sort();
 
 let server: LgoServer;
 let out: string;
