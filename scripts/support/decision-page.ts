@@ -58,6 +58,40 @@ export function renderDecisionPage(text: string, variant: Variant, url?: string)
   });
 }
 
+/**
+ * A statement as a report published in `count` chapters, as lgo.org.uk publishes public interest
+ * reports: the pages of chapters 1 to `count`, split where sections begin. Each repeats the title
+ * and header fields, lists the chapters in a <nav> in its article, and links to the next chapter
+ * by its full path.
+ */
+export function renderReportChapters(text: string, variant: Variant, count: number, path: string): string[] {
+  const lines = contentLines(normaliseText(text));
+  const header = readHeader(lines, "<fixture>");
+  const facts = statementFacts(text);
+  const body = lines.slice(header.bodyStart);
+  const blocks = readBlocks(body);
+  const sections = blocks.flatMap((b, i) => (b.kind === "section" && i > 0 ? [i] : []));
+  if (sections.length < count - 1) throw new Error(`${facts.reference} has ${sections.length + 1} sections, too few for ${count} chapters`);
+  const cuts = [
+    0,
+    ...Array.from({ length: count - 1 }, (_, k) => sections[Math.floor(((k + 1) * sections.length) / count)]!),
+    blocks.length,
+  ];
+  const plain = !body.some((l) => /^ *(?:\d{1,3}\.|-)\s+\S/.test(l.text));
+  const backToTop = body.some((l) => l.text.trim() === "Back to top");
+  const esc = variant === "dl" ? escapeWithReferences : escape;
+  const opening = lines.slice(0, header.bodyStart).map((l) => l.text.trim());
+  const contents = Array.from({ length: count }, (_, k) => `<li><a href="?chapter=${k + 1}">Chapter ${k + 1}</a></li>`).join("");
+  return Array.from({ length: count }, (_, k) => {
+    const next = k + 1 < count ? `<p class="next"><a href="${escape(path)}?chapter=${k + 2}">Next chapter</a></p>` : "";
+    return pageDocument(facts, variant, undefined, esc, {
+      fields: `${renderFields(facts, variant, esc)}\n<nav class="chapters" aria-label="Chapters"><ol>${contents}</ol></nav>`,
+      intro: k === 0 ? renderIntro(opening, header.summary, variant, esc) : "",
+      narrative: `${renderBlocks(blocks.slice(cuts[k], cuts[k + 1]), variant, { backToTop, endsWithTop: backToTop && k + 1 < count, plain }, esc)}\n${next}`,
+    });
+  });
+}
+
 /** "The Ombudsman's final decision" and the summary, where the text labels them. */
 function renderIntro(opening: readonly string[], summary: string, variant: Variant, esc: (text: string) => string): string {
   const finalDecision = opening.find((l) => FINAL_DECISION.test(l));

@@ -38,6 +38,10 @@ const COLLAPSIBLE = /[\t\n\r\f]| {2}/;
 /** Links that are page controls: they stand on a line of their own, where the parser knows them. */
 const PAGE_CONTROL = /^[^\p{L}]*(back to top|print this page)[^\p{L}]*$/iu;
 const SUMMARY_HEADING = /^Summary\s*:?$/i;
+/** The lines a page's text may end with that are the page's, not the statement's. */
+const PAGE_END = new Set(["", "Print this page", "Back to top"]);
+/** An address with a chapter of a report: ?chapter=2. */
+const CHAPTER_LINK = /[?&]chapter=\d/i;
 const CLOSED_ARTICLE = /<\/article\s*>$/i;
 /** Real pages nest a few dozen elements deep; far deeper is not a page, and would exhaust the stack. */
 const MAX_DEPTH = 400;
@@ -118,21 +122,57 @@ export function htmlToText(html: string, options: PageOptions = {}): string {
  * off mid-download) is refused with the parser's DecisionParseError, naming the line of the HTML.
  */
 export function readDecisionPage(html: string, options: PageOptions = {}): PageText {
-  const file = options.file ?? "<input>";
+  const { page, article, reader } = readArticle(html, options.file ?? "<input>");
+  const title = findTitle(page, options.title, reader);
+  if (!title) {
+    throw new DecisionParseError(
+      { file: reader.file, line: 1 },
+      "the decision's title 'Body name (NN NNN NNN)' in a heading or the page's <title>, or in the manifest beside the page",
+      page.titleText,
+    );
+  }
+  const header = readFields(article, reader);
+  if (title.element) header.consumed.add(title.element);
+  const bodyLines = readBody(article, reader, header.consumed);
+  if (header.fields.size === 0 && !bodyLines.some((l) => FIELD_LINE.test(l.text))) {
+    throw new DecisionParseError(
+      { file: reader.file, line: reader.lineAt(article.startIndex) },
+      `the header fields (Category, Decision, Decision date) as label and value elements in <article id="article">`,
+      bodyLines.find((l) => l.text !== "")?.text ?? "",
+    );
+  }
+  const lines = [...headerLines(title, header.fields), ...bodyLines];
+  return { text: lines.map((l) => l.text).join("\n"), sourceLines: lines.map((l) => l.source), url: page.url };
+}
+
+/**
+ * Reads a later chapter of a report (the decision's address with ?chapter=N): the narrative of its
+ * article only, as the title and header fields it repeats are the first chapter's. Refused, as a
+ * decision page is, when it has no article or stops short.
+ */
+export function readChapterPage(html: string, options: { file?: string | undefined } = {}): PageText {
+  const { page, article, reader } = readArticle(html, options.file ?? "<input>");
+  const header = readFields(article, reader);
+  const title = findTitle(page, undefined, reader);
+  if (title?.element) header.consumed.add(title.element);
+  const lines = readBody(article, reader, header.consumed);
+  return { text: lines.map((l) => l.text).join("\n"), sourceLines: lines.map((l) => l.source), url: page.url };
+}
+
+/** The page's parts and its whole <article id="article">, or the parser's error saying what is missing. */
+function readArticle(html: string, file: string): { page: PageParts; article: Element; reader: Reader } {
   const lineAt = lineFinder(html);
   const document = parseDocument(html, { withStartIndices: true, withEndIndices: true });
   const reader: Reader = { file, lineAt };
   const page = scan(document.children, reader);
-
-  if (!page.article) {
+  const article = page.article;
+  if (!article) {
     throw new DecisionParseError(
       { file, line: 1 },
       `a decision page from lgo.org.uk, with the statement in <article id="article">`,
       page.titleText,
     );
   }
-  const article = page.article;
-  const articleLine = lineAt(article.startIndex);
   const end = article.endIndex ?? html.length - 1;
   if (!CLOSED_ARTICLE.test(html.slice(Math.max(0, end - 30), end + 1))) {
     throw new DecisionParseError(
@@ -141,32 +181,14 @@ export function readDecisionPage(html: string, options: PageOptions = {}): PageT
       html.slice(Math.max(0, html.length - 60)).trim(),
     );
   }
+  return { page, article, reader };
+}
 
-  const title = findTitle(page, options.title, reader);
-  if (!title) {
-    throw new DecisionParseError(
-      { file, line: 1 },
-      "the decision's title 'Body name (NN NNN NNN)' in a heading or the page's <title>, or in the manifest beside the page",
-      page.titleText,
-    );
-  }
-
-  const header = readFields(article, reader);
-  if (title.element) header.consumed.add(title.element);
-  const body = new TextBuilder(lineAt);
-  walkBody(article.children, body, { ...reader, consumed: header.consumed }, 0, TOP);
-  const bodyLines = body.finish();
-
-  if (header.fields.size === 0 && !bodyLines.some((l) => FIELD_LINE.test(l.text))) {
-    throw new DecisionParseError(
-      { file, line: articleLine },
-      `the header fields (Category, Decision, Decision date) as label and value elements in <article id="article">`,
-      bodyLines.find((l) => l.text !== "")?.text ?? "",
-    );
-  }
-
-  const lines = [...headerLines(title, header.fields), ...bodyLines];
-  return { text: lines.map((l) => l.text).join("\n"), sourceLines: lines.map((l) => l.source), url: page.url };
+/** The narrative of the article as lines, the header's elements left out. */
+function readBody(article: Element, reader: Reader, consumed: ReadonlySet<AnyNode>): TextLine[] {
+  const body = new TextBuilder(reader.lineAt);
+  walkBody(article.children, body, { ...reader, consumed }, 0, TOP);
+  return body.finish();
 }
 
 /** The title line and the "Name : value" field lines, as a copied statement opens. */
@@ -191,21 +213,50 @@ function headerLines(title: { text: string; line: number }, fields: Header["fiel
   return lines;
 }
 
+/** A later chapter of a report: its page, and the file (or address) errors name. */
+export interface ChapterPage {
+  html: string;
+  file: string;
+}
+
 /**
- * Parses a decision page into a record, as parseDecision does a text: errors name the line of the
- * HTML. The page's own address becomes the official URL when it is one on lgo.org.uk.
+ * Parses a decision page into a record, as parseDecision does a text: errors name the file and line
+ * of the HTML. A report published in chapters is one statement: the later chapters' narratives
+ * follow the first's, in the order given. The page's own address becomes the official URL when it
+ * is one on lgo.org.uk.
  */
 export function parseDecisionPage(
   html: string,
   file: string,
-  options: { title?: string | undefined; officialUrl?: string | undefined } = {},
+  options: { title?: string | undefined; officialUrl?: string | undefined; chapters?: readonly ChapterPage[] } = {},
 ): ParsedDecision {
   const page = readDecisionPage(html, { title: options.title, file });
+  const pages = [
+    { file, ...page },
+    ...(options.chapters ?? []).map((chapter) => ({ file: chapter.file, ...readChapterPage(chapter.html, { file: chapter.file }) })),
+  ];
+  const lines: string[] = [];
+  const sources: { file: string; line: number }[] = [];
+  const marksSections = pages.some((read) => read.text.includes("\nBack to top\n"));
+  pages.forEach((read, i) => {
+    const text = read.text.split("\n");
+    // Each page ends with its own page controls: only the last page's end the statement.
+    let end = text.length;
+    if (i < pages.length - 1) while (end > 0 && PAGE_END.has(text[end - 1]!)) end--;
+    if (i > 0) {
+      // A chapter begins a section, marked as the statement marks the others: after "Back to top" where it has them.
+      const join = marksSections ? ["", "Back to top", ""] : [""];
+      lines.push(...join);
+      sources.push(...join.map(() => ({ file: read.file, line: 1 })));
+    }
+    lines.push(...text.slice(0, end));
+    sources.push(...read.sourceLines.slice(0, end).map((line) => ({ file: read.file, line })));
+  });
   try {
-    return parseDecision(page.text, file, { officialUrl: options.officialUrl ?? page.url ?? undefined });
+    return parseDecision(lines.join("\n"), file, { officialUrl: options.officialUrl ?? page.url ?? undefined });
   } catch (error) {
     if (!(error instanceof DecisionParseError)) throw error;
-    throw new DecisionParseError({ file, line: page.sourceLines[error.line - 1] ?? 1 }, error.expected, error.found);
+    throw new DecisionParseError(sources[error.line - 1] ?? { file, line: 1 }, error.expected, error.found);
   }
 }
 
@@ -408,12 +459,13 @@ function walkBody(nodes: readonly AnyNode[], out: TextBuilder, reader: BodyReade
     if (!isElement(node)) continue;
     if (depth > MAX_DEPTH) tooDeep(node, reader);
     const name = node.name;
-    if (SKIPPED.has(name) || isFurniture(node)) continue;
+    if (SKIPPED.has(name) || isFurniture(node) || onlyChapterLinks(node.children)) continue;
     if (name === "br") {
       endLine(out, list);
       continue;
     }
     if (name === "a") {
+      if (isChapterNavigation(node)) continue;
       const control = PAGE_CONTROL.exec(collapse(textOf(node)));
       if (control) {
         endLine(out, list);
@@ -489,6 +541,31 @@ function endLine(out: TextBuilder, list: ListContext): void {
     return;
   }
   if (out.flush(item.started ? item.continuation : item.prefix)) item.started = true;
+}
+
+/**
+ * A link to a chapter of a report (?chapter=N) that stands on its own, beside nothing but other
+ * such links and separators: the report's navigation ("Next chapter"), not its text. One within a
+ * sentence is the sentence's.
+ */
+function isChapterNavigation(link: Element): boolean {
+  return isChapterLink(link) && onlyChapterLinks(link.parent?.children ?? []);
+}
+
+/** Nodes holding chapter links and nothing else but separators: a line of the report's navigation. */
+function onlyChapterLinks(nodes: readonly AnyNode[]): boolean {
+  let links = 0;
+  const only = nodes.every((node) => {
+    if (node.type === "text") return SEPARATOR.test(node.data);
+    if (!isElement(node) || node.name === "br") return true;
+    if (isChapterLink(node)) return ++links > 0;
+    return false;
+  });
+  return only && links > 0;
+}
+
+function isChapterLink(element: Element): boolean {
+  return element.name === "a" && CHAPTER_LINK.test(element.attribs["href"] ?? "");
 }
 
 function isElement(node: AnyNode): node is Element {

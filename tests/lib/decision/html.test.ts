@@ -4,10 +4,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DecisionParseError } from "../../../src/lib/decision/errors.ts";
-import { htmlToText, parseDecisionPage, readDecisionPage } from "../../../src/lib/decision/html.ts";
+import { htmlToText, parseDecisionPage, readChapterPage, readDecisionPage } from "../../../src/lib/decision/html.ts";
 import { parseDecision } from "../../../src/lib/decision/parse.ts";
 import { CORPUS, FIXTURES, fixture, SEEDS } from "../../paths.ts";
-import { renderDecisionPage, statementFacts, VARIANTS } from "../../../scripts/support/decision-page.ts";
+import { renderDecisionPage, renderReportChapters, statementFacts, VARIANTS } from "../../../scripts/support/decision-page.ts";
 
 /** Every real statement with a header: the corpus's and the seeds. */
 const statements = [
@@ -247,6 +247,55 @@ describe("markup around and inside the statement", () => {
     const line = page.split("\n").findIndex((l) => l.includes("31 Feb 2023")) + 1;
     expect(() => parseDecisionPage(page, "archive/20-123-456.html")).toThrow(
       `archive/20-123-456.html:${line}: expected a decision date such as '06 Sep 2022', found "31 Feb 2023"`,
+    );
+  });
+});
+
+describe("a report published in chapters", () => {
+  // Every statement with sections enough for three chapters, in each markup variant.
+  const reports = statements.filter((file) => {
+    try {
+      return renderReportChapters(readFileSync(file, "utf8"), "spans", 3, "/decisions/a/b/c").length === 3;
+    } catch {
+      return false;
+    }
+  });
+
+  it("is read, its chapters in order, into the same record and body as the whole statement", () => {
+    expect(reports.length).toBeGreaterThan(20);
+    for (const file of reports) {
+      const text = readFileSync(file, "utf8");
+      const expected = parseDecision(text, file);
+      for (const variant of VARIANTS) {
+        const [first, ...later] = renderReportChapters(text, variant, 3, "/decisions/a/b/c");
+        const got = parseDecisionPage(first!, file, {
+          title: variant === "bare" ? statementFacts(text).title : undefined,
+          chapters: later.map((html, i) => ({ html, file: `chapter-${i + 2}.html` })),
+        });
+        expect(got.decision, `${file} ${variant}`).toEqual(expected.decision);
+        expect(got.body, `${file} ${variant}`).toBe(expected.body);
+      }
+    }
+  });
+
+  it("keeps a chapter link within a sentence as text, and drops one standing alone as navigation", () => {
+    const page = (inner: string) =>
+      `<html><body><article id="article"><h1>Kent County Council (22 001 002)</h1>${inner}</article></body></html>`;
+    expect(readChapterPage(page(`<p>As <a href="?chapter=3">chapter 3</a> explains, the Council was at fault.</p>`)).text).toBe(
+      "As chapter 3 explains, the Council was at fault.\n",
+    );
+    expect(
+      readChapterPage(
+        page(`<p>Text.</p><p><a href="?chapter=1">Previous</a> | <a href="/decisions/x/y/22-001-002?chapter=3">Next chapter</a></p>`),
+      ).text,
+    ).toBe("Text.\n");
+  });
+
+  it("names the chapter's file and line when a chapter is not a page of the report", () => {
+    const [first, second] = renderReportChapters(fixture("minimal.txt"), "spans", 2, "/decisions/a/b/c");
+    const cut = second!.slice(0, second!.lastIndexOf("</article>"));
+    expect(() => parseDecisionPage(first!, "20-123-456.html", { chapters: [{ html: cut, file: "20-123-456.chapter-2.html" }] })).toThrow(
+      /^20-123-456\.chapter-2\.html:\d+: expected a whole page, its <article id="article"> closed by <\/article>/,
     );
   });
 });
