@@ -1,13 +1,14 @@
 // Fetch: mirror the ombudsman's published decisions into a folder, politely (./polite-client.ts:
 // one request at a time, a pause between requests, retries with backoff, every request bounded in
 // time and size), robots.txt honoured; every page saved whole (temporary file, then rename), and a
-// run that is stopped picks up where it left off.
+// run that is stopped picks up where it left off. A report in chapters is saved whole: every chapter.
 // Usage: npm run fetch -- [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out DIR] [--base-url URL] [--delay-ms N] [--timeout S]
 
 import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, closeSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { sync as writeFileAtomicSync } from "write-file-atomic";
+import { chapterFileName, chapterNumbers, chapterUrl } from "../src/lib/archive/chapters.ts";
 import {
   CATEGORIES,
   categoryPath,
@@ -39,7 +40,7 @@ import { parseRobots, type RobotsRules } from "../src/lib/archive/robots.ts";
 import { monthWindows, type Window } from "../src/lib/archive/windows.ts";
 import { isIsoDate } from "../src/lib/dates.ts";
 import { DecisionParseError } from "../src/lib/decision/errors.ts";
-import { htmlToText } from "../src/lib/decision/html.ts";
+import { htmlToText, readChapterPage } from "../src/lib/decision/html.ts";
 import { DEFAULT_LIMITS, FatalError, PoliteClient, type Fetched } from "./polite-client.ts";
 
 const USAGE = `Usage: npm run fetch -- [options]
@@ -58,7 +59,7 @@ const DEFAULT_FROM = "2010-01-01";
 const START_PAGE = "/decisions";
 const PROGRESS_EVERY_MS = 5_000;
 /** What write-file-atomic leaves of a write a kill cut short: the file's name and a number. */
-const TEMPORARY = /^(?:\d{2}-\d{3}-\d{3}[a-z]?\.html|manifest\.json)\.\d+$/;
+const TEMPORARY = /^(?:\d{2}-\d{3}-\d{3}[a-z]?(?:\.chapter-\d{1,3})?\.html|manifest\.json)\.\d+$/;
 const LOCK_FILE = ".fetch.lock";
 
 class UsageError extends Error {}
@@ -368,16 +369,44 @@ async function fetchDecision(run: Mirror, reference: string): Promise<void> {
     refuse("gone", `HTTP ${result.status}`, `is gone (HTTP ${result.status}): ${url.href}`);
     return;
   }
-  const page = keepable(result, entry.title, url);
+  const page = keepable(result, (html) => htmlToText(html, { title: entry.title, file: url.href }));
   if ("problem" in page) {
     refuse("failed", page.problem, `failed: ${page.problem}: ${url.href}`);
     return;
   }
+  const chapters = await fetchChapters(run, url, page.body);
+  if ("problem" in chapters) {
+    refuse("failed", chapters.problem, `failed: ${chapters.problem}`);
+    return;
+  }
+  // The first page last: a report counts as saved only once every chapter is.
+  for (const [chapter, body] of chapters.pages) writeAtomically(join(run.out, chapterFileName(pageFileName(reference), chapter)), body);
   writeAtomically(join(run.out, pageFileName(reference)), page.body);
   run.saved.add(reference);
   setStatus(manifest, reference, "saved");
   stats.saved++;
   run.progress();
+}
+
+/**
+ * A report's later chapters, each fetched once, following the chapter links of every page read
+ * (the first page may link only to the next); none for a decision in one page. A chapter that
+ * cannot be had fails the whole decision: a report is saved whole or not at all.
+ */
+async function fetchChapters(run: Mirror, decision: URL, first: Buffer): Promise<{ pages: Map<number, Buffer> } | { problem: string }> {
+  const pages = new Map<number, Buffer>();
+  const linked = new Set(chapterNumbers(new TextDecoder().decode(first), decision));
+  for (;;) {
+    const chapter = [...linked].filter((n) => !pages.has(n)).sort((a, b) => a - b)[0];
+    if (chapter === undefined) return { pages: new Map([...pages].sort(([a], [b]) => a - b)) };
+    const url = chapterUrl(decision, chapter);
+    if (!run.robots.allows(url.pathname + url.search))
+      return { problem: `robots.txt disallows chapter ${chapter} of the report: ${url.href}` };
+    const page = keepable(await run.client.get(url), (html) => readChapterPage(html, { file: url.href }));
+    if ("problem" in page) return { problem: `chapter ${chapter} of the report: ${page.problem}: ${url.href}` };
+    pages.set(chapter, page.body);
+    for (const n of chapterNumbers(new TextDecoder().decode(page.body), decision)) linked.add(n);
+  }
 }
 
 /** Lists one month and fetches what it lists that is not saved yet; a month that cannot be listed is kept for the next run. */
@@ -468,13 +497,16 @@ async function walkCategories(run: Mirror, options: Options): Promise<void> {
     );
 }
 
-/** The page to keep from an answer, or why there is none: an error, another status, or a page that holds no decision. */
-function keepable(result: Fetched, title: string, url: URL): { body: Buffer } | { problem: string } {
+/**
+ * The page to keep from an answer, or why there is none: an error, another status, or a page that
+ * `read` refuses (it throws the parser's error for a page that holds no decision).
+ */
+function keepable(result: Fetched, read: (html: string) => unknown): { body: Buffer } | { problem: string } {
   if (!result.ok) return { problem: result.detail };
   if (result.status !== 200) return { problem: `HTTP ${result.status}` };
   if (!/html/i.test(result.contentType)) return { problem: `expected an HTML page, got ${result.contentType || "no content type"}` };
   try {
-    htmlToText(new TextDecoder().decode(result.body), { title, file: url.href });
+    read(new TextDecoder().decode(result.body));
     return { body: result.body };
   } catch (error) {
     if (error instanceof DecisionParseError) return { problem: `not a decision page (${error.message})` };

@@ -4,9 +4,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { chapterFileName, chapterNumbers, isChapterFile } from "../src/lib/archive/chapters.ts";
 import { MANIFEST_FILE, readManifest, referenceOfPageFile, type Manifest } from "../src/lib/archive/manifest.ts";
 import { DecisionParseError } from "../src/lib/decision/errors.ts";
-import { parseDecisionPage } from "../src/lib/decision/html.ts";
+import { parseDecisionPage, type ChapterPage } from "../src/lib/decision/html.ts";
 import { parseDecision, type ParsedDecision } from "../src/lib/decision/parse.ts";
 import type { Decision } from "../src/lib/decision/schema.ts";
 import { describeEncoding } from "../src/lib/encoding.ts";
@@ -16,7 +17,8 @@ import { parserFingerprint } from "./parser-fingerprint.ts";
 const USAGE = `Usage: npm run ingest -- [options] PATH...
   PATH          .txt decision texts or .html decision pages (as npm run fetch saves them),
                 or folders searched for them; a folder's manifest.json gives its pages'
-                listing titles and addresses
+                listing titles and addresses, and a report's later chapters saved beside
+                its first page (21-018-990.chapter-2.html) are read with it
   --out DIR     where to write <slug>.md (default: decisions)
   --check       parse and validate; write nothing
   --json        print the validated records as one JSON array; write nothing
@@ -76,13 +78,15 @@ function inputFiles(paths: readonly string[], errors: string[]): string[] {
         continue;
       }
       if (stat.isDirectory()) walk(path, found);
-      else if (INPUT.test(name)) add(path, found);
+      else if (INPUT.test(name) && !isChapterFile(name)) add(path, found);
     }
   };
   for (const path of paths) {
     if (!existsSync(path)) fail(`no such file or folder: ${path}`);
     const found: string[] = [];
     if (statSync(path).isDirectory()) walk(path, found);
+    else if (isChapterFile(basename(path)))
+      errors.push(`${path}:1: a later chapter of a report, read with the report's first page; give ingest that page (or the folder)`);
     else add(path, found);
     files.push(...found.sort());
   }
@@ -136,11 +140,34 @@ function listingReader(errors: string[]): (file: string) => Listing | null {
   };
 }
 
+/**
+ * The later chapters of a report saved beside its first page (the chapters the page links to), or
+ * null when one cannot be read (reported). Links are read against the page's listed address, else
+ * against an address on lgo.org.uk ending in the file's name.
+ */
+function readChapters(raw: string, file: string, listing: Listing | null, errors: string[]): ChapterPage[] | null {
+  const page = new URL(listing?.url ?? `https://www.lgo.org.uk/decisions/${encodeURIComponent(basename(file, ".html"))}`);
+  const chapters: ChapterPage[] = [];
+  for (const chapter of chapterNumbers(raw, page)) {
+    const path = join(dirname(file), chapterFileName(basename(file), chapter));
+    if (!existsSync(path)) {
+      errors.push(
+        `${file}:1: this report links to its chapter ${chapter}, which is not beside it (${path}); delete ${file} and run npm run fetch again to save the report whole`,
+      );
+      return null;
+    }
+    const html = readInput(path, errors);
+    if (html === null) return null;
+    chapters.push({ html, file: path });
+  }
+  return chapters;
+}
+
 /** Parses one input; any failure, the parser's own or not, becomes a message naming the file. */
-function parseInput(raw: string, file: string, listing: Listing | null): ParsedDecision | string {
+function parseInput(raw: string, file: string, listing: Listing | null, chapters: readonly ChapterPage[]): ParsedDecision | string {
   const page = file.endsWith(".html");
   try {
-    return page ? parseDecisionPage(raw, file, { title: listing?.title, officialUrl: listing?.url }) : parseDecision(raw, file);
+    return page ? parseDecisionPage(raw, file, { title: listing?.title, officialUrl: listing?.url, chapters }) : parseDecision(raw, file);
   } catch (error) {
     if (error instanceof DecisionParseError) {
       return `${error.message}. ${page ? "Check that the file is a whole decision page saved from lgo.org.uk (npm run fetch saves them)" : "Check that the file is a complete decision text copied from the ombudsman's decision page"}.`;
@@ -271,14 +298,18 @@ function stageInput(run: Run, file: string, index: number): void {
   const raw = readInput(file, run.errors);
   if (raw === null) return;
   const listing = file.endsWith(".html") ? run.listingOf(file) : null;
-  // A page read with its listing's title and address gives the record those too: both count.
-  const hash = listing ? sha256(`${raw}\0${listing.title}\0${listing.url}`) : sha256(raw);
+  const chapters = file.endsWith(".html") ? readChapters(raw, file, listing, run.errors) : [];
+  if (chapters === null) return;
+  // A page read with its listing's title and address gives the record those too, and a report's
+  // later chapters their text: all count.
+  const parts = [raw, ...chapters.map((c) => c.html), ...(listing ? [listing.title, listing.url] : [])];
+  const hash = sha256(parts.join("\0"));
   const done = run.known.get(hash);
   if (done) {
     run.staged.push({ file, reference: done.reference, path: done.path, temporary: null });
     return;
   }
-  const parsed = parseInput(raw, file, listing);
+  const parsed = parseInput(raw, file, listing, chapters);
   if (typeof parsed === "string") {
     run.errors.push(parsed);
     return;

@@ -2,12 +2,14 @@
 // the real corpus statements as pages, with faults injected: rate limits, outages, gone pages,
 // dropped connections, a redesigned listing, robots.txt rules, and runs killed half-way.
 
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readManifest } from "../../src/lib/archive/manifest.ts";
 import { addDays, monthWindows } from "../../src/lib/archive/windows.ts";
 import { parseDecision } from "../../src/lib/decision/parse.ts";
+import { readDecisionFile } from "../../src/lib/decision-file.ts";
+import { renderReportChapters } from "../../scripts/support/decision-page.ts";
 import { fetchArchive, fileOf, pagesIn } from "../support/fetch-run.ts";
 import { ingest } from "../support/ingest.ts";
 import { startLgoServer, type LgoServer, type ServedDecision } from "../support/lgo-server.ts";
@@ -100,6 +102,44 @@ describe("npm run fetch", { timeout: 120_000 }, () => {
         .sort((a, b) => a.reference.localeCompare(b.reference))
         .map((d) => fields(parseDecision(readFileSync(d.file, "utf8"), d.file).decision)),
     );
+  });
+
+  it("saves a report published in chapters whole, and ingest reads its chapters as one statement", async () => {
+    const served = server.decisions.filter(within("2020-01-01", "2020-12-31"));
+    // The first with sections enough for three chapters.
+    const report = served.find((d) => {
+      try {
+        return renderReportChapters(readFileSync(d.file, "utf8"), d.variant, 3, d.path).length === 3;
+      } catch {
+        return false;
+      }
+    })!;
+    server.reports.set(report.path, 3);
+    const run = await fetchArchive(server, ["--from", "2020-01-01", "--to", "2020-12-31", "--out", out, "--delay-ms", "5"]);
+    expect(run.status, run.stderr).toBe(0);
+    const first = fileOf(report);
+    const chapters = [2, 3].map((n) => first.replace(/\.html$/, `.chapter-${n}.html`));
+    expect(pagesIn(out)).toEqual([...served.map(fileOf), ...chapters].sort());
+    expect(
+      decisionRequests(server)
+        .filter((r) => r.path.startsWith(report.path))
+        .map((r) => r.path),
+    ).toEqual([report.path, `${report.path}?chapter=2`, `${report.path}?chapter=3`]);
+
+    const decisions = join(tempDir("ingest-"), "decisions");
+    const ingested = ingest("--out", decisions, out);
+    expect(ingested.status, ingested.stderr).toBe(0);
+    expect(ingested.stdout).toMatch(new RegExp(`^ingested ${served.length}, unchanged 0, failed 0 \\(${served.length} files`, "m"));
+    const expected = parseDecision(readFileSync(report.file, "utf8"), report.file);
+    const file = readDecisionFile(readFileSync(join(decisions, `${expected.decision.slug}.md`), "utf8"));
+    expect(file.body).toBe(expected.body);
+    expect(file.data).toMatchObject({ paragraphCount: expected.decision.paragraphCount, summary: expected.decision.summary });
+
+    // A chapter deleted from the folder is named, and the report is not ingested without it.
+    rmSync(join(out, chapters[1]!));
+    const again = ingest("--check", out);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain(`${join(out, first)}:1: this report links to its chapter 3, which is not beside it`);
   });
 
   it("killed half-way, leaves only whole pages; run again, fetches only what it lacks", async () => {

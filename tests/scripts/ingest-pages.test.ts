@@ -9,7 +9,7 @@ import { emptyManifest, recordListed, serializeManifest } from "../../src/lib/ar
 import { readDecisionFile } from "../../src/lib/decision-file.ts";
 import { parseDecision } from "../../src/lib/decision/parse.ts";
 import { FIXTURES, SEEDS } from "../paths.ts";
-import { renderDecisionPage, statementFacts, type Variant } from "../../scripts/support/decision-page.ts";
+import { renderDecisionPage, renderReportChapters, statementFacts, type Variant } from "../../scripts/support/decision-page.ts";
 import { ingest } from "../support/ingest.ts";
 import { tempDir } from "../support/temp-dir.ts";
 
@@ -61,6 +61,33 @@ describe("npm run ingest of saved pages", { timeout: 60_000 }, () => {
     }
     // Unchanged pages with an unchanged manifest are not read again.
     expect(ingest("--out", out, pages).stdout).toMatch(/^ingested 0, unchanged 5, failed 0/m);
+  });
+
+  it("reads a report's chapters with its first page, ingests it again when a chapter changes, and refuses a chapter given alone", () => {
+    const pages = join(work, "archive");
+    mkdirSync(pages, { recursive: true });
+    const text = seeds.find((t) => {
+      try {
+        return renderReportChapters(t, "spans", 2, "/x").length === 2;
+      } catch {
+        return false;
+      }
+    })!;
+    const [first, second] = renderReportChapters(text, "spans", 2, `/decisions/x/y/${slug(text)}`);
+    writeFileSync(join(pages, `${slug(text)}.html`), first!);
+    writeFileSync(join(pages, `${slug(text)}.chapter-2.html`), second!);
+    const run = ingest("--out", out, pages);
+    expect(run.stdout, run.stderr).toMatch(/^ingested 1, unchanged 0, failed 0 \(1 files/m);
+    expect(readDecisionFile(readFileSync(join(out, `${slug(text)}.md`), "utf8")).body).toBe(parseDecision(text, "seed.txt").body);
+
+    writeFileSync(join(pages, `${slug(text)}.chapter-2.html`), `${second!}<!-- saved again -->\n`);
+    expect(ingest("--out", out, pages).stdout).toMatch(/^ingested 1, unchanged 0, failed 0/m);
+
+    const alone = ingest("--check", join(pages, `${slug(text)}.chapter-2.html`));
+    expect(alone.status).toBe(1);
+    expect(alone.stderr).toContain(
+      `${join(pages, `${slug(text)}.chapter-2.html`)}:1: a later chapter of a report, read with the report's first page`,
+    );
   });
 
   it("keeps the derived address when the manifest's is not lgo.org.uk's, and refuses a titleless page without a manifest", () => {

@@ -9,7 +9,14 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { officialPathSegment } from "../../src/lib/decision/official-url.ts";
 import { CORPUS } from "../paths.ts";
-import { renderDecisionPage, statementFacts, VARIANTS, type StatementFacts, type Variant } from "../../scripts/support/decision-page.ts";
+import {
+  renderDecisionPage,
+  renderReportChapters,
+  statementFacts,
+  VARIANTS,
+  type StatementFacts,
+  type Variant,
+} from "../../scripts/support/decision-page.ts";
 
 export interface ServedDecision extends StatementFacts {
   /** The statement's text file in the corpus. */
@@ -79,6 +86,8 @@ export interface LgoServer {
   onDecisionServed: ((decision: ServedDecision) => void) | null;
   /** Results a listing page holds (the real site: 10). */
   pageSize: number;
+  /** Decision paths published as reports in this many chapters (?chapter=2 and on). */
+  reports: Map<string, number>;
   close(): Promise<void>;
 }
 
@@ -136,6 +145,7 @@ export async function startLgoServer(options: { pageSize?: number } = {}): Promi
     maxInFlight: 0,
     onDecisionServed: null,
     pageSize: options.pageSize ?? 10,
+    reports: new Map(),
     close: async () => {},
   };
   let inFlight = 0;
@@ -216,10 +226,20 @@ function answer(
   const decision = state.decisions.find((d) => d.path === url.pathname && !faults.unpublished.has(d.reference));
   const status = faults.status.get(url.pathname);
   if (decision && status === undefined) {
-    if (send(200, decision.page)) state.onDecisionServed?.(decision);
-    return;
+    const page = decisionPage(state, decision, url.searchParams.get("chapter"));
+    if (page && send(200, page)) state.onDecisionServed?.(decision);
+    if (page) return;
   }
   send(status ?? 404, "<html><head><title>Page not found</title></head><body><h1>Page not found</h1></body></html>");
+}
+
+/** A decision's page, or for a report one chapter of it (the first without ?chapter); null for a chapter it has not. */
+function decisionPage(state: LgoServer, decision: ServedDecision, chapter: string | null): Buffer | null {
+  const chapters = state.reports.get(decision.path);
+  if (chapters === undefined) return chapter === null ? decision.page : null;
+  const pages = renderReportChapters(readFileSync(decision.file, "utf8"), decision.variant, chapters, decision.path);
+  const page = pages[Number(chapter ?? "1") - 1];
+  return page === undefined ? null : Buffer.from(page);
 }
 
 /** What the search answers a client without a session: the page, and no search in it. */
