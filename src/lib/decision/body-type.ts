@@ -23,8 +23,9 @@ export function bodyType(council: string | null, reference: string): BodyType {
   if (OTHER_AUTHORITY.test(council)) return "other";
   if (COUNCIL.test(council)) return "council";
   if (SCHOOL.test(council)) return "school";
-  // The letter is the NHS body's copy of a joint decision; the name above wins when it says otherwise.
-  if (/[a-z]$/.test(reference)) return "nhs";
   if (CARE_PROVIDER.test(council)) return "care-provider";
+  // A lettered reference is one body's copy of a joint decision, most often the NHS body's; a name
+  // that says what the body is wins over the letter.
+  if (/[a-z]$/.test(reference)) return "nhs";
   return "other";
 }

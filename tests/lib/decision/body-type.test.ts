@@ -54,6 +54,7 @@ describe("bodyType", () => {
   it("takes a joint decision's letter suffix as the NHS body's copy, unless the name says otherwise", () => {
     expect(bodyType("Three Counties Partnership", "22 000 010a")).toBe("nhs");
     expect(bodyType("Kent County Council", "22 000 011a")).toBe("council");
+    expect(bodyType("Meadowbank Care Ltd", "22 000 014b")).toBe("care-provider");
     expect(bodyType(null, "22 000 012b")).toBe("nhs");
     expect(bodyType(null, "22 000 013")).toBe("other");
   });
