@@ -4,10 +4,11 @@
 // "shard" filter, so a sorted search can go shard by shard.
 //
 // Pagefind answers a word it does not hold with its longest indexed prefix ("xyzzyq" finds "x");
-// a word is checked against the words its best results matched (matchesWord) before they are
-// shown, and the words matched instead are where a "Did you mean" comes from.
+// a word is checked against the words of its best results (matchesWord) before they are shown,
+// and the words found there instead are where a "Did you mean" comes from, offered only once a
+// search for it finds it.
 
-import { matchesWord, suggestWord } from "../lib/search-query.ts";
+import { matchesWord, nearWords } from "../lib/search-query.ts";
 
 export interface PagefindResultData {
   url: string;
@@ -123,7 +124,7 @@ async function missingWords(search: SearchIndex["search"], words: readonly strin
       const top = await Promise.all((found?.results ?? []).slice(0, CHECKED).map((r) => r.data()));
       const matched = top.flatMap(matchedWords);
       if (matched.some((m) => matchesWord(word, m))) return null;
-      return { word, offer: suggestWord(word, matched) ?? (await offerFor(search, word, all)) };
+      return { word, offer: await offerFor(search, word, matched, all) };
     }),
   );
   const missing = checks.filter((c) => c !== null);
@@ -131,23 +132,35 @@ async function missingWords(search: SearchIndex["search"], words: readonly strin
 }
 
 /**
- * A real word near one no decision holds, from the words that its shorter prefixes match
- * ("bedroo" for "bedrooom" matches "bedroom"), shortest last, at most OFFER_TRIES prefixes.
+ * A real word near one no decision holds: the nearest of the words in the decisions its search
+ * found and in those its shorter prefixes find ("bedroo" for "bedrooom" finds "bedroom"), at most
+ * OFFER_TRIES prefixes; offered only if a search for it finds it.
  */
-async function offerFor(search: SearchIndex["search"], word: string, all: boolean): Promise<string | null> {
+async function offerFor(search: SearchIndex["search"], word: string, matched: readonly string[], all: boolean): Promise<string | null> {
+  const pool = [...matched];
   for (let cut = 1; cut <= OFFER_TRIES && word.length - cut >= 4; cut++) {
     const found = await search(word.slice(0, word.length - cut), {}, "", all);
     const top = await Promise.all((found?.results ?? []).slice(0, CHECKED).map((r) => r.data()));
-    const offer = suggestWord(word, top.flatMap(matchedWords));
-    if (offer) return offer;
+    pool.push(...top.flatMap(matchedWords));
   }
+  for (const offer of nearWords(word, pool).slice(0, OFFER_TRIES)) if (await holds(search, offer, all)) return offer;
   return null;
 }
 
-/** The words of a result that its search matched. */
+/** Whether the index holds a word itself, not only words it is a part of: an offer must find what it says. */
+async function holds(search: SearchIndex["search"], word: string, all: boolean): Promise<boolean> {
+  const found = await search(word, {}, "", all);
+  const top = await Promise.all((found?.results ?? []).slice(0, CHECKED).map((r) => r.data()));
+  return top.flatMap(matchedWords).some((m) => matchesWord(word, m));
+}
+
+/**
+ * The words of a result: its text's and its title's, which Pagefind searches too. Not only those at
+ * its `locations`: Pagefind keeps one copy of a page's data, whose locations are those of whichever
+ * search first asked for it, so a word searched at the same time can seem absent.
+ */
 function matchedWords(d: PagefindResultData): string[] {
-  const contentWords = d.content.split(/\s+/);
-  return d.locations.map((l) => contentWords[l] ?? "");
+  return `${d.content} ${d.meta["title"] ?? ""}`.split(/\s+/);
 }
 
 /** Searches of disjoint shards as one: results in order, counts per filter value summed. */

@@ -189,4 +189,29 @@ export function renderCounts(boxes: readonly HTMLInputElement[], counts: Record<
     if (label) label.textContent = n === undefined ? "" : `(${n})`;
     box.disabled = n === 0 && !box.checked;
   }
+  for (const list of new Set(boxes.map((b) => b.closest("ul")))) if (list) emptyLast(list);
+}
+
+/** Puts a list's options that no decision of the search has after the others, each group in its first order. */
+function emptyLast(list: HTMLUListElement): void {
+  const items = [...list.children] as HTMLLIElement[];
+  items.forEach((li, i) => (li.dataset.order ??= String(i)));
+  const empty = (li: HTMLLIElement) => Number(li.querySelector<HTMLInputElement>(":scope > input")?.disabled ?? false);
+  const sorted = [...items].sort((a, b) => empty(a) - empty(b) || Number(a.dataset.order) - Number(b.dataset.order));
+  if (sorted.some((li, i) => li !== items[i])) list.replaceChildren(...sorted);
+}
+
+/**
+ * A box that narrows a long list of options to those whose name holds what is typed; the options
+ * chosen stay in view.
+ */
+export function narrowOptions(input: HTMLInputElement, list: HTMLElement): void {
+  input.addEventListener("input", () => {
+    const typed = input.value.trim().toLowerCase();
+    for (const li of list.querySelectorAll<HTMLLIElement>(":scope > li")) {
+      const box = li.querySelector<HTMLInputElement>(":scope > input");
+      const name = li.querySelector(":scope > label")?.textContent?.toLowerCase() ?? "";
+      li.hidden = typed !== "" && !name.includes(typed) && !box?.checked;
+    }
+  });
 }

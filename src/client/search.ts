@@ -11,13 +11,38 @@
 // (./search-index.ts).
 
 import { formatDate } from "../lib/dates.ts";
-import { FILTER_KEYS, parseState, queryWords, referenceSlug, stateQuery, summaryLine, typedSoFar, yearRange } from "../lib/search-query.ts";
+import {
+  councilNamed,
+  FILTER_KEYS,
+  namesDecision,
+  orderYears,
+  parseState,
+  printedReference,
+  queryWords,
+  referenceSlug,
+  RESULTS_PER_PAGE,
+  stateQuery,
+  summaryLine,
+  typedSoFar,
+  unsupportedOperators,
+  withReferenceWords,
+  yearRange,
+} from "../lib/search-query.ts";
 import type { Decision } from "../lib/decision/schema.ts";
 import type { FilterKey, SearchState } from "../lib/search-query.ts";
 import { openIndex, type Filters, type Missing, type PagefindResult, type PagefindSearch, type SearchIndex } from "./search-index.ts";
-import { drawResults, renderCounts, renderPages, renderTags, stateLink, type Chosen, type DrawnResults } from "./search-view.ts";
+import {
+  drawResults,
+  narrowOptions,
+  renderCounts,
+  renderPages,
+  renderTags,
+  stateLink,
+  type Chosen,
+  type DrawnResults,
+} from "./search-view.ts";
 
-const PAGE = 20;
+const PAGE = RESULTS_PER_PAGE;
 /** Typing pauses this long before it searches. */
 const DEBOUNCE_MS = 200;
 /** Searches typed within this long of the last are one history entry (the words as they grow). */
@@ -61,14 +86,20 @@ function controlsOf(form: HTMLFormElement) {
     pages: el("pages"),
     tags: el("tags"),
     exportButton: el<HTMLButtonElement>("export"),
+    councilOffer: el("council-offer"),
   };
 }
 
-/** The term Pagefind is given: a reference in any form becomes the one word the index holds for it. */
+/**
+ * The term Pagefind is given: each reference, however typed, as the one word the index holds for
+ * it; OR and "-word", which Pagefind would take as words to find, left out (a notice says so).
+ */
 function termOf(s: SearchState): string {
-  const slug = referenceSlug(s.q);
-  return slug ? slug.replace(/-/g, "") : s.q;
+  return withReferenceWords(unsupportedOperators(s.q).term);
 }
+
+/** The decision a result is, by its page's address: "21-003-813". */
+const slugOf = (url: string) => /\/decisions\/([^/]+)\/?/.exec(url)?.[1] ?? "";
 
 const facetKeys = (d: HTMLDetailsElement) => (d.dataset.facet === "category" ? ["category", "subcategory"] : [d.dataset.facet!]);
 const currentView = (): View => ({ scrollY: window.scrollY, focus: document.activeElement?.id ?? "" });
@@ -94,6 +125,8 @@ class SearchPage {
   private timer: number | undefined;
   /** When typing last made a search (performance.now()). */
   private lastTyped = -Infinity;
+  /** The first page of every decision, newest first, as the page came with it. */
+  private readonly newestPage: Node[];
 
   constructor(private readonly form: HTMLFormElement) {
     this.c = controlsOf(form);
@@ -104,11 +137,16 @@ class SearchPage {
     this.years = (this.c.panel.dataset.years ?? "").split(" ").filter(Boolean);
     for (const box of this.c.boxes) (this.known[box.dataset.filter as FilterKey] ??= new Set()).add(box.value);
     this.searchedAll = !this.index.sharded;
+    this.newestPage = [...this.c.list.children].map((li) => li.cloneNode(true));
   }
 
   start(): void {
     const { q, boxes, sort, from, to, facets, exportButton } = this.c;
     setUpFilterToggle(this.c.panel);
+    for (const input of document.querySelectorAll<HTMLInputElement>("input[data-narrow]")) {
+      input.hidden = false;
+      narrowOptions(input, input.nextElementSibling as HTMLElement);
+    }
     q.addEventListener("input", () => {
       clearTimeout(this.timer);
       this.timer = window.setTimeout(() => void this.commit(this.formState(), true), DEBOUNCE_MS);
@@ -130,8 +168,13 @@ class SearchPage {
     });
     keepView(currentView);
     history.scrollRestoration = "manual";
-    this.readUrl();
-    void this.run((history.state as View | null) ?? undefined);
+    // The page comes with the newest decisions listed; a search in the URL replaces them.
+    if (location.search) this.clearResults("Searching…");
+    void this.arrive().then((left) => {
+      if (left) return;
+      this.readUrl();
+      return this.run((history.state as View | null) ?? undefined);
+    });
   }
 
   private readUrl() {
@@ -155,11 +198,23 @@ class SearchPage {
     return { q: q.value.trim(), filters, from: from.value, to: to.value, sort: sort.value, scope, page };
   }
 
+  /** A state whose years were chosen backwards, swapped, in the form too, with a notice saying so. */
+  private inOrder(next: SearchState): SearchState {
+    const { from, to, notice } = orderYears(next.from, next.to);
+    if (!notice) return next;
+    this.c.from.value = from;
+    this.c.to.value = to;
+    this.problems.push(notice);
+    return { ...next, from, to };
+  }
+
   /**
    * A new history entry for a changed search; the one left behind keeps its scroll and focus.
    * Typing goes on in one entry until it pauses for TYPING_ENTRY_MS.
    */
-  private commit(next: SearchState, typing = false): Promise<void> {
+  private commit(wanted: SearchState, typing = false): Promise<void> {
+    this.problems = [];
+    const next = this.inOrder(wanted);
     const qs = stateQuery(next);
     if (qs === location.search) return this.run();
     const now = performance.now();
@@ -172,7 +227,6 @@ class SearchPage {
       history.replaceState(currentView(), "", location.href);
       history.pushState(currentView(), "", qs || location.pathname);
     }
-    this.problems = [];
     this.state = next;
     return this.run();
   }
@@ -186,20 +240,45 @@ class SearchPage {
       .then(() => this.drawn?.all())
       .then(() => this.c.list.querySelector("a")?.focus());
 
-  /** Enter on a reference that exists opens its decision; otherwise the form is searched. */
+  /** Enter on a reference that names one decision opens it; otherwise the form is searched. */
   private async submit(e: SubmitEvent) {
     e.preventDefault();
     clearTimeout(this.timer);
-    const slug = referenceSlug(this.c.q.value);
-    if (slug) {
-      const page = `${this.base}decisions/${slug}/`;
-      const ok = await fetch(page, { method: "HEAD" }).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ok) return location.assign(page);
-    }
+    const page = await this.onlyDecision(this.c.q.value);
+    if (page) return location.assign(page);
     await this.commit(this.formState());
+  }
+
+  /** The page of the one decision a query that is a reference names (one part of a joint decision, or a decision whole); null otherwise. */
+  private async onlyDecision(query: string): Promise<string | null> {
+    const slug = referenceSlug(query);
+    if (!slug) return null;
+    try {
+      const found = await this.index.search(slug.replace(/-/g, ""), {}, "", true);
+      const data = await Promise.all((found?.results ?? []).slice(0, PAGE).map((r) => r.data()));
+      const named = data.filter((d) => namesDecision(slug, slugOf(d.url)));
+      return named.length === 1 ? named[0]!.url.split("?")[0]! : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * A search from the home page's form (?go=1): a reference that names one decision opens it, as
+   * Enter does here; anything else is searched, and the URL loses the flag.
+   */
+  private async arrive(): Promise<boolean> {
+    const params = new URLSearchParams(location.search);
+    if (!params.has("go")) return false;
+    const page = await this.onlyDecision(params.get("q") ?? "");
+    if (page) {
+      location.replace(page);
+      return true;
+    }
+    params.delete("go");
+    const qs = params.toString();
+    history.replaceState(history.state, "", qs ? `?${qs}` : location.pathname);
+    return false;
   }
 
   private pagefindFilters(s: SearchState): Filters {
@@ -216,12 +295,13 @@ class SearchPage {
    * years before the newest. Nothing else widens a search, as that costs many times the download.
    */
   private async find(s: SearchState): Promise<Found> {
-    const words = referenceSlug(s.q) ? [termOf(s)] : queryWords(s.q);
+    const term = termOf(s);
+    const words = referenceSlug(s.q) ? [term] : queryWords(term);
     const { all, why } = this.scopeOf(s);
     // The words are checked while the search runs: their index is the same, and results wait for neither.
     const [missing, search] = await Promise.all([
-      s.q.trim() ? this.index.missing(words, all) : { words: [], offers: [] },
-      this.index.search(termOf(s) || null, this.pagefindFilters(s), s.sort, all),
+      words.length > 0 ? this.index.missing(words, all) : { words: [], offers: [] },
+      this.index.search(term || null, this.pagefindFilters(s), orderOf(s), all),
     ]);
     return { search: missing.words.length > 0 ? null : search, missing, all, why };
   }
@@ -270,10 +350,24 @@ class SearchPage {
     return [...keys];
   }
 
-  private showNotices() {
+  private showNotices(s: SearchState) {
+    const operators = unsupportedOperators(s.q).notice;
     el("notices").replaceChildren(
-      ...this.problems.map((p) => Object.assign(document.createElement("p"), { className: "notice", textContent: p })),
+      ...[...this.problems, ...(operators ? [operators] : [])].map((p) =>
+        Object.assign(document.createElement("p"), { className: "notice", textContent: p }),
+      ),
     );
+  }
+
+  /** For a query that is a council's name, a link to the council's page. */
+  private showCouncilOffer(s: SearchState) {
+    const offer = this.c.councilOffer;
+    const council = councilNamed(s.q, [...(this.known.council ?? [])]);
+    const page = this.c.boxes.find((b) => b.dataset.filter === "council" && b.value === council)?.dataset.page;
+    offer.hidden = council === null || page === undefined;
+    if (council === null || page === undefined) return offer.replaceChildren();
+    const link = Object.assign(document.createElement("a"), { href: page, textContent: council });
+    offer.replaceChildren(link, ": its page has every decision about it, and how it compares.");
   }
 
   private chosenFilters(s: SearchState): Chosen[] {
@@ -331,16 +425,60 @@ class SearchPage {
     this.c.status.textContent = message;
   }
 
-  /** "No decisions contain ‘councl’." and, where a real word is near, "Did you mean council?" */
+  /**
+   * "No decisions contain ‘councl’." and, where a real word is near, "Did you mean council?"; the
+   * search with only the words that are in some decision; the search without its filters.
+   */
   private showMissing(s: SearchState, found: Found) {
     const { missing } = found;
+    const slug = referenceSlug(s.q);
+    if (slug) return this.showUnknownReference(slug, found);
     const none = found.all ? "No decisions contain" : `None of the newest ${count(this.archive.newest)} decisions contain`;
     this.clearResults(`${none} ${missing.words.map((w) => `‘${w}’`).join(" or ")}.`);
+    const status = this.c.status;
     const offered = missing.words.reduce((query, word, i) => {
       const offer = missing.offers[i];
       return offer ? query.replace(word, offer) : query;
     }, s.q);
-    if (offered !== s.q) this.c.status.append(" Did you mean ", stateLink({ ...s, q: offered, page: 1 }, offered, this.go), "?");
+    if (offered !== s.q) status.append(" Did you mean ", stateLink({ ...s, q: offered, page: 1 }, offered, this.go), "?");
+    const held = queryWords(termOf(s)).filter((w) => !missing.words.includes(w));
+    if (held.length > 0) {
+      const rest = held.join(" ");
+      status.append(" Search for ", stateLink({ ...s, q: rest, page: 1 }, rest, this.go), " instead.");
+    }
+    this.offerWithoutFilters(s);
+  }
+
+  /** "The casebook holds no decision 23 999 998", how many it holds, and where the ombudsman's own search is. */
+  private showUnknownReference(slug: string, found: Found) {
+    const held = found.all ? `all ${count(this.archive.total)} decisions` : `the newest ${count(this.archive.newest)} decisions`;
+    this.clearResults(`The casebook holds no decision ${printedReference(slug)} (searched ${held} it holds). `);
+    const official = Object.assign(document.createElement("a"), {
+      href: "https://www.lgo.org.uk/decisions",
+      rel: "external",
+      textContent: "the ombudsman's own decisions search",
+    });
+    this.c.status.append("It may be in ", official, ".");
+  }
+
+  /** When filters are in use and nothing was found: the same words, every decision. */
+  private offerWithoutFilters(s: SearchState) {
+    const filtered = Object.keys(this.pagefindFilters(s)).length > 0;
+    if (!filtered) return;
+    const bare = { ...s, filters: {}, from: "", to: "", page: 1 };
+    this.c.status.append(" ", stateLink(bare, "Search without the filters", this.go), ".");
+  }
+
+  /** No decision has every word (each is in some): each word's own search. */
+  private offerAnyWord(s: SearchState) {
+    const words = queryWords(termOf(s));
+    if (words.length < 2 || referenceSlug(s.q)) return;
+    this.c.status.append(" No decision has all of these words; search for one: ");
+    words.forEach((word, i) => {
+      if (i > 0) this.c.status.append(", ");
+      this.c.status.append(stateLink({ ...s, q: word, page: 1 }, word, this.go));
+    });
+    this.c.status.append(".");
   }
 
   private async showResults(s: SearchState, found: Found, mine: number) {
@@ -358,10 +496,17 @@ class SearchPage {
     renderPages(this.c.pages, { ...s, page }, lastPage, this.go);
     this.c.exportButton.hidden = total === 0;
     // Announced once, after the results are on the page.
+    const order = orderOf(s);
     this.c.status.textContent =
-      total === 0 ? "No decisions found." : `${summaryLine(page, PAGE, total)}${s.sort ? `, ${s.sort} first` : ", most relevant first"}.`;
-    // The filters' counts come after the results, which do not wait for them.
-    const counts = await this.countsFor(s, this.shownKeys(s), found.all);
+      total === 0 ? "No decisions found." : `${summaryLine(page, PAGE, total)}${order ? `, ${order} first` : ", most relevant first"}.`;
+    if (total === 0) {
+      this.offerAnyWord(s);
+      this.offerWithoutFilters(s);
+    }
+    // The filters' counts come after the results, which do not wait for them; a search of every
+    // decision without words or filters has the archive's own, printed in the page.
+    const everything = found.all && !termOf(s).trim() && Object.keys(this.pagefindFilters(s)).length === 0;
+    const counts = everything ? null : await this.countsFor(s, this.shownKeys(s), found.all);
     if (mine === this.generation) renderCounts(this.c.boxes, counts);
   }
 
@@ -373,7 +518,7 @@ class SearchPage {
     const slug = referenceSlug(s.q);
     if (!slug) return results;
     const data = await Promise.all(results.map((r) => r.data()));
-    const isIt = (url: string) => Number(url.includes(`/decisions/${slug}/`));
+    const isIt = (url: string) => Number(namesDecision(slug, slugOf(url)));
     data.sort((a, b) => isIt(b.url) - isIt(a.url));
     return data.map((d) => ({ data: () => Promise.resolve(d) }));
   }
@@ -397,14 +542,10 @@ class SearchPage {
   }
 
   private async searchAndShow(s: SearchState, mine: number) {
-    this.showNotices();
+    this.showNotices(s);
     this.showTags(s);
-    if (!s.q.trim() && Object.keys(this.pagefindFilters(s)).length === 0) {
-      this.clearResults("Type some words, or choose a filter, to see decisions.");
-      renderCounts(this.c.boxes, null);
-      this.showScope(s, null);
-      return;
-    }
+    this.showCouncilOffer(s);
+    if (this.isNewestPage(s)) return this.showNewestPage(s);
     let found: Found;
     try {
       found = await this.find(s);
@@ -423,6 +564,21 @@ class SearchPage {
     if (found.missing.words.length > 0 || !found.search) renderCounts(this.c.boxes, {});
   }
 
+  /** Whether a state is the first page of every decision, newest first, which the page holds already. */
+  private isNewestPage(s: SearchState): boolean {
+    return !termOf(s).trim() && Object.keys(this.pagefindFilters(s)).length === 0 && orderOf(s) === "newest" && s.page === 1;
+  }
+
+  /** The first page of every decision, newest first, from the page's own HTML: no download. */
+  private showNewestPage(s: SearchState) {
+    const total = this.archive.total;
+    this.clearResults(`${summaryLine(1, PAGE, total)}, newest first.`);
+    this.c.list.replaceChildren(...this.newestPage.map((li) => li.cloneNode(true)));
+    renderPages(this.c.pages, s, Math.ceil(total / PAGE), this.go);
+    renderCounts(this.c.boxes, null);
+    this.showScope(s, null);
+  }
+
   /** A facet opened during a search: load its index and put counts on its options. */
   private async prepareFacet(details: HTMLDetailsElement) {
     const keys = facetKeys(details);
@@ -436,6 +592,11 @@ class SearchPage {
       // run() reports a missing index.
     }
   }
+}
+
+/** The order results are listed in: the reader's choice; without words to rank by, newest first. */
+function orderOf(s: SearchState): string {
+  return s.sort || (termOf(s).trim() === "" ? "newest" : "");
 }
 
 /** On a small screen the filters fold behind a "Filter (n)" button, so the results come first. */
@@ -479,7 +640,7 @@ async function exportCsv(button: HTMLButtonElement, base: string, results: reado
     ]);
     const { decisionsCsv } = await import("../lib/export.ts");
     const bySlug = new Map(all.map((d) => [d.slug as string, d]));
-    const rows = found.map((d) => bySlug.get(/\/decisions\/([^/]+)\//.exec(d.raw_url ?? d.url)?.[1] ?? "")).filter((d) => d !== undefined);
+    const rows = found.map((d) => bySlug.get(slugOf(d.raw_url ?? d.url))).filter((d) => d !== undefined);
     // decisions.json's records are the schema's fields and their `url` on this site.
     const csv = decisionsCsv(rows as unknown as Decision[], (d) => String((d as unknown as { url?: unknown }).url ?? ""));
     const blob = new Blob([csv], { type: "text/csv;charset=utf-8" });

@@ -5,10 +5,85 @@
 
 import { distance } from "fastest-levenshtein";
 
-/** "21-003-813", "21003813", "21 003 813", "21/003/813" -> the slug "21-003-813"; null otherwise. */
+/** A reference as people type it: "21 003 813", "21-003-813", "21003813", "21/003/813", with a joint decision's part ("17 010 997b"). */
+const REFERENCE = /(?<!\d)(\d{2})[\s\-/.]?(\d{3})[\s\-/.]?(\d{3})(?:\s?([a-z]))?(?![\p{L}\p{N}])/giu;
+
+/** A query that is a reference and nothing else, as the slug "21-003-813" ("17-010-997b" for a part); null otherwise. */
 export function referenceSlug(query: string): string | null {
-  const m = /^\s*(\d{2})[\s\-/.]?(\d{3})[\s\-/.]?(\d{3})\s*$/.exec(query);
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+  const m = new RegExp(`^\\s*${REFERENCE.source}\\s*$`, "iu").exec(query);
+  return m ? `${m[1]}-${m[2]}-${m[3]}${(m[4] ?? "").toLowerCase()}` : null;
+}
+
+/** The reference as the statements print it: "21-003-813" → "21 003 813", "17-010-997b" → "17 010 997b". */
+export function printedReference(slug: string): string {
+  return slug.replace(/-/g, " ");
+}
+
+/**
+ * The words the index holds for a decision's reference: its digits ("21003813"), and for a part
+ * of a joint decision the digits with the part too ("17010997b"), so that the bare reference finds
+ * every part and the suffixed one its own.
+ */
+export function referenceWords(slug: string): string[] {
+  const word = slug.replace(/-/g, "");
+  const digits = word.replace(/[a-z]$/, "");
+  return digits === word ? [word] : [digits, word];
+}
+
+/** A query with each reference in it, however typed, as the one word the index holds for it. */
+export function withReferenceWords(query: string): string {
+  return query.replace(
+    REFERENCE,
+    (_m, a: string, b: string, c: string, part: string | undefined) => `${a}${b}${c}${(part ?? "").toLowerCase()}`,
+  );
+}
+
+/** Whether a decision (its slug) is the one a typed reference names: the same part, or any part of a bare reference. */
+export function namesDecision(typed: string, slug: string): boolean {
+  return slug === typed || (/\d$/.test(typed) && slug.slice(0, typed.length) === typed && /^[a-z]$/.test(slug.slice(typed.length)));
+}
+
+/** Words a council's name is often typed without: "Portsmouth" for Portsmouth City Council. */
+const COUNCIL_KIND =
+  /^(?:the\s+)?(?:(?:royal\s+)?(?:london\s+)?borough\s+of\s+)?(.*?)(?:\s+(?:metropolitan\s+)?(?:city|county|district|borough|town|parish)?\s*council)?$/;
+
+const councilKey = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/&/g, "and")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/**
+ * The council a query names and nothing else ("Portsmouth", "portsmouth city council"): the one
+ * of `councils` whose name it is, with or without its kind of council; null when it names none, or
+ * more than one ("Kent" with Kent County Council and Kent Fire Authority held names only the first).
+ */
+export function councilNamed(query: string, councils: readonly string[]): string | null {
+  const typed = councilKey(query);
+  if (typed === "") return null;
+  const exact = councils.filter((c) => councilKey(c) === typed);
+  if (exact.length > 0) return exact[0]!;
+  const bare = councils.filter((c) => COUNCIL_KIND.exec(councilKey(c))?.[1] === typed);
+  return bare.length === 1 ? bare[0]! : null;
+}
+
+/**
+ * What the query asks of the search that the search does not do: OR between words, or a word
+ * left out with "-". Each is named, and the query searched without it: all its words must match.
+ */
+export function unsupportedOperators(query: string): { term: string; notice: string | null } {
+  const words = query.trim().split(/\s+/).filter(Boolean);
+  const or = words.filter((w) => w === "OR" || w === "|");
+  const not = words.filter((w) => /^-[\p{L}\p{N}]/u.test(w));
+  if (or.length === 0 && not.length === 0) return { term: query, notice: null };
+  const kept = words.filter((w) => !or.includes(w) && !not.includes(w));
+  const named = [
+    ...(or.length > 0 ? [`“${or[0]}” (every word must match; search each alternative on its own)`] : []),
+    ...(not.length > 0 ? [`leaving out a word with “-” (${not.map((w) => `“${w}”`).join(", ")} left out of the search)`] : []),
+  ];
+  const searched = kept.length > 0 ? `searched for “${kept.join(" ")}”` : "listed every decision";
+  return { term: kept.join(" "), notice: `The search does not support ${named.join(" or ")}; ${searched}.` };
 }
 
 /** Words too common to be worth highlighting. */
@@ -86,12 +161,12 @@ export function matchesWord(queryWord: string, matched: string): boolean {
 }
 
 /**
- * The word to offer for a query word no decision holds ("Did you mean …?"), from the words that
- * Pagefind's prefix fallback matched instead: the nearest by edit distance, at most one edit for a
- * word of up to five letters and two for a longer one, the most frequent first on a tie; null
- * when none is that near ("xyzzyq" matched through "x" has no offer).
+ * The words to offer for a query word no decision holds ("Did you mean …?"), nearest first, from
+ * the words of the decisions Pagefind's prefix fallback found instead: within one edit for a word
+ * of up to five letters and two for a longer one, the most frequent first on a tie; none when no
+ * word is that near ("xyzzyq" matched through "x" has no offer).
  */
-export function suggestWord(word: string, matched: readonly string[]): string | null {
+export function nearWords(word: string, matched: readonly string[]): string[] {
   const typed = normaliseWord(word);
   const limit = typed.length <= 5 ? 1 : 2;
   const seen = new Map<string, number>();
@@ -99,15 +174,16 @@ export function suggestWord(word: string, matched: readonly string[]): string | 
     const w = normaliseWord(m);
     if (w && w !== typed) seen.set(w, (seen.get(w) ?? 0) + 1);
   }
-  let best: { word: string; edits: number; times: number } | null = null;
-  for (const [w, times] of seen) {
-    const edits = distance(typed, w);
-    if (edits > limit) continue;
-    if (!best || edits < best.edits || (edits === best.edits && (times > best.times || (times === best.times && w < best.word)))) {
-      best = { word: w, edits, times };
-    }
-  }
-  return best?.word ?? null;
+  return [...seen]
+    .map(([w, times]) => ({ word: w, times, edits: distance(typed, w) }))
+    .filter((c) => c.edits <= limit)
+    .sort((a, b) => a.edits - b.edits || b.times - a.times || (a.word < b.word ? -1 : 1))
+    .map((c) => c.word);
+}
+
+/** The nearest word to offer for a query word no decision holds (nearWords), or null. */
+export function suggestWord(word: string, matched: readonly string[]): string | null {
+  return nearWords(word, matched)[0] ?? null;
 }
 
 /** The words of a query that must be found (quotes, operators and stop words aside). */
@@ -117,6 +193,9 @@ export function queryWords(query: string): string[] {
     .split(/\s+/)
     .filter((w) => normaliseWord(w).length > 0 && !STOP_WORDS.has(normaliseWord(w)));
 }
+
+/** Results a page of the search shows. */
+export const RESULTS_PER_PAGE = 20;
 
 /** Letters of the word being typed before its index is fetched: a shorter prefix spans many index chunks. */
 export const PRELOAD_LETTERS = 3;
@@ -130,6 +209,14 @@ export function typedSoFar(input: string): string {
   const last = words.pop() ?? "";
   if (normaliseWord(last).length >= PRELOAD_LETTERS) words.push(last);
   return words.join(" ");
+}
+
+/**
+ * A subcategory as the search filters on it: under its category, since several categories have
+ * one of the same name ("Other").
+ */
+export function subcategoryFilter(category: string, subcategory: string): string {
+  return `${category} > ${subcategory}`;
 }
 
 export const FILTER_KEYS = ["council", "outcome", "fault", "category", "subcategory", "remedy", "body", "closure"] as const;
@@ -173,8 +260,9 @@ export function parseState(
   };
   // ?year=2022 (the links from council and remedy pages) is a range of one year.
   const one = params.has("year") ? year("year") : "";
-  const from = year("from") || one;
-  const to = year("to") || one;
+  const range = orderYears(year("from") || one, year("to") || one);
+  if (range.notice) problems.push(range.notice);
+  const { from, to } = range;
   let sort = params.get("sort") ?? "";
   if (!(SORTS as readonly string[]).includes(sort)) {
     problems.push(`“${sort}” is not a sort order; showing the most relevant first.`);
@@ -192,6 +280,12 @@ export function parseState(
     page = 1;
   }
   return { state: { q: params.get("q") ?? "", filters, from, to, sort, scope, page }, problems };
+}
+
+/** A year range in order: one given backwards (From 2024, To 2019) is swapped, and a notice says so. */
+export function orderYears(from: string, to: string): { from: string; to: string; notice: string | null } {
+  if (!from || !to || from <= to) return { from, to, notice: null };
+  return { from: to, to: from, notice: `From ${from} is after To ${to}, so the years were swapped: ${to} to ${from}.` };
 }
 
 /** The query string of a state, in a fixed order (the same state is always the same URL). */

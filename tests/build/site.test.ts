@@ -159,7 +159,7 @@ describe("decision page", () => {
       council: "Kent County Council",
       outcome: "Upheld",
       category: "Children's care services",
-      subcategory: "Child protection",
+      subcategory: "Children's care services > Child protection",
       year: "2022",
     });
     expect(doc.querySelectorAll('[data-pagefind-filter="remedy"]').map(text).sort()).toEqual([
@@ -217,7 +217,7 @@ describe("facet pages", () => {
     // Payments: the upheld excerpt 19-007-429 counts in neither the sum nor the base.
     expect(rows).toEqual([
       ["Closed after initial enquiries", "1", "–", "£0", "1 of 1"],
-      ["Not upheld", "3", "0 of 3", "£0", "3 of 3"],
+      ["Not upheld", "5", "0% of 5", "£0", "5 of 5"],
       ["Upheld", "6", "100% of 6", "£450", "5 of 6"],
     ]);
     expect(text(html("/outcomes/").querySelector("table.facet-table caption"))).toContain("over the statements whose payments are known");
@@ -225,7 +225,7 @@ describe("facet pages", () => {
 
   it("has outcome, category (with subcategories) and year pages", () => {
     expect(text(html("/outcomes/upheld/").querySelector(".stats li"))).toBe("6 decisions (1 of them an excerpt)");
-    expect(text(html("/outcomes/not-upheld/").querySelector(".stats li"))).toBe("3 decisions");
+    expect(text(html("/outcomes/not-upheld/").querySelector(".stats li"))).toBe("5 decisions");
     const cat = html("/categories/childrens-care-services/");
     expect(cat.querySelectorAll('ul[aria-label="Subcategories"] li').map(text)).toEqual([
       "Child protection 4 decisions",
@@ -241,6 +241,8 @@ describe("facet pages", () => {
     const doc = html("/decisions/");
     expect(text(doc.querySelector("h1"))).toBe("All decisions");
     expect(doc.querySelectorAll(".decision-list h3 a").map((a) => a.getAttribute("href"))).toEqual([
+      "/decisions/24-500-005a/",
+      "/decisions/24-500-005b/",
       "/decisions/23-009-462/",
       "/decisions/24-400-004/",
       "/decisions/23-200-002/",
@@ -259,10 +261,10 @@ describe("facet pages", () => {
   it("home page shows the totals and the newest decisions", () => {
     const doc = html("/");
     expect(doc.querySelectorAll(".stats li").map(text)).toEqual([
-      "10 decisions",
-      "7 councils",
-      "Upheld: 67% of 9 decisions upheld or not upheld",
-      "£450 payments agreed across 9 statements whose payments are known",
+      "12 decisions",
+      "8 councils and 1 other body",
+      "Upheld: 55% of 11 decisions upheld or not upheld",
+      "£450 payments agreed across 11 statements whose payments are known",
     ]);
     expect(doc.querySelector('form[action="/search/"][method="get"] input[name="q"]')).not.toBeNull();
     expect(doc.querySelectorAll("figure.chart figcaption").map(text)).toEqual(["Decisions by year", "Decisions by outcome"]);
@@ -278,9 +280,9 @@ describe("facet pages", () => {
       ["2021", "0"],
       ["2022", "3"],
       ["2023", "2"],
-      ["2024", "2"],
+      ["2024", "4"],
     ]);
-    expect(doc.querySelector(".newest .decision-list a")?.getAttribute("href")).toBe("/decisions/23-009-462/");
+    expect(doc.querySelector(".newest .decision-list a")?.getAttribute("href")).toBe("/decisions/24-500-005a/");
   });
 });
 
@@ -288,6 +290,8 @@ describe("data and feeds", () => {
   it("decisions.json holds every record without the body", () => {
     const records = JSON.parse(read("/decisions.json")) as Record<string, unknown>[];
     expect(records.map((r) => r["slug"])).toEqual([
+      "24-500-005a",
+      "24-500-005b",
       "23-009-462",
       "24-400-004",
       "23-200-002",
@@ -299,20 +303,20 @@ describe("data and feeds", () => {
       "19-007-429",
       "23-300-003",
     ]);
-    expect(records[6]).toMatchObject({
+    expect(records[8]).toMatchObject({
       council: "Kent County Council",
       paymentTotalGBP: 200,
       outcome: "Upheld",
       complete: true,
       remediesKnown: true,
     });
-    expect(records[8]).toMatchObject({
+    expect(records[10]).toMatchObject({
       council: "East Hertfordshire District Council",
       complete: false,
       remediesKnown: false,
       paymentTotalGBP: null,
     });
-    expect(records[1]).toMatchObject({ council: null, bodyType: "other", complete: true });
+    expect(records[3]).toMatchObject({ council: null, bodyType: "other", complete: true });
     expect(records.every((r) => !("body" in r) && !("checksum" in r))).toBe(true);
   });
 
@@ -320,7 +324,7 @@ describe("data and feeds", () => {
     const raw = read("/decisions.csv");
     expect(raw.startsWith("\ufeffreference,")).toBe(true);
     const rows = parseCsv(raw, { columns: true, bom: true }) as Record<string, string>[];
-    expect(rows).toHaveLength(10);
+    expect(rows).toHaveLength(12);
     expect(rows.find((r) => r["slug"] === "19-007-429")).toMatchObject({ complete: "false", remediesKnown: "false", paymentTotalGBP: "" });
     const kent = rows.find((r) => r["slug"] === "21-003-813")!;
     expect(kent).toMatchObject({
@@ -335,8 +339,8 @@ describe("data and feeds", () => {
   it("feed.xml is an Atom feed of the newest decisions", () => {
     const xml = parse(read("/feed.xml"), { parseNoneClosedTags: true } as never);
     const entries = xml.querySelectorAll("entry");
-    expect(entries).toHaveLength(10);
-    expect(text(entries[0]!.querySelector("id"))).toBe("https://casebook.example/decisions/23-009-462/");
+    expect(entries).toHaveLength(12);
+    expect(text(entries[0]!.querySelector("id"))).toBe("https://casebook.example/decisions/24-500-005a/");
     expect(read("/feed.xml")).toMatch(/^<\?xml[^>]*\?>\s*<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
   });
 

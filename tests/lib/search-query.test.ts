@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
 import {
+  councilNamed,
   matchesWord,
+  namesDecision,
   parseState,
+  printedReference,
   queryWords,
   referenceSlug,
+  referenceWords,
+  unsupportedOperators,
+  withReferenceWords,
   stateQuery,
   suggestWord,
   summaryLine,
@@ -16,8 +22,73 @@ describe("referenceSlug", () => {
     for (const typed of ["21-003-813", "21003813", "21 003 813", "21/003/813", " 21.003.813 "])
       expect(referenceSlug(typed)).toBe("21-003-813");
   });
+  it("reads a joint decision's part as the statement prints it, or typed apart or in capitals", () => {
+    for (const typed of ["17 010 997b", "17-010-997b", "17010997B", "17 010 997 b"]) expect(referenceSlug(typed)).toBe("17-010-997b");
+    expect(printedReference("17-010-997b")).toBe("17 010 997b");
+  });
   it("is null for anything else", () => {
-    expect([referenceSlug("2100381"), referenceSlug("bedroom 21"), referenceSlug("")]).toEqual([null, null, null]);
+    expect([referenceSlug("2100381"), referenceSlug("bedroom 21"), referenceSlug(""), referenceSlug("17 010 997bc")]).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+});
+
+describe("references in the index and in a query", () => {
+  it("indexes a part under the bare reference and its own, a whole decision under its reference", () => {
+    expect(referenceWords("17-010-997b")).toEqual(["17010997", "17010997b"]);
+    expect(referenceWords("21-003-813")).toEqual(["21003813"]);
+  });
+  it("turns each reference within a longer query into its word, leaving other numbers alone", () => {
+    expect(withReferenceWords("22 010 447 Portsmouth")).toEqual("22010447 Portsmouth");
+    expect(withReferenceWords("see 17/010/997B and 21-003-813")).toEqual("see 17010997b and 21003813");
+    expect(withReferenceWords("paid £1500 in 2021")).toEqual("paid £1500 in 2021");
+  });
+  it("takes every part of a joint decision for the bare reference, and only its own part for a suffixed one", () => {
+    expect([namesDecision("17-010-997", "17-010-997b"), namesDecision("17-010-997", "17-010-997")]).toEqual([true, true]);
+    expect([namesDecision("17-010-997b", "17-010-997b"), namesDecision("17-010-997b", "17-010-997a")]).toEqual([true, false]);
+    expect(namesDecision("17-010-99", "17-010-997")).toBe(false);
+  });
+});
+
+describe("councilNamed", () => {
+  const councils = [
+    "Portsmouth City Council",
+    "Kent County Council",
+    "Kent Fire Authority",
+    "London Borough of Camden",
+    "Hampshire County Council",
+    "Hampshire Fire Authority",
+  ];
+  it("knows a council by its name, in any case, with or without its kind", () => {
+    for (const typed of ["Portsmouth", "portsmouth city council", " PORTSMOUTH "])
+      expect(councilNamed(typed, councils)).toBe("Portsmouth City Council");
+    expect(councilNamed("Camden", councils)).toBe("London Borough of Camden");
+    expect(councilNamed("Kent Fire Authority", councils)).toBe("Kent Fire Authority");
+  });
+  it("names none for other words, or a bare name two bodies share", () => {
+    expect([councilNamed("Portsmouth delay", councils), councilNamed("council", councils), councilNamed("", councils)]).toEqual([
+      null,
+      null,
+      null,
+    ]);
+    expect(councilNamed("Kent", councils)).toBe("Kent County Council");
+  });
+});
+
+describe("unsupportedOperators", () => {
+  it("names OR and a word left out with -, and searches the rest", () => {
+    expect(unsupportedOperators("delay OR payment")).toEqual({
+      term: "delay payment",
+      notice: "The search does not support “OR” (every word must match; search each alternative on its own); searched for “delay payment”.",
+    });
+    expect(unsupportedOperators("delay -school").term).toBe("delay");
+    expect(unsupportedOperators("-school").notice).toMatch(/left out of the search\); listed every decision\.$/);
+  });
+  it("leaves alone a query without them, a hyphenated word and a lower-case or", () => {
+    for (const q of ["delay or payment", "follow-up care", "£-1"]) expect(unsupportedOperators(q)).toEqual({ term: q, notice: null });
   });
 });
 
