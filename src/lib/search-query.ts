@@ -74,7 +74,7 @@ export function councilNamed(query: string, councils: readonly string[]): string
  */
 export function unsupportedOperators(query: string): { term: string; notice: string | null } {
   const words = query.trim().split(/\s+/).filter(Boolean);
-  const or = words.filter((w) => w === "OR" || w === "|");
+  const or: string[] = words.filter((w) => w === "OR" || w === "|");
   const not = words.filter((w) => /^-[\p{L}\p{N}]/u.test(w));
   if (or.length === 0 && not.length === 0) return { term: query, notice: null };
   const kept = words.filter((w) => !or.includes(w) && !not.includes(w));
