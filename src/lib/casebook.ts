@@ -146,19 +146,51 @@ export interface Known<T> {
 }
 
 /**
- * Payments agreed, summed over the decisions whose payments are known: remedies known in full and
- * every amount stated. An excerpt that stops before the remedy, or a payment of no stated amount,
- * counts in neither the sum nor the base: unknown is not zero.
+ * The payments of a set of decisions, over the decisions that could have them: those upheld whose
+ * remedies are known in full. An amount the statement does not state is counted as a payment, never
+ * as £0.
  */
-export function paymentTotal(decisions: readonly Decision[]): Known<number> {
-  let value = 0;
-  let base = 0;
+export interface PaymentFigures {
+  /** Upheld decisions whose remedies are known in full. */
+  base: number;
+  /** The amounts stated, summed. */
+  stated: number;
+  /** Decisions of the base with at least one payment of stated amount. */
+  withAmount: number;
+  /** Payments agreed in the base whose amount is not stated. */
+  noAmount: number;
+}
+
+export function paymentFigures(decisions: readonly Decision[]): PaymentFigures {
+  const figures: PaymentFigures = { base: 0, stated: 0, withAmount: 0, noAmount: 0 };
+  let pence = 0;
   for (const d of decisions) {
-    if (d.paymentTotalGBP === null) continue;
-    value += d.paymentTotalGBP;
-    base++;
+    if (!isUpheld(d) || !d.remediesKnown) continue;
+    figures.base++;
+    const payments = d.remedies.filter((r) => r.kind === "payment");
+    const amounts = payments.flatMap((r) => (r.amountGBP === undefined ? [] : [r.amountGBP]));
+    figures.noAmount += payments.length - amounts.length;
+    if (amounts.length > 0) figures.withAmount++;
+    pence += amounts.reduce((sum, a) => sum + Math.round(a * 100), 0);
   }
-  return { value, base };
+  figures.stated = pence / 100;
+  return figures;
+}
+
+/**
+ * Payment figures in words, with their base: "£1,250 stated in 4 of 9 upheld decisions; 2 more
+ * payments with no amount stated", "3 payments agreed, no amount stated (in 5 upheld decisions)".
+ */
+export function describePayments(f: PaymentFigures): { figure: string; base: string } {
+  const upheld = `${f.base.toLocaleString("en-GB")} upheld ${f.base === 1 ? "decision" : "decisions"} whose remedies are known`;
+  const payments = (n: number) => `${n.toLocaleString("en-GB")} ${n === 1 ? "payment" : "payments"}`;
+  if (f.base === 0) return { figure: "No payments known", base: "no upheld decision has its remedies known in full" };
+  if (f.withAmount === 0) {
+    if (f.noAmount === 0) return { figure: "No payments", base: `in ${upheld}` };
+    return { figure: `${payments(f.noAmount)} agreed, no amount stated`, base: `in ${upheld}` };
+  }
+  const more = f.noAmount > 0 ? `; ${f.noAmount.toLocaleString("en-GB")} more with no amount stated` : "";
+  return { figure: `${formatGBP(f.stated)} stated`, base: `in ${f.withAmount.toLocaleString("en-GB")} of ${upheld}${more}` };
 }
 
 export function remediesKnown(decisions: readonly Decision[]): Decision[] {
@@ -237,7 +269,7 @@ export interface Totals {
   bodies: number;
   upheldShare: number | null;
   investigated: number;
-  payments: Known<number>;
+  payments: PaymentFigures;
   /** Decisions whose text is an excerpt that stops before the statement's end. */
   excerpts: number;
 }
@@ -250,7 +282,7 @@ export function totals(decisions: readonly Decision[]): Totals {
     bodies: new Set(named.map((d) => d.council)).size,
     upheldShare: upheldShare(decisions),
     investigated: investigatedCount(decisions),
-    payments: paymentTotal(decisions),
+    payments: paymentFigures(decisions),
     excerpts: decisions.filter((d) => !d.complete).length,
   };
 }

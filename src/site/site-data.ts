@@ -3,6 +3,7 @@
 import { getCollection } from "astro:content";
 import { councilNeighbours, groupByFacet, newestFirst, paginate, slugify, type Facet, type Neighbours } from "../lib/casebook.ts";
 import { archiveYears, leagueTable, remedyLedger, type BodyRow, type LeagueTable, type LedgerRow } from "../lib/compare.ts";
+import { coverageOf, type Coverage } from "../lib/coverage.ts";
 import type { Decision } from "../lib/decision/schema.ts";
 
 let cache: Promise<Decision[]> | undefined;
@@ -20,6 +21,8 @@ export interface ArchiveFigures {
   /** Each named body's row of the league table, by name. */
   bodies: Map<string, BodyRow>;
   ledger: LedgerRow[];
+  /** What the casebook holds against what the ombudsman has published. */
+  coverage: Coverage;
 }
 
 let figures: Promise<ArchiveFigures> | undefined;
@@ -28,7 +31,8 @@ export function archiveFigures(): Promise<ArchiveFigures> {
   figures ??= allDecisions().then((decisions) => {
     const league = leagueTable(decisions);
     const bodies = new Map([...league.councils, ...league.others].map((row) => [row.name, row]));
-    return { years: archiveYears(decisions), league, bodies, ledger: remedyLedger(decisions) };
+    const coverage = coverageOf(decisions.length, decisions[0]?.decisionDate ?? "");
+    return { years: archiveYears(decisions), league, bodies, ledger: remedyLedger(decisions), coverage };
   });
   return figures;
 }

@@ -32,9 +32,9 @@ describe("the league table", () => {
     expect(doc.querySelectorAll("table#others tbody tr").map((tr) => text(tr.querySelector("th")))).toEqual(["Meadowbank Care Ltd"]);
   });
 
-  it("states the national rate with its base and 95% interval: 6 of 9, Wilson 35–88%", () => {
+  it("states all councils' rate in this sample with its base and 95% interval: 6 of 9, Wilson 35–88%", () => {
     expect(text(doc.querySelectorAll(".stats li")[1])).toBe(
-      "National uphold rate: 67% of 9 councils' decisions upheld or not upheld, 95% interval 35–88%",
+      "Uphold rate of all councils in this casebook: 67% of 9 councils' decisions upheld or not upheld, 95% interval 35–88%",
     );
   });
 
@@ -82,11 +82,11 @@ describe("the league table", () => {
 describe("a council's page", () => {
   const doc = html("/councils/leicestershire-county-council/");
 
-  it("sets its figures against the national ones", () => {
+  it("sets its figures against all councils' in the casebook", () => {
     expect(doc.querySelectorAll(".stats li").map(text).slice(0, 4)).toEqual([
       "2 decisions",
       "Upheld: 2 of 2 decisions upheld or not upheld",
-      "National: 67% of 9 all councils",
+      "All councils in this casebook: 67% of 9 councils' decisions upheld or not upheld",
       "Rank: not ranked ranked from 10 decisions",
     ]);
   });

@@ -214,13 +214,16 @@ describe("facet pages", () => {
     const rows = html("/outcomes/")
       .querySelectorAll("table.facet-table tbody tr")
       .map((tr) => tr.querySelectorAll("th, td").map(text));
-    // Payments: the upheld excerpt 19-007-429 counts in neither the sum nor the base.
+    // Payments count over upheld decisions whose remedies are known: the upheld excerpt 19-007-429
+    // counts in neither the sum nor the base; £200 (21 003 813), £100 and £150 (22 100 001) are stated.
     expect(rows).toEqual([
-      ["Closed after initial enquiries", "1", "–", "£0", "1 of 1"],
-      ["Not upheld", "5", "0% of 5", "£0", "5 of 5"],
-      ["Upheld", "6", "100% of 6", "£450", "5 of 6"],
+      ["Closed after initial enquiries", "1", "–", "–", "–"],
+      ["Not upheld", "5", "0% of 5", "–", "–"],
+      ["Upheld", "6", "100% of 6", "£450", "3 of 5"],
     ]);
-    expect(text(html("/outcomes/").querySelector("table.facet-table caption"))).toContain("over the statements whose payments are known");
+    expect(text(html("/outcomes/").querySelector("table.facet-table caption"))).toContain(
+      "payments over the upheld decisions whose remedies are known",
+    );
   });
 
   it("has outcome, category (with subcategories) and year pages", () => {
@@ -258,13 +261,20 @@ describe("facet pages", () => {
     expect(html("/").querySelectorAll('a[href="/decisions/"]').length).toBeGreaterThan(0);
   });
 
+  it("says on the home, councils and about pages how many decisions it holds, and that they are a sample", () => {
+    for (const page of ["/", "/councils/", "/about/"])
+      expect(text(html(page).querySelector("p.coverage")), page).toMatch(
+        /^The casebook holds 12 decisions, a sample of the about 57,500 decision statements the Ombudsman has published since 2016, not the whole archive\./,
+      );
+  });
+
   it("home page shows the totals and the newest decisions", () => {
     const doc = html("/");
     expect(doc.querySelectorAll(".stats li").map(text)).toEqual([
       "12 decisions",
       "8 councils and 1 other body",
       "Upheld: 55% of 11 decisions upheld or not upheld",
-      "£450 payments agreed across 11 statements whose payments are known",
+      "Payments: £450 stated in 3 of 5 upheld decisions whose remedies are known",
     ]);
     expect(doc.querySelector('form[action="/search/"][method="get"] input[name="q"]')).not.toBeNull();
     expect(doc.querySelectorAll("figure.chart figcaption").map(text)).toEqual(["Decisions by year", "Decisions by outcome"]);

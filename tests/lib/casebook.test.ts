@@ -15,12 +15,13 @@ import {
   byYear,
   citation,
   councilNeighbours,
+  describePayments,
   faultLabel,
   formatGBP,
   formatShare,
   newestFirst,
   paginate,
-  paymentTotal,
+  paymentFigures,
   remedyCounts,
   shareOf,
   slugify,
@@ -31,6 +32,7 @@ import { readDecisionFile } from "../../src/lib/decision-file.ts";
 import { decisionSchema, type Decision } from "../../src/lib/decision/schema.ts";
 import { renderBody } from "../../src/lib/render-body.ts";
 import { DecisionFileError, validateDecisionText } from "../../src/lib/validate-decision-file.ts";
+import { apology, makeDecision, payment } from "../support/make-decision.ts";
 
 const DIR = path.resolve(import.meta.dirname, "../../decisions");
 const files = ["19-012-800.md", "21-000-259.md", "21-003-813.md", "21-018-990.md", "23-009-462.md"];
@@ -84,7 +86,8 @@ describe("numbers", () => {
     expect(formatShare(null)).toBe("–");
   });
   it("payment totals", () => {
-    expect(paymentTotal(seeds)).toEqual({ value: 300, base: 5 });
+    // Two of the four upheld seeds agreed payments of stated amounts: £200 (Kent, 21 003 813) and £100.
+    expect(paymentFigures(seeds)).toEqual({ base: 4, stated: 300, withAmount: 2, noAmount: 0 });
     expect(formatGBP(300)).toBe("£300");
     expect(formatGBP(150.5)).toBe("£150.50");
     expect(totals(seeds)).toEqual({
@@ -93,7 +96,7 @@ describe("numbers", () => {
       bodies: 4,
       upheldShare: 0.8,
       investigated: 5,
-      payments: { value: 300, base: 5 },
+      payments: { base: 4, stated: 300, withAmount: 2, noAmount: 0 },
       excerpts: 0,
     });
   });
@@ -115,7 +118,7 @@ describe("numbers", () => {
   });
   const withKentExcerpt = seeds.map((d) => (d.slug === "21-003-813" ? asExcerpt(d) : d));
   it("count an excerpt's unknown remedies in neither the figure nor its base", () => {
-    expect(paymentTotal(withKentExcerpt)).toEqual({ value: 100, base: 4 });
+    expect(paymentFigures(withKentExcerpt)).toEqual({ base: 3, stated: 100, withAmount: 1, noAmount: 0 });
     expect(remedyCounts(withKentExcerpt).base).toBe(4);
     expect(remedyCounts(withKentExcerpt).value.payment).toBe(1);
     expect(totals(withKentExcerpt).excerpts).toBe(1);
@@ -215,5 +218,43 @@ describe("faultLabel", () => {
     expect(faultLabel({ faultFound: true })).toBe("Fault found");
     expect(faultLabel({ faultFound: false })).toBe("No fault found");
     expect(faultLabel({ faultFound: null })).toBeNull();
+  });
+});
+
+describe("payment figures", () => {
+  const unstated = { kind: "payment", text: "Make a symbolic payment to Mr X.", paragraph: 23 } as const;
+  const upheld = (remedies: Decision["remedies"]) =>
+    remedies.some((r) => r.kind === "payment" && r.amountGBP === undefined)
+      ? makeDecision({ remedies, paymentTotalGBP: null })
+      : makeDecision({ remedies });
+
+  it("count over the upheld decisions whose remedies are known: a payment of no stated amount is a payment, not £0", () => {
+    const decisions = [
+      upheld([apology, payment(100.1), payment(200.2)]),
+      upheld([payment(500), unstated]),
+      upheld([unstated]),
+      upheld([apology]),
+      makeDecision({ outcome: "Not upheld", faultFound: false, injustice: null, remedies: [payment(50)] }),
+      makeDecision({ complete: false, remediesKnown: false, remedies: [payment(75)], paymentTotalGBP: null }),
+    ];
+    expect(paymentFigures(decisions)).toEqual({ base: 4, stated: 800.3, withAmount: 2, noAmount: 2 });
+    expect(describePayments(paymentFigures(decisions))).toEqual({
+      figure: "£800.30 stated",
+      base: "in 2 of 4 upheld decisions whose remedies are known; 2 more with no amount stated",
+    });
+  });
+
+  it("say that payments were agreed when none states its amount, and say when there is nothing to count", () => {
+    expect(describePayments(paymentFigures([upheld([unstated]), upheld([unstated]), upheld([])]))).toEqual({
+      figure: "2 payments agreed, no amount stated",
+      base: "in 3 upheld decisions whose remedies are known",
+    });
+    expect(describePayments(paymentFigures([upheld([apology])]))).toEqual({
+      figure: "No payments",
+      base: "in 1 upheld decision whose remedies are known",
+    });
+    expect(describePayments(paymentFigures([makeDecision({ outcome: "Not upheld", faultFound: false, injustice: null })])).figure).toBe(
+      "No payments known",
+    );
   });
 });

@@ -30,7 +30,8 @@ export function makeDecision(overrides: Partial<Decision> = {}): Decision {
     closureReason: null,
     remedies,
     remediesKnown,
-    paymentTotalGBP: remediesKnown ? remedies.reduce((sum, r) => sum + (r.amountGBP ?? 0), 0) : null,
+    // Summed in pence, as the schema checks it.
+    paymentTotalGBP: remediesKnown ? remedies.reduce((sum, r) => sum + Math.round((r.amountGBP ?? 0) * 100), 0) / 100 : null,
     legislation: [],
     crossReferences: [],
     officialUrl: `https://www.lgo.org.uk/decisions/housing/allocations/${reference.replaceAll(" ", "-")}`,
