@@ -151,7 +151,9 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     if (token.type === "plain") {
       const folded = foldQuotes(token.text);
       if (SIGNATURE.test(folded)) {
-        blocks.push({ kind: "signature", text: token.text, line: token.line });
+        // The page repeats its signature after "Back to top" at times: the same line is one signature.
+        const last = blocks.findLast((b) => b.kind === "signature");
+        if (!last || foldQuotes(last.text) !== folded) blocks.push({ kind: "signature", text: token.text, line: token.line });
         current = null;
         sub = null;
       } else if (token.indent === 0 && !isLast && looksLikeHeading(token.text)) {

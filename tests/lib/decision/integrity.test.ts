@@ -1,4 +1,4 @@
-// Nothing lost: every word of a statement's text, page chrome excepted, is in the record or the
+// Nothing lost: every word of a statement's text, page furniture excepted, is in the record or the
 // Markdown body, in the same order, and the paragraph anchors run 1..N without gaps or repeats.
 
 import { readdirSync, readFileSync } from "node:fs";
@@ -22,9 +22,18 @@ function inputWords(raw: string): string[] {
   const lines = contentLines(normaliseText(raw)).map((l) => l.text);
   const summaryAt = lines.findIndex((l) => l.startsWith("Summary:"));
   const start = summaryAt >= 0 ? summaryAt : lines.findIndex((l) => l.startsWith("Decision date :"));
+  // Page furniture: "Back to top", and a signature line the page repeats after it.
+  const seen = new Set<string>();
   return lines
     .slice(start + 1)
     .filter((l) => l.trim() !== "Back to top")
+    .filter((l) => {
+      const folded = l.trim().replace(/[’‘]/g, "'");
+      if (!/decision on behalf of the Ombudsm[ae]n$/.test(folded)) return true;
+      if (seen.has(folded)) return false;
+      seen.add(folded);
+      return true;
+    })
     .flatMap((l) => words(l.replace(LIST_MARKER, "")));
 }
 

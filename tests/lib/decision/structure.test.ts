@@ -76,11 +76,20 @@ describe("readBlocks", () => {
     );
     expect(bs.filter((b) => b.kind === "paragraph").map((b) => b.kind === "paragraph" && b.number)).toEqual([1, null, 2]);
   });
-  it("keeps signature lines and treats a heading-like last line as a statement cut short", () => {
+  it("keeps a signature line once, however often the page repeats it, and treats a heading-like last line as a statement cut short", () => {
     const bs = blocks(
       "Final decision\n\n  1. Done.\n\nInvestigator’s decision on behalf of the Ombudsman\n\nBack to top\n\nInvestigator's decision on behalf of the Ombudsman\n\nThe Ombudsman’s",
     );
-    expect(bs.map((b) => b.kind)).toEqual(["section", "paragraph", "signature", "signature", "paragraph"]);
+    expect(bs.map((b) => b.kind)).toEqual(["section", "paragraph", "signature", "paragraph"]);
+  });
+  it("keeps two different signatures", () => {
+    const bs = blocks(
+      "Final decision\n\n  1. Done.\n\nInvestigator's decision on behalf of the Ombudsman\n\nAssistant Ombudsman's decision on behalf of the Ombudsman",
+    );
+    expect(bs.filter((b) => b.kind === "signature").map((b) => b.kind === "signature" && b.text)).toEqual([
+      "Investigator's decision on behalf of the Ombudsman",
+      "Assistant Ombudsman's decision on behalf of the Ombudsman",
+    ]);
   });
 });
 
