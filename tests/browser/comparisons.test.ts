@@ -66,3 +66,31 @@ describe("on a phone", () => {
     });
   }
 });
+
+describe("a wide table", () => {
+  it("keeps each row's name in view as it scrolls sideways on a phone, and says that it scrolls", async () => {
+    const page = await open("/councils/", 375);
+    const region = page.locator("section.table-scroll").first();
+    expect(await region.evaluate((r) => r.scrollWidth > r.clientWidth)).toBe(true);
+    expect(await page.locator(".scroll-hint").first().isVisible()).toBe(true);
+    await region.evaluate((r) => r.scrollBy(400, 0));
+    await expect.poll(() => region.evaluate((r) => r.scrollLeft)).toBeGreaterThan(0);
+    const gap = await page.evaluate(() => {
+      const r = document.querySelector("section.table-scroll")!;
+      const name = r.querySelector("tbody tr > th")!;
+      return name.getBoundingClientRect().left - r.getBoundingClientRect().left;
+    });
+    expect(Math.abs(gap)).toBeLessThanOrEqual(1);
+    expect(await page.locator("table#councils tbody th").first().isVisible()).toBe(true);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it("says that it scrolls only when it does not fit", async () => {
+    const page = await open("/councils/", 1800);
+    const region = page.locator("section.table-scroll").first();
+    const overflows = await region.evaluate((r) => r.scrollWidth > r.clientWidth + 1);
+    await expect.poll(() => page.locator(".scroll-hint").first().isVisible()).toBe(overflows);
+    await page.close();
+  });
+});
