@@ -333,7 +333,16 @@ export function paginate<T>(items: readonly T[], size = PAGE_SIZE): Page<T>[] {
   }));
 }
 
-/** "Kent County Council (21 003 813), 31 March 2022" */
+/**
+ * How to cite a decision in a letter or a complaint: "Local Government and Social Care Ombudsman,
+ * decision 21 003 813 (Kent County Council), 31 March 2022".
+ */
+export function citeAs(decision: Pick<Decision, "council" | "reference" | "decisionDate">): string {
+  const body = decision.council === null ? "" : ` (${decision.council})`;
+  return `Local Government and Social Care Ombudsman, decision ${decision.reference}${body}, ${formatDate(decision.decisionDate)}`;
+}
+
+/** A decision's short title with its date, for lists and feeds: "Kent County Council (21 003 813), 31 March 2022" */
 export function citation(decision: Pick<Decision, "council" | "reference" | "decisionDate">): string {
   return `${decisionTitle(decision)}, ${formatDate(decision.decisionDate)}`;
 }

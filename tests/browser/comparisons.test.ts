@@ -42,10 +42,28 @@ describe("print", () => {
     expect((await addresses.innerText()).replace(/\s+/g, " ")).toBe(
       "Decision date 31 March 2022 This page https://casebook.example/decisions/21-003-813/ Official statement https://www.lgo.org.uk/decisions/children-s-care-services/child-protection/21-003-813",
     );
-    for (const hidden of [".site-header", ".breadcrumbs", ".neighbours", "nav.toc"])
+    for (const hidden of [".site-header", ".breadcrumbs", ".neighbours", "nav.toc", ".cite .permalink", ".cite button"])
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    // The citation prints as text.
+    expect(await page.locator("p#citation").isVisible()).toBe(true);
     await page.emulateMedia({ media: "screen" });
     expect(await addresses.isVisible()).toBe(false);
+    await page.close();
+  });
+});
+
+describe("citing a decision", () => {
+  it("copies the citation, which names the Ombudsman, and links the reference to the official statement", async () => {
+    const page = await site.browser().newPage({ permissions: ["clipboard-read", "clipboard-write"] });
+    await page.goto(site.url("/decisions/21-003-813/"));
+    await page.getByRole("button", { name: "Copy the citation" }).click();
+    await expect.poll(() => page.getByRole("button", { name: "Copied" }).count()).toBe(1);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      "Local Government and Social Care Ombudsman, decision 21 003 813 (Kent County Council), 31 March 2022",
+    );
+    expect(await page.locator("dl a", { hasText: "21 003 813" }).getAttribute("href")).toBe(
+      "https://www.lgo.org.uk/decisions/children-s-care-services/child-protection/21-003-813",
+    );
     await page.close();
   });
 });

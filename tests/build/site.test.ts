@@ -141,7 +141,9 @@ describe("decision page", () => {
     expect(law).toContain("https://www.legislation.gov.uk/ukpga/1974/7");
     // Each section cited links to that section: 21 003 813 cites section 26(1) of the 1974 Act, among others.
     expect(law).toContain("https://www.legislation.gov.uk/ukpga/1974/7/section/26");
-    expect(text(doc.querySelector("textarea#citation"))).toBe("Kent County Council (21 003 813), 31 March 2022");
+    expect(text(doc.querySelector("p#citation"))).toBe(
+      "Local Government and Social Care Ombudsman, decision 21 003 813 (Kent County Council), 31 March 2022",
+    );
     expect(doc.querySelector("input#permalink")?.getAttribute("value")).toBe("https://casebook.example/decisions/21-003-813/");
     expect(doc.querySelector('link[rel="stylesheet"][media="print"]')).not.toBeNull();
     expect(doc.querySelector(".official a")?.getAttribute("href")).toMatch(/^https:\/\/www\.lgo\.org\.uk\/decisions\/.*21-003-813/);

@@ -14,6 +14,7 @@ import {
   bySubcategory,
   byYear,
   citation,
+  citeAs,
   councilNeighbours,
   describePayments,
   faultLabel,
@@ -170,6 +171,8 @@ describe("citations, links and export rows", () => {
   const kent = seeds.find((d) => d.slug === "21-003-813")!;
   it("cites", () => {
     expect(citation(kent)).toBe("Kent County Council (21 003 813), 31 March 2022");
+    expect(citeAs(kent)).toBe("Local Government and Social Care Ombudsman, decision 21 003 813 (Kent County Council), 31 March 2022");
+    expect(citeAs({ ...kent, council: null })).toBe("Local Government and Social Care Ombudsman, decision 21 003 813, 31 March 2022");
   });
 });
 
