@@ -106,6 +106,25 @@ function html(state: StateCore, content: string): Token {
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 md.core.ruler.push("paragraph_anchors", anchorParagraphs);
 
+/** A line that ends as a sentence or a heading may: the text is not cut off in it. */
+const ENDED = /[.!?:;)\]”’"'…]$/;
+
+/**
+ * An excerpt's body with an ellipsis where its text stops short, mid-sentence or mid-word ("We must
+ * also co …"), so that the page shows the cut; a last line that ends a sentence is left as it is.
+ */
+export function markCutShort(markdown: string): string {
+  const lines = markdown.split("\n");
+  const last = lines.findLastIndex((l) => l.trim() !== "");
+  if (last < 0) return markdown;
+  const line = lines[last]!;
+  const anchor = / \{#p\d+\}$/.exec(line)?.[0] ?? "";
+  const text = line.slice(0, line.length - anchor.length).trimEnd();
+  if (ENDED.test(text)) return markdown;
+  lines[last] = `${text} …${anchor}`;
+  return lines.join("\n");
+}
+
 export function renderBody(markdown: string): RenderedBody {
   const env = { anchors: [] as number[], headings: [] as BodyHeading[] };
   const html = md.render(markdown, env);

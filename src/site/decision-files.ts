@@ -6,12 +6,13 @@ import { readFileSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { describeEncoding } from "../lib/encoding.ts";
 import path from "node:path";
-import { renderBody, type RenderedBody } from "../lib/render-body.ts";
+import { markCutShort, renderBody, type RenderedBody } from "../lib/render-body.ts";
 import { splitDecisionFile } from "../lib/decision-file.ts";
 
 /** A decision page's body: its file read and rendered (the record comes from the collection). */
-export function renderDecisionFile(file: string): RenderedBody {
-  return renderBody(splitDecisionFile(readFileSync(file, "utf8")).body);
+export function renderDecisionFile(file: string, options: { excerpt?: boolean } = {}): RenderedBody {
+  const { body } = splitDecisionFile(readFileSync(file, "utf8"));
+  return renderBody(options.excerpt ? markCutShort(body) : body);
 }
 
 /** The directory of decision files: env DECISIONS_DIR, default "decisions" (relative to cwd). */

@@ -74,6 +74,8 @@ describe("decision page", () => {
     expect(excerpt.querySelector(".excerpt-end a")?.getAttribute("href")).toBe(
       "https://www.lgo.org.uk/decisions/housing/allocations/19-007-429",
     );
+    // Its text stops mid-sentence ("… and issue"): an ellipsis shows the cut.
+    expect(text(excerpt.querySelectorAll(".statement-text li").at(-1)!)).toMatch(/we can complete our investigation and issue … ¶$/);
     const box = excerpt.querySelector(".findings")!;
     expect(text(box)).not.toMatch(/\bNone\b|Total payments|£0/);
     expect(text(box)).toContain("Not in this excerpt");

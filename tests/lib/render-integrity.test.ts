@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDecision } from "../../src/lib/decision/parse.ts";
-import { renderBody } from "../../src/lib/render-body.ts";
+import { markCutShort, renderBody } from "../../src/lib/render-body.ts";
 import { buildPool, generateDecisions } from "../../scripts/synthetic.ts";
 import { SITE_FIXTURES } from "../../scripts/site-fixtures.ts";
 import { attr, elements, hasClass, parseHtmlFragment, textOf } from "../build/dom.ts";
@@ -57,5 +57,19 @@ describe("rendered bodies keep every word and anchor", () => {
       ).toEqual(range);
       expect(rendered.anchors, name).toEqual(range);
     }
+  });
+});
+
+describe("markCutShort", () => {
+  it("ends an excerpt that stops mid-word or mid-sentence with an ellipsis, before the paragraph's anchor", () => {
+    expect(markCutShort("## Powers\n\n3. We must also co {#p3}\n")).toBe("## Powers\n\n3. We must also co … {#p3}\n");
+    expect(markCutShort("2. Since April 2015, a single team acting on behalf of both Ombudsmen {#p2}")).toBe(
+      "2. Since April 2015, a single team acting on behalf of both Ombudsmen … {#p2}",
+    );
+    expect(markCutShort("## The Ombudsman’s role\n\nBack to t")).toBe("## The Ombudsman’s role\n\nBack to t …");
+  });
+  it("leaves a text that ends a sentence as it is", () => {
+    for (const md of ["4. We found fault. {#p4}", "5. (Local Government Act 1974, section 26) {#p5}", "He said “no.”", ""])
+      expect(markCutShort(md)).toBe(md);
   });
 });
