@@ -33,6 +33,7 @@ export function sortRows(table: HTMLTableElement, column: number, direction: Dir
 
 export function enhanceTable(table: HTMLTableElement): void {
   const headings = [...(table.tHead?.rows[0]?.cells ?? [])] as HTMLTableCellElement[];
+  const rows = [...(table.tBodies[0]?.rows ?? [])];
   headings.forEach((th, column) => {
     if (th.dataset["nosort"] !== undefined) return;
     const button = document.createElement("button");
@@ -40,6 +41,14 @@ export function enhanceTable(table: HTMLTableElement): void {
     button.className = "sort";
     button.append(...th.childNodes);
     th.append(button);
+    // A column with no value to sort by (every body too few, or unknown) says so instead of sorting.
+    if (rows.every((row) => sortValue(row, column) === "")) {
+      button.disabled = true;
+      const why = "nothing to sort by: no row has a value in this column";
+      button.title = why;
+      button.append(Object.assign(document.createElement("span"), { className: "visually-hidden", textContent: ` (${why})` }));
+      return;
+    }
     button.addEventListener("click", () => {
       const next: Direction =
         th.getAttribute("aria-sort") === "descending"

@@ -28,6 +28,16 @@ describe("the league table", () => {
     expect(await decisions.getAttribute("aria-sort")).toBe("ascending");
     expect((await names())[0]).toBe("Brighton & Hove City Council");
     expect(await page.locator("table#councils thead th").first().getAttribute("aria-sort")).toBeNull();
+    // Payments sort by the amount stated; a body whose payments are unknown goes last.
+    const payments = page.locator("table#councils thead th").nth(5);
+    await payments.getByRole("button").click();
+    expect((await names()).slice(0, 2)).toEqual(["Kent County Council", "Rutland County Council"]);
+    const paid = (await page.locator("table#councils tbody tr td:nth-child(6)").allTextContents()).map((t) => t.trim());
+    expect(paid.at(-1)).toBe("none known");
+    // A column no body has a value in (every rate "too few") cannot be sorted, and says why.
+    const rate = page.locator("table#councils thead th").nth(3).getByRole("button");
+    expect(await rate.isDisabled()).toBe(true);
+    expect(await rate.textContent()).toContain("nothing to sort by");
     expect(page.errors).toEqual([]);
     await page.close();
   });

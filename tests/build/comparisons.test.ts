@@ -46,7 +46,7 @@ describe("the league table", () => {
       "1 of 1",
       "too few",
       "–",
-      "1 of 1 median £200",
+      "£200 in 1 of 1",
       "Children's care services (1)",
       "not ranked",
     ]);
@@ -56,7 +56,7 @@ describe("the league table", () => {
       "2 of 2",
       "too few",
       "–",
-      "1 of 2 median £100",
+      "£100 in 1 of 2",
       "Children's care services (2)",
       "not ranked",
     ]);
