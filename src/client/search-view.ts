@@ -198,7 +198,13 @@ function emptyLast(list: HTMLUListElement): void {
   items.forEach((li, i) => (li.dataset.order ??= String(i)));
   const empty = (li: HTMLLIElement) => Number(li.querySelector<HTMLInputElement>(":scope > input")?.disabled ?? false);
   const sorted = [...items].sort((a, b) => empty(a) - empty(b) || Number(a.dataset.order) - Number(b.dataset.order));
-  if (sorted.some((li, i) => li !== items[i])) list.replaceChildren(...sorted);
+  if (sorted.every((li, i) => li === items[i])) return;
+  // Moving the options takes them out of the page for a moment: keep the focus and the scroll position.
+  const focused = document.activeElement;
+  const { scrollX, scrollY } = window;
+  list.replaceChildren(...sorted);
+  if (focused instanceof HTMLElement && list.contains(focused)) focused.focus({ preventScroll: true });
+  window.scrollTo(scrollX, scrollY);
 }
 
 /**

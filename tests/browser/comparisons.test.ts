@@ -122,3 +122,17 @@ describe("a wide table", () => {
     await page.close();
   });
 });
+
+describe("layout", () => {
+  it("lines the breadcrumbs up with the page's heading, not centred", async () => {
+    for (const path of ["/councils/", "/decisions/21-003-813/", "/search/"]) {
+      const page = await open(path);
+      const [crumbs, heading] = await Promise.all([
+        page.locator(".breadcrumbs ol").evaluate((e) => e.getBoundingClientRect().left),
+        page.locator("h1").evaluate((e) => e.getBoundingClientRect().left),
+      ]);
+      expect(Math.abs(crumbs - heading), path).toBeLessThanOrEqual(1);
+      await page.close();
+    }
+  });
+});
