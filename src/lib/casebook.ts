@@ -211,11 +211,12 @@ export function formatGBP(amount: number): string {
 
 /**
  * How many decisions agreed each kind of remedy (a decision counts once per kind), over the
- * decisions whose remedies are known in full: `base` of them.
+ * decisions that could have them, as payments are counted: those upheld whose remedies are known in
+ * full, `base` of them.
  */
 export function remedyCounts(decisions: readonly Decision[]): Known<Record<RemedyKind, number>> {
   const value: Record<RemedyKind, number> = { apology: 0, payment: 0, "service-improvement": 0, other: 0 };
-  const known = remediesKnown(decisions);
+  const known = remediesKnown(decisions).filter(isUpheld);
   for (const d of known) for (const kind of remedyKinds(d)) value[kind]++;
   return { value, base: known.length };
 }

@@ -1,6 +1,6 @@
 // How bodies compare and what remedies are worth: the league table of councils, each body's
 // figures against the national one, and the remedy ledger by category. Each is one pass over the
-// decisions. Remedy and payment figures count only statements whose remedies are known.
+// decisions. Remedy and payment figures count only upheld decisions whose remedies are known.
 
 import { isNotUpheld, isUpheld, MIN_BASE_FOR_PERCENT, newestFirst, remedyKinds, yearOf } from "./casebook.ts";
 import type { BodyType, Decision } from "./decision/schema.ts";
@@ -39,7 +39,7 @@ export interface Payment {
 }
 
 export interface RemedyFigures {
-  /** Decisions whose remedies are known: the base of every figure here. */
+  /** Upheld decisions whose remedies are known: the base of every figure here. */
   known: number;
   apology: number;
   payment: number;
@@ -52,7 +52,7 @@ export interface RemedyFigures {
 export function remedyFigures(decisions: readonly Decision[]): RemedyFigures {
   const figures: RemedyFigures = { known: 0, apology: 0, payment: 0, serviceImprovement: 0, payments: [], amounts: null };
   for (const d of decisions) {
-    if (!d.remediesKnown) continue;
+    if (!d.remediesKnown || !isUpheld(d)) continue;
     figures.known++;
     const kinds = remedyKinds(d);
     if (kinds.includes("apology")) figures.apology++;

@@ -25,7 +25,7 @@ export function coverageText(c: Coverage): string {
   const held = `${c.held.toLocaleString("en-GB")} ${c.held === 1 ? "decision" : "decisions"}`;
   if (c.archive)
     return `The casebook holds ${held}: the Ombudsman's published decision statements since 2016, to ${formatDate(c.newest)}. Its figures are the Ombudsman's published decisions.`;
-  return `The casebook holds ${held}, a sample of the about ${PUBLISHED.toLocaleString("en-GB")} decision statements the Ombudsman has published since 2016, not the whole archive. Its figures describe this sample only, not the Ombudsman's work or any council's record as a whole.`;
+  return `The casebook holds ${held}, a sample of the about ${PUBLISHED.toLocaleString("en-GB")} decision statements the Ombudsman has published since 2016, not the whole archive: real statements chosen to test it on the variety of the archive's layouts, categories and outcomes, not at random. Its figures describe this sample only, not the Ombudsman's work or any council's record as a whole.`;
 }
 
 /** What "every council" is called beside a council's figures: national only when the archive is held. */

@@ -43,10 +43,14 @@ async function fillResults(page: Page) {
 const box = (page: Page, name: string, value: string) => page.locator(`input[name="${name}"][value="${value}"]`);
 const countOf = (page: Page, name: string, value: string) =>
   box(page, name, value).evaluate((b) => (b as HTMLInputElement).labels![0]!.textContent!.replace(/\s+/g, " ").trim());
-/** Ticks a filter's checkbox, opening its section first as a user would. */
+/**
+ * Ticks a filter's checkbox, opening its section first and waiting for its count as a user would:
+ * the counts of a search put the options without results last, which moves them.
+ */
 async function choose(page: Page, name: string, value: string) {
   const input = box(page, name, value);
   await input.evaluate((b) => ((b.closest("details") as HTMLDetailsElement).open = true));
+  await expect.poll(() => countOf(page, name, value)).toMatch(/\(\d+\)$/);
   await input.check();
 }
 const params = (page: Page) => [...new URL(page.url()).searchParams.entries()];

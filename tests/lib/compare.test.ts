@@ -74,11 +74,12 @@ describe("leagueTable", () => {
     expect(row("Sunny Days Care Ltd").rank).toBeNull();
   });
 
-  it("counts payments over the decisions whose remedies are known, with their median", () => {
+  it("counts remedies and payments over the upheld decisions whose remedies are known, with their median", () => {
     const alphaRemedies = row("Alpha Borough Council").remedies;
-    expect([alphaRemedies.known, alphaRemedies.apology, alphaRemedies.payment, alphaRemedies.serviceImprovement]).toEqual([9, 6, 5, 2]);
+    // Alpha's seven upheld less the excerpt: six; its three not upheld count in no base.
+    expect([alphaRemedies.known, alphaRemedies.apology, alphaRemedies.payment, alphaRemedies.serviceImprovement]).toEqual([6, 6, 5, 2]);
     expect(alphaRemedies.amounts).toEqual({ count: 5, min: 100, q1: 150, median: 200, q3: 300, max: 1000 });
-    expect(row("Beta City Council").remedies).toMatchObject({ known: 11, payment: 0, amounts: null });
+    expect(row("Beta City Council").remedies).toMatchObject({ known: 4, payment: 0, amounts: null });
   });
 
   it("writes the interval and the relative rate, but not below five decisions", () => {

@@ -6,7 +6,7 @@ describe("coverage", () => {
     const sample = coverageOf(103, "2025-06-01");
     expect(sample.archive).toBe(false);
     expect(coverageText(sample)).toBe(
-      "The casebook holds 103 decisions, a sample of the about 57,500 decision statements the Ombudsman has published since 2016, not the whole archive. Its figures describe this sample only, not the Ombudsman's work or any council's record as a whole.",
+      "The casebook holds 103 decisions, a sample of the about 57,500 decision statements the Ombudsman has published since 2016, not the whole archive: real statements chosen to test it on the variety of the archive's layouts, categories and outcomes, not at random. Its figures describe this sample only, not the Ombudsman's work or any council's record as a whole.",
     );
     expect(allCouncilsName(sample)).toBe("All councils in this casebook");
   });
