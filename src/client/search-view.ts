@@ -27,16 +27,21 @@ function resultHref(d: PagefindResultData, s: SearchState): string {
 /** How far below the window a result's data is fetched, before it is scrolled to. */
 const AHEAD_PX = 300;
 
-/** A result's item, filled in: council (the title), then reference, date, outcome and category once each, then the excerpt. */
+/**
+ * A result's item, filled in: council (the title), then reference, date, outcome, category and
+ * subcategory, and whether it is an excerpt; what it agreed; then the excerpt of its text.
+ */
 function fillResult(li: HTMLLIElement, d: PagefindResultData, s: SearchState): void {
   const meta = [
     d.meta.reference ? escapeHtml(d.meta.reference) : "",
     d.meta.date ? `<time datetime="${escapeHtml(d.meta.date)}">${formatDate(d.meta.date)}</time>` : "",
     escapeHtml(d.meta.outcome ?? ""),
-    escapeHtml(d.filters.category?.[0] ?? ""),
+    escapeHtml(d.filters.subcategory?.[0] ?? d.filters.category?.[0] ?? ""),
+    d.meta.excerpt ? "excerpt" : "",
   ].filter(Boolean);
+  const agreed = d.meta.agreed ? `\n      <p class="agreed">${escapeHtml(d.meta.agreed)}</p>` : "";
   li.innerHTML = `<article><h3><a href="${escapeHtml(resultHref(d, s))}">${escapeHtml(d.meta.council ?? d.meta.title ?? d.url)}</a></h3>
-      <p class="meta">${meta.join(" · ")}</p>
+      <p class="meta">${meta.join(" · ")}</p>${agreed}
       <p class="excerpt">${cleanExcerpt(d.excerpt)}</p></article>`;
 }
 

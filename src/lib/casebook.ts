@@ -225,6 +225,30 @@ export function remedyKinds(decision: Pick<Decision, "remedies">): RemedyKind[] 
   return [...new Set(decision.remedies.map((r) => r.kind))];
 }
 
+/**
+ * What a decision agreed, in one line for a list of results: "Agreed: apology, payment of £200,
+ * service improvement"; null when it agreed nothing, or for an excerpt that stops before its remedy.
+ */
+export function agreedLine(decision: Pick<Decision, "remedies" | "remediesKnown">): string | null {
+  if (!decision.remediesKnown || decision.remedies.length === 0) return null;
+  const parts: string[] = [];
+  for (const kind of remedyKinds(decision)) {
+    if (kind !== "payment") {
+      parts.push(REMEDY_LABELS[kind].toLowerCase());
+      continue;
+    }
+    const amounts = decision.remedies.filter((r) => r.kind === "payment").map((r) => r.amountGBP);
+    const stated = amounts.filter((a) => a !== undefined);
+    const total = stated.reduce((sum, a) => sum + Math.round(a * 100), 0) / 100;
+    parts.push(
+      stated.length === 0
+        ? "payment, no amount stated"
+        : `payment of ${formatGBP(total)}${stated.length < amounts.length ? " and more" : ""}`,
+    );
+  }
+  return `Agreed: ${parts.join(", ")}`;
+}
+
 export const REMEDY_LABELS: Record<RemedyKind, string> = {
   apology: "Apology",
   payment: "Payment",

@@ -449,6 +449,28 @@ describe("search", () => {
     await page.close();
   });
 
+  it("shows in each result its subcategory, whether it is an excerpt, and what was agreed with any amount", async () => {
+    const page = await open("/search/?q=bedroom");
+    await fillResults(page);
+    const result = page.locator("#results > li").first();
+    expect(await result.locator(".meta").textContent()).toBe(
+      "21 003 813 · 31 March 2022 · Upheld · Children's care services > Child protection",
+    );
+    expect(await result.locator(".agreed").textContent()).toBe("Agreed: apology, service improvement, other action, payment of £200");
+    await page.goto(site.url("/search/?q=council&council=East+Hertfordshire+District+Council"));
+    await fillResults(page);
+    expect(await page.locator("#results > li .meta").first().textContent()).toMatch(/ · excerpt$/);
+    expect(await page.locator("#results > li .agreed").count()).toBe(0);
+    await page.close();
+  });
+
+  it("does not scroll sideways on a phone, whatever the length of the query", async () => {
+    const page = await open(`/search/?q=${"x".repeat(300)}+bedroom`, { width: 375, height: 667 });
+    await expect.poll(() => status(page).textContent()).toMatch(/^No decisions contain/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
   it("on a phone, shows results first with the filters behind a Filter button", async () => {
     const page = await open("/search/?q=care&outcome=Upheld", { width: 375 });
     await expect.poll(() => status(page).textContent()).toBe("Showing 1–3 of 3 decisions, most relevant first.");
@@ -474,7 +496,9 @@ describe("search", () => {
     await expect.poll(() => status(page).textContent()).toBe("Showing 1–1 of 1 decision, most relevant first.");
     const result = page.locator("#results li").first();
     expect(await result.locator("h3").textContent()).toBe("Kent County Council");
-    expect(await result.locator(".meta").textContent()).toBe("21 003 813 · 31 March 2022 · Upheld · Children's care services");
+    expect(await result.locator(".meta").textContent()).toBe(
+      "21 003 813 · 31 March 2022 · Upheld · Children's care services > Child protection",
+    );
     expect(await page.locator("#results .excerpt mark").evaluateAll((ms) => ms.some((m) => m.textContent!.toLowerCase() === "and"))).toBe(
       false,
     );

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
+  agreedLine,
   byCategory,
   byCouncil,
   byOutcome,
@@ -222,6 +223,19 @@ describe("faultLabel", () => {
     expect(faultLabel({ faultFound: true })).toBe("Fault found");
     expect(faultLabel({ faultFound: false })).toBe("No fault found");
     expect(faultLabel({ faultFound: null })).toBeNull();
+  });
+});
+
+describe("agreedLine", () => {
+  it("says what a decision agreed, a payment with its amount", () => {
+    expect(agreedLine(makeDecision({ remedies: [apology, payment(150), payment(50.5)] }))).toBe("Agreed: apology, payment of £200.50");
+    expect(
+      agreedLine(makeDecision({ remedies: [{ kind: "payment", text: "Make a symbolic payment.", paragraph: 9 }], paymentTotalGBP: null })),
+    ).toBe("Agreed: payment, no amount stated");
+  });
+  it("says nothing for a decision that agreed nothing, or an excerpt that stops before its remedy", () => {
+    expect(agreedLine(makeDecision({ remedies: [] }))).toBeNull();
+    expect(agreedLine(makeDecision({ complete: false, remediesKnown: false, remedies: [], paymentTotalGBP: null }))).toBeNull();
   });
 });
 
