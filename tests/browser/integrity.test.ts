@@ -101,7 +101,7 @@ describe("hostile text in search results", () => {
     expect(await result.locator("h3 a").textContent()).toBe(council);
     expect(await result.locator("h3 a").getAttribute("href")).toMatch(/^\/decisions\/23-300-003\/\?highlight=quokkaville$/i);
     expect(await result.locator(".meta").textContent()).toBe(
-      "23 300 003 · 5 June 2018 · Closed after initial enquiries · Benefits and tax",
+      "23 300 003 · 5 June 2018 · Closed after initial enquiries · Benefits and tax > Council tax",
     );
     const excerpt = (await result.locator(".excerpt").textContent()) ?? "";
     expect(excerpt).toContain("Quokkaville");
