@@ -135,9 +135,18 @@ export class PoliteClient {
     }
   }
 
-  /** The body, read as it comes, given up past the size limit. */
+  /**
+   * The body, read as it comes, given up past the size limit: at once when the server says it is
+   * larger (a packed body is judged as it unpacks, as its stated size is the packed one).
+   */
   private async readBody(response: Response, controller: AbortController): Promise<Buffer> {
     if (!response.body) return Buffer.alloc(0);
+    const stated = Number(response.headers.get("content-length") ?? Number.NaN);
+    const packed = (response.headers.get("content-encoding") ?? "identity") !== "identity";
+    if (!packed && stated > this.limits.maxBytes) {
+      controller.abort();
+      throw new Refused(`larger than ${formatBytes(this.limits.maxBytes)} (stopped reading); not saved`);
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     for await (const chunk of response.body) {
