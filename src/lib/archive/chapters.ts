@@ -8,6 +8,8 @@ import { DomUtils, parseDocument } from "htmlparser2";
 export const MAX_CHAPTERS = 50;
 
 const CHAPTER_FILE = /\.chapter-\d{1,3}\.html$/;
+/** Text every link to a chapter holds; a page without it links to none, and is not parsed. */
+const CHAPTER_QUERY = /chapter=\d/i;
 
 /**
  * The later chapters a page links to, in order: links to the page's own decision (the same last
@@ -16,6 +18,8 @@ const CHAPTER_FILE = /\.chapter-\d{1,3}\.html$/;
  * chapters.
  */
 export function chapterNumbers(html: string, page: URL): number[] {
+  // Almost every decision is one page: ingest and fetch ask this of each, so most are not parsed.
+  if (!CHAPTER_QUERY.test(html)) return [];
   const own = lastSegment(page);
   const found = new Set<number>();
   for (const link of DomUtils.getElementsByTagName("a", parseDocument(html).children)) {
