@@ -120,9 +120,7 @@ export function openIndex(bundle: string, base: string, shardUrls: readonly stri
 async function missingWords(search: SearchIndex["search"], words: readonly string[], all: boolean): Promise<Missing> {
   const checks = await Promise.all(
     words.map(async (word) => {
-      const found = await search(word, {}, "", all);
-      const top = await Promise.all((found?.results ?? []).slice(0, CHECKED).map((r) => r.data()));
-      const matched = top.flatMap(matchedWords);
+      const matched = await wordsFound(search, word, all);
       if (matched.some((m) => matchesWord(word, m))) return null;
       return { word, offer: await offerFor(search, word, matched, all) };
     }),
@@ -138,20 +136,21 @@ async function missingWords(search: SearchIndex["search"], words: readonly strin
  */
 async function offerFor(search: SearchIndex["search"], word: string, matched: readonly string[], all: boolean): Promise<string | null> {
   const pool = [...matched];
-  for (let cut = 1; cut <= OFFER_TRIES && word.length - cut >= 4; cut++) {
-    const found = await search(word.slice(0, word.length - cut), {}, "", all);
-    const top = await Promise.all((found?.results ?? []).slice(0, CHECKED).map((r) => r.data()));
-    pool.push(...top.flatMap(matchedWords));
-  }
+  for (let cut = 1; cut <= OFFER_TRIES && word.length - cut >= 4; cut++) pool.push(...(await wordsFound(search, word.slice(0, -cut), all)));
   for (const offer of nearWords(word, pool).slice(0, OFFER_TRIES)) if (await holds(search, offer, all)) return offer;
   return null;
 }
 
 /** Whether the index holds a word itself, not only words it is a part of: an offer must find what it says. */
 async function holds(search: SearchIndex["search"], word: string, all: boolean): Promise<boolean> {
-  const found = await search(word, {}, "", all);
+  return (await wordsFound(search, word, all)).some((m) => matchesWord(word, m));
+}
+
+/** The words of the best CHECKED results of a search for a term. */
+async function wordsFound(search: SearchIndex["search"], term: string, all: boolean): Promise<string[]> {
+  const found = await search(term, {}, "", all);
   const top = await Promise.all((found?.results ?? []).slice(0, CHECKED).map((r) => r.data()));
-  return top.flatMap(matchedWords).some((m) => matchesWord(word, m));
+  return top.flatMap(matchedWords);
 }
 
 /**
