@@ -143,18 +143,16 @@ export class PoliteClient {
     if (!response.body) return Buffer.alloc(0);
     const stated = Number(response.headers.get("content-length") ?? Number.NaN);
     const packed = (response.headers.get("content-encoding") ?? "identity") !== "identity";
-    if (!packed && stated > this.limits.maxBytes) {
+    const tooLarge = () => {
       controller.abort();
-      throw new Refused(`larger than ${formatBytes(this.limits.maxBytes)} (stopped reading); not saved`);
-    }
+      return new Refused(`larger than ${formatBytes(this.limits.maxBytes)} (stopped reading); not saved`);
+    };
+    if (!packed && stated > this.limits.maxBytes) throw tooLarge();
     const chunks: Buffer[] = [];
     let size = 0;
     for await (const chunk of response.body) {
       size += chunk.byteLength;
-      if (size > this.limits.maxBytes) {
-        controller.abort();
-        throw new Refused(`larger than ${formatBytes(this.limits.maxBytes)} (stopped reading); not saved`);
-      }
+      if (size > this.limits.maxBytes) throw tooLarge();
       chunks.push(Buffer.from(chunk));
     }
     return Buffer.concat(chunks);

@@ -141,8 +141,7 @@ export function readDecisionPage(html: string, options: PageOptions = {}): PageT
       bodyLines.find((l) => l.text !== "")?.text ?? "",
     );
   }
-  const lines = [...headerLines(title, header.fields), ...bodyLines];
-  return { text: lines.map((l) => l.text).join("\n"), sourceLines: lines.map((l) => l.source), url: page.url };
+  return pageText([...headerLines(title, header.fields), ...bodyLines], page.url);
 }
 
 /**
@@ -155,8 +154,11 @@ export function readChapterPage(html: string, options: { file?: string | undefin
   const header = readFields(article, reader);
   const title = findTitle(page, undefined, reader);
   if (title?.element) header.consumed.add(title.element);
-  const lines = readBody(article, reader, header.consumed);
-  return { text: lines.map((l) => l.text).join("\n"), sourceLines: lines.map((l) => l.source), url: page.url };
+  return pageText(readBody(article, reader, header.consumed), page.url);
+}
+
+function pageText(lines: readonly TextLine[], url: string | null): PageText {
+  return { text: lines.map((l) => l.text).join("\n"), sourceLines: lines.map((l) => l.source), url };
 }
 
 /** The page's parts and its whole <article id="article">, or the parser's error saying what is missing. */
