@@ -167,14 +167,24 @@ export function paymentFigures(decisions: readonly Decision[]): PaymentFigures {
   for (const d of decisions) {
     if (!isUpheld(d) || !d.remediesKnown) continue;
     figures.base++;
-    const payments = d.remedies.filter((r) => r.kind === "payment");
-    const amounts = payments.flatMap((r) => (r.amountGBP === undefined ? [] : [r.amountGBP]));
-    figures.noAmount += payments.length - amounts.length;
-    if (amounts.length > 0) figures.withAmount++;
-    pence += amounts.reduce((sum, a) => sum + Math.round(a * 100), 0);
+    const { count, stated } = paymentsOf(d);
+    figures.noAmount += count - stated.length;
+    if (stated.length > 0) figures.withAmount++;
+    pence += inPence(stated);
   }
   figures.stated = pence / 100;
   return figures;
+}
+
+/** A decision's payments: how many it agreed, and the amounts of those that state one. */
+function paymentsOf(decision: Pick<Decision, "remedies">): { count: number; stated: number[] } {
+  const payments = decision.remedies.filter((r) => r.kind === "payment");
+  return { count: payments.length, stated: payments.flatMap((r) => (r.amountGBP === undefined ? [] : [r.amountGBP])) };
+}
+
+/** Amounts in pounds summed in pence, so that £100.10 and £200.20 make £300.30 exactly. */
+function inPence(amounts: readonly number[]): number {
+  return amounts.reduce((sum, a) => sum + Math.round(a * 100), 0);
 }
 
 /**
@@ -237,13 +247,11 @@ export function agreedLine(decision: Pick<Decision, "remedies" | "remediesKnown"
       parts.push(REMEDY_LABELS[kind].toLowerCase());
       continue;
     }
-    const amounts = decision.remedies.filter((r) => r.kind === "payment").map((r) => r.amountGBP);
-    const stated = amounts.filter((a) => a !== undefined);
-    const total = stated.reduce((sum, a) => sum + Math.round(a * 100), 0) / 100;
+    const { count, stated } = paymentsOf(decision);
     parts.push(
       stated.length === 0
         ? "payment, no amount stated"
-        : `payment of ${formatGBP(total)}${stated.length < amounts.length ? " and more" : ""}`,
+        : `payment of ${formatGBP(inPence(stated) / 100)}${stated.length < count ? " and more" : ""}`,
     );
   }
   return `Agreed: ${parts.join(", ")}`;

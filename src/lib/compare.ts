@@ -2,7 +2,16 @@
 // figures against the national one, and the remedy ledger by category. Each is one pass over the
 // decisions. Remedy and payment figures count only upheld decisions whose remedies are known.
 
-import { isNotUpheld, isUpheld, MIN_BASE_FOR_PERCENT, newestFirst, remedyKinds, yearOf } from "./casebook.ts";
+import {
+  isNotUpheld,
+  isUpheld,
+  MIN_BASE_FOR_PERCENT,
+  newestFirst,
+  paymentFigures,
+  remedyKinds,
+  yearOf,
+  type PaymentFigures,
+} from "./casebook.ts";
 import type { BodyType, Decision } from "./decision/schema.ts";
 import { proportion, spread, type Proportion, type Spread } from "./stats.ts";
 
@@ -91,6 +100,8 @@ export interface BodyRow {
   /** Rank by uphold rate among ranked councils, 1 the highest; null when not ranked. */
   rank: number | null;
   remedies: RemedyFigures;
+  /** Payments over the upheld decisions whose remedies are known, as every page counts them. */
+  paid: PaymentFigures;
   topCategories: Count[];
 }
 
@@ -121,6 +132,7 @@ export function leagueTable(decisions: readonly Decision[]): LeagueTable {
       relative: upheld && national && national.rate > 0 ? upheld.rate / national.rate : null,
       rank: null,
       remedies: remedyFigures(list),
+      paid: paymentFigures(list),
       topCategories: topCounts(
         list.map((d) => d.category),
         3,
