@@ -28,9 +28,16 @@ import {
   withReferenceWords,
   yearRange,
 } from "../lib/search-query.ts";
-import type { Decision } from "../lib/decision/schema.ts";
 import type { FilterKey, SearchState } from "../lib/search-query.ts";
-import { openIndex, type Filters, type Missing, type PagefindResult, type PagefindSearch, type SearchIndex } from "./search-index.ts";
+import {
+  openIndex,
+  slugOf,
+  type Filters,
+  type Missing,
+  type PagefindResult,
+  type PagefindSearch,
+  type SearchIndex,
+} from "./search-index.ts";
 import {
   drawResults,
   narrowOptions,
@@ -86,6 +93,7 @@ function controlsOf(form: HTMLFormElement) {
     pages: el("pages"),
     tags: el("tags"),
     exportButton: el<HTMLButtonElement>("export"),
+    exportStatus: el<HTMLElement>("export-status"),
     councilOffer: el("council-offer"),
   };
 }
@@ -97,9 +105,6 @@ function controlsOf(form: HTMLFormElement) {
 function termOf(s: SearchState): string {
   return withReferenceWords(unsupportedOperators(s.q).term);
 }
-
-/** The decision a result is, by its page's address: "21-003-813". */
-const slugOf = (url: string) => /\/decisions\/([^/]+)\/?/.exec(url)?.[1] ?? "";
 
 const facetKeys = (d: HTMLDetailsElement) => (d.dataset.facet === "category" ? ["category", "subcategory"] : [d.dataset.facet!]);
 const currentView = (): View => ({ scrollY: window.scrollY, focus: document.activeElement?.id ?? "" });
@@ -141,7 +146,7 @@ class SearchPage {
   }
 
   start(): void {
-    const { q, boxes, sort, from, to, facets, exportButton } = this.c;
+    const { q, boxes, sort, from, to, facets, exportButton, exportStatus } = this.c;
     setUpFilterToggle(this.c.panel);
     for (const input of document.querySelectorAll<HTMLInputElement>("input[data-narrow]")) {
       input.hidden = false;
@@ -160,7 +165,10 @@ class SearchPage {
     // Start fetching Pagefind as soon as the form is used, not on page load.
     this.form.addEventListener("focusin", () => void this.index.warm().catch(() => {}), { once: true });
     this.form.addEventListener("submit", (e) => void this.submit(e));
-    exportButton.addEventListener("click", () => void exportCsv(exportButton, this.base, this.currentResults));
+    exportButton.addEventListener("click", () => {
+      const results = this.currentResults;
+      void import("./export-results.ts").then(({ downloadResults }) => downloadResults(exportButton, exportStatus, this.base, results));
+    });
     window.addEventListener("popstate", (e) => {
       clearTimeout(this.timer);
       this.readUrl();
@@ -422,6 +430,7 @@ class SearchPage {
     this.c.list.replaceChildren();
     this.c.pages.hidden = true;
     this.c.exportButton.hidden = true;
+    this.c.exportStatus.textContent = "";
     this.c.status.textContent = message;
   }
 
@@ -628,30 +637,4 @@ function keepView(view: () => View) {
   );
   document.addEventListener("focusin", save);
   window.addEventListener("pagehide", save);
-}
-
-/** "Download these results (CSV)": the rows of decisions.json for every result, in order. */
-async function exportCsv(button: HTMLButtonElement, base: string, results: readonly PagefindResult[]) {
-  button.disabled = true;
-  try {
-    const [all, found] = await Promise.all([
-      fetch(`${base}decisions.json`).then((r) => r.json() as Promise<Record<string, unknown>[]>),
-      Promise.all(results.map((r) => r.data())),
-    ]);
-    const { decisionsCsv } = await import("../lib/export.ts");
-    const bySlug = new Map(all.map((d) => [d.slug as string, d]));
-    const rows = found.map((d) => bySlug.get(slugOf(d.raw_url ?? d.url))).filter((d) => d !== undefined);
-    // decisions.json's records are the schema's fields and their `url` on this site.
-    const csv = decisionsCsv(rows as unknown as Decision[], (d) => String((d as unknown as { url?: unknown }).url ?? ""));
-    const blob = new Blob([csv], { type: "text/csv;charset=utf-8" });
-    const a = document.createElement("a");
-    a.href = URL.createObjectURL(blob);
-    a.download = "decisions-search.csv";
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-  } finally {
-    button.disabled = false;
-  }
 }

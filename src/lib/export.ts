@@ -10,5 +10,10 @@ export { CSV_COLUMNS, csvRow, safeCell } from "./csv-row.ts";
 
 /** A CSV file of decisions, one row each; `urlOf` gives a decision's page on this site. */
 export function decisionsCsv(decisions: readonly Decision[], urlOf: (d: Decision) => string): string {
-  return stringify([[...CSV_COLUMNS], ...decisions.map((d) => csvRow(d, urlOf(d)))], { bom: true, record_delimiter: "\r\n" });
+  return rowsCsv(decisions.map((d) => csvRow(d, urlOf(d))));
+}
+
+/** A CSV file of rows made by csvRow, under the header of CSV_COLUMNS. */
+export function rowsCsv(rows: readonly string[][]): string {
+  return stringify([[...CSV_COLUMNS], ...rows], { bom: true, record_delimiter: "\r\n" });
 }

@@ -522,10 +522,16 @@ describe("search", () => {
     await page.close();
   });
 
-  it("downloads the results as CSV with the columns of decisions.csv", async () => {
+  it("downloads the results as CSV with the columns of decisions.csv, fetching only the rows files they are in", async () => {
     const page = await open("/search/?council=Rutland+County+Council&sort=oldest");
     await expect.poll(() => resultLinks(page).count()).toBe(2);
+    const fetched: string[] = [];
+    page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export")]);
+    expect(fetched.filter((p) => !p.includes("pagefind") && !p.startsWith("/_astro/")).sort()).toEqual([
+      "/export/rows/19-012-8.json",
+      "/export/rows/22-100-0.json",
+    ]);
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString("utf8").slice(1).split("\r\n").filter(Boolean);
@@ -535,6 +541,19 @@ describe("search", () => {
     expect(lines[0]).toBe(full[0]);
     expect(lines.slice(1).map((l) => l.split(",")[1])).toEqual(["19-012-800", "22-100-001"]);
     expect(lines.slice(1).every((l) => full.includes(l))).toBe(true);
+    await page.close();
+  });
+
+  it("says beside the button when a rows file cannot be fetched, and offers every decision's CSV", async () => {
+    const page = await open("/search/?council=Rutland+County+Council&sort=oldest");
+    await expect.poll(() => resultLinks(page).count()).toBe(2);
+    await page.route("**/export/rows/22-100-0.json", (route) => route.fulfill({ status: 503, body: "" }));
+    await page.click("#export");
+    await expect
+      .poll(() => page.locator("#export-status").textContent())
+      .toBe("The CSV could not be made (/export/rows/22-100-0.json: HTTP 503). Try again, or download all decisions as CSV.");
+    expect(await page.locator("#export-status a").getAttribute("href")).toBe("/decisions.csv");
+    expect(await page.locator("#export").isDisabled()).toBe(false);
     await page.close();
   });
 

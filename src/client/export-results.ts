@@ -1,0 +1,68 @@
+// "Download these results (CSV)": the rows of decisions.csv for a search's results, in the
+// results' order. Each result's rows file (src/lib/export-rows.ts) is fetched once, so a search of
+// ten decisions fetches a few small files, never the whole casebook.
+import { rowsFileOf, type RowsFile } from "../lib/export-rows.ts";
+import { rowsCsv } from "../lib/export.ts";
+import { slugOf, type PagefindResult } from "./search-index.ts";
+
+/** How many requests the export has in flight at once. */
+const AT_ONCE = 8;
+/** How long one rows file may take before the export gives up. */
+const FILE_TIMEOUT_MS = 20_000;
+
+/** The CSV of these results; throws, saying which file, when one cannot be fetched in time. */
+export async function resultsCsv(base: string, results: readonly PagefindResult[]): Promise<string> {
+  const slugs = await inBatches(results, (r) => r.data().then((d) => slugOf(d.raw_url ?? d.url)));
+  const names = [...new Set(slugs.map(rowsFileOf))];
+  const files = new Map(names.map((name, i) => [name, i]));
+  const contents = await inBatches(names, (name) => rowsFileAt(`${base}export/rows/${name}.json`));
+  return rowsCsv(
+    slugs.map((slug) => {
+      const name = rowsFileOf(slug);
+      const row = contents[files.get(name)!]![slug];
+      if (row === undefined) throw new Error(`${base}export/rows/${name}.json has no row for ${slug}; the site may be mid-update`);
+      return row;
+    }),
+  );
+}
+
+async function rowsFileAt(url: string): Promise<RowsFile> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(FILE_TIMEOUT_MS) });
+  } catch (e) {
+    const why = e instanceof DOMException && e.name === "TimeoutError" ? `no answer in ${FILE_TIMEOUT_MS / 1000} s` : String(e);
+    throw new Error(`${url}: ${why}`, { cause: e });
+  }
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as RowsFile;
+}
+
+/** `work` for every item, at most AT_ONCE at a time, results in the items' order. */
+async function inBatches<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += AT_ONCE) out.push(...(await Promise.all(items.slice(i, i + AT_ONCE).map(work))));
+  return out;
+}
+
+/** Downloads the CSV of these results, disabling the button meanwhile and saying in `status` what went wrong. */
+export async function downloadResults(button: HTMLButtonElement, status: HTMLElement, base: string, results: readonly PagefindResult[]) {
+  button.disabled = true;
+  status.textContent = `Preparing ${results.length} ${results.length === 1 ? "row" : "rows"}…`;
+  try {
+    const blob = new Blob([await resultsCsv(base, results)], { type: "text/csv;charset=utf-8" });
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = "decisions-search.csv";
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    status.textContent = "";
+  } catch (e) {
+    const all = Object.assign(document.createElement("a"), { href: `${base}decisions.csv`, textContent: "download all decisions as CSV" });
+    status.replaceChildren(`The CSV could not be made (${e instanceof Error ? e.message : String(e)}). Try again, or `, all, ".");
+  } finally {
+    button.disabled = false;
+  }
+}
