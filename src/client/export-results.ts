@@ -45,19 +45,23 @@ async function inBatches<T, R>(items: readonly T[], work: (item: T) => Promise<R
   return out;
 }
 
-/** Downloads the CSV of these results, disabling the button meanwhile and saying in `status` what went wrong. */
-export async function downloadResults(button: HTMLButtonElement, status: HTMLElement, base: string, results: readonly PagefindResult[]) {
+/**
+ * Downloads the CSV of these results, or decisions.csv for the list of every decision (its rows,
+ * newest first), disabling the button meanwhile and saying in `status` what went wrong.
+ */
+export async function downloadResults(
+  button: HTMLButtonElement,
+  status: HTMLElement,
+  base: string,
+  results: readonly PagefindResult[] | "every decision",
+) {
+  if (results === "every decision") return save(`${base}decisions.csv`, "decisions.csv");
   button.disabled = true;
   status.textContent = `Preparing ${results.length} ${results.length === 1 ? "row" : "rows"}…`;
   try {
-    const blob = new Blob([await resultsCsv(base, results)], { type: "text/csv;charset=utf-8" });
-    const a = document.createElement("a");
-    a.href = URL.createObjectURL(blob);
-    a.download = "decisions-search.csv";
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    const href = URL.createObjectURL(new Blob([await resultsCsv(base, results)], { type: "text/csv;charset=utf-8" }));
+    save(href, "decisions-search.csv");
+    setTimeout(() => URL.revokeObjectURL(href), 10_000);
     status.textContent = "";
   } catch (e) {
     const all = Object.assign(document.createElement("a"), { href: `${base}decisions.csv`, textContent: "download all decisions as CSV" });
@@ -65,4 +69,11 @@ export async function downloadResults(button: HTMLButtonElement, status: HTMLEle
   } finally {
     button.disabled = false;
   }
+}
+
+function save(href: string, name: string) {
+  const a = Object.assign(document.createElement("a"), { href, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
 }

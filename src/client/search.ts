@@ -16,6 +16,8 @@ import {
   FILTER_KEYS,
   namesDecision,
   orderYears,
+  isListing,
+  orderOf,
   parseState,
   printedReference,
   queryWords,
@@ -23,9 +25,10 @@ import {
   RESULTS_PER_PAGE,
   stateQuery,
   summaryLine,
+  termOf,
   typedSoFar,
   unsupportedOperators,
-  withReferenceWords,
+  whyEveryDecision,
   yearRange,
 } from "../lib/search-query.ts";
 import type { FilterKey, SearchState } from "../lib/search-query.ts";
@@ -102,10 +105,6 @@ function controlsOf(form: HTMLFormElement) {
  * The term Pagefind is given: each reference, however typed, as the one word the index holds for
  * it; OR and "-word", which Pagefind would take as words to find, left out (a notice says so).
  */
-function termOf(s: SearchState): string {
-  return withReferenceWords(unsupportedOperators(s.q).term);
-}
-
 const facetKeys = (d: HTMLDetailsElement) => (d.dataset.facet === "category" ? ["category", "subcategory"] : [d.dataset.facet!]);
 const currentView = (): View => ({ scrollY: window.scrollY, focus: document.activeElement?.id ?? "" });
 
@@ -167,7 +166,10 @@ class SearchPage {
     this.form.addEventListener("submit", (e) => void this.submit(e));
     exportButton.addEventListener("click", () => {
       const results = this.currentResults;
-      void import("./export-results.ts").then(({ downloadResults }) => downloadResults(exportButton, exportStatus, this.base, results));
+      const listing = isListing(this.state);
+      void import("./export-results.ts").then(({ downloadResults }) =>
+        downloadResults(exportButton, exportStatus, this.base, listing ? "every decision" : results),
+      );
     });
     window.addEventListener("popstate", (e) => {
       clearTimeout(this.timer);
@@ -317,15 +319,8 @@ class SearchPage {
   /** Whether a search looks at every decision, and why it must when the reader did not ask for it. */
   private scopeOf(s: SearchState): { all: boolean; why: string } {
     if (!this.index.sharded || s.scope === "all") return { all: true, why: "" };
-    const why = this.whyAll(s);
+    const why = whyEveryDecision(s, this.archive, PAGE);
     return { all: why !== "", why };
-  }
-
-  private whyAll(s: SearchState): string {
-    if (referenceSlug(s.q)) return "A reference may be of any year";
-    if (s.sort === "oldest") return "Sorted oldest first";
-    if (s.to && s.to < this.archive.since.slice(0, 4)) return `The years chosen are before the newest ${count(this.archive.newest)}`;
-    return "";
   }
 
   /**
@@ -407,7 +402,7 @@ class SearchPage {
   private showScope(s: SearchState, found: Found | null) {
     const line = this.c.scope;
     const { total, newest, since } = this.archive;
-    line.hidden = !this.index.sharded || found === null;
+    line.hidden = !this.index.sharded || found === null || (isListing(s) && !found.all);
     if (line.hidden || !found) return;
     const theNewest = `the newest ${count(newest)} decisions (decided since ${formatDate(since)})`;
     if (!found.all) {
@@ -493,7 +488,9 @@ class SearchPage {
   private async showResults(s: SearchState, found: Found, mine: number) {
     const search = found.search!;
     this.currentResults = search.results;
-    const total = search.results.length;
+    // The list of every decision, newest first, from the newest shard alone: its pages are the
+    // first of the whole list, which is as long as the archive.
+    const total = isListing(s) && !found.all ? this.archive.total : search.results.length;
     const lastPage = Math.max(1, Math.ceil(total / PAGE));
     const page = Math.min(s.page, lastPage);
     const shown = await this.pageOfResults(s, search.results.slice((page - 1) * PAGE, page * PAGE));
@@ -514,7 +511,7 @@ class SearchPage {
     }
     // The filters' counts come after the results, which do not wait for them; a search of every
     // decision without words or filters has the archive's own, printed in the page.
-    const everything = found.all && !termOf(s).trim() && Object.keys(this.pagefindFilters(s)).length === 0;
+    const everything = found.all && isListing(s);
     const counts = everything ? null : await this.countsFor(s, this.shownKeys(s), found.all);
     if (mine === this.generation) renderCounts(this.c.boxes, counts);
   }
@@ -575,7 +572,7 @@ class SearchPage {
 
   /** Whether a state is the first page of every decision, newest first, which the page holds already. */
   private isNewestPage(s: SearchState): boolean {
-    return !termOf(s).trim() && Object.keys(this.pagefindFilters(s)).length === 0 && orderOf(s) === "newest" && s.page === 1;
+    return isListing(s) && orderOf(s) === "newest" && s.page === 1;
   }
 
   /** The first page of every decision, newest first, from the page's own HTML: no download. */
@@ -584,6 +581,7 @@ class SearchPage {
     this.clearResults(`${summaryLine(1, PAGE, total)}, newest first.`);
     this.c.list.replaceChildren(...this.newestPage.map((li) => li.cloneNode(true)));
     renderPages(this.c.pages, s, Math.ceil(total / PAGE), this.go);
+    this.c.exportButton.hidden = total === 0;
     renderCounts(this.c.boxes, null);
     this.showScope(s, null);
   }
@@ -592,7 +590,7 @@ class SearchPage {
   private async prepareFacet(details: HTMLDetailsElement) {
     const keys = facetKeys(details);
     const s = this.state;
-    if (keys.every((k) => this.loadedFilters.has(k)) || (!s.q.trim() && Object.keys(this.pagefindFilters(s)).length === 0)) return;
+    if (keys.every((k) => this.loadedFilters.has(k)) || isListing(s)) return;
     const mine = this.generation;
     try {
       const counts = await this.countsFor(s, this.shownKeys(s), this.searchedAll);
@@ -604,10 +602,6 @@ class SearchPage {
 }
 
 /** The order results are listed in: the reader's choice; without words to rank by, newest first. */
-function orderOf(s: SearchState): string {
-  return s.sort || (termOf(s).trim() === "" ? "newest" : "");
-}
-
 /** On a small screen the filters fold behind a "Filter (n)" button, so the results come first. */
 function setUpFilterToggle(panel: HTMLElement) {
   const toggle = el<HTMLButtonElement>("filter-toggle");

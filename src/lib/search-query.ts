@@ -316,3 +316,42 @@ export function summaryLine(page: number, pageSize: number, total: number): stri
   const n = total.toLocaleString("en-GB");
   return `Showing ${first}–${last} of ${n} ${total === 1 ? "decision" : "decisions"}`;
 }
+
+/** What a search runs on: the words typed, with a reference's words and without unsupported operators. */
+export function termOf(s: SearchState): string {
+  return withReferenceWords(unsupportedOperators(s.q).term);
+}
+
+/** The order of a search's results: as chosen, else newest first when there are no words to rank by. */
+export function orderOf(s: SearchState): string {
+  return s.sort || (termOf(s).trim() === "" ? "newest" : "");
+}
+
+/** Whether a search is the list of every decision: no words and no filters. */
+export function isListing(s: SearchState): boolean {
+  return termOf(s).trim() === "" && !s.from && !s.to && !Object.values(s.filters).some((values) => values && values.length > 0);
+}
+
+/** What the search page knows of a large archive's newest shard, which it searches first. */
+export interface NewestShard {
+  /** Decisions in the newest shard. */
+  newest: number;
+  /** The date of its oldest decision, "2024-03-01". */
+  since: string;
+}
+
+/**
+ * Why a search of a large archive must look at every decision, not the newest shard alone, or ""
+ * when the newest can answer it: a reference may be of any year; oldest first starts in the
+ * oldest shard; years before the newest are not in it; and a page of the list of every decision
+ * past the newest shard's decisions is older than all of them.
+ */
+export function whyEveryDecision(s: SearchState, shard: NewestShard, perPage: number): string {
+  const n = shard.newest.toLocaleString("en-GB");
+  if (referenceSlug(s.q)) return "A reference may be of any year";
+  if (s.sort === "oldest") return "Sorted oldest first";
+  if (s.to && s.to < shard.since.slice(0, 4)) return `The years chosen are before the newest ${n}`;
+  if (isListing(s) && orderOf(s) === "newest" && s.page * perPage > shard.newest)
+    return `Page ${s.page} lists decisions older than the newest ${n}`;
+  return "";
+}

@@ -544,6 +544,14 @@ describe("search", () => {
     await page.close();
   });
 
+  it("downloads decisions.csv itself for the list of every decision", async () => {
+    const page = await open("/search/");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export")]);
+    expect(download.suggestedFilename()).toBe("decisions.csv");
+    expect(readFileSync((await download.path())!)).toEqual(readFileSync(path.join(inject("siteDir"), "decisions.csv")));
+    await page.close();
+  });
+
   it("says beside the button when a rows file cannot be fetched, and offers every decision's CSV", async () => {
     const page = await open("/search/?council=Rutland+County+Council&sort=oldest");
     await expect.poll(() => resultLinks(page).count()).toBe(2);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
   councilNamed,
+  isListing,
+  orderOf,
+  termOf,
+  whyEveryDecision,
+  type SearchState,
   matchesWord,
   namesDecision,
   parseState,
@@ -203,5 +208,37 @@ describe("yearRange and summaryLine", () => {
       "Showing 21–25 of 25 decisions",
       "Showing 1–1 of 1 decision",
     ]);
+  });
+});
+
+describe("the list of every decision and the newest shard", () => {
+  const blank: SearchState = { q: "", filters: {}, from: "", to: "", sort: "", scope: "", page: 1 };
+  const shard = { newest: 2500, since: "2025-06-01" };
+  const at = (state: Partial<SearchState>) => ({ ...blank, ...state });
+
+  it("is the list of every decision without words or filters, an operator alone included, newest first", () => {
+    expect([at({}), at({ q: "  " }), at({ q: "OR" }), at({ filters: { council: [] } })].map(isListing)).toEqual([true, true, true, true]);
+    expect([at({ q: "delay" }), at({ to: "2020" }), at({ filters: { outcome: ["Upheld"] } })].map(isListing)).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    expect([orderOf(at({})), orderOf(at({ q: "delay" })), orderOf(at({ q: "delay", sort: "oldest" }))]).toEqual(["newest", "", "oldest"]);
+    expect(termOf(at({ q: "delay OR payment -school 17 010 997b" }))).toBe("delay payment 17010997b");
+    expect(isListing(at({ q: "-school" }))).toBe(true);
+  });
+
+  it("searches the newest shard while a page of the list is among its decisions, and every decision past them", () => {
+    // 20 a page: page 125 ends at the 2,500th decision, page 126 starts past it.
+    expect(whyEveryDecision(at({ page: 125 }), shard, 20)).toBe("");
+    expect(whyEveryDecision(at({ page: 126 }), shard, 20)).toBe("Page 126 lists decisions older than the newest 2,500");
+    expect(whyEveryDecision(at({ q: "delay", page: 126 }), shard, 20)).toBe("");
+  });
+
+  it("searches every decision for a reference, oldest first, or years before the newest shard", () => {
+    expect(whyEveryDecision(at({ q: "17 010 997b" }), shard, 20)).toBe("A reference may be of any year");
+    expect(whyEveryDecision(at({ sort: "oldest" }), shard, 20)).toBe("Sorted oldest first");
+    expect(whyEveryDecision(at({ to: "2024" }), shard, 20)).toBe("The years chosen are before the newest 2,500");
+    expect(whyEveryDecision(at({ to: "2025" }), shard, 20)).toBe("");
   });
 });
