@@ -197,8 +197,22 @@ export function renderCounts(boxes: readonly HTMLInputElement[], counts: Record<
   for (const list of new Set(boxes.map((b) => b.closest("ul")))) if (list) emptyLast(list);
 }
 
-/** Puts a list's options that no decision of the search has after the others, each group in its first order. */
+/**
+ * Puts a list's options that no decision of the search has after the others, each group in its
+ * first order. No option moves from under the pointer: while it is over the list, the new order
+ * waits until it leaves.
+ */
 function emptyLast(list: HTMLUListElement): void {
+  if (list.matches(":hover")) {
+    if (list.dataset.reorder === "waiting") return;
+    list.dataset.reorder = "waiting";
+    const later = () => {
+      delete list.dataset.reorder;
+      emptyLast(list);
+    };
+    list.addEventListener("pointerleave", later, { once: true });
+    return;
+  }
   const items = [...list.children] as HTMLLIElement[];
   items.forEach((li, i) => (li.dataset.order ??= String(i)));
   const empty = (li: HTMLLIElement) => Number(li.querySelector<HTMLInputElement>(":scope > input")?.disabled ?? false);

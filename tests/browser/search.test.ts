@@ -239,6 +239,24 @@ describe("search", () => {
     await page.close();
   });
 
+  it("moves no option from under the pointer: the new order waits until it leaves the list", async () => {
+    const page = await open("/search/?q=bedroom");
+    await page.locator('details[data-facet="council"] summary').click();
+    const councils = () =>
+      page
+        .locator('details[data-facet="council"] ul.options > li > input')
+        .evaluateAll((bs) => bs.map((b) => (b as HTMLInputElement).value));
+    await expect.poll(async () => (await councils())[0]).toBe("Kent County Council");
+    const before = await councils();
+    await page.locator('details[data-facet="council"] ul.options > li').nth(2).hover();
+    await page.fill("#q", "Rutland");
+    await expect.poll(() => countOf(page, "council", "Rutland County Council")).toBe("Rutland County Council (2)");
+    expect(await councils()).toEqual(before);
+    await page.mouse.move(0, 0);
+    await expect.poll(async () => (await councils())[0]).toBe("Rutland County Council");
+    await page.close();
+  });
+
   it("filters with checkboxes: any value within a filter, every filter, counts from the search, tags to remove", async () => {
     const page = await open("/search/");
     await choose(page, "council", "Rutland County Council");
