@@ -24,7 +24,7 @@ const REASONS: readonly (readonly [ClosureReason, RegExp])[] = [
   ],
   [
     "tribunal-or-court",
-    /\b(?:tribunals?|(?:right|rights) of appeal|appeal(?:ed|s|ing)? (?:to|against)|could (?:have )?appeal(?:ed)?|can appeal|appeal (?:process|right|rights|route|mechanism)|(?:use|used|using|exercise|exercised) (?:\w+ ){0,2}?appeal|courts?|legal (?:action|proceedings|remedy)|judicial review|insurance claim|claim against (?:the Council|its) insurers?|section 26\(6\)|s\.? ?26\(6\))/i,
+    /\b(?:tribunals?|(?:right|rights) of appeal|appeal(?:ed|s|ing)? (?:to|against)|could (?:have )?appeal(?:ed)?|can appeal|appeal (?:process|right|rights|route|mechanism)|(?:use|used|using|exercise|exercised) (?:\w+ ){0,2}?appeal|courts?|legal (?:action|proceedings|remedy)|judicial review|section 26\(6\)|s\.? ?26\(6\)|(?:could|can|may|might|should|is able to|was able to|has the right to) (?:\w+ ){0,3}?(?:ask|request|apply|seek) (?:[\w'’]+ ){0,5}?(?:review|reconsideration|appeal)|reasonable (?:[\w'’]+ ){0,4}?to (?:use|ask for|request|seek|pursue|go through) (?:[\w'’]+ ){0,4}?(?:review|appeal|reconsideration))/i,
   ],
   [
     "no-worthwhile-outcome",
@@ -36,11 +36,11 @@ const REASONS: readonly (readonly [ClosureReason, RegExp])[] = [
   ],
   [
     "no-fault-evident",
-    /\b(?:(?:insufficient|not (?:\w+ ){0,2}?enough|no|little|limited) evidence (?:of|that|to suggest|to show)[^.]{0,40}?fault|unlikely (?:\w+ ){0,4}?(?:find|found|finding) (?:\w+ ){0,4}?fault|not (?:\w+ ){0,2}?find (?:\w+ ){0,3}?fault|no (?:sign|suggestion|indication) of (?:\w+ ){0,1}?fault|(?:acted|behaved|followed) (?:properly|reasonably|correctly|appropriately|without fault)|no fault|not at fault|(?:was|were) (?:not )?(?:properly|reasonably|correctly) (?:made|reached|taken))/i,
+    /\b(?:(?:insufficient|not (?:\w+ ){0,2}?enough|no|little|limited) evidence (?:of|that|to suggest|to show)[^.]{0,40}?fault|unlikely (?:\w+ ){0,4}?(?:find|found|finding) (?:\w+ ){0,4}?fault|not (?:\w+ ){0,2}?find (?:\w+ ){0,3}?fault|no (?:sign|suggestion|indication) of (?:\w+ ){0,1}?fault|(?:acted|behaved|followed) (?:properly|reasonably|correctly|appropriately|without fault)|no fault|not at fault|not fault\b|nothing to (?:suggest|show|indicate) (?:\w+ ){0,4}?fault|(?:was|were|is|are) entitled to (?:decide|make|reach|take|refuse|reject|use|apply|charge|issue|enforce|rely)|followed (?:the |its |all )?(?:correct|proper|right|relevant|required|appropriate|statutory|usual) (?:process|procedures?|policy|guidance|law|steps)|(?:was|were) (?:not )?(?:properly|reasonably|correctly) (?:made|reached|taken))/i,
   ],
   [
     "not-in-jurisdiction",
-    /\b(?:no jurisdiction|(?:outside|beyond) (?:our|the Ombudsm[ae]n's|my) (?:legal )?(?:jurisdiction|remit|powers)|not (?:within|in) (?:our|the Ombudsm[ae]n's) (?:legal )?(?:jurisdiction|remit)|(?:law|legislation) (?:says we |does not allow us to |prevents us from )?(?:cannot |can't )?investigat\w*|cannot investigate (?:complaints (?:about|made by|from|by)|the actions of|matters? (?:that|which))|out of jurisdiction|not (?:a )?bod(?:y|ies) we can investigate|not something (?:we|the Ombudsm[ae]n) can investigate|personnel matters?|internal (?:school )?matters?|(?:parish|town) councils? (?:are|is) not)/i,
+    /\b(?:no jurisdiction|(?:outside|beyond) (?:our|the Ombudsm[ae]n's|my) (?:legal )?(?:jurisdiction|remit|powers)|not (?:within|in) (?:our|the Ombudsm[ae]n's) (?:legal )?(?:jurisdiction|remit)|out of jurisdiction|not (?:a )?bod(?:y|ies) we can investigate|not something (?:we|the Ombudsm[ae]n) can investigate|personnel matters?|internal (?:school )?matters?)/i,
   ],
   [
     "premature",
@@ -48,9 +48,16 @@ const REASONS: readonly (readonly [ClosureReason, RegExp])[] = [
   ],
   [
     "other",
-    /\b(?:Information Commissioner|ICO|better placed|Housing Ombudsman|Parliamentary and Health Service Ombudsman|Valuation Office|another (?:body|organisation) (?:is|would be))/i,
+    /\b(?:Information Commissioner|ICO|better placed|Housing Ombudsman|Parliamentary and Health Service Ombudsman|another (?:body|organisation) (?:is|would be)|(?:[A-Z]\w+ ){1,4}(?:Agency|Office|Commissioner|Regulator|Ombudsman) (?:is|are) (?:the body )?(?:responsible|the (?:right|correct|appropriate) body))/i,
   ],
 ];
+/**
+ * The general words of a limit on what the ombudsman may investigate ("we cannot investigate
+ * complaints about ..."), which statements give beside a more specific reason: the reason only
+ * when the text gives no other.
+ */
+const GENERAL_LIMIT =
+  /\b(?:cannot|can't|can not) investigate (?:complaints (?:about|made by|from|by)|the actions of|matters? (?:that|which))|(?:law|legislation) (?:says we |does not allow us to |prevents us from )?(?:cannot |can't )?investigat\w*/i;
 
 export function notInvestigatedOutcome(outcome: string): boolean {
   return NOT_INVESTIGATED_OUTCOME.test(outcome);
@@ -73,7 +80,7 @@ export function firstReason(text: string): ClosureReason | null {
     const match = pattern.exec(text);
     if (match && (best === null || match.index < best.index)) best = { reason, index: match.index };
   }
-  return best?.reason ?? null;
+  return best?.reason ?? (GENERAL_LIMIT.test(text) ? "not-in-jurisdiction" : null);
 }
 
 /** The words that give the reason: after "because" or "as" in the sentence that declines, or the sentences after it. */

@@ -5,7 +5,7 @@ import { foldQuotes } from "./normalise.ts";
 import { remedy } from "./remedy-kind.ts";
 import type { Remedy } from "./schema.ts";
 import type { Block } from "./structure.ts";
-import { summaryRemedies } from "./summary-remedies.ts";
+import { leadsInToRemedies, summaryRemedies } from "./summary-remedies.ts";
 
 const ACTION_SECTION = /^(?:agreed actions?|recommended actions?|recommendations?|actions?|remedy)$/i;
 const COMMITS_TO_LIST = /\b(?:agreed|agrees|recommend(?:s|ed)?|will|should|to remedy)\b/i;
@@ -14,22 +14,35 @@ const EVIDENCE_ONLY =
 const COMMITS = /\b(?:will|agreed to|has agreed|should|must|to)\b/i;
 
 /**
- * Remedies are the items of a list that a paragraph introduces ("the Council will:"), or the
- * paragraphs of an action section that commit to something themselves.
+ * Remedies are the items of a list that a paragraph leads in to ("the Council will:", "We
+ * recommend the Council:"), the paragraphs of an action section that commit to something
+ * themselves, and the paragraphs after such a list that add to it ("The Council should also ...").
  */
 export function findRemedies(blocks: readonly Block[]): Remedy[] {
   const remedies: Remedy[] = [];
   let inActions = false;
+  let afterList = false;
   for (const block of blocks) {
-    if (block.kind === "section") inActions = ACTION_SECTION.test(foldQuotes(block.title));
+    if (block.kind === "section") {
+      inActions = ACTION_SECTION.test(foldQuotes(block.title));
+      afterList = false;
+    }
     if (block.kind !== "paragraph") continue;
     const introduces = block.items.length > 0 && block.text.endsWith(":") && COMMITS_TO_LIST.test(block.text);
-    if (introduces && (inActions || /\b(?:remedy|recommend)/i.test(block.text))) {
+    if (introduces && (inActions || /\b(?:remedy|recommend)/i.test(block.text) || leadsInToRemedies(foldQuotes(block.text)))) {
       remedies.push(...block.items.filter((item) => !EVIDENCE_ONLY.test(item.text)).map((item) => remedy(item.text, block.number)));
-    } else if (inActions && block.text !== "" && COMMITS.test(block.text) && !EVIDENCE_ONLY.test(block.text) && !block.text.endsWith(":")) {
+      afterList = true;
+    } else if (
+      (inActions || afterList) &&
+      block.text !== "" &&
+      COMMITS.test(block.text) &&
+      !EVIDENCE_ONLY.test(block.text) &&
+      !block.text.endsWith(":")
+    ) {
       // "The Council will apologise to Mr X and pay him £200" is two remedies; one stays whole.
       const items = summaryRemedies(block.text, block.number).remedies;
-      remedies.push(...(items.length > 1 ? items : [remedy(block.text, block.number)]));
+      if (afterList && !inActions) remedies.push(...items);
+      else remedies.push(...(items.length > 1 ? items : [remedy(block.text, block.number)]));
     }
   }
   return remedies;

@@ -18,8 +18,36 @@ const CHARGE_AFTER =
 const CHARGE_BEFORE =
   /\b(?:fees?|bills?|charges?|invoices?|arrears|debts?|overpayments?|balance|rent|threshold|fines?|savings|capital|refund|owed|owing) (?:of |totalling |amounting to )?(?:over |about |around )?$/i;
 const APOLOGY = /\bapologi[sz]|\bapolog(?:y|ies)\b/i;
+/** Actions that change how the service works: reminders, training, guidance, procedures, lessons learned. */
 const IMPROVES =
-  /\b(?:remind\w*|train\w*|guidance|procedures?|process(?:es)?|polic(?:y|ies)|practices?|review how|staff|officers|lessons?|learning|service improvements?|improv\w*(?! (?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her)\b)|commissioning|changes? to (?:improve|its|their|the)|prevent (?:a )?(?:re-?occurrence|recurrence|similar|this)|(?:reduce|avoid|prevent) (?:the |such |similar |future |further )?(?:delays?|errors?|problems?|failures?|mistakes?)|what steps|action plan)\b/i;
+  /\b(?:remind\w*|train\w*|guidance|procedures?|process(?:es)?|polic(?:y|ies)|practices?|staff|officers|lessons?|learning|service improvements?|improv\w*(?! (?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her)\b)|changes? to (?:improve|its|their|the)|prevent (?:a )?(?:re-?occurrence|recurrence|similar|this)|(?:reduce|avoid|prevent) (?:the |such |similar |future |further )?(?:delays?|errors?|problems?|failures?|mistakes?))\b/i;
+/**
+ * An action aimed at the service rather than at the complainant's own case: at the body's service,
+ * its systems, its information to the public or its people ("review its transport service", "amend
+ * its leaflets", "carry out an internal review"); at how it works ("review how it records visits",
+ * "consider whether its charging is fair"); or at everyone in the same position ("write to
+ * everyone affected", "identify other residents who were affected").
+ */
+const AIMS_AT_SERVICE = new RegExp(
+  [
+    String.raw`\b(?:its|their|the (?:Council|[A-Z]\w+)'s) (?!(?:[\w-]+ ){0,4}?(?:decisions?|assessments?|awards?|offers?|plans?)\b)(?:[\w-]+ ){0,4}?(?:services?|systems?|leaflets?|website|web pages?|information|publications?|letters? templates?|templates?|standard letters?|forms?|teams?|workforce|commissioning|contracts?|arrangements)\b`,
+    String.raw`\b(?:internal|wider|service-wide|thematic|independent) (?:review|audit|investigation)\b|\bacross (?:the|its) (?:service|Council|organisation)\b`,
+    // A plan of actions, unless it is the complainant's own ("an action plan for Mrs X").
+    String.raw`\baction plans?\b(?! (?:for|with) (?:Mr|Mrs|Ms|Miss|Mx|Dr|him|her|them)\b)`,
+    String.raw`\b(?:review|reviews|reviewing|consider|considers|considering|check|checks|checking|audit|audits|auditing|look at|assess|assesses|establish|establishes|identify|identifies) (?:\w+ ){0,2}?(?:how|why|whether|what|if) (?:it|they|its|their|staff|officers|the (?:Council|service|[A-Z]\w+))\b`,
+    String.raw`\b(?:everyone|anyone|all those|others|other (?:\w+ )?(?:people|residents|families|tenants|applicants|service users|parents|pupils|carers|claimants|customers|households)|any other)\b(?: \w+){0,4} (?:affected|in (?:the same|a similar) (?:position|situation)|who (?:may|might) have been affected)\b`,
+    String.raw`\b(?:faults?|gaps?|shortfalls?|weakness(?:es)?|shortcomings?) (?:in|with|of) (?:its |their |the )?(?:\w+ )?(?:services?|provision|commissioning|procedures?|practices?|arrangements)\b`,
+  ].join("|"),
+  "i",
+);
+/** An action whose object is the complainant ("provide Mr X with ...", "explain to Mrs Y ..."): for their case. */
+const FOR_THE_COMPLAINANT = /^(?:[\w-]+ ){1,2}?(?:to |for |with )?(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\b/;
+
+/** Whether an action is aimed at the service or at others in the complainant's position, not at their own case. */
+export function aimsAtService(text: string): boolean {
+  const plain = foldQuotes(text);
+  return AIMS_AT_SERVICE.test(plain) && !FOR_THE_COMPLAINANT.test(plain.trim());
+}
 
 /** Whether a sum in the text is paid to the complainant rather than a charge the text mentions. */
 function isPaid(text: string, index: number, end: number): boolean {
@@ -34,7 +62,7 @@ export function classifyRemedy(text: string): Pick<Remedy, "kind" | "amountGBP">
     if (sums.length === 0 || sums.some((a) => a.value === null)) return { kind: "payment" };
     return { kind: "payment", amountGBP: Math.round(sums.reduce((sum, a) => sum + a.value! * 100, 0)) / 100 };
   }
-  const kind: RemedyKind = APOLOGY.test(plain) ? "apology" : IMPROVES.test(plain) ? "service-improvement" : "other";
+  const kind: RemedyKind = APOLOGY.test(plain) ? "apology" : IMPROVES.test(plain) || aimsAtService(plain) ? "service-improvement" : "other";
   return { kind };
 }
 

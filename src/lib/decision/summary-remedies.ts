@@ -5,7 +5,7 @@
 // ("the agreed action", "payments described in this statement") names no item it cannot see.
 
 import { foldQuotes } from "./normalise.ts";
-import { classifyRemedy, remedy } from "./remedy-kind.ts";
+import { aimsAtService, classifyRemedy, remedy } from "./remedy-kind.ts";
 import type { Remedy } from "./schema.ts";
 import { splitSentences } from "./sentences.ts";
 
@@ -35,6 +35,9 @@ const TRIGGERS: readonly RegExp[] = [
   // What the body did itself before the complaint reached us: "it apologised ... and offered £150".
   new RegExp(String.raw`\b${BODY} ${HEAD_ADVERB}(?=apologised\b|offered (?:[\w'’]+ ){0,3}?£)`),
   /\b(?:recommendations?|remed(?:y|ies)) (?:for|including|includes?|included|comprising|comprises) (?=.{0,80}?\b(?:apolog|pay|financial|improvement|remind|training|guidance|procedure|polic|remedy))/i,
+  // A remedy already given, told as the means of putting a fault right: "a fault, which the Council
+  // has since put right by apologising and paying Ms P £100"; "it remedied this by reassessing him".
+  /\b(?:put|puts|putting) (?:(?:this|that|it|things|matters|the (?:\w+ )?(?:faults?|errors?|mistakes?|failings?))(?: \w+)? )?right by (?=[a-z])|\b(?:remed(?:ied|ies|y)|address(?:ed|es)?|resolv(?:ed|es|e)|rectif(?:ied|ies|y)) (?:(?:this|that|it|the (?:\w+ )?(?:faults?|errors?|failings?|injustice|issues?))(?: \w+)? )?by (?=[a-z])/i,
 ];
 /** "Service improvement is recommended": the remedy named before a passive verb. */
 const PASSIVE = /^(.{3,200}?) (?:is|are|was|were|has been|have been) (?:also |now )?(?:recommended|agreed|proposed|made)\b/i;
@@ -69,7 +72,7 @@ export function summaryRemedies(summary: string, paragraph: Remedy["paragraph"] 
   // A remedy pointed at ("agreed to our recommendations") and not yet listed, or one left undescribed.
   let pointed = false;
   let undescribed = false;
-  for (const sentence of splitSentences(foldQuotes(summary))) {
+  for (const sentence of splitSentences(foldQuotes(summary)).map(openColon)) {
     const lists: RegExpExecArray | null = pointed ? LISTS_IT.exec(sentence) : null;
     const action: string | null = lists ? sentence.slice(lists[0].length).replace(/[.;:\s]+$/, "") : agreedAction(sentence);
     if (action === null) continue;
@@ -77,13 +80,38 @@ export function summaryRemedies(summary: string, paragraph: Remedy["paragraph"] 
     const found: string[] = ELSEWHERE.test(sentence.slice(0, sentence.indexOf(action)))
       ? []
       : items(action).filter((item) => !NOT_A_REMEDY.test(item));
-    const named = found.filter((item) => !VAGUE.test(item));
+    // "Take action to address the faults in its service" names a change to the service; "take action to remedy the injustice" names nothing.
+    const named = found.filter((item) => !VAGUE.test(item) || aimsAtService(item));
     pointed = named.length === 0;
     if ((named.length > 0 && named.length < found.length) || named.some((item) => ELSEWHERE.test(item))) undescribed = true;
     remedies.push(...named.map((item) => remedy(item, paragraph)));
   }
   return { remedies, whole: remedies.length > 0 && !pointed && !undescribed };
 }
+
+/**
+ * A list opened by a colon reads as the same list without it: "We recommend the Council: provides
+ * an apology; pays £200" is "We recommend the Council provides an apology; pays £200". Only a colon
+ * followed by a word in lower case opens a list; "Decision: upheld" is left alone.
+ */
+function openColon(sentence: string): string {
+  return sentence.replace(/:\s+(?=(?:- |• )?[a-z£])/g, " ").replace(/\s(?:-|•) (?=[a-z£])/g, " ");
+}
+
+/**
+ * Whether a paragraph that ends in a colon leads in to a list of remedies for this case: it says
+ * what the body agreed, will do or has done, or what the ombudsman recommends ("The Council has
+ * agreed to:", "We recommend that within one month the Council:", "The Council will:"), in the
+ * statement's own voice. What a body "should" or "must" do is how the law and guidance are told,
+ * so it does not lead in to remedies on its own.
+ */
+export function leadsInToRemedies(text: string): boolean {
+  return /:\s*$/.test(text) && LEADS_IN.test(text) && !NOT_AGREED.test(text);
+}
+
+const LEADS_IN = new RegExp(
+  String.raw`\b(?:agree(?:s|d)?|accept(?:s|ed)?|recommend(?:s|ed)?)\b|\b${BODY} (?:\w+ )?${HEAD_ADVERB}will\b|\b${BODY} (?:has|have) ${HEAD_ADVERB}(?:put|taken|done|made)\b`,
+);
 
 /** The words of a sentence that say what was agreed, or null when it agrees nothing. */
 function agreedAction(sentence: string): string | null {

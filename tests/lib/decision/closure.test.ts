@@ -126,3 +126,32 @@ describe("notInvestigatedOutcome and saysNotInvestigated", () => {
     expect(saysNotInvestigated("We found fault. We did not investigate part of the complaint because it was late.")).toBe(false);
   });
 });
+
+describe("closure reasons told in other words", () => {
+  it.each([
+    ["We will not investigate this complaint because we saw nothing to suggest fault in how the Council decided.", "no-fault-evident"],
+    ["We will not investigate this complaint. The Council was entitled to decide the application as it did.", "no-fault-evident"],
+    ["We will not investigate this complaint because the Council followed the correct process.", "no-fault-evident"],
+    [
+      "We will not investigate this complaint because it is not fault for a council to refuse a request it has considered.",
+      "no-fault-evident",
+    ],
+    [
+      "We will not investigate Mr Z's complaint about his council tax because he could ask the Council to review its decision.",
+      "tribunal-or-court",
+    ],
+    [
+      "We will not investigate this complaint because it would be reasonable for Ms Q to use the Council's own review process.",
+      "tribunal-or-court",
+    ],
+    ["We will not investigate this complaint. The Driver and Vehicle Licensing Agency is responsible for the decision.", "other"],
+  ])("%s", (text, reason) => {
+    expect(firstReason(reasonText(text))).toBe(reason);
+  });
+
+  it("takes a specific reason before the general words of what the ombudsman cannot investigate", () => {
+    const text = "We cannot investigate complaints about some matters. Here there is no evidence of fault by the Council.";
+    expect(firstReason(text)).toBe("no-fault-evident");
+    expect(firstReason("We cannot investigate complaints about the actions of schools.")).toBe("not-in-jurisdiction");
+  });
+});

@@ -125,3 +125,15 @@ describe("injusticeFinding", () => {
     expect(injusticeFinding(sentence)).toBe(expected);
   });
 });
+
+describe("injusticeFinding without the word", () => {
+  it.each([
+    ["The delay had a significant impact on Ms Z.", true],
+    ["This left Mr Y frustrated and uncertain about his appeal.", true],
+    ["The Council has since put right its errors.", true],
+    ["The delay did not have a significant impact on Mrs Q.", false],
+    ["Mrs K says the delay had a serious impact on her.", null],
+  ])("%s", (sentence, finding) => {
+    expect(injusticeFinding(sentence)).toBe(finding);
+  });
+});

@@ -47,4 +47,40 @@ describe("findRemedies", () => {
       { kind: "payment", text: "pays Mrs C £250 to recognise the distress caused to her;", amountGBP: 250, paragraph: 1 },
     ]);
   });
+  it("reads a list led in by what the body agreed outside an action section, and the paragraphs that add to it", () => {
+    const report: Block[] = [
+      { kind: "section", title: "Conclusions", line: 1 },
+      {
+        kind: "paragraph",
+        number: 7,
+        text: "The Council has agreed to:",
+        line: 2,
+        items: [
+          { ordered: false, text: "apologise to Mr T;", line: 3 },
+          { ordered: false, text: "pay him £75.", line: 4 },
+        ],
+      },
+      { kind: "paragraph", number: 8, text: "The Council should also review its guidance on school transport.", line: 5, items: [] },
+      { kind: "section", title: "Decision", line: 6 },
+      { kind: "paragraph", number: 9, text: "The Council should have replied sooner.", line: 7, items: [] },
+    ];
+    expect(findRemedies(report)).toEqual([
+      { kind: "apology", text: "apologise to Mr T;", paragraph: 7 },
+      { kind: "payment", text: "pay him £75.", amountGBP: 75, paragraph: 7 },
+      { kind: "service-improvement", text: "review its guidance on school transport", paragraph: 8 },
+    ]);
+  });
+
+  it("reads no list led in by what the complainant wants", () => {
+    const wants: Block[] = [
+      {
+        kind: "paragraph",
+        number: 3,
+        text: "Mr T wants the Council to:",
+        line: 1,
+        items: [{ ordered: false, text: "pay him £5,000.", line: 2 }],
+      },
+    ];
+    expect(findRemedies(wants)).toEqual([]);
+  });
 });

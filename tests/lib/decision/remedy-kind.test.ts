@@ -27,3 +27,31 @@ describe("classifyRemedy on money that is not a payment", () => {
     expect(classifyRemedy(text)).toEqual(expected);
   });
 });
+
+describe("classifyRemedy by whom an action is for", () => {
+  it.each([
+    "review its home to school transport service",
+    "carry out an internal review of the complaint's handling",
+    "amend its leaflets so they explain the charges",
+    "update the information on its website",
+    "write to everyone affected by the error",
+    "identify any other families in the same position and offer them the same remedy",
+    "review how it records home visits",
+    "consider whether its staff need more support",
+    "take action to address the faults in its service",
+    "address a gap in commissioning",
+    "prepare an action plan",
+  ])("%s is a service improvement", (text) => {
+    expect(classifyRemedy(text)).toEqual({ kind: "service-improvement" });
+  });
+
+  it.each([
+    "provide Mr X with a copy of his assessment",
+    "reassess Mrs Y's care needs",
+    "review its decision on Ms Z's application",
+    "explain to Mrs Y its charging rules",
+    "agree an action plan for Mrs Y",
+  ])("%s is for the complainant", (text) => {
+    expect(classifyRemedy(text)).toEqual({ kind: "other" });
+  });
+});

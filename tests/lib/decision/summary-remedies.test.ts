@@ -131,3 +131,45 @@ describe("summaryRemedies", () => {
     expect(summaryRemedies("The Council will apologise.").remedies).toEqual([{ kind: "apology", text: "apologise", paragraph: "summary" }]);
   });
 });
+
+describe("summaryRemedies reads a list from its structure, whatever its words", () => {
+  it("splits a list opened by a colon on its semicolons, verbs in the present tense or the infinitive", () => {
+    expect(
+      kinds(
+        "We recommend the Council: provides a written apology to Mrs D; pays her £250 for the distress caused; reviews its procedures for blue badges.",
+      ),
+    ).toEqual([
+      ["apology", null, "provides a written apology to Mrs D"],
+      ["payment", 250, "pays her £250 for the distress caused"],
+      ["service-improvement", null, "reviews its procedures for blue badges"],
+    ]);
+    expect(kinds("The Council has agreed to: apologise to Mr K; pay him £150; remind its officers of the time limits.")).toEqual([
+      ["apology", null, "apologise to Mr K"],
+      ["payment", 150, "pay him £150"],
+      ["service-improvement", null, "remind its officers of the time limits"],
+    ]);
+  });
+
+  it("reads a remedy already given, told as how a fault was put right", () => {
+    expect(kinds("We found fault, which the Council has since put right by apologising and paying Ms P £100.")).toEqual([
+      ["apology", null, "apologising"],
+      ["payment", 100, "paying Ms P £100"],
+    ]);
+    expect(kinds("There was fault, which the Trust has already remedied by apologising to Miss T.")).toEqual([
+      ["apology", null, "apologising to Miss T"],
+    ]);
+    expect(kinds("The Council delayed, but it has now put this right by reassessing him.")).toEqual([["other", null, "reassessing him"]]);
+  });
+
+  it("keeps an action aimed at the service however general, and drops one that only points at the remedy", () => {
+    expect(kinds("The Council agreed to take action to address the faults in its service.")).toEqual([
+      ["service-improvement", null, "take action to address the faults in its service"],
+    ]);
+    expect(kinds("The Council agreed to take action to remedy the injustice.")).toEqual([]);
+  });
+
+  it("reads no remedy where a fault could have been put right, or the complainant wants it put right", () => {
+    expect(kinds("The Council could have put this right by apologising.")).toEqual([]);
+    expect(kinds("Mr X wants the Council to put things right by paying him £5,000.")).toEqual([]);
+  });
+});
