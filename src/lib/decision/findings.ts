@@ -37,7 +37,7 @@ const FINDER =
   /\b(?:we|I|the Ombudsm[ae]n|(?:s?he|it) has) (?:have |has |also |therefore |have also |has also )?(?:found|find|finds|identified|concluded|decided)\b/i;
 /** Conduct that is fault whatever it is called: "failed to", "there was delay", "the Council wrongly ...". */
 const FAILURE =
-  /\b(?:failed to|fail to|failing to|did not properly|not properly|wrongly|poor service|was poor|were poor|delivered a poor|acted unreasonably|unreasonabl[ey] delay\w*|avoidable delay\w*|unnecessary delay\w*|[Tt]here (?:was|were|has been|have been|is) (?:also )?(?:a |an |some |significant |unreasonable |avoidable |considerable )?(?:delays?|failures?|errors?|mistakes?)|(?:found|finds?) (?:\w+ ){0,2}?(?:delays?|failures?|errors?|mistakes?)|(?:Council|it|they) (?:had |has )?delayed)\b/i;
+  /\b(?:failed to|fail to|failing to|did not properly|not properly|wrongly|(?:was|were|(?:delivered|provided|gave|offered) (?:a |an )?)(?:poor|inadequate|substandard|unacceptable)(?: service| standard| quality)?|acted unreasonably|unreasonabl[ey] delay\w*|avoidable delay\w*|unnecessary delay\w*|[Tt]here (?:was|were|has been|have been|is) (?:also )?(?:a |an |some |significant |unreasonable |avoidable |considerable )?(?:delays?|failures?|errors?|mistakes?)|(?:found|finds?) (?:\w+ ){0,2}?(?:delays?|failures?|errors?|mistakes?)|(?:Council|it|they) (?:had |has )?delayed)\b/i;
 const UPHELD = /\b(?:upheld|uphold)\b/i;
 
 /** The words of a clause that are the statement's own voice: up to a complainant's account. */
@@ -99,7 +99,7 @@ function clauseFault(clause: string): FaultEvidence | null {
   if (upheld) return negatedBefore(clause, upheld.index) ? "none" : "finds";
   const failure = FAILURE.exec(clause);
   if (!failure || negatedBefore(clause, failure.index)) return null;
-  // "The Ombudsman has found the Council failed to update Mrs D" is a finding.
+  // "We have found the Council failed to reply to Ms K" is a finding.
   return FINDER.test(clause.slice(0, failure.index)) ? "finds" : "conduct";
 }
 

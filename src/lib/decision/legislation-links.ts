@@ -131,16 +131,9 @@ function key(title: string): string {
 
 const BY_KEY = new Map(Object.entries(KNOWN).map(([title, id]) => [key(title), id]));
 
-/**
- * The identifier for a title, or for a title the text shortened: "Crime and Policing Act 2014"
- * read from "Anti-social Behaviour, Crime and Policing Act 2014" ends only one known title.
- */
+/** The identifier for a title, compared as `key` compares them. */
 function identifier(title: string): string | undefined {
-  const wanted = key(title);
-  const exact = BY_KEY.get(wanted);
-  if (exact !== undefined || !/ (?:act|regulations|order) \d{4}$/.test(wanted)) return exact;
-  const endings = [...BY_KEY].filter(([known]) => known.endsWith(` ${wanted}`));
-  return endings.length === 1 ? endings[0]![1] : undefined;
+  return BY_KEY.get(key(title));
 }
 
 /** The part of a statute an identifier's sections are called: sections of Acts, regulations, articles. */

@@ -5,9 +5,12 @@
 import type { Legislation } from "./schema.ts";
 
 const INSTRUMENT = /\b(Act|Regulations|Order) (\d{4})\b/g;
-// Capitalised words (and "and", "&", "of", "for", a parenthesised qualifier) running up to "Act 1989".
-// Matched against a bounded window that ends just before "Act", so it cannot run away.
-const NAME_BEFORE = /(?:(?:[A-Z][\w'’-]*|\([A-Z][\w'’ -]*\)|and|of|for|the|&) +)*$/;
+// Capitalised words (and "and", "&", "of", "for", a parenthesised qualifier) running up to "Act 1989",
+// each starting a word ("Part 3A of the Housing Act 1996" names the Housing Act). A comma may join
+// two capitalised words of a name that lists its subjects ("Anti-social Behaviour, Crime and
+// Policing Act 2014": a list ends in "and"; see `listedName`). Matched
+// against a bounded window that ends just before "Act", so it cannot run away.
+const NAME_BEFORE = /(?<![\w'’-])(?:(?:[A-Z][\w'’-]*(?:,(?= [A-Z][a-z]))?|\([A-Z][\w'’ -]*\)|and|of|for|the|&) +)*$/;
 const SECTION_REF = String.raw`\d+[A-Z]{0,3}(?:\(\w{1,4}\))*`;
 const SECTIONS_AFTER = new RegExp(String.raw`^,? *(?:sections?|s\.) *(${SECTION_REF}(?:(?:, *| and | or )${SECTION_REF})*)`, "i");
 const SECTIONS_BEFORE = new RegExp(String.raw`\bsections? *(${SECTION_REF}(?:(?:, *| and | or )${SECTION_REF})*) +of +(?:the +)?$`, "i");
@@ -31,7 +34,7 @@ export function extractLegislation(texts: readonly string[]): Legislation[] {
       const words = (NAME_BEFORE.exec(window)?.[0] ?? "").trim().split(/ +/);
       while (words.length > 0 && isLead(words[0]!)) words.shift();
       if (words.length === 0 || words[0] === "") continue;
-      const name = words.join(" ");
+      const name = listedName(words.join(" "));
       const title = `${name} ${match[1]} ${match[2]}`;
       const after = SECTIONS_AFTER.exec(text.slice(start + match[0].length, start + match[0].length + 120));
       const nameStart = start - name.length - 1;
@@ -43,6 +46,16 @@ export function extractLegislation(texts: readonly string[]): Legislation[] {
   }
   if (found.has("UK GDPR")) found.delete("GDPR");
   return [...found].map(([title, sections]) => ({ title, sections: [...sections] }));
+}
+
+/**
+ * A name with commas is a list of subjects only when its last part has the list's "and"
+ * ("Children, Schools and Families"); otherwise the comma ends a clause before the name ("In
+ * Kent, Care" is "Care").
+ */
+function listedName(name: string): string {
+  const comma = name.lastIndexOf(", ");
+  return comma === -1 || / and /.test(name.slice(comma)) ? name : name.slice(comma + 2);
 }
 
 /** Words that open a sentence or clause ("The", "Under", "Section") are not part of a name. */

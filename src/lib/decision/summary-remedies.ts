@@ -49,7 +49,7 @@ const NOUN_REMEDY =
   /^(.{3,400}?) (?:is|are|was|were|would be|will be) (?:a |an |the )?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate|good|fitting) (?:remedy|remedies|resolution|responses?|way to remedy)\b/i;
 /** The complainant's wish, a hypothetical or the ombudsman's practice is not what was agreed. */
 const NOT_AGREED =
-  /\b(?:wants?|wanted|would like|seeks?|sought|asks?|asked|requested|is seeking|was seeking|hopes?|demand\w*|if|unless|whether|we may|we can|could have)\b|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z] (?:\w+ ){0,2}?(?:says?|said|complain\w*|believes?|feels?|thinks?)\b/i;
+  /\b(?:wants?|wanted|would like|seeks?|sought|asks?|asked|requested|is seeking|was seeking|hopes?|demand\w*|if|unless|whether|we may|we can|could have)\b|\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]|[Hh]e|[Ss]he|[Tt]hey|[Tt]he complainant) (?:\w+ ){0,2}?(?:says?|said|complain\w*|believes?|feels?|thinks?|alleges?|alleged|claims?|claimed)\b/i;
 /** Words that point to a remedy without saying what it is: "our recommended remedy", "the Council's proposed personal remedy". */
 const VAGUE =
   /^(?:to |and |will |carry out |implement |comply with |act on |accept(?:ed)? |provided? |offered |given |agreed )?(?:the |our |my |these |its |this |all |any |those |a |an |the [A-Z]\w*'s )?(?:(?:agreed|recommended|proposed|above|following|suggested|personal|individual|financial|suitable|appropriate) ){0,3}(?:actions?(?! plans?\b)|remed(?:y|ies)|recommendations?|steps|measures)\b|^(?:take|takes|taking) (?:\w+ )?actions? to (?:remedy|address|put right|resolve)\b|^(?:resolve|remedy|address|settle|put right) (?:the|this|that|these|her|his|their|Mr|Mrs|Ms|Miss) (?:\w+ )?(?:complaints?|injustices?|matters?|issues?|faults?)\b/i;
@@ -76,7 +76,7 @@ export function summaryRemedies(summary: string, paragraph: Remedy["paragraph"] 
     const lists: RegExpExecArray | null = pointed ? LISTS_IT.exec(sentence) : null;
     const action: string | null = lists ? sentence.slice(lists[0].length).replace(/[.;:\s]+$/, "") : agreedAction(sentence);
     if (action === null) continue;
-    // "At the end of this statement, we set out action the Council has agreed to take" names nothing here.
+    // "The actions agreed are set out at the end of this statement" names nothing here.
     const found: string[] = ELSEWHERE.test(sentence.slice(0, sentence.indexOf(action)))
       ? []
       : items(action).filter((item) => !NOT_A_REMEDY.test(item));

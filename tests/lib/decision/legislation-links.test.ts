@@ -31,9 +31,16 @@ describe("legislationLink", () => {
     expect(legislationLink(title, section)).toEqual({ href, exact: true });
   });
 
-  it("completes a title the text shortened when only one known title ends with it", () => {
-    expect(legislationLink("Crime and Policing Act 2014")).toEqual({ href: "https://www.legislation.gov.uk/ukpga/2014/12", exact: true });
-    expect(legislationLink("Countryside Act 1981")).toEqual({ href: "https://www.legislation.gov.uk/ukpga/1981/69", exact: true });
+  it("links a title with commas, whatever its spacing", () => {
+    expect(legislationLink("Anti-social Behaviour, Crime and Policing Act 2014")).toEqual({
+      href: "https://www.legislation.gov.uk/ukpga/2014/12",
+      exact: true,
+    });
+    expect(legislationLink("Anti-social Behaviour Crime and Policing Act 2014").exact).toBe(true);
+  });
+
+  it("does not guess the whole title from its end: a shortened title is searched for", () => {
+    expect(legislationLink("Crime and Policing Act 2014").exact).toBe(false);
   });
 
   it("searches by title for an Act the table does not know", () => {

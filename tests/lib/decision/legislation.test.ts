@@ -39,3 +39,17 @@ describe("extractLegislation", () => {
     ).toEqual(["Wildlife & Countryside Act 1981"]);
   });
 });
+
+describe("names of Acts in the words around them", () => {
+  it("reads the Act a Part of it belongs to, not a letter of the Part's number", () => {
+    expect(extractLegislation(["Under Part 3A of the Housing Act 1996 the Council must act."]).map((l) => l.title)).toEqual([
+      "Housing Act 1996",
+    ]);
+  });
+  it("keeps a name that lists its subjects with commas, and drops a clause a comma ends", () => {
+    expect(extractLegislation(["powers in the Children, Schools and Families Act 2010 allow"]).map((l) => l.title)).toEqual([
+      "Children, Schools and Families Act 2010",
+    ]);
+    expect(extractLegislation(["In Kent, Care Act 2014 duties apply"]).map((l) => l.title)).toEqual(["Care Act 2014"]);
+  });
+});

@@ -173,3 +173,10 @@ describe("summaryRemedies reads a list from its structure, whatever its words", 
     expect(kinds("Mr X wants the Council to put things right by paying him £5,000.")).toEqual([]);
   });
 });
+
+describe("summaryRemedies and what the complainant says", () => {
+  it("reads no remedy in an allegation, whoever its subject", () => {
+    expect(kinds("He complains the Council has issued him a penalty charge and will not cancel it.")).toEqual([]);
+    expect(kinds("She says the Council should pay her £1,000.")).toEqual([]);
+  });
+});
