@@ -8,7 +8,7 @@ import type { Remedy, RemedyKind } from "./schema.ts";
 
 /** Money paid to the complainant: "pay Mr X £200", "a symbolic payment", "a financial remedy". */
 const PAYS =
-  /\b(?:pay|pays|paid|paying|payments?|financial remedy|symbolic (?:financial )?(?:remedy|sum|amount)|compensat\w*|reimburs\w*|(?:offer|offers|offered) (?:[\w'’]+ ){0,3}?£)|^£ ?\d/i;
+  /\b(?:pay|pays|paid|paying|payments?|financial remedy|symbolic (?:financial )?(?:remedy|sum|amount)|compensat\w*|reimburs\w*|(?:offer|offers|offered|award|awards|awarded|give|gives|gave) (?:[\w'’]+ ){0,3}?£)|^£ ?\d/i;
 /** Money that is not a payment to the complainant: a refund of a charge, a waived fee, a written-off debt. */
 const NOT_PAYMENT =
   /\b(?:refund\w*|waiv\w*|writ(?:e|es|ing|ten) off|wrote off|cancel\w*|reduc\w*|back-?dat\w*|recalculat\w*|credit\w*|direct payments?|benefit payments?)\b/i;

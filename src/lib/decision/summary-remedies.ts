@@ -32,8 +32,11 @@ const TRIGGERS: readonly RegExp[] = [
   new RegExp(
     String.raw`\b${BODY} (?:has|have|had) ${HEAD_ADVERB}(?=apologised|paid|offered|reviewed|made (?:an? |the |changes|payments?|improvements)|changed|updated|introduced|amended|provided|trained|reminded|arranged|completed|carried out|issued|taken|put in place)`,
   ),
-  // What the body did itself before the complaint reached us: "it apologised ... and offered £150".
-  new RegExp(String.raw`\b${BODY} ${HEAD_ADVERB}(?=apologised\b|offered (?:[\w'’]+ ){0,3}?£)`),
+  // What the body did itself before the complaint reached us: it apologised, or gave a remedy
+  // ("offered Mr X £150", "made a goodwill payment", "gave her a refund").
+  new RegExp(
+    String.raw`\b${BODY} ${HEAD_ADVERB}(?=apologised\b|(?:offered|paid|gave|made|awarded) (?:[\w'’]+ ){0,4}?(?:£|(?:an? |the )?(?:apology|(?:goodwill |financial |symbolic )?payment|compensation|refund)\b))`,
+  ),
   /\b(?:recommendations?|remed(?:y|ies)) (?:for|including|includes?|included|comprising|comprises) (?=.{0,80}?\b(?:apolog|pay|financial|improvement|remind|training|guidance|procedure|polic|remedy))/i,
   // A remedy already given, told as the means of putting a fault right: "a fault, which the Council
   // has since put right by apologising and paying Ms P £100"; "it remedied this by reassessing him".

@@ -180,3 +180,16 @@ describe("summaryRemedies and what the complainant says", () => {
     expect(kinds("She says the Council should pay her £1,000.")).toEqual([]);
   });
 });
+
+describe("summaryRemedies and what the body did itself", () => {
+  it("reads a remedy the body gave before the complaint came to the ombudsman", () => {
+    expect(kinds("The Council apologised and offered Mr X £150 for his time and trouble.")).toEqual([
+      ["apology", null, "apologised"],
+      ["payment", 150, "offered Mr X £150 for his time and trouble"],
+    ]);
+    expect(kinds("The Trust made a goodwill payment to Mrs Y.")).toEqual([["payment", null, "made a goodwill payment to Mrs Y"]]);
+  });
+  it("reads nothing the body offered that is not a remedy", () => {
+    expect(kinds("The Council offered Mr X a place at another school.")).toEqual([]);
+  });
+});
