@@ -257,6 +257,28 @@ export function agreedLine(decision: Pick<Decision, "remedies" | "remediesKnown"
   return `Agreed: ${parts.join(", ")}`;
 }
 
+/**
+ * What a decision page says of its payments' total: the sum the payments state with any payments
+ * that state none ("£250" and "stated, and a payment with no amount stated"), or why there is no
+ * total; null when there is nothing to say (no payment, or an excerpt that shows no remedy).
+ */
+export function paymentTotalNote(
+  d: Pick<Decision, "paymentTotalGBP" | "paymentsWithoutAmount" | "remediesKnown" | "remedies">,
+): { total: string; more: string } | { unknown: string } | null {
+  const without = (n: number) => (n === 1 ? "a payment" : `${n} payments`);
+  if (d.paymentTotalGBP !== null) {
+    if (d.paymentTotalGBP === 0) return null;
+    const more = d.paymentsWithoutAmount > 0 ? `stated, and ${without(d.paymentsWithoutAmount)} with no amount stated` : "";
+    return { total: formatGBP(d.paymentTotalGBP), more };
+  }
+  if (d.remediesKnown) {
+    const n = d.paymentsWithoutAmount;
+    return { unknown: `${n === 1 ? "A payment was" : `${n} payments were`} agreed with no amount stated, so the total is not known.` };
+  }
+  if (d.remedies.length === 0) return null;
+  return { unknown: "This excerpt stops before the statement's end, so it may not show every remedy or payment." };
+}
+
 export const REMEDY_LABELS: Record<RemedyKind, string> = {
   apology: "Apology",
   payment: "Payment",

@@ -67,7 +67,8 @@ export function remedyFigures(decisions: readonly Decision[]): RemedyFigures {
     if (kinds.includes("apology")) figures.apology++;
     if (kinds.includes("payment")) figures.payment++;
     if (kinds.includes("service-improvement")) figures.serviceImprovement++;
-    if (d.paymentTotalGBP !== null && d.paymentTotalGBP > 0)
+    // A decision's total is its payments' only when every one of them states its amount.
+    if (d.paymentTotalGBP !== null && d.paymentTotalGBP > 0 && d.paymentsWithoutAmount === 0)
       figures.payments.push({ amount: d.paymentTotalGBP, slug: d.slug, reference: d.reference });
   }
   figures.payments.sort((a, b) => a.amount - b.amount || (a.reference < b.reference ? -1 : 1));

@@ -22,6 +22,7 @@ export const CSV_COLUMNS = [
   "paragraphCount",
   "remediesKnown",
   "paymentTotalGBP",
+  "paymentsWithoutAmount",
   "remedyKinds",
   "remedies",
   "faults",
@@ -59,6 +60,7 @@ export function csvRow(d: Decision, url = ""): string[] {
     paragraphCount: String(d.paragraphCount),
     remediesKnown: String(d.remediesKnown),
     paymentTotalGBP: unknownable(d.paymentTotalGBP),
+    paymentsWithoutAmount: String(d.paymentsWithoutAmount),
     remedyKinds: remedyKinds(d).join("; "),
     remedies: d.remedies
       .map((r) => (r.amountGBP === undefined ? `${r.kind}: ${r.text}` : `${r.kind} (£${r.amountGBP}): ${r.text}`))

@@ -9,6 +9,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   agreedLine,
+  paymentTotalNote,
   byCategory,
   byCouncil,
   byOutcome,
@@ -241,10 +242,7 @@ describe("agreedLine", () => {
 
 describe("payment figures", () => {
   const unstated = { kind: "payment", text: "Make a symbolic payment to Mr X.", paragraph: 23 } as const;
-  const upheld = (remedies: Decision["remedies"]) =>
-    remedies.some((r) => r.kind === "payment" && r.amountGBP === undefined)
-      ? makeDecision({ remedies, paymentTotalGBP: null })
-      : makeDecision({ remedies });
+  const upheld = (remedies: Decision["remedies"]) => makeDecision({ remedies });
 
   it("count over the upheld decisions whose remedies are known: a payment of no stated amount is a payment, not £0", () => {
     const decisions = [
@@ -274,5 +272,28 @@ describe("payment figures", () => {
     expect(describePayments(paymentFigures([makeDecision({ outcome: "Not upheld", faultFound: false, injustice: null })])).figure).toBe(
       "No payments known",
     );
+  });
+});
+
+describe("paymentTotalNote", () => {
+  const unstated = { kind: "payment", text: "Make a symbolic payment to Mr X.", paragraph: 23 } as const;
+  it("gives the sum the payments state, and any payments that state none beside it", () => {
+    expect(paymentTotalNote(makeDecision({ remedies: [apology, payment(150), payment(100)] }))).toEqual({ total: "£250", more: "" });
+    expect(paymentTotalNote(makeDecision({ remedies: [payment(250), unstated] }))).toEqual({
+      total: "£250",
+      more: "stated, and a payment with no amount stated",
+    });
+  });
+  it("says why there is no total, never £0", () => {
+    expect(paymentTotalNote(makeDecision({ remedies: [unstated, unstated] }))).toEqual({
+      unknown: "2 payments were agreed with no amount stated, so the total is not known.",
+    });
+    expect(paymentTotalNote(makeDecision({ complete: false, remediesKnown: false, remedies: [payment(75)] }))).toEqual({
+      unknown: "This excerpt stops before the statement's end, so it may not show every remedy or payment.",
+    });
+  });
+  it("says nothing where no payment was agreed, or an excerpt shows no remedy", () => {
+    expect(paymentTotalNote(makeDecision({ remedies: [apology] }))).toBeNull();
+    expect(paymentTotalNote(makeDecision({ complete: false, remediesKnown: false, remedies: [] }))).toBeNull();
   });
 });

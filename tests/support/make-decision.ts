@@ -10,6 +10,7 @@ export function makeDecision(overrides: Partial<Decision> = {}): Decision {
   const reference = overrides.reference ?? `99 ${String(100 + Math.floor(n / 1000)).padStart(3, "0")} ${String(n % 1000).padStart(3, "0")}`;
   const remedies: Remedy[] = overrides.remedies ?? [];
   const remediesKnown = overrides.remediesKnown ?? overrides.complete ?? true;
+  const payments = remedies.filter((r) => r.kind === "payment");
   const record = {
     reference,
     slug: reference.replaceAll(" ", "-"),
@@ -30,8 +31,12 @@ export function makeDecision(overrides: Partial<Decision> = {}): Decision {
     closureReason: null,
     remedies,
     remediesKnown,
-    // Summed in pence, as the schema checks it.
-    paymentTotalGBP: remediesKnown ? remedies.reduce((sum, r) => sum + Math.round((r.amountGBP ?? 0) * 100), 0) / 100 : null,
+    // Summed in pence, as the schema checks it; unknown when no payment agreed states its amount.
+    paymentTotalGBP:
+      remediesKnown && !(payments.length > 0 && payments.every((r) => r.amountGBP === undefined))
+        ? remedies.reduce((sum, r) => sum + Math.round((r.amountGBP ?? 0) * 100), 0) / 100
+        : null,
+    paymentsWithoutAmount: payments.filter((r) => r.amountGBP === undefined).length,
     legislation: [],
     crossReferences: [],
     officialUrl: `https://www.lgo.org.uk/decisions/housing/allocations/${reference.replaceAll(" ", "-")}`,

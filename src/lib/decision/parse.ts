@@ -64,6 +64,7 @@ export function parseDecision(raw: string, file = "<input>", options: ParseOptio
     remedies: verdict.remedies,
     remediesKnown: verdict.remediesKnown,
     paymentTotalGBP: verdict.paymentTotalGBP,
+    paymentsWithoutAmount: verdict.paymentsWithoutAmount,
     legislation: extractLegislation([header.summary, ...texts]),
     crossReferences: crossReferences(blocks, paragraphCount),
     officialUrl:

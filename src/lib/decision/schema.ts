@@ -100,10 +100,13 @@ export const decisionSchema = z
      */
     remediesKnown: z.boolean(),
     /**
-     * The sum of the payments, in pounds; null unless remediesKnown (an excerpt's payments are
-     * unknown) and every payment states its amount ("a symbolic payment" leaves the total unknown).
+     * The sum of the amounts the payments state, in pounds: 0 when the remedies, known in full,
+     * include no payment; null when they are not known in full (an excerpt's payments are
+     * unknown) or payments were agreed and none states its amount.
      */
     paymentTotalGBP: z.number().nonnegative().nullable(),
+    /** How many of the payments agreed state no amount ("a symbolic payment"); 0 when none. */
+    paymentsWithoutAmount: z.number().int().nonnegative(),
     legislation: z.array(legislationSchema),
     crossReferences: z.array(crossReferenceSchema),
     /** The statement on the ombudsman's website, derived from category, subcategory and reference. */
@@ -114,26 +117,46 @@ export const decisionSchema = z
     if (decision.slug !== decision.reference.replaceAll(" ", "-")) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["slug"], message: `expected '${decision.reference.replaceAll(" ", "-")}'` });
     }
-    // Summed in pence, so that £100.10 and £200.20 make £300.30 exactly.
-    const total = Math.round(decision.remedies.reduce((sum, r) => sum + (r.amountGBP ?? 0) * 100, 0)) / 100;
-    const amountsKnown = decision.remedies.every((r) => r.kind !== "payment" || r.amountGBP !== undefined);
-    const expected = decision.remediesKnown && amountsKnown ? total : null;
-    if (expected !== decision.paymentTotalGBP) {
+    const { total, withoutAmount } = paymentTotal(decision.remedies, decision.remediesKnown);
+    if (total !== decision.paymentTotalGBP) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
         path: ["paymentTotalGBP"],
         message:
-          expected !== null
+          total !== null
             ? `expected ${total}, the sum of the remedies' amounts`
             : decision.remediesKnown
-              ? "expected null: a payment's amount is not stated"
+              ? "expected null: no payment states its amount"
               : "expected null: the remedies of this excerpt are not known in full",
+      });
+    }
+    if (withoutAmount !== decision.paymentsWithoutAmount) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["paymentsWithoutAmount"],
+        message: `expected ${withoutAmount}, the payments among the remedies that state no amount`,
       });
     }
     if (decision.complete && !decision.remediesKnown) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["remediesKnown"], message: "expected true for a complete statement" });
     }
   });
+
+/**
+ * The payment total of a decision's remedies: the sum of the amounts stated (in pence, so that
+ * £100.10 and £200.20 make £300.30 exactly), null when the remedies are not known in full or
+ * payments were agreed and none states an amount; and how many payments state no amount.
+ */
+export function paymentTotal(
+  remedies: readonly { kind: string; amountGBP?: number | undefined }[],
+  remediesKnown: boolean,
+): { total: number | null; withoutAmount: number } {
+  const payments = remedies.filter((r) => r.kind === "payment");
+  const stated = payments.flatMap((r) => (r.amountGBP === undefined ? [] : [r.amountGBP]));
+  const withoutAmount = payments.length - stated.length;
+  const total = stated.reduce((sum, a) => sum + Math.round(a * 100), 0) / 100;
+  return { total: !remediesKnown || (payments.length > 0 && stated.length === 0) ? null : total, withoutAmount };
+}
 
 export type Decision = z.infer<typeof decisionSchema>;
 export type Remedy = z.infer<typeof remedySchema>;

@@ -1,11 +1,11 @@
 // Reads the statement's verdict from the whole available text, summary first: whether it finds
 // fault and injustice (null where an excerpt stops before it says), why a complaint was not
-// investigated, and what was agreed, with the payment total only where every sum is known.
+// investigated, and what was agreed, with the total of the sums stated where the remedies are known.
 
 import { closureReason, notInvestigatedOutcome, saysNotInvestigated } from "./closure.ts";
 import { conclusionParagraphs, conclusionSentences, faultEvidence, injusticeFinding, paragraphText, type Finding } from "./findings.ts";
 import { findRemedies } from "./remedies.ts";
-import type { ClosureReason, Fault, Remedy } from "./schema.ts";
+import { paymentTotal, type ClosureReason, type Fault, type Remedy } from "./schema.ts";
 import type { Block } from "./structure.ts";
 import { summaryRemedies } from "./summary-remedies.ts";
 
@@ -16,6 +16,7 @@ export interface Verdict {
   remedies: Remedy[];
   remediesKnown: boolean;
   paymentTotalGBP: number | null;
+  paymentsWithoutAmount: number;
 }
 
 export interface VerdictInput {
@@ -73,14 +74,14 @@ export function readVerdict({ outcome, summary, blocks, faults, complete }: Verd
 
   // No fault found means no remedy to agree, unless the summary tells of one the body gave itself.
   const remediesKnown = complete || stated || (faultFound === false && remedies.length === 0);
-  const amountsKnown = remedies.every((r) => r.kind !== "payment" || r.amountGBP !== undefined);
-  const total = Math.round(remedies.reduce((sum, r) => sum + (r.amountGBP ?? 0) * 100, 0)) / 100;
+  const payments = paymentTotal(remedies, remediesKnown);
   return {
     faultFound,
     injustice,
     closureReason: closureReason(outcome, summary, blocks),
     remedies,
     remediesKnown,
-    paymentTotalGBP: remediesKnown && amountsKnown ? total : null,
+    paymentTotalGBP: payments.total,
+    paymentsWithoutAmount: payments.withoutAmount,
   };
 }

@@ -89,10 +89,17 @@ describe("readVerdict", () => {
     ).toMatchObject({ faultFound: false, injustice: false });
   });
 
-  it("gives no payment total when a payment's amount is not stated, rather than a wrong one", () => {
+  it("gives no payment total when no payment states its amount, rather than £0, and counts those payments", () => {
     const verdict = read({ summary: "We found fault. The Council has agreed to apologise and make a symbolic payment." });
-    expect([verdict.remediesKnown, verdict.paymentTotalGBP]).toEqual([true, null]);
+    expect([verdict.remediesKnown, verdict.paymentTotalGBP, verdict.paymentsWithoutAmount]).toEqual([true, null, 1]);
     expect(read({ summary: "We found fault. The Council has agreed to pay Mr X £1.2k." }).paymentTotalGBP).toBeNull();
+  });
+
+  it("sums the amounts stated and counts apart a payment that states none", () => {
+    const verdict = read({ summary: "We found fault. The Council has agreed to pay Mr X £250 and make a symbolic payment to his son." });
+    expect([verdict.paymentTotalGBP, verdict.paymentsWithoutAmount]).toEqual([250, 1]);
+    const none = read({ summary: "We found fault. The Council has agreed to apologise to Mr X." });
+    expect([none.paymentTotalGBP, none.paymentsWithoutAmount]).toEqual([0, 0]);
   });
 
   it("adds sums in pence", () => {
