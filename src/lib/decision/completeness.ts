@@ -1,7 +1,8 @@
 // Whether a text runs to the statement's end or is an excerpt that stops before it. A statement
 // closes with its signature line ("Investigator's decision on behalf of the Ombudsman"), or in
 // the older report layout with "Ombudsman satisfied with council's response: <date>"; an excerpt
-// stops anywhere before, often mid-word.
+// stops anywhere before, often mid-word. What the page prints after the closing line is not the
+// statement.
 
 import type { Line } from "./chrome.ts";
 import { foldQuotes } from "./normalise.ts";
@@ -24,4 +25,21 @@ export function isComplete(lines: readonly Line[]): boolean {
     return isClosingLine(text);
   }
   return false;
+}
+
+/** A line that only the statement's own text has: a numbered paragraph ("12. ...", "  - 12 ..."). */
+const STATEMENT_LINE = /^\s*(?:[-•]\s*)?\d{1,3}[.)]?\s+\S/;
+
+/**
+ * The statement's lines up to its closing line: whatever the page prints after the signature (a
+ * logo, cookie text, links) is not the statement. A closing line followed by numbered paragraphs
+ * is not the end, so the lines are kept whole.
+ */
+export function endAtClosing(lines: readonly Line[]): readonly Line[] {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const text = lines[i]!.text;
+    if (STATEMENT_LINE.test(text)) return lines;
+    if (isClosingLine(text)) return lines.slice(0, i + 1);
+  }
+  return lines;
 }

@@ -3,7 +3,7 @@
 
 import { bodyType } from "./body-type.ts";
 import { contentLines } from "./chrome.ts";
-import { isComplete } from "./completeness.ts";
+import { endAtClosing, isComplete } from "./completeness.ts";
 import { findReferences } from "./crossrefs.ts";
 import { DecisionParseError } from "./errors.ts";
 import { findFaults } from "./findings.ts";
@@ -36,7 +36,7 @@ export function parseDecision(raw: string, file = "<input>", options: ParseOptio
     const line = raw.slice(0, binary.index).split("\n").length;
     throw new DecisionParseError({ file, line }, "UTF-8 text of a decision statement", "binary data");
   }
-  const lines = contentLines(normaliseText(raw));
+  const lines = endAtClosing(contentLines(normaliseText(raw)));
   const header = readHeader(lines, file);
   const blocks = readBlocks(lines.slice(header.bodyStart));
   const paragraphs = blocks.filter((b) => b.kind === "paragraph");
