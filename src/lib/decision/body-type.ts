@@ -17,8 +17,34 @@ const OTHER_AUTHORITY =
 const CARE_PROVIDER =
   /\b(?:Care|Nursing|Home ?Care|Residential|Healthcare|Support(?:ed)? Living|Services|Ltd|Limited|plc|LLP|CIC|Trading as|t\/a|Group|Agency|Lodge|House|Manor|Court|Hall|Villa|Gardens|Mews|Care Homes?|Retirement|Senior Living)\b/i;
 
-export function bodyType(council: string | null, reference: string): BodyType {
-  if (council === null) return /[a-z]$/.test(reference) ? "nhs" : "other";
+/** How a summary names the body complained about, for a statement whose header names none. */
+const NAMED_IN_SUMMARY: readonly (readonly [BodyType, RegExp])[] = [
+  ["council", /\bthe Council\b/],
+  ["nhs", /\bthe (?:Trust|CCG|ICB|Integrated Care Board|Clinical Commissioning Group|Health Board)\b/],
+  ["care-provider", /\bthe (?:[Cc]are [Pp]rovider|[Pp]rovider|[Cc]are [Hh]ome|Home|[Aa]gency)\b/],
+  ["school", /\bthe (?:[Ss]chool|[Aa]cademy|[Gg]overning [Bb]ody|[Aa]ppeal [Pp]anel)\b/],
+];
+/** Categories whose complaints are only ever about councils. */
+const COUNCIL_CATEGORIES =
+  /^(?:Benefits and tax|Planning|Transport and highways|Highways and transport|Housing|Environment and regulation|Environmental services)\b/;
+
+/**
+ * The kind of body a statement is about when its header does not name it: a lettered reference
+ * is most often the NHS body's copy of a joint decision; else the body the summary names first
+ * ("the Council", "the Trust", "the care home"); else a category only councils answer for.
+ */
+function unnamedBody(reference: string, summary: string, category: string): BodyType {
+  if (/[a-z]$/.test(reference)) return "nhs";
+  let first: { type: BodyType; index: number } | null = null;
+  for (const [type, name] of NAMED_IN_SUMMARY) {
+    const at = name.exec(summary)?.index;
+    if (at !== undefined && (first === null || at < first.index)) first = { type, index: at };
+  }
+  return first?.type ?? (COUNCIL_CATEGORIES.test(category) ? "council" : "other");
+}
+
+export function bodyType(council: string | null, reference: string, text: { summary?: string; category?: string } = {}): BodyType {
+  if (council === null) return unnamedBody(reference, text.summary ?? "", text.category ?? "");
   if (NHS.test(council)) return "nhs";
   if (OTHER_AUTHORITY.test(council)) return "other";
   if (COUNCIL.test(council)) return "council";

@@ -3,7 +3,7 @@
 // none (false), or does not say (null). A complainant's allegation or wish, a hypothetical ("if we
 // find fault") and the account of the ombudsman's powers say nothing about the finding.
 
-import type { Fault } from "./schema.ts";
+import type { BodyType, Fault } from "./schema.ts";
 import { splitSentences } from "./sentences.ts";
 import type { Block, Paragraph } from "./structure.ts";
 import { foldQuotes } from "./normalise.ts";
@@ -73,14 +73,37 @@ function negatedBefore(clause: string, index: number): boolean {
  * fault", "does not uphold"), or nothing (null). Within a sentence, "there was a delay but this
  * was not fault" finds none: a word for fault outweighs a description of conduct.
  */
-export function faultEvidence(sentence: string): FaultEvidence | null {
-  const says = clauses(sentence).map(clauseFault);
+export function faultEvidence(sentence: string, about: BodyType | null = null): FaultEvidence | null {
+  const says = clauses(sentence)
+    .filter((clause) => about === null || !aboutAnotherBody(clause, about))
+    .map(clauseFault);
   if (says.includes("finds")) return "finds";
   if (says.includes("none")) return "none";
   return says.includes("conduct") ? "conduct" : null;
 }
 
 export type FaultEvidence = "finds" | "conduct" | "none";
+
+/** How statements name each kind of body: "the Council"; "the Trust", "the ICB"; "the care home". */
+const NAMES: Partial<Record<BodyType, RegExp>> = {
+  council: /\bCouncils?\b/,
+  nhs: /\b(?:Trusts?|CCGs?|ICBs?|Integrated Care Boards?|Clinical Commissioning Groups?|NHS|GPs?|[Ss]urgery|[Hh]ospitals?)\b/,
+  "care-provider": /\b(?:[Cc]are [Hh]omes?|the Home|[Cc]are [Pp]roviders?|the [Pp]rovider|[Cc]are [Aa]genc(?:y|ies))\b/,
+};
+
+/**
+ * Whether a clause is about another body than the one a page is about: it names a body of another
+ * kind and none of this kind. A joint decision is published once per body, and "there was no fault
+ * by the Trust" says nothing of the Council on the Council's page. A council answers for the care
+ * it arranges, so on a council's page a care provider is not another body.
+ */
+function aboutAnotherBody(clause: string, about: BodyType): boolean {
+  const own = NAMES[about];
+  if (own === undefined || own.test(clause)) return false;
+  return Object.entries(NAMES).some(
+    ([kind, names]) => kind !== about && !(about === "council" && kind === "care-provider") && names.test(clause),
+  );
+}
 
 const NO_FAULT = /\b(?:not|no|nor|unlikely|insufficient|cannot|can't|without)\b(?:\s+[\w'’]+){0,5}?\s+faults?\b/i;
 

@@ -45,14 +45,15 @@ export function parseDecision(raw: string, file = "<input>", options: ParseOptio
   const complete = isComplete(lines);
 
   const faults = findFaults(blocks);
-  const verdict = readVerdict({ outcome: header.outcome, summary: header.summary, blocks, faults, complete });
+  const body = bodyType(header.council, header.reference, { summary: header.summary, category: header.category });
+  const verdict = readVerdict({ outcome: header.outcome, summary: header.summary, blocks, faults, complete, body });
   const texts = paragraphs.flatMap((p) => [p.text, ...p.items.map((i) => i.text)]);
 
   const { bodyStart: _bodyStart, ...fields } = header;
   const record = {
     ...fields,
     slug: header.reference.replaceAll(" ", "-"),
-    bodyType: bodyType(header.council, header.reference),
+    bodyType: body,
     complainant: complainant(header.summary, texts),
     sections: blocks.flatMap((b) => (b.kind === "section" ? [b.title] : [])),
     paragraphCount,

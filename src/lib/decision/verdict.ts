@@ -5,7 +5,7 @@
 import { closureReason, notInvestigatedOutcome, saysNotInvestigated } from "./closure.ts";
 import { conclusionParagraphs, conclusionSentences, faultEvidence, injusticeFinding, paragraphText, type Finding } from "./findings.ts";
 import { findRemedies } from "./remedies.ts";
-import { paymentTotal, type ClosureReason, type Fault, type Remedy } from "./schema.ts";
+import { paymentTotal, type BodyType, type ClosureReason, type Fault, type Remedy } from "./schema.ts";
 import type { Block } from "./structure.ts";
 import { summaryRemedies } from "./summary-remedies.ts";
 
@@ -26,9 +26,11 @@ export interface VerdictInput {
   /** The sentences of the body that find fault in so many words. */
   faults: readonly Fault[];
   complete: boolean;
+  /** The kind of body the page is about: a joint decision's findings about other bodies are not its own. */
+  body?: BodyType | null;
 }
 
-export function readVerdict({ outcome, summary, blocks, faults, complete }: VerdictInput): Verdict {
+export function readVerdict({ outcome, summary, blocks, faults, complete, body = null }: VerdictInput): Verdict {
   const fromSummary = summaryRemedies(summary);
   const fromActions = findRemedies(blocks);
   // Where there is no action section, the final decision (or an old report's opening) may say what was agreed.
@@ -47,7 +49,7 @@ export function readVerdict({ outcome, summary, blocks, faults, complete }: Verd
   const personal = remedies.some((r) => r.kind !== "service-improvement");
 
   const sentences = conclusionSentences(summary, blocks);
-  const faultSays = sentences.map(faultEvidence);
+  const faultSays = sentences.map((sentence) => faultEvidence(sentence, body));
   const injusticeSays = sentences.map(injusticeFinding);
   const upheld = /^Upheld\b/i.test(outcome);
   const notUpheld = /^Not upheld\b/i.test(outcome);

@@ -59,3 +59,19 @@ describe("bodyType", () => {
     expect(bodyType(null, "22 000 013")).toBe("other");
   });
 });
+
+describe("bodyType of a statement whose header names no body", () => {
+  it("reads the body the summary names first, then a category only councils answer for", () => {
+    expect(bodyType(null, "15 012 036", { summary: "Mr X complained the Council delayed his repairs." })).toBe("council");
+    expect(bodyType(null, "15 012 036", { summary: "Mrs Y complained the care home lost her mother's clothes." })).toBe("care-provider");
+    expect(bodyType(null, "15 012 036", { summary: "Ms Z complains about her bill.", category: "Benefits and tax > Council tax" })).toBe(
+      "council",
+    );
+    expect(bodyType(null, "15 012 036", { summary: "Ms Z complains about her care.", category: "Adult care services > Charging" })).toBe(
+      "other",
+    );
+  });
+  it("takes a lettered reference for the NHS body's copy of a joint decision", () => {
+    expect(bodyType(null, "22 009 742a", { summary: "Mr X complained the Council and the Trust failed him." })).toBe("nhs");
+  });
+});

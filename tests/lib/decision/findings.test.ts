@@ -137,3 +137,15 @@ describe("injusticeFinding without the word", () => {
     expect(injusticeFinding(sentence)).toBe(finding);
   });
 });
+
+describe("faultEvidence on one body's page of a joint decision", () => {
+  it("reads only what is said of the page's own kind of body", () => {
+    expect(faultEvidence("There was no fault by the Trust.", "nhs")).toBe("none");
+    expect(faultEvidence("There was no fault by the Trust.", "council")).toBeNull();
+    expect(faultEvidence("We found fault by the Council.", "nhs")).toBeNull();
+    expect(faultEvidence("We found fault by the Council and the ICB.", "nhs")).toBe("finds");
+  });
+  it("holds a council to the care it arranged", () => {
+    expect(faultEvidence("The care home failed to record Mrs Y's falls.", "council")).toBe("conduct");
+  });
+});

@@ -107,4 +107,10 @@ describe("readVerdict", () => {
       300.3,
     );
   });
+
+  it("finds on a joint decision's NHS page only what is said of the NHS body", () => {
+    const summary = "We found fault by the Council in how it assessed Mr X. There was no fault by the Trust.";
+    expect(read({ summary, outcome: "Not upheld", body: "nhs" })).toMatchObject({ faultFound: false, injustice: false });
+    expect(read({ summary, outcome: "Upheld", body: "council" })).toMatchObject({ faultFound: true });
+  });
 });
