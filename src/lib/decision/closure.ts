@@ -3,8 +3,9 @@
 // the Council's response". The main reason is the one the statement gives first.
 
 import type { ClosureReason } from "./schema.ts";
-import { paragraphText } from "./findings.ts";
+import { inComplainantsVoice, paragraphText } from "./findings.ts";
 import { foldQuotes } from "./normalise.ts";
+import { splitSentences } from "./sentences.ts";
 import type { Block, Paragraph } from "./structure.ts";
 
 /** Outcomes of complaints the ombudsman did not investigate. */
@@ -104,12 +105,19 @@ export function closureReason(outcome: string, summary: string, blocks: readonly
   const final = paragraphsIn(blocks, /^(?:final )?decision$/)
     .map(paragraphText)
     .join(" ");
-  for (const text of [final, summary]) {
+  for (const text of [final, ownVoice(summary)]) {
     const reason = text === "" ? null : firstReason(reasonText(text));
     if (reason) return reason;
   }
-  const assessment = assessmentParagraphs(blocks).map(paragraphText).join(" ");
-  return firstReason(assessment) ?? firstReason(summary) ?? (PREMATURE_OUTCOME.test(outcome) ? "premature" : null);
+  const assessment = ownVoice(assessmentParagraphs(blocks).map(paragraphText).join(" "));
+  return firstReason(assessment) ?? firstReason(ownVoice(summary)) ?? (PREMATURE_OUTCOME.test(outcome) ? "premature" : null);
+}
+
+/** A text without the sentences that tell the complainant's account: a court it names is what the complaint is about, not the reason. */
+function ownVoice(text: string): string {
+  return splitSentences(foldQuotes(text))
+    .filter((sentence) => !inComplainantsVoice(sentence))
+    .join(" ");
 }
 
 /** The paragraphs of the statement's assessment ("My assessment", "What I found"). */

@@ -40,6 +40,11 @@ const FAILURE =
   /\b(?:failed to|fail to|failing to|did not properly|not properly|wrongly|(?:was|were|(?:delivered|provided|gave|offered) (?:a |an )?)(?:poor|inadequate|substandard|unacceptable)(?: service| standard| quality)?|acted unreasonably|unreasonabl[ey] delay\w*|avoidable delay\w*|unnecessary delay\w*|[Tt]here (?:was|were|has been|have been|is) (?:also )?(?:a |an |some |significant |unreasonable |avoidable |considerable )?(?:delays?|failures?|errors?|mistakes?)|(?:found|finds?) (?:\w+ ){0,2}?(?:delays?|failures?|errors?|mistakes?)|(?:Council|it|they) (?:had |has )?delayed)\b/i;
 const UPHELD = /\b(?:upheld|uphold)\b/i;
 
+/** Whether a sentence opens with the complainant's account or wishes ("Mr X complains the Council misled the court"). */
+export function inComplainantsVoice(sentence: string): boolean {
+  return ALLEGATION.exec(foldQuotes(sentence.trim()))?.index === 0;
+}
+
 /** The words of a clause that are the statement's own voice: up to a complainant's account. */
 function ownVoice(clause: string): string {
   const ends = [ALLEGATION.exec(clause)?.index, NOT_ABOUT_THIS_CASE.exec(clause)?.index].filter((i) => i !== undefined);

@@ -155,3 +155,19 @@ describe("closure reasons told in other words", () => {
     expect(firstReason("We cannot investigate complaints about the actions of schools.")).toBe("not-in-jurisdiction");
   });
 });
+
+describe("closureReason and what the complaint is about", () => {
+  it("does not take a court the complainant's account names for the reason", () => {
+    const blocks: Block[] = [
+      { kind: "section", title: "My assessment", line: 1 },
+      {
+        kind: "paragraph",
+        number: 4,
+        text: "Mr X complains the Council gave misleading evidence to the county court. The Council acted in line with its policy and I see no evidence of fault.",
+        line: 2,
+        items: [],
+      },
+    ];
+    expect(closureReason(CLOSED, "Mr X complains about the Council's evidence in his court case.", blocks)).toBe("no-fault-evident");
+  });
+});
