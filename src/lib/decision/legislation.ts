@@ -13,11 +13,23 @@ const INSTRUMENT = /\b(Act|Regulations|Order) (\d{4})\b/g;
 const NAME_BEFORE = /(?<![\w'’-])(?:(?:[A-Z][\w'’-]*(?:,(?= [A-Z][a-z]))?|\([A-Z][\w'’ -]*\)|and|of|for|the|&) +)*$/;
 const SECTION_REF = String.raw`\d+[A-Z]{0,3}(?:\(\w{1,4}\))*`;
 const SECTIONS_AFTER = new RegExp(String.raw`^,? *(?:sections?|s\.) *(${SECTION_REF}(?:(?:, *| and | or )${SECTION_REF})*)`, "i");
+/** More sections cited after "as amended": "section 26(6), as amended, and section 34B". */
+const MORE_AFTER_AMENDED = new RegExp(
+  String.raw`^,? *as amended,? *(?:and +)?(?:sections?|s\.) *(${SECTION_REF}(?:(?:, *| and | or )${SECTION_REF})*)`,
+  "i",
+);
 const SECTIONS_BEFORE = new RegExp(String.raw`\bsections? *(${SECTION_REF}(?:(?:, *| and | or )${SECTION_REF})*) +of +(?:the +)?$`, "i");
 const GDPR = /\b(UK )?GDPR\b|\bGeneral Data Protection Regulation\b/;
 
+/**
+ * The sections of a list, "26(1), 26A and 34(B)": a capital letter in brackets straight after the
+ * number is part of the number ("34(B)" is section 34B; subsections are digits or lower case).
+ */
 function sectionList(list: string): string[] {
-  return list.split(/, *| and | or /).filter((s) => s !== "");
+  return list
+    .split(/, *| and | or /)
+    .filter((s) => s !== "")
+    .map((s) => s.replace(/^(\d+)\(([A-Z]{1,2})\)/, "$1$2"));
 }
 
 export function extractLegislation(texts: readonly string[]): Legislation[] {
@@ -36,10 +48,12 @@ export function extractLegislation(texts: readonly string[]): Legislation[] {
       if (words.length === 0 || words[0] === "") continue;
       const name = listedName(words.join(" "));
       const title = `${name} ${match[1]} ${match[2]}`;
-      const after = SECTIONS_AFTER.exec(text.slice(start + match[0].length, start + match[0].length + 120));
+      const rest = text.slice(start + match[0].length, start + match[0].length + 200);
+      const after = SECTIONS_AFTER.exec(rest);
+      const more = after ? MORE_AFTER_AMENDED.exec(rest.slice(after[0].length)) : null;
       const nameStart = start - name.length - 1;
       const before = SECTIONS_BEFORE.exec(`${text.slice(Math.max(0, nameStart - 120), nameStart).trimEnd()} `);
-      cite(title, [...sectionList(after?.[1] ?? ""), ...sectionList(before?.[1] ?? "")]);
+      cite(title, [...sectionList(after?.[1] ?? ""), ...sectionList(more?.[1] ?? ""), ...sectionList(before?.[1] ?? "")]);
     }
     const gdpr = text.includes("GDPR") || text.includes("General Data") ? GDPR.exec(text) : null;
     if (gdpr) cite(gdpr[1] ? "UK GDPR" : "GDPR", []);

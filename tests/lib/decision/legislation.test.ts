@@ -53,3 +53,17 @@ describe("names of Acts in the words around them", () => {
     expect(extractLegislation(["In Kent, Care Act 2014 duties apply"]).map((l) => l.title)).toEqual(["Care Act 2014"]);
   });
 });
+
+describe("sections cited after 'as amended'", () => {
+  it("reads a second section given after the amendment note", () => {
+    expect(extractLegislation(["(Local Government Act 1974, section 26(6)(a), as amended, and section 34B)"])).toEqual([
+      { title: "Local Government Act 1974", sections: ["26(6)(a)", "34B"] },
+    ]);
+    expect(extractLegislation(["(Local Government Act 1974, section 24A(6), as amended, section 34(B))"])).toEqual([
+      { title: "Local Government Act 1974", sections: ["24A(6)", "34B"] },
+    ]);
+    expect(extractLegislation(["(Local Government Act 1974, sections 26B and 34D, as amended)"])).toEqual([
+      { title: "Local Government Act 1974", sections: ["26B", "34D"] },
+    ]);
+  });
+});
