@@ -21,7 +21,7 @@ const BECAUSE = /\b(?:because|as|since|given that|due to|so)\b/i;
 const REASONS: readonly (readonly [ClosureReason, RegExp])[] = [
   [
     "late",
-    /\b(?:complaints? (?:is|was|are|were) (?:made )?(?:too )?late|late complaints?|(?:too|came|come|comes|complained|complaining|brought|made) (?:to us )?(?:too )?late|more than (?:12|twelve) months|out of time|section 26B|s\.? ?26B)\b/i,
+    /\b(?:complaints? (?:is|was|are|were) (?:made )?(?:too )?late|(?:it|this) (?:is|was) (?:too )?late\b|no good reasons? (?:to|why)|late complaints?|(?:too|came|come|comes|complained|complaining|brought|made) (?:to us )?(?:too )?late|more than (?:12|twelve) months|out of time|section 26B|s\.? ?26B)\b/i,
   ],
   [
     "tribunal-or-court",
@@ -29,7 +29,7 @@ const REASONS: readonly (readonly [ClosureReason, RegExp])[] = [
   ],
   [
     "no-worthwhile-outcome",
-    /\b(?:(?:cannot|can't|could not|couldn't|would not|will not|unable to|unlikely(?: to)?|not) (?:\w+ ){0,2}?(?:achieve|add|change the outcome|lead to a different|make a (?:meaningful )?difference|provide the outcome|get the outcome)|no (?:worthwhile|meaningful|further|useful) outcome|achieve anything|add (?:anything )?(?:more|further) to|different outcome|nothing (?:more |further )?to add|already (?:been )?(?:remedied|resolved|put right)|(?:already )?(?:offered|provided|given) (?:a )?(?:suitable|appropriate|reasonable|satisfactory|fair) (?:remedy|response|resolution)|disproportionate|not (?:a )?(?:good|proportionate|effective) use of (?:public )?(?:money|funds|resources)|(?:problem|matter|issue|complaint)s? (?:has|have) (?:now |already )?been (?:resolved|remedied|put right|sorted))\b/i,
+    /\b(?:(?:cannot|can't|could not|couldn't|would not|will not|unable to|unlikely(?: to)?|not) (?:\w+ ){0,2}?(?:achieve|add|change the outcome|lead to a different|make a (?:meaningful )?difference|provide the outcome|get the outcome)|no (?:worthwhile|meaningful|further|useful) outcome|achieve anything|add (?:anything )?(?:more|further) to|different outcome|nothing (?:more |further )?to add|already (?:been )?(?:remedied|resolved|put right)|(?:already )?(?:offered|provided|given) (?:a )?(?:suitable|appropriate|reasonable|satisfactory|fair) (?:remedy|response|resolution)|disproportionate|not (?:a )?(?:good|proportionate|effective) use of (?:public )?(?:money|funds|resources)|(?:problem|matter|issue|complaint)s? (?:has|have) (?:now |already )?been (?:resolved|remedied|put right|sorted)|(?:offer|remedy|remedies|apology|payment)\b[^.]{0,60}?\b(?:is|was|are|were) (?:a |an )?(?:suitable|appropriate|reasonable|satisfactory|fair|proportionate|sufficient|adequate)|(?:has|have) (?:now |already )?(?:done|provided|given|agreed to do) (?:what|the outcome|everything) (?:[\w'’]+ ){0,3}?(?:asked|wanted|sought|requested))\b/i,
   ],
   [
     "insufficient-injustice",
@@ -41,11 +41,11 @@ const REASONS: readonly (readonly [ClosureReason, RegExp])[] = [
   ],
   [
     "not-in-jurisdiction",
-    /\b(?:no jurisdiction|(?:outside|beyond) (?:our|the Ombudsm[ae]n's|my) (?:legal )?(?:jurisdiction|remit|powers)|not (?:within|in) (?:our|the Ombudsm[ae]n's) (?:legal )?(?:jurisdiction|remit)|out of jurisdiction|not (?:a )?bod(?:y|ies) we can investigate|not something (?:we|the Ombudsm[ae]n) can investigate|personnel matters?|internal (?:school )?matters?)/i,
+    /\b(?:no jurisdiction|(?:outside|beyond) (?:our|the Ombudsm[ae]n's|my) (?:legal )?(?:jurisdiction|remit|powers)|not (?:within|in) (?:our|the Ombudsm[ae]n's) (?:legal )?(?:jurisdiction|remit)|out of jurisdiction|affects? all or most (?:of )?(?:the )?(?:people|residents|inhabitants)|not (?:a )?bod(?:y|ies) we can investigate|not something (?:we|the Ombudsm[ae]n) can investigate|personnel matters?|internal (?:school )?matters?)/i,
   ],
   [
     "premature",
-    /\b(?:premature|not (?:yet )?(?:completed|finished|exhausted|used|been through|gone through) (?:the |its |the Council's |their )?(?:\w+ )?complaints? (?:procedure|process)|(?:has|have) not (?:yet )?complained to the|(?:give|given|allow|allowed) the (?:Council|\w+) (?:a chance|the chance|an opportunity|the opportunity|time)|before (?:it|the \w+) has had (?:a|the|an) (?:chance|opportunity)|complaints? (?:procedure|process) (?:is|was|has) not (?:yet )?(?:complete|finished|ended))/i,
+    /\b(?:premature|not (?:yet )?(?:completed|finished|exhausted|used|been through|gone through) (?:the |its |the Council's |their )?(?:\w+ )?complaints? (?:procedure|process)|(?:has|have) not (?:yet )?complained to the|(?:give|given|allow|allowed) the (?:Council|\w+) (?:a chance|the chance|an opportunity|the opportunity|time)|before (?:it|the \w+) has had (?:a|the|an) (?:chance|opportunity)|(?:has|have) not (?:yet )?had (?:a|the|an) (?:chance|opportunity)|complaints? (?:procedure|process) (?:is|was|has) not (?:yet )?(?:complete|finished|ended))/i,
   ],
   [
     "other",

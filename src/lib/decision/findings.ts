@@ -12,7 +12,7 @@ import { foldQuotes } from "./normalise.ts";
 export type Finding = boolean | null;
 
 const FAULT =
-  /\b(?:is|was|were|are|be|been|amounts? to|amounted to|constitutes?|constituted|finds?|found|finding|accepted|admitted|acknowledged|identified)\b(?:\s+[\w'’]+){0,3}?\s+faults?\b/i;
+  /\b(?:is|was|were|are|be|been|amounts? to|amounted to|constitutes?|constituted|finds?|found|finding|accepts?|accepted|admits?|admitted|acknowledges?|acknowledged|identified)\b(?:\s+[\w'’]+){0,3}?\s+faults?\b/i;
 const NOT_FAULT = /\b(?:not|no|nor|unlikely|insufficient|cannot|can't|without|whether|any)\b(?:\s+[\w'’]+){0,5}?\s+faults?\b/i;
 // "We found no fault in its decision but we found fault in its complaint handling" finds fault.
 const CLAUSE = /,? but |; |, however,? /;
@@ -37,7 +37,7 @@ const FINDER =
   /\b(?:we|I|the Ombudsm[ae]n|(?:s?he|it) has) (?:have |has |also |therefore |have also |has also )?(?:found|find|finds|identified|concluded|decided)\b/i;
 /** Conduct that is fault whatever it is called: "failed to", "there was delay", "the Council wrongly ...". */
 const FAILURE =
-  /\b(?:failed to|fail to|failing to|did not properly|not properly|wrongly|(?:was|were|(?:delivered|provided|gave|offered) (?:a |an )?)(?:poor|inadequate|substandard|unacceptable)(?: service| standard| quality)?|acted unreasonably|unreasonabl[ey] delay\w*|avoidable delay\w*|unnecessary delay\w*|[Tt]here (?:was|were|has been|have been|is) (?:also )?(?:a |an |some |significant |unreasonable |avoidable |considerable )?(?:delays?|failures?|errors?|mistakes?)|(?:found|finds?) (?:\w+ ){0,2}?(?:delays?|failures?|errors?|mistakes?)|(?:Council|it|they) (?:had |has )?delayed)\b/i;
+  /\b(?:failed to|fail to|failing to|did not properly|not properly|wrongly|(?:was|were|(?:delivered|provided|gave|offered) (?:a |an )?)(?:poor|inadequate|substandard|unacceptable)(?: service| standard| quality)?|acted unreasonably|unreasonabl[ey] delay\w*|avoidable delay\w*|unnecessary delay\w*|[Tt]here (?:was|were|has been|have been|is) (?:also )?(?:a |an |some |significant |unreasonable |avoidable |considerable )?(?:delays?|failures?|errors?|mistakes?)|(?:found|finds?) (?:\w+ ){0,2}?(?:delays?|failures?|errors?|mistakes?)|(?:Council|it|they) (?:had |has )?delayed|did not (?:follow|comply with|act in (?:line|accordance) with|adhere to|keep to) (?:its|the|their|relevant|statutory|national)|should have (?!regard\b|been able\b|the right\b)\w+|(?:accepts?|accepted|admits?|admitted|acknowledges?|acknowledged) (?:that )?(?:it|they|the (?:Council|Trust|\w+)) (?:did not|didn't|had not|failed|should have|was wrong|made (?:an? )?(?:mistake|error)|delayed))\b/i;
 const UPHELD = /\b(?:upheld|uphold)\b/i;
 
 /** Whether a sentence opens with the complainant's account or wishes ("Mr X complains the Council misled the court"). */

@@ -145,6 +145,11 @@ describe("closure reasons told in other words", () => {
       "tribunal-or-court",
     ],
     ["We will not investigate this complaint. The Driver and Vehicle Licensing Agency is responsible for the decision.", "other"],
+    ["We will not investigate this complaint. This is because the Council has not had the chance to respond to it.", "premature"],
+    ["We will not investigate this complaint because the Council's offer of £100 is a suitable remedy.", "no-worthwhile-outcome"],
+    ["We will not investigate this complaint because the Council has now done what Mr X asked.", "no-worthwhile-outcome"],
+    ["We will not investigate this complaint because it affects all or most of the people in the area.", "not-in-jurisdiction"],
+    ["We will not investigate this complaint because it is late and there are no good reasons to investigate now.", "late"],
   ])("%s", (text, reason) => {
     expect(firstReason(reasonText(text))).toBe(reason);
   });

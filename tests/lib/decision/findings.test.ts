@@ -149,3 +149,16 @@ describe("faultEvidence on one body's page of a joint decision", () => {
     expect(faultEvidence("The care home failed to record Mrs Y's falls.", "council")).toBe("conduct");
   });
 });
+
+describe("faultEvidence in the words of an admission or a rule not followed", () => {
+  it.each([
+    ["The Council accepts it was at fault.", "finds"],
+    ["The Council admits it did not send the letter.", "conduct"],
+    ["The Council acknowledges it should have responded sooner.", "conduct"],
+    ["The Council did not follow its procedure.", "conduct"],
+    ["The Council should have regard to the guidance.", null],
+    ["Mr X says the Council should have replied.", null],
+  ])("%s", (sentence, evidence) => {
+    expect(faultEvidence(sentence)).toBe(evidence);
+  });
+});
