@@ -330,7 +330,8 @@ describe("data and feeds", () => {
       remediesKnown: false,
       paymentTotalGBP: null,
     });
-    expect(records[3]).toMatchObject({ council: null, bodyType: "other", complete: true });
+    // Its header names no body; its summary is about "the Council".
+    expect(records[3]).toMatchObject({ council: null, bodyType: "council", complete: true });
     expect(records.every((r) => !("body" in r) && !("checksum" in r))).toBe(true);
   });
 
