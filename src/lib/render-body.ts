@@ -45,16 +45,8 @@ function anchorParagraphs(state: StateCore): void {
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-
     if (token.type === "heading_open" && (token.tag === "h2" || token.tag === "h3")) {
-      const inline = tokens[i + 1]!;
-      const text = inline.children?.map((c) => c.content).join("") ?? inline.content;
-      const base = `s-${slugify(text).slice(0, 80).replace(/-+$/, "") || "section"}`;
-      let slug = base;
-      for (let n = 2; usedIds.has(slug); n++) slug = `${base}-${n}`;
-      usedIds.add(slug);
-      token.attrSet("id", slug);
-      env.headings.push({ depth: token.tag === "h2" ? 2 : 3, text, slug });
+      const slug = nameHeading(token, tokens[i + 1]!, usedIds, env.headings);
       if (token.tag === "h2") {
         if (sectionOpen) out.push(html(state, "</section>\n"));
         const ignore = BOILERPLATE_SECTIONS.has(slug.slice(2)) ? " data-pagefind-ignore" : "";
@@ -62,39 +54,56 @@ function anchorParagraphs(state: StateCore): void {
         sectionOpen = true;
       }
     }
-
     if (token.type === "list_item_open" && /^[.)]$/.test(token.markup)) {
       // The item's first block is its paragraph; its inline token holds the marker.
-      const inline = tokens[i + 2];
-      const match = inline?.type === "inline" ? MARKER.exec(inline.content) : null;
-      const last = inline?.children?.at(-1);
-      if (inline && match && last?.type === "text") {
-        const n = match[1]!;
-        const textMatch = /[ \t]*\{#p\d+\}$/.exec(last.content);
-        if (textMatch) {
-          last.content = last.content.slice(0, textMatch.index);
-          inline.content = inline.content.slice(0, match.index);
-          token.attrSet("id", `p${n}`);
-          token.attrSet("value", n);
-          const open = new state.Token("link_open", "a", 1);
-          open.attrSet("class", "pilcrow");
-          open.attrSet("href", `#p${n}`);
-          open.attrSet("aria-label", `Link to paragraph ${n}`);
-          open.attrSet("data-pagefind-ignore", "");
-          const text = new state.Token("text", "", 0);
-          text.content = "¶";
-          const close = new state.Token("link_close", "a", -1);
-          const space = new state.Token("text", "", 0);
-          space.content = " ";
-          inline.children!.push(space, open, text, close);
-          env.anchors.push(Number(n));
-        }
-      }
+      const n = anchorItem(state, token, tokens[i + 2]);
+      if (n !== null) env.anchors.push(n);
     }
     out.push(token);
   }
   if (sectionOpen) out.push(html(state, "</section>\n"));
   state.tokens = out;
+}
+
+/** Gives a heading an id unique in the body ("s-the-complaint", "s-the-complaint-2") and records it; returns the id. */
+function nameHeading(token: Token, inline: Token, usedIds: Set<string>, headings: BodyHeading[]): string {
+  const text = inline.children?.map((c) => c.content).join("") ?? inline.content;
+  const base = `s-${slugify(text).slice(0, 80).replace(/-+$/, "") || "section"}`;
+  let slug = base;
+  for (let n = 2; usedIds.has(slug); n++) slug = `${base}-${n}`;
+  usedIds.add(slug);
+  token.attrSet("id", slug);
+  headings.push({ depth: token.tag === "h2" ? 2 : 3, text, slug });
+  return slug;
+}
+
+/**
+ * Turns a numbered item's " {#pN}" marker into id="pN" on the item and a self-link after its
+ * text; returns N, or null when the item carries no marker.
+ */
+function anchorItem(state: StateCore, item: Token, inline: Token | undefined): number | null {
+  const match = inline?.type === "inline" ? MARKER.exec(inline.content) : null;
+  const last = inline?.children?.at(-1);
+  if (!inline || !match || last?.type !== "text") return null;
+  const textMatch = /[ \t]*\{#p\d+\}$/.exec(last.content);
+  if (!textMatch) return null;
+  const n = match[1]!;
+  last.content = last.content.slice(0, textMatch.index);
+  inline.content = inline.content.slice(0, match.index);
+  item.attrSet("id", `p${n}`);
+  item.attrSet("value", n);
+  const open = new state.Token("link_open", "a", 1);
+  open.attrSet("class", "pilcrow");
+  open.attrSet("href", `#p${n}`);
+  open.attrSet("aria-label", `Link to paragraph ${n}`);
+  open.attrSet("data-pagefind-ignore", "");
+  const text = new state.Token("text", "", 0);
+  text.content = "¶";
+  const close = new state.Token("link_close", "a", -1);
+  const space = new state.Token("text", "", 0);
+  space.content = " ";
+  inline.children!.push(space, open, text, close);
+  return Number(n);
 }
 
 function html(state: StateCore, content: string): Token {

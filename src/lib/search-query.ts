@@ -243,6 +243,30 @@ export function parseState(
 ): { state: SearchState; problems: string[] } {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
+  const filters = knownFilters(params, known, problems);
+  const { from, to } = yearsOf(params, years, problems);
+  const sort = oneOf(params.get("sort") ?? "", SORTS, problems, (v) => `“${v}” is not a sort order; showing the most relevant first.`);
+  const scope = oneOf(
+    params.get("scope") ?? "",
+    SCOPES,
+    problems,
+    (v) => `“${v}” is not a search scope; searching the newest decisions first.`,
+  );
+  const pageText = params.get("page") ?? "1";
+  let page = Number(pageText);
+  if (!/^\d+$/.test(pageText) || page < 1) {
+    problems.push(`“${pageText}” is not a page number; showing page 1.`);
+    page = 1;
+  }
+  return { state: { q: params.get("q") ?? "", filters, from, to, sort, scope, page }, problems };
+}
+
+/** The filters of a URL whose values some decision has. */
+function knownFilters(
+  params: URLSearchParams,
+  known: Partial<Record<FilterKey, ReadonlySet<string>>>,
+  problems: string[],
+): SearchState["filters"] {
   const filters: SearchState["filters"] = {};
   for (const key of FILTER_KEYS) {
     for (const value of params.getAll(key)) {
@@ -251,6 +275,11 @@ export function parseState(
       else problems.push(`No decisions have ${key} “${value}”, so that filter is not applied.`);
     }
   }
+  return filters;
+}
+
+/** A URL's year range, in order; ?year=2022 (the links from council and remedy pages) is a range of one year. */
+function yearsOf(params: URLSearchParams, years: readonly string[], problems: string[]): { from: string; to: string } {
   const year = (name: "from" | "to" | "year") => {
     const v = params.get(name) ?? "";
     if (v === "") return "";
@@ -258,28 +287,17 @@ export function parseState(
     problems.push(`“${v}” is not a year of the decisions (${years[0]}–${years[years.length - 1]}), so “${name}” is not applied.`);
     return "";
   };
-  // ?year=2022 (the links from council and remedy pages) is a range of one year.
   const one = params.has("year") ? year("year") : "";
   const range = orderYears(year("from") || one, year("to") || one);
   if (range.notice) problems.push(range.notice);
-  const { from, to } = range;
-  let sort = params.get("sort") ?? "";
-  if (!(SORTS as readonly string[]).includes(sort)) {
-    problems.push(`“${sort}” is not a sort order; showing the most relevant first.`);
-    sort = "";
-  }
-  let scope = params.get("scope") ?? "";
-  if (!(SCOPES as readonly string[]).includes(scope)) {
-    problems.push(`“${scope}” is not a search scope; searching the newest decisions first.`);
-    scope = "";
-  }
-  const pageText = params.get("page") ?? "1";
-  let page = Number(pageText);
-  if (!/^\d+$/.test(pageText) || page < 1) {
-    problems.push(`“${pageText}” is not a page number; showing page 1.`);
-    page = 1;
-  }
-  return { state: { q: params.get("q") ?? "", filters, from, to, sort, scope, page }, problems };
+  return { from: range.from, to: range.to };
+}
+
+/** A value among those allowed, else "" with the problem said. */
+function oneOf(value: string, allowed: readonly string[], problems: string[], problem: (value: string) => string): string {
+  if (allowed.includes(value)) return value;
+  problems.push(problem(value));
+  return "";
 }
 
 /** A year range in order: one given backwards (From 2024, To 2019) is swapped, and a notice says so. */

@@ -3,7 +3,15 @@
 // investigated, and what was agreed, with the total of the sums stated where the remedies are known.
 
 import { closureReason, notInvestigatedOutcome, saysNotInvestigated } from "./closure.ts";
-import { conclusionParagraphs, conclusionSentences, faultEvidence, injusticeFinding, paragraphText, type Finding } from "./findings.ts";
+import {
+  conclusionParagraphs,
+  conclusionSentences,
+  faultEvidence,
+  injusticeFinding,
+  paragraphText,
+  type FaultEvidence,
+  type Finding,
+} from "./findings.ts";
 import { findRemedies } from "./remedies.ts";
 import { paymentTotal, type BodyType, type ClosureReason, type Fault, type Remedy } from "./schema.ts";
 import type { Block } from "./structure.ts";
@@ -31,49 +39,17 @@ export interface VerdictInput {
 }
 
 export function readVerdict({ outcome, summary, blocks, faults, complete, body = null }: VerdictInput): Verdict {
-  const fromSummary = summaryRemedies(summary);
-  const fromActions = findRemedies(blocks);
-  // Where there is no action section, the final decision (or an old report's opening) may say what was agreed.
-  const fromConclusion = conclusionParagraphs(blocks).map((p) => summaryRemedies(paragraphText(p), p.number));
-  const concluded = fromConclusion.flatMap((c) => c.remedies);
-  // A complete statement's action section lists what the summary sums up; count each remedy once.
-  const [remedies, stated] =
-    complete && fromActions.length > 0
-      ? [fromActions, true]
-      : fromSummary.remedies.length > 0
-        ? [fromSummary.remedies, fromSummary.whole]
-        : fromActions.length === 0 && concluded.length > 0
-          ? [concluded, fromConclusion.every((c) => c.whole || c.remedies.length === 0)]
-          : [fromActions, false];
+  const { remedies, stated } = agreedRemedies(summary, blocks, complete);
   // A remedy for the complainant (anything but a change to the service) answers an injustice.
   const personal = remedies.some((r) => r.kind !== "service-improvement");
-
   const sentences = conclusionSentences(summary, blocks);
-  const faultSays = sentences.map((sentence) => faultEvidence(sentence, body));
-  const injusticeSays = sentences.map(injusticeFinding);
-  const upheld = /^Upheld\b/i.test(outcome);
-  const notUpheld = /^Not upheld\b/i.test(outcome);
-
-  let faultFound: Finding;
-  if (notInvestigatedOutcome(outcome)) faultFound = false;
-  else if (faultSays.includes("finds")) faultFound = true;
-  // "We found no fault in its decision" beside "the Council failed to reply" or an agreed remedy: the outcome decides.
-  else if (faultSays.includes("none")) faultFound = upheld && (faultSays.includes("conduct") || personal || injusticeSays.includes(true));
-  // A remedy for injustice agreed or already given means there was fault to remedy.
-  else if (personal || injusticeSays.includes(true)) faultFound = true;
-  else if (saysNotInvestigated(summary)) faultFound = false;
-  // Conduct that reads as fault in a statement that did not uphold the complaint is ambiguous.
-  else if (faultSays.includes("conduct")) faultFound = notUpheld ? null : true;
-  else if (faults.length > 0) faultFound = true;
-  else if (upheld || notUpheld) faultFound = upheld;
-  else faultFound = complete ? false : null;
-
-  let injustice: Finding;
-  if (faultFound === false) injustice = false;
-  else if (injusticeSays.includes(true) || personal) injustice = true;
-  else if (injusticeSays.includes(false)) injustice = false;
-  else injustice = faultFound === true && complete ? false : null;
-
+  const says: Evidence = {
+    fault: sentences.map((sentence) => faultEvidence(sentence, body)),
+    injustice: sentences.map(injusticeFinding),
+    personal,
+  };
+  const faultFound = readFault(outcome, summary, says, faults.length > 0, complete);
+  const injustice = readInjustice(faultFound, says, complete);
   // No fault found means no remedy to agree, unless the summary tells of one the body gave itself.
   const remediesKnown = complete || stated || (faultFound === false && remedies.length === 0);
   const payments = paymentTotal(remedies, remediesKnown);
@@ -86,4 +62,54 @@ export function readVerdict({ outcome, summary, blocks, faults, complete, body =
     paymentTotalGBP: payments.total,
     paymentsWithoutAmount: payments.withoutAmount,
   };
+}
+
+/** What the statement's conclusion says, sentence by sentence, and whether a remedy for the complainant was agreed. */
+interface Evidence {
+  fault: (FaultEvidence | null)[];
+  injustice: Finding[];
+  personal: boolean;
+}
+
+/**
+ * The remedies agreed, from one place so none is counted twice: a complete statement's action
+ * section, else the summary, else (where there is no action section) the final decision or an old
+ * report's opening; `stated` when the place they come from lists them in full.
+ */
+function agreedRemedies(summary: string, blocks: readonly Block[], complete: boolean): { remedies: Remedy[]; stated: boolean } {
+  const fromActions = findRemedies(blocks);
+  if (complete && fromActions.length > 0) return { remedies: fromActions, stated: true };
+  const fromSummary = summaryRemedies(summary);
+  if (fromSummary.remedies.length > 0) return { remedies: fromSummary.remedies, stated: fromSummary.whole };
+  const fromConclusion = conclusionParagraphs(blocks).map((p) => summaryRemedies(paragraphText(p), p.number));
+  const concluded = fromConclusion.flatMap((c) => c.remedies);
+  if (fromActions.length === 0 && concluded.length > 0) {
+    return { remedies: concluded, stated: fromConclusion.every((c) => c.whole || c.remedies.length === 0) };
+  }
+  return { remedies: fromActions, stated: false };
+}
+
+function readFault(outcome: string, summary: string, says: Evidence, faultsListed: boolean, complete: boolean): Finding {
+  const upheld = /^Upheld\b/i.test(outcome);
+  const notUpheld = /^Not upheld\b/i.test(outcome);
+  const harmed = says.personal || says.injustice.includes(true);
+  if (notInvestigatedOutcome(outcome)) return false;
+  if (says.fault.includes("finds")) return true;
+  // "We found no fault in its decision" beside "the Council failed to reply" or an agreed remedy: the outcome decides.
+  if (says.fault.includes("none")) return upheld && (says.fault.includes("conduct") || harmed);
+  // A remedy for injustice agreed or already given means there was fault to remedy.
+  if (harmed) return true;
+  if (saysNotInvestigated(summary)) return false;
+  // Conduct that reads as fault in a statement that did not uphold the complaint is ambiguous.
+  if (says.fault.includes("conduct")) return notUpheld ? null : true;
+  if (faultsListed) return true;
+  if (upheld || notUpheld) return upheld;
+  return complete ? false : null;
+}
+
+function readInjustice(faultFound: Finding, says: Evidence, complete: boolean): Finding {
+  if (faultFound === false) return false;
+  if (says.injustice.includes(true) || says.personal) return true;
+  if (says.injustice.includes(false)) return false;
+  return faultFound === true && complete ? false : null;
 }
