@@ -36,8 +36,8 @@ export const KNOWN_OUTCOMES =
 
 /** Reads the header. Throws DecisionParseError naming the line when a part is missing or malformed. */
 export function readHeader(lines: readonly Line[], file: string): Header {
-  let i = skipBlank(lines, 0);
-  const first = lines[i];
+  const start = skipBlank(lines, 0);
+  const first = lines[start];
   // No council's name runs to hundreds of characters; the bound also keeps the match linear.
   const title = first && first.text.length <= MAX_TITLE ? readTitle(first.text.trim()) : null;
   if (!first || !title) {
@@ -47,53 +47,63 @@ export function readHeader(lines: readonly Line[], file: string): Header {
       first?.text.trim() ?? "",
     );
   }
+  const { fields, end } = readFields(lines, start + 1);
+  const at = lines[Math.min(end, lines.length - 1)] ?? first;
+  const field = (name: string, expected: string): Line => {
+    const found = fields.get(name);
+    if (found) return found;
+    throw new DecisionParseError(
+      { file, line: at.number },
+      `a '${name} : ${expected}' line in the header (this text has no ${name.toLowerCase()} to read)`,
+      lines[end]?.text.trim() ?? "",
+    );
+  };
+  const [category, subcategory] = readCategory(field("Category", "Area > Subarea"), file);
+  const outcomeLine = field("Decision", "Upheld");
+  if (!OUTCOME.test(outcomeLine.text)) {
+    throw new DecisionParseError({ file, line: outcomeLine.number }, `an outcome (${KNOWN_OUTCOMES})`, outcomeLine.text);
+  }
+  const decisionDate = readDate(field("Decision date", "06 Sep 2022"), file);
+  const { summary, bodyStart } = readSummary(lines, end, file);
+  return {
+    council: title.council,
+    reference: title.reference,
+    category,
+    subcategory,
+    outcome: outcomeLine.text,
+    decisionDate,
+    summary,
+    bodyStart,
+  };
+}
+
+/** The "Name : value" lines after the title (a table of contents may stand among them), up to the first other line. */
+function readFields(lines: readonly Line[], from: number): { fields: Map<string, Line>; end: number } {
   const fields = new Map<string, Line>();
-  for (i = skipBlank(lines, i + 1); i < lines.length; i = skipBlank(lines, i + 1)) {
+  let i = skipBlank(lines, from);
+  for (; i < lines.length; i = skipBlank(lines, i + 1)) {
     const line = lines[i]!;
     const match = FIELD.exec(line.text.trim());
     if (match) fields.set(match[1]!, { number: line.number, text: match[2]!.trim() });
     else if (!TABLE_OF_CONTENTS.test(line.text.trim())) break;
   }
-  const at = lines[Math.min(i, lines.length - 1)] ?? first;
-  const field = (name: string, expected: string): Line => {
-    const found = fields.get(name);
-    if (!found) {
-      throw new DecisionParseError(
-        { file, line: at.number },
-        `a '${name} : ${expected}' line in the header (this text has no ${name.toLowerCase()} to read)`,
-        lines[i]?.text.trim() ?? "",
-      );
-    }
-    return found;
-  };
+  return { fields, end: i };
+}
 
-  const categoryLine = field("Category", "Area > Subarea");
-  const category = categoryLine.text.split(">").map((part) => part.trim());
-  if (category.length !== 2 || category.some((part) => part === ""))
-    throw new DecisionParseError({ file, line: categoryLine.number }, "a category of the form 'Area > Subarea'", categoryLine.text);
+function readCategory(line: Line, file: string): [string, string] {
+  const parts = line.text.split(">").map((part) => part.trim());
+  if (parts.length !== 2 || parts.some((part) => part === ""))
+    throw new DecisionParseError({ file, line: line.number }, "a category of the form 'Area > Subarea'", line.text);
+  return [parts[0]!, parts[1]!];
+}
 
-  const outcomeLine = field("Decision", "Upheld");
-  if (!OUTCOME.test(outcomeLine.text)) {
-    throw new DecisionParseError({ file, line: outcomeLine.number }, `an outcome (${KNOWN_OUTCOMES})`, outcomeLine.text);
+/** "06 Sep 2022" as "2022-09-06". */
+function readDate(line: Line, file: string): string {
+  const date = parse(line.text, "d MMM yyyy", new Date(Date.UTC(2000, 0, 1)));
+  if (!/^\d{1,2} [A-Z][a-z]{2} \d{4}$/.test(line.text) || !isValid(date)) {
+    throw new DecisionParseError({ file, line: line.number }, "a decision date such as '06 Sep 2022'", line.text);
   }
-
-  const dateLine = field("Decision date", "06 Sep 2022");
-  const date = parse(dateLine.text, "d MMM yyyy", new Date(Date.UTC(2000, 0, 1)));
-  if (!/^\d{1,2} [A-Z][a-z]{2} \d{4}$/.test(dateLine.text) || !isValid(date)) {
-    throw new DecisionParseError({ file, line: dateLine.number }, "a decision date such as '06 Sep 2022'", dateLine.text);
-  }
-
-  const { summary, bodyStart } = readSummary(lines, i, file);
-  return {
-    council: title.council,
-    reference: title.reference,
-    category: category[0]!,
-    subcategory: category[1]!,
-    outcome: outcomeLine.text,
-    decisionDate: format(date, "yyyy-MM-dd"),
-    summary,
-    bodyStart,
-  };
+  return format(date, "yyyy-MM-dd");
 }
 
 function readTitle(text: string): { council: string | null; reference: string } | null {
@@ -108,23 +118,27 @@ function readTitle(text: string): { council: string | null; reference: string } 
  * summaries have neither: their first paragraph is the summary, and it stays in the body.
  */
 function readSummary(lines: readonly Line[], start: number, file: string): { summary: string; bodyStart: number } {
-  let i = start;
-  const opening = lines[i];
-  if (opening && FINAL_DECISION.test(foldQuotes(opening.text.trim()))) i = skipBlank(lines, i + 1);
+  const opening = lines[start];
+  const i = opening && FINAL_DECISION.test(foldQuotes(opening.text.trim())) ? skipBlank(lines, start + 1) : start;
   const line = lines[i];
-  const match = line ? SUMMARY.exec(line.text.trim()) : null;
-  if (line && match) {
-    if (match[1] !== "") return { summary: match[1]!, bodyStart: i + 1 };
-    const next = skipBlank(lines, i + 1);
-    const text = lines[next]?.text.trim();
-    if (text) return { summary: text, bodyStart: next + 1 };
-  }
+  const labelled = line ? labelledSummary(lines, i) : null;
+  if (labelled) return labelled;
   if (line && i === start) return { summary: line.text.trim(), bodyStart: i };
   throw new DecisionParseError(
     { file, line: line?.number ?? opening?.number ?? 1 },
     "a 'Summary: ...' line after the header",
     line?.text.trim() ?? "",
   );
+}
+
+/** A "Summary:" line's text, or the next line's when the label stands alone; null when line i is not one. */
+function labelledSummary(lines: readonly Line[], i: number): { summary: string; bodyStart: number } | null {
+  const match = SUMMARY.exec(lines[i]!.text.trim());
+  if (!match) return null;
+  if (match[1] !== "") return { summary: match[1]!, bodyStart: i + 1 };
+  const next = skipBlank(lines, i + 1);
+  const text = lines[next]?.text.trim();
+  return text ? { summary: text, bodyStart: next + 1 } : null;
 }
 
 function skipBlank(lines: readonly Line[], from: number): number {

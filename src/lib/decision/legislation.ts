@@ -41,25 +41,33 @@ export function extractLegislation(texts: readonly string[]): Legislation[] {
   };
   for (const text of texts) {
     for (const match of text.matchAll(INSTRUMENT)) {
-      const start = match.index;
-      const window = text.slice(Math.max(0, start - 80), start);
-      const words = (NAME_BEFORE.exec(window)?.[0] ?? "").trim().split(/ +/);
-      while (words.length > 0 && isLead(words[0]!)) words.shift();
-      if (words.length === 0 || words[0] === "") continue;
-      const name = listedName(words.join(" "));
-      const title = `${name} ${match[1]} ${match[2]}`;
-      const rest = text.slice(start + match[0].length, start + match[0].length + 200);
-      const after = SECTIONS_AFTER.exec(rest);
-      const more = after ? MORE_AFTER_AMENDED.exec(rest.slice(after[0].length)) : null;
-      const nameStart = start - name.length - 1;
-      const before = SECTIONS_BEFORE.exec(`${text.slice(Math.max(0, nameStart - 120), nameStart).trimEnd()} `);
-      cite(title, [...sectionList(after?.[1] ?? ""), ...sectionList(more?.[1] ?? ""), ...sectionList(before?.[1] ?? "")]);
+      const citation = citationAt(text, match);
+      if (citation) cite(citation.title, citation.sections);
     }
     const gdpr = text.includes("GDPR") || text.includes("General Data") ? GDPR.exec(text) : null;
     if (gdpr) cite(gdpr[1] ? "UK GDPR" : "GDPR", []);
   }
   if (found.has("UK GDPR")) found.delete("GDPR");
   return [...found].map(([title, sections]) => ({ title, sections: [...sections] }));
+}
+
+/** The title of the instrument whose "Act 1989" a match found, and the sections cited before and after it; null when no name precedes it. */
+function citationAt(text: string, match: RegExpExecArray): Legislation | null {
+  const start = match.index;
+  const window = text.slice(Math.max(0, start - 80), start);
+  const words = (NAME_BEFORE.exec(window)?.[0] ?? "").trim().split(/ +/);
+  while (words.length > 0 && isLead(words[0]!)) words.shift();
+  if (words.length === 0 || words[0] === "") return null;
+  const name = listedName(words.join(" "));
+  const rest = text.slice(start + match[0].length, start + match[0].length + 200);
+  const after = SECTIONS_AFTER.exec(rest);
+  const more = after ? MORE_AFTER_AMENDED.exec(rest.slice(after[0].length)) : null;
+  const nameStart = start - name.length - 1;
+  const before = SECTIONS_BEFORE.exec(`${text.slice(Math.max(0, nameStart - 120), nameStart).trimEnd()} `);
+  return {
+    title: `${name} ${match[1]} ${match[2]}`,
+    sections: [...sectionList(after?.[1] ?? ""), ...sectionList(more?.[1] ?? ""), ...sectionList(before?.[1] ?? "")],
+  };
 }
 
 /**

@@ -4,7 +4,7 @@
 import { foldQuotes } from "./normalise.ts";
 import { remedy } from "./remedy-kind.ts";
 import type { Remedy } from "./schema.ts";
-import type { Block } from "./structure.ts";
+import type { Block, Paragraph } from "./structure.ts";
 import { leadsInToRemedies, summaryRemedies } from "./summary-remedies.ts";
 
 const ACTION_SECTION = /^(?:agreed actions?|recommended actions?|recommendations?|actions?|remedy)$/i;
@@ -28,17 +28,10 @@ export function findRemedies(blocks: readonly Block[]): Remedy[] {
       afterList = false;
     }
     if (block.kind !== "paragraph") continue;
-    const introduces = block.items.length > 0 && block.text.endsWith(":") && COMMITS_TO_LIST.test(block.text);
-    if (introduces && (inActions || /\b(?:remedy|recommend)/i.test(block.text) || leadsInToRemedies(foldQuotes(block.text)))) {
+    if (leadsInToList(block, inActions)) {
       remedies.push(...block.items.filter((item) => !EVIDENCE_ONLY.test(item.text)).map((item) => remedy(item.text, block.number)));
       afterList = true;
-    } else if (
-      (inActions || afterList) &&
-      block.text !== "" &&
-      COMMITS.test(block.text) &&
-      !EVIDENCE_ONLY.test(block.text) &&
-      !block.text.endsWith(":")
-    ) {
+    } else if ((inActions || afterList) && commits(block.text)) {
       // "The Council will apologise to Mr X and pay him £200" is two remedies; one stays whole.
       const items = summaryRemedies(block.text, block.number).remedies;
       if (afterList && !inActions) remedies.push(...items);
@@ -46,4 +39,15 @@ export function findRemedies(blocks: readonly Block[]): Remedy[] {
     }
   }
   return remedies;
+}
+
+/** Whether a paragraph's items are remedies: it leads in to them with a colon and commits to them. */
+function leadsInToList(block: Paragraph, inActions: boolean): boolean {
+  if (block.items.length === 0 || !block.text.endsWith(":") || !COMMITS_TO_LIST.test(block.text)) return false;
+  return inActions || /\b(?:remedy|recommend)/i.test(block.text) || leadsInToRemedies(foldQuotes(block.text));
+}
+
+/** Whether a paragraph commits to an action itself, rather than leading in to a list or asking for evidence. */
+function commits(text: string): boolean {
+  return text !== "" && COMMITS.test(text) && !EVIDENCE_ONLY.test(text) && !text.endsWith(":");
 }
