@@ -293,10 +293,7 @@ function scan(nodes: readonly AnyNode[], reader: Reader): PageParts {
       page.titleText ||= collapse(textOf(node));
       return;
     }
-    if (name === "link" && /\bcanonical\b/i.test(node.attribs["rel"] ?? "")) page.url ??= node.attribs["href"] ?? null;
-    if (name === "meta" && node.attribs["property"] === "og:url") page.url ??= node.attribs["content"] ?? null;
-    if (name === "h1" || name === "h2" || name === "h3") page.headings.push(node);
-    if (node.attribs["id"] === "article") page.article ??= node;
+    notePart(node, page);
     if (name === "article") firstArticle ??= node;
     for (const child of node.children) visit(child, depth + 1);
   };
@@ -307,6 +304,15 @@ function scan(nodes: readonly AnyNode[], reader: Reader): PageParts {
   const end = page.article?.endIndex ?? Number.POSITIVE_INFINITY;
   page.headings = page.headings.filter((h) => (h.startIndex ?? 0) < end).sort((a, b) => Number(a.name !== "h1") - Number(b.name !== "h1"));
   return page;
+}
+
+/** Notes an element that is one of the page's parts: its canonical address, a heading, the article. */
+function notePart(node: Element, page: PageParts): void {
+  const name = node.name;
+  if (name === "link" && /\bcanonical\b/i.test(node.attribs["rel"] ?? "")) page.url ??= node.attribs["href"] ?? null;
+  if (name === "meta" && node.attribs["property"] === "og:url") page.url ??= node.attribs["content"] ?? null;
+  if (name === "h1" || name === "h2" || name === "h3") page.headings.push(node);
+  if (node.attribs["id"] === "article") page.article ??= node;
 }
 
 /** The title from a heading on the page, else the page's <title>, else the listing's text. */
@@ -331,6 +337,25 @@ interface Header {
   consumed: Set<AnyNode>;
 }
 
+/**
+ * The field a header label names: its name; "" for a label of header furniture or a field already
+ * read (its values are consumed, not kept); null for a plain <dt> of another name, which may be the
+ * statement's own.
+ */
+function fieldNamed(node: Element, labelled: boolean, fields: ReadonlyMap<string, unknown>): string | null {
+  const name = FIELD_NAMES.get(collapse(textOf(node)).replace(/\s*:$/, "").toLowerCase()) ?? null;
+  if (name === null) return labelled ? "" : null;
+  return fields.has(name) ? "" : name;
+}
+
+/** What an element is in the header: a "label" (by class), a <dt> "term", a "value" (by class, or <dd>), or none. */
+function headerRole(node: Element): "label" | "term" | "value" | null {
+  const classes = ` ${node.attribs["class"] ?? ""} `;
+  if (classes.includes(" label ")) return "label";
+  if (node.name === "dt") return "term";
+  return classes.includes(" value ") || node.name === "dd" ? "value" : null;
+}
+
 /** The label/value pairs of the header: elements with classes "label" and "value", or <dt> and <dd>. */
 function readFields(article: Element, reader: Reader): Header {
   const fields = new Map<string, { parts: string[]; line: number }>();
@@ -340,22 +365,15 @@ function readFields(article: Element, reader: Reader): Header {
     if (!isElement(node)) return;
     if (depth > MAX_DEPTH) tooDeep(node, reader);
     if (NOT_TEXT.has(node.name) || node.name === "form" || node.name === "nav") return;
-    const classes = ` ${node.attribs["class"] ?? ""} `;
-    const labelled = classes.includes(" label ");
-    const isValue = classes.includes(" value ") || node.name === "dd";
-    if (labelled || node.name === "dt") {
-      const name = FIELD_NAMES.get(collapse(textOf(node)).replace(/\s*:$/, "").toLowerCase()) ?? null;
-      // A plain <dt> of another name may be the statement's own; another "label" is header furniture.
-      if (name === null && !labelled) {
-        current = null;
-        return;
-      }
+    const role = headerRole(node);
+    if (role === "label" || role === "term") {
+      current = fieldNamed(node, role === "label", fields);
+      if (current === null) return;
       consumed.add(node);
-      current = name === null || fields.has(name) ? "" : name;
       if (current !== "") fields.set(current, { parts: [], line: reader.lineAt(node.startIndex) });
       return;
     }
-    if (isValue && current !== null) {
+    if (role === "value" && current !== null) {
       consumed.add(node);
       if (current !== "") fields.get(current)!.parts.push(collapse(textOf(node)));
       return;
@@ -363,8 +381,12 @@ function readFields(article: Element, reader: Reader): Header {
     for (const child of node.children) visit(child, depth + 1);
   };
   for (const child of article.children) visit(child, 0);
+  withContainers(consumed, article);
+  return { fields, consumed };
+}
 
-  // A container holding nothing but header elements and separators goes with them.
+/** Adds to the header's elements each container that holds nothing but them and separators. */
+function withContainers(consumed: Set<AnyNode>, article: Element): void {
   const pending = [...consumed];
   while (pending.length > 0) {
     const parent = pending.pop()!.parent;
@@ -377,7 +399,6 @@ function readFields(article: Element, reader: Reader): Header {
       pending.push(parent);
     }
   }
-  return { fields, consumed };
 }
 
 /** Builds lines of text from inline content, each line remembering where in the HTML it began. */
@@ -454,62 +475,67 @@ const TOP: ListContext = { level: 0, item: null };
 function walkBody(nodes: readonly AnyNode[], out: TextBuilder, reader: BodyReader, depth: number, list: ListContext): void {
   for (const node of nodes) {
     if (reader.consumed.has(node)) continue;
-    if (node.type === "text") {
-      out.text(node.data, node.startIndex);
-      continue;
-    }
-    if (!isElement(node)) continue;
-    if (depth > MAX_DEPTH) tooDeep(node, reader);
-    const name = node.name;
-    if (SKIPPED.has(name) || isFurniture(node) || onlyChapterLinks(node.children)) continue;
-    if (name === "br") {
-      endLine(out, list);
-      continue;
-    }
-    if (name === "a") {
-      if (isChapterNavigation(node)) continue;
-      const control = PAGE_CONTROL.exec(collapse(textOf(node)));
-      if (control) {
-        endLine(out, list);
-        out.line(control[1]!.toLowerCase() === "back to top" ? "Back to top" : "Print this page", node.startIndex);
-        if (!list.item) out.blank();
-        continue;
-      }
-    }
-    if (INLINE.has(name)) {
-      walkBody(node.children, out, reader, depth + 1, list);
-      continue;
-    }
-    if (name === "td" || name === "th") {
-      out.tab();
-      walkBody(node.children, out, reader, depth + 1, list);
-      continue;
-    }
-    if (name === "ol" || name === "ul") {
-      endLine(out, list);
-      walkList(node, out, reader, depth, list.level + 1);
-      if (list.level === 0) out.blank();
-      continue;
-    }
-    if (list.item) {
-      // Paragraphs inside a list item are one official paragraph: run them into its line.
-      out.text(" ", null);
-      walkBody(node.children, out, reader, depth + 1, list);
-      out.text(" ", null);
-      continue;
-    }
-    if (HEADINGS.has(name)) {
-      out.flush();
-      const text = collapse(textOf(node));
-      if (text !== "") out.line(SUMMARY_HEADING.test(text) ? "Summary:" : text, node.startIndex);
-      out.blank();
-      continue;
-    }
-    out.flush();
-    walkBody(node.children, out, reader, depth + 1, list);
-    if (name === "tr" || name === "dt" || name === "dd") out.flush();
-    else out.blank();
+    if (node.type === "text") out.text(node.data, node.startIndex);
+    else if (isElement(node)) walkElement(node, out, reader, depth, list);
   }
+}
+
+function walkElement(node: Element, out: TextBuilder, reader: BodyReader, depth: number, list: ListContext): void {
+  if (depth > MAX_DEPTH) tooDeep(node, reader);
+  const name = node.name;
+  if (SKIPPED.has(name) || isFurniture(node) || onlyChapterLinks(node.children)) return;
+  if (name === "br") {
+    endLine(out, list);
+  } else if (name === "a" && walkedNavigation(node, out, list)) {
+    return;
+  } else if (INLINE.has(name)) {
+    walkBody(node.children, out, reader, depth + 1, list);
+  } else if (name === "td" || name === "th") {
+    out.tab();
+    walkBody(node.children, out, reader, depth + 1, list);
+  } else if (name === "ol" || name === "ul") {
+    endLine(out, list);
+    walkList(node, out, reader, depth, list.level + 1);
+    if (list.level === 0) out.blank();
+  } else {
+    walkBlock(node, out, reader, depth, list);
+  }
+}
+
+/**
+ * A link that is the page's navigation: a chapter link is left out, "Back to top" and "Print this
+ * page" stand on lines of their own. True when the link was one.
+ */
+function walkedNavigation(node: Element, out: TextBuilder, list: ListContext): boolean {
+  if (isChapterNavigation(node)) return true;
+  const control = PAGE_CONTROL.exec(collapse(textOf(node)));
+  if (!control) return false;
+  endLine(out, list);
+  out.line(control[1]!.toLowerCase() === "back to top" ? "Back to top" : "Print this page", node.startIndex);
+  if (!list.item) out.blank();
+  return true;
+}
+
+/** A block element: run into a list item's line, a heading's own line, or a paragraph of its own. */
+function walkBlock(node: Element, out: TextBuilder, reader: BodyReader, depth: number, list: ListContext): void {
+  if (list.item) {
+    // Paragraphs inside a list item are one official paragraph: run them into its line.
+    out.text(" ", null);
+    walkBody(node.children, out, reader, depth + 1, list);
+    out.text(" ", null);
+    return;
+  }
+  if (HEADINGS.has(node.name)) {
+    out.flush();
+    const text = collapse(textOf(node));
+    if (text !== "") out.line(SUMMARY_HEADING.test(text) ? "Summary:" : text, node.startIndex);
+    out.blank();
+    return;
+  }
+  out.flush();
+  walkBody(node.children, out, reader, depth + 1, list);
+  if (node.name === "tr" || node.name === "dt" || node.name === "dd") out.flush();
+  else out.blank();
 }
 
 function walkList(listElement: Element, out: TextBuilder, reader: BodyReader, depth: number, level: number): void {

@@ -135,6 +135,27 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     return paragraph;
   };
 
+  /** A line of plain text: the signature, a heading, or a paragraph. */
+  const addPlain = (token: Extract<Token, { type: "plain" }>, isLast: boolean): void => {
+    const folded = foldQuotes(token.text);
+    if (SIGNATURE.test(folded)) {
+      // The page repeats its signature after "Back to top" at times: the same line is one signature.
+      const last = blocks.findLast((b) => b.kind === "signature");
+      if (!last || foldQuotes(last.text) !== folded) blocks.push({ kind: "signature", text: token.text, line: token.line });
+      current = null;
+      sub = null;
+    } else if (token.indent === 0 && !isLast && looksLikeHeading(token.text)) {
+      // A heading names what follows; a heading-like last line is a statement cut short.
+      const isSection = sections === 0 || afterBackToTop || (!hasBackToTop && isSectionTitle(token.text));
+      blocks.push({ kind: isSection ? "section" : "heading", title: token.text, line: token.line });
+      if (isSection) sections++;
+      current = null;
+      sub = null;
+    } else {
+      current = addParagraph(token.text, token.line, !hasItems);
+    }
+  };
+
   tokens.forEach((token, index) => {
     const isLast = index === tokens.length - 1;
     if (token.type === "back-to-top") {
@@ -149,23 +170,7 @@ export function readBlocks(lines: readonly Line[]): Block[] {
       return;
     }
     if (token.type === "plain") {
-      const folded = foldQuotes(token.text);
-      if (SIGNATURE.test(folded)) {
-        // The page repeats its signature after "Back to top" at times: the same line is one signature.
-        const last = blocks.findLast((b) => b.kind === "signature");
-        if (!last || foldQuotes(last.text) !== folded) blocks.push({ kind: "signature", text: token.text, line: token.line });
-        current = null;
-        sub = null;
-      } else if (token.indent === 0 && !isLast && looksLikeHeading(token.text)) {
-        // A heading names what follows; a heading-like last line is a statement cut short.
-        const isSection = sections === 0 || afterBackToTop || (!hasBackToTop && isSectionTitle(token.text));
-        blocks.push({ kind: isSection ? "section" : "heading", title: token.text, line: token.line });
-        if (isSection) sections++;
-        current = null;
-        sub = null;
-      } else {
-        current = addParagraph(token.text, token.line, !hasItems);
-      }
+      addPlain(token, isLast);
       afterBackToTop = false;
       return;
     }
