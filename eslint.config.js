@@ -56,6 +56,8 @@ export default tseslint.config(
       // The parser strips control characters from published text and the bench strips terminal
       // colours: control characters in those expressions are the point.
       "no-control-regex": "off",
+      // A function with more paths than this is split into functions a reader can hold in mind.
+      complexity: ["error", 15],
       // A leading underscore marks a value left out on purpose (`const { a: _a, ...rest } = o`).
       "@typescript-eslint/no-unused-vars": [
         "error",

@@ -166,15 +166,23 @@ function gatherStatement(raw: string, into: Gathered): void {
   for (const line of lines) gatherLine(line, reading, into);
 }
 
+/** Lines that are no part of a statement's text: blank, page furniture, the title and the closing line. */
+function isFurniture(text: string): boolean {
+  return text === "" || text === "Back to top" || isChrome(text) || isClosingLine(text) || TITLE.test(text);
+}
+
+/** Reads a header field's line (Category, Decision) into `reading`; true when the line was one. */
+function readHeaderField(text: string, reading: Reading): boolean {
+  const field = HEADER_FIELD.exec(text);
+  if (!field || reading.kind !== null) return false;
+  if (field[1] === "Category") reading.category = field[2]!.trim();
+  if (field[1] === "Decision") reading.outcome = field[2]!.trim();
+  return true;
+}
+
 function gatherLine(line: string, reading: Reading, into: Gathered): void {
   const text = line.trim();
-  if (text === "" || text === "Back to top" || isChrome(text) || isClosingLine(text) || TITLE.test(text)) return;
-  const field = HEADER_FIELD.exec(text);
-  if (field && reading.kind === null) {
-    if (field[1] === "Category") reading.category = field[2]!.trim();
-    if (field[1] === "Decision") reading.outcome = field[2]!.trim();
-    return;
-  }
+  if (isFurniture(text) || readHeaderField(text, reading)) return;
   const summary = SUMMARY.exec(text)?.[1];
   if (summary) {
     const key = reading.outcome ?? "";
@@ -190,13 +198,18 @@ function gatherLine(line: string, reading: Reading, into: Gathered): void {
   if (reading.kind !== null) gatherBodyLine(line, reading.kind, reading, into);
 }
 
+/** An indented line or a bullet after a paragraph ending in ":" is one of its items. */
+function continuesList(lastText: string, indent: number, tokenType: string | undefined): boolean {
+  return lastText.endsWith(":") && (indent >= 4 || tokenType === "bullet");
+}
+
 function gatherBodyLine(line: string, kind: Kind, reading: Reading, into: Gathered): void {
   const token = readToken(line, 0);
   const item = token?.type === "item" || token?.type === "bullet" ? token.text : null;
   const indent = line.length - line.trimStart().length;
   const body = item !== null ? item.trim() : line.trim();
   const { last } = reading;
-  if (last && last.text.endsWith(":") && (indent >= 4 || token?.type === "bullet")) {
+  if (last && continuesList(last.text, indent, token?.type)) {
     last.items.push(body);
     return;
   }

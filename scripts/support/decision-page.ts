@@ -202,22 +202,13 @@ function renderBlocks(
     if (openList) out.push("</ol>");
     openList = false;
   };
-  const top =
-    variant === "dl"
-      ? `<a class="back-to-top" href="#top"><span aria-hidden="true">↑</span> Back to top</a>`
-      : `<p class="back-to-top"><a href="#top">Back to top</a></p>`;
+  const top = backToTopLink(variant);
   for (const block of blocks) {
-    if (block.kind === "section") {
+    if (block.kind !== "paragraph") {
       closeList();
-      if (backToTop && sections > 0) out.push(top);
-      out.push(`<h2>${esc(block.title)}</h2>`);
-      sections++;
-    } else if (block.kind === "heading") {
-      closeList();
-      out.push(`<h3>${esc(block.title)}</h3>`);
-    } else if (block.kind === "signature") {
-      closeList();
-      out.push(`<p class="signature">${esc(block.text)}</p>`);
+      if (block.kind === "section" && backToTop && sections > 0) out.push(top);
+      if (block.kind === "section") sections++;
+      out.push(renderMark(block, esc));
     } else if (block.number !== null && !plain) {
       if (!openList) out.push(`<ol class="paragraphs">`);
       openList = true;
@@ -232,6 +223,20 @@ function renderBlocks(
   closeList();
   if (endsWithTop) out.push(top);
   return out.join("\n");
+}
+
+/** The "Back to top" link between sections, as each markup writes it. */
+function backToTopLink(variant: Variant): string {
+  return variant === "dl"
+    ? `<a class="back-to-top" href="#top"><span aria-hidden="true">↑</span> Back to top</a>`
+    : `<p class="back-to-top"><a href="#top">Back to top</a></p>`;
+}
+
+/** A section or heading title, or the signature, as its element. */
+function renderMark(block: Exclude<Block, { kind: "paragraph" }>, esc: (text: string) => string): string {
+  if (block.kind === "section") return `<h2>${esc(block.title)}</h2>`;
+  if (block.kind === "heading") return `<h3>${esc(block.title)}</h3>`;
+  return `<p class="signature">${esc(block.text)}</p>`;
 }
 
 /** Sub-items as nested lists, a new list whenever they change between numbered and bulleted. */

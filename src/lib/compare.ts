@@ -3,6 +3,7 @@
 // decisions. Remedy and payment figures count only upheld decisions whose remedies are known.
 
 import {
+  formatGBP,
   isNotUpheld,
   isUpheld,
   MIN_BASE_FOR_PERCENT,
@@ -28,6 +29,34 @@ export function formatInterval(p: Proportion | null): string {
 export function formatRelative(row: Pick<BodyRow, "upheld" | "relative">): string {
   if (row.relative === null || row.upheld === null || row.upheld.base < MIN_BASE_FOR_PERCENT) return "";
   return `${row.relative.toFixed(2)}×`;
+}
+
+/** What a league table row shows beyond its name and counts, with each cell's sort key ("" sorts last). */
+export interface LeagueCells {
+  upheld: string;
+  /** The uphold rate and its interval; null below five decisions, where no percentage is shown. */
+  rate: { percent: string; interval: string } | null;
+  rateSort: number | "";
+  relativeSort: number | "";
+  /** The payments stated and their base; null when no upheld decision has its remedies known. */
+  paid: { figure: string; base: string } | null;
+  paidSort: number | "";
+}
+
+export function leagueCells(row: BodyRow): LeagueCells {
+  const n = (value: number) => value.toLocaleString("en-GB");
+  const upheld = row.upheld !== null && row.upheld.base >= MIN_BASE_FOR_PERCENT ? row.upheld : null;
+  const p = row.paid;
+  const figure = p.withAmount > 0 ? formatGBP(p.stated) : p.noAmount > 0 ? "no amount stated" : "none";
+  const more = p.noAmount > 0 ? `; ${n(p.noAmount)} more with no amount` : "";
+  return {
+    upheld: row.upheld ? `${n(row.upheld.part)} of ${n(row.upheld.base)}` : "–",
+    rate: upheld && { percent: `${Math.round(upheld.rate * 100)}%`, interval: formatInterval(upheld) },
+    rateSort: upheld ? upheld.rate : "",
+    relativeSort: upheld ? (row.relative ?? "") : "",
+    paid: p.base === 0 ? null : { figure, base: ` in ${n(p.withAmount)} of ${n(p.base)}${more}` },
+    paidSort: p.base > 0 ? p.stated : "",
+  };
 }
 
 /** Upheld out of upheld or not upheld. */

@@ -5,6 +5,7 @@ import {
   archiveYears,
   formatInterval,
   formatRelative,
+  leagueCells,
   leagueTable,
   perYear,
   remedyFigures,
@@ -146,5 +147,33 @@ describe("helpers", () => {
     expect(upheldRate(beta)).toMatchObject({ part: 4, base: 10 });
     expect(upheldRate([])).toBeNull();
     expect(remedyFigures([]).known).toBe(0);
+  });
+});
+
+describe("leagueCells", () => {
+  it("shows a rate only from five decisions, and payments with their base", () => {
+    const upheld = (remedies: Decision["remedies"]) => makeDecision({ council: "Beta Council", remedies });
+    const rows = leagueTable([
+      upheld([payment(250)]),
+      upheld([apology]),
+      ...Array.from({ length: 3 }, () => makeDecision({ council: "Beta Council", ...notUpheld })),
+    ]);
+    const beta = rows.councils.find((r) => r.name === "Beta Council")!;
+    expect(leagueCells(beta)).toEqual({
+      upheld: "2 of 5",
+      rate: { percent: "40%", interval: "12–77%" },
+      rateSort: 0.4,
+      relativeSort: 1,
+      paid: { figure: "£250", base: " in 1 of 2" },
+      paidSort: 250,
+    });
+    const few = leagueTable([upheld([])]).councils[0]!;
+    expect(leagueCells(few)).toMatchObject({
+      upheld: "1 of 1",
+      rate: null,
+      rateSort: "",
+      relativeSort: "",
+      paid: { figure: "none", base: " in 0 of 1" },
+    });
   });
 });

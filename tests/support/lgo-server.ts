@@ -170,6 +170,8 @@ export async function startLgoServer(options: { pageSize?: number } = {}): Promi
 
 let sessions = 0;
 
+type Send = (status: number, body: string | Buffer, headers?: Record<string, string>) => boolean;
+
 function answer(
   state: LgoServer,
   path: string,
@@ -179,7 +181,7 @@ function answer(
 ): void {
   const { faults } = state;
   if (hostile(state, path, response, record)) return;
-  const send = (status: number, body: string | Buffer, headers: Record<string, string> = {}) => {
+  const send: Send = (status, body, headers = {}) => {
     record(status);
     const bytes = typeof body === "string" ? Buffer.from(body) : body;
     response.writeHead(status, { "content-type": "text/html; charset=utf-8", "content-length": String(bytes.length), ...headers });
@@ -191,38 +193,55 @@ function answer(
     response.end(bytes);
     return true;
   };
-  const retryAfter = faults.tooManyOnce.get(path);
-  if (retryAfter !== undefined) {
-    faults.tooManyOnce.delete(path);
-    send(429, "<html><body><h1>Too many requests</h1></body></html>", { "retry-after": retryAfter });
-    return;
-  }
-  if (faults.unavailable.has(path) || faults.unavailableOnce.delete(path)) {
-    send(503, "<html><body><h1>Service unavailable</h1></body></html>");
-    return;
-  }
+  if (answeredWithFault(faults, path, send)) return;
   if (path === "/robots.txt") {
     send(200, faults.robots, { "content-type": "text/plain" });
     return;
   }
   const url = new URL(path, "http://127.0.0.1");
+  if (answeredListing(state, path, url, request, send)) return;
+  answerDecision(state, url, send);
+}
+
+/** A 429 or 503 the test asked for; true when one was sent. */
+function answeredWithFault(faults: LgoServer["faults"], path: string, send: Send): boolean {
+  const retryAfter = faults.tooManyOnce.get(path);
+  if (retryAfter !== undefined) {
+    faults.tooManyOnce.delete(path);
+    send(429, "<html><body><h1>Too many requests</h1></body></html>", { "retry-after": retryAfter });
+    return true;
+  }
+  if (faults.unavailable.has(path) || faults.unavailableOnce.delete(path)) {
+    send(503, "<html><body><h1>Service unavailable</h1></body></html>");
+    return true;
+  }
+  return false;
+}
+
+/** The search page, its results (a shell without a session when the test asks) and the category listings; true when the path was one. */
+function answeredListing(state: LgoServer, path: string, url: URL, request: IncomingMessage, send: Send): boolean {
+  const { faults } = state;
   if (url.pathname === "/decisions") {
     send(200, "<html><head><title>Decisions</title></head><body><h1>Decisions</h1></body></html>", {
       "set-cookie": `ASP.NET_SessionId=s${++sessions}; path=/; HttpOnly`,
     });
-    return;
+    return true;
   }
   if (url.pathname === "/Decisions/SearchResults") {
     const session = /ASP\.NET_SessionId=s(\d+)/.exec(request.headers.cookie ?? "")?.[1];
     const shell = faults.searchBroken || (faults.sessionRequired && Number(session) !== sessions) || faults.shellOnce.delete(path);
     send(200, shell ? SHELL : listingPage(state, url.searchParams));
-    return;
+    return true;
   }
   const category = /^\/decisions\/([a-z-]+)$/.exec(url.pathname)?.[1];
-  if (category) {
-    send(200, categoryPage(state, category, Number(url.searchParams.get("page") ?? "1")));
-    return;
-  }
+  if (!category) return false;
+  send(200, categoryPage(state, category, Number(url.searchParams.get("page") ?? "1")));
+  return true;
+}
+
+/** A decision's page (or a chapter of it), else the status the test set, else 404. */
+function answerDecision(state: LgoServer, url: URL, send: Send): void {
+  const { faults } = state;
   const decision = state.decisions.find((d) => d.path === url.pathname && !faults.unpublished.has(d.reference));
   const status = faults.status.get(url.pathname);
   if (decision && status === undefined) {
