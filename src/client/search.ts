@@ -101,10 +101,6 @@ function controlsOf(form: HTMLFormElement) {
   };
 }
 
-/**
- * The term Pagefind is given: each reference, however typed, as the one word the index holds for
- * it; OR and "-word", which Pagefind would take as words to find, left out (a notice says so).
- */
 const facetKeys = (d: HTMLDetailsElement) => (d.dataset.facet === "category" ? ["category", "subcategory"] : [d.dataset.facet!]);
 const currentView = (): View => ({ scrollY: window.scrollY, focus: document.activeElement?.id ?? "" });
 
@@ -601,7 +597,6 @@ class SearchPage {
   }
 }
 
-/** The order results are listed in: the reader's choice; without words to rank by, newest first. */
 /** On a small screen the filters fold behind a "Filter (n)" button, so the results come first. */
 function setUpFilterToggle(panel: HTMLElement) {
   const toggle = el<HTMLButtonElement>("filter-toggle");

@@ -335,7 +335,10 @@ export function summaryLine(page: number, pageSize: number, total: number): stri
   return `Showing ${first}–${last} of ${n} ${total === 1 ? "decision" : "decisions"}`;
 }
 
-/** What a search runs on: the words typed, with a reference's words and without unsupported operators. */
+/**
+ * The term Pagefind is given: each reference, however typed, as the one word the index holds for
+ * it; OR and "-word", which Pagefind would take as words to find, left out (a notice says so).
+ */
 export function termOf(s: SearchState): string {
   return withReferenceWords(unsupportedOperators(s.q).term);
 }
