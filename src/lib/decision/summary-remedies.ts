@@ -95,10 +95,10 @@ export function summaryRemedies(summary: string, paragraph: Remedy["paragraph"] 
 /**
  * A list opened by a colon reads as the same list without it: "We recommend the Council: provides
  * an apology; pays £200" is "We recommend the Council provides an apology; pays £200". Only a colon
- * followed by a word in lower case opens a list; "Decision: upheld" is left alone.
+ * followed by a word in lower case (or a "-" item) opens a list; "Decision: Upheld" is left alone.
  */
 function openColon(sentence: string): string {
-  return sentence.replace(/:\s+(?=(?:- |• )?[a-z£])/g, " ").replace(/\s(?:-|•) (?=[a-z£])/g, " ");
+  return sentence.replace(/:\s+(?:[-•] )?(?=[a-z£])/g, " ").replace(/;\s+[-•] (?=[a-z£])/g, "; ");
 }
 
 /**

@@ -193,3 +193,15 @@ describe("summaryRemedies and what the body did itself", () => {
     expect(kinds("The Council offered Mr X a place at another school.")).toEqual([]);
   });
 });
+
+describe("summaryRemedies and dashes", () => {
+  it("reads a colon's list of dashed items, and leaves a dash in prose alone", () => {
+    expect(kinds("The Council has agreed to: - apologise to Mr K; - pay him £150.")).toEqual([
+      ["apology", null, "apologise to Mr K"],
+      ["payment", 150, "pay him £150"],
+    ]);
+    expect(kinds("The Council agreed to pay Ms J £200 - the sum we recommended - for her distress.")).toEqual([
+      ["payment", 200, "pay Ms J £200 - the sum we recommended - for her distress"],
+    ]);
+  });
+});
