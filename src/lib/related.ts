@@ -74,7 +74,8 @@ const STOP = new Set(
     "for from further had has have having her here hers him his how into its itself just more most not now off once only other our out over own same " +
     "she should some such than that the their theirs them then there these they this those through too under until upon very was were what when where " +
     "which while who whom why will with would you your mr mrs ms miss mx dr complain complains complained complaint complaints council councils " +
-    "ombudsman investigate investigated investigation fault faults found find finds caused cause injustice decision decided decide says said told"
+    "ombudsman investigate investigated investigation fault faults found find finds caused cause injustice decision decided decide says said told " +
+    "agree agreed apologise apologised apology make made take taken took give gave given fail failed failing help need needed also however"
   ).split(" "),
 );
 
@@ -243,6 +244,8 @@ function candidateFinder(
   };
 }
 
+/** The kinds of remedy in the order a reason names them, the most telling first. */
+const KIND_ORDER: readonly RemedyKind[] = ["payment", "service-improvement", "apology", "other"];
 const AGREED: { [kind in RemedyKind]: string } = {
   apology: "an apology",
   payment: "a payment",
@@ -299,10 +302,15 @@ function likeness(
     }
   }
 
-  const kinds = [...fa.kinds].filter((k) => fb.kinds.has(k));
+  const kinds = KIND_ORDER.filter((k) => fa.kinds.has(k) && fb.kinds.has(k));
   if (kinds.length > 0) {
     score += 0.5 * kinds.length;
-    reasons.push(`both agreed ${kinds.map((k) => AGREED[k]).join(" and ")}`);
+    reasons.push(
+      `both agreed ${kinds
+        .slice(0, 2)
+        .map((k) => AGREED[k])
+        .join(" and ")}${kinds.length > 2 ? " and more" : ""}`,
+    );
   }
 
   // The cosine of the summaries' tf-idf vectors, and the words that make most of it.

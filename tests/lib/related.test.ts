@@ -62,7 +62,7 @@ describe("what is compared", () => {
       relatedDecisions([c!, d!])
         .get(c!.slug)!
         .related.map((r) => r.reason),
-    ).toEqual(["same subcategory, fault found in both, both agreed an apology and a payment"]);
+    ).toEqual(["same subcategory, fault found in both, both agreed a payment and an apology"]);
   });
 
   it("knows the joint decision a part belongs to", () => {
