@@ -1,7 +1,17 @@
 // The collection, loaded once per build and shared by every page, and the figures computed over
 // the whole archive once (not once per page): years, the league table, the remedy ledger.
 import { getCollection } from "astro:content";
-import { councilNeighbours, groupByFacet, newestFirst, paginate, slugify, type Facet, type Neighbours } from "../lib/casebook.ts";
+import {
+  byCategory,
+  bySubcategory,
+  councilNeighbours,
+  groupByFacet,
+  newestFirst,
+  paginate,
+  slugify,
+  type Facet,
+  type Neighbours,
+} from "../lib/casebook.ts";
 import { archiveYears, leagueTable, remedyLedger, type BodyRow, type LeagueTable, type LedgerRow } from "../lib/compare.ts";
 import { coverageOf, type Coverage } from "../lib/coverage.ts";
 import type { Decision } from "../lib/decision/schema.ts";
@@ -87,6 +97,33 @@ export async function decisionPaths(): Promise<
       ...likenessOf(figures, entry.data.slug),
     },
   }));
+}
+
+/** A topic's feed: its decisions newest first, its title, and its page's path under the base ("categories/housing/"). */
+export interface TopicFeed {
+  title: string;
+  page: string;
+  decisions: Decision[];
+}
+
+/** One static path per category's feed, `[slug]`, and per subcategory's, `[slug]/[sub]`. */
+export async function categoryFeedPaths(): Promise<{
+  categories: { params: { slug: string }; props: { feed: TopicFeed } }[];
+  subcategories: { params: { slug: string; sub: string }; props: { feed: TopicFeed } }[];
+}> {
+  const categories = byCategory(await allDecisions());
+  return {
+    categories: categories.map((c) => ({
+      params: { slug: c.slug },
+      props: { feed: { title: c.name, page: `categories/${c.slug}/`, decisions: c.decisions } },
+    })),
+    subcategories: categories.flatMap((c) =>
+      bySubcategory(c.decisions).map((s) => ({
+        params: { slug: c.slug, sub: s.slug },
+        props: { feed: { title: `${c.name} › ${s.name}`, page: `categories/${c.slug}/${s.slug}/`, decisions: s.decisions } },
+      })),
+    ),
+  };
 }
 
 /** One static path per page of each value of a facet (a council, an outcome, a year): `[slug]/[...page]`. */
