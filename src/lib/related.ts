@@ -9,6 +9,7 @@
 // number of comparisons a decision after sorting, n log n in all.
 import { CLOSURE_LABELS } from "./casebook.ts";
 import type { Decision, RemedyKind } from "./decision/schema.ts";
+import type { PaymentPlace } from "./payment-place.ts";
 
 /** How many related decisions a decision lists at most. */
 export const RELATED_SIZE = 5;
@@ -54,6 +55,21 @@ export interface Likeness<T extends Comparable = Decision> {
   related: Related<T>[];
   /** The other parts of the same joint decision, by reference. */
   jointParts: T[];
+}
+
+/** The fields decisions.json adds to a record: its related decisions, joint parts and payment's place. */
+export interface LikenessFields {
+  related: { slug: string; reference: string; reason: string }[];
+  jointParts: string[];
+  paymentPlace: PaymentPlace | null;
+}
+
+export function likenessFields(likeness: Likeness<Comparable & Pick<Decision, "reference">>, place: PaymentPlace | null): LikenessFields {
+  return {
+    related: likeness.related.map((r) => ({ slug: r.decision.slug, reference: r.decision.reference, reason: r.reason })),
+    jointParts: likeness.jointParts.map((d) => d.slug),
+    paymentPlace: place,
+  };
 }
 
 /** The joint decision a slug is part of ("17-010-997" for "17-010-997a"), or null for a decision on its own. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jointOf, relatedDecisions, sectionName, summaryTerms } from "../../src/lib/related.ts";
+import { jointOf, likenessFields, relatedDecisions, sectionName, summaryTerms } from "../../src/lib/related.ts";
 import type { Decision } from "../../src/lib/decision/schema.ts";
 import { apology, makeDecision, payment } from "../support/make-decision.ts";
 
@@ -63,6 +63,17 @@ describe("what is compared", () => {
         .get(c!.slug)!
         .related.map((r) => r.reason),
     ).toEqual(["same subcategory, fault found in both, both agreed a payment and an apology"]);
+  });
+
+  it("gives decisions.json its fields: each related decision's slug, reference and reason, the joint parts' slugs", () => {
+    const fields = likenessFields(related.get(partA.slug)!, null);
+    expect(fields.jointParts).toEqual(["17-010-997b"]);
+    expect(fields.related[0]).toEqual({
+      slug: "21-100-001",
+      reference: "21 100 001",
+      reason: "same subcategory, fault found in both, both cite Care Act 2014 s.42, summaries share “delayed”, “safeguarding”, “enquiry”",
+    });
+    expect(fields.paymentPlace).toBeNull();
   });
 
   it("knows the joint decision a part belongs to", () => {
