@@ -141,7 +141,7 @@ export function relatedDecisions<T extends Comparable>(decisions: readonly T[]):
     const scored: { j: number; score: number }[] = [];
     for (const j of candidatesOf(i)) {
       if (excluded.has(j)) continue;
-      const score = likeness(d, features[i]!, decisions[j]!, features[j]!, termDf, n).score;
+      const score = likeness(d, features[i]!, decisions[j]!, features[j]!, termDf, n, null);
       if (score >= MIN_SCORE) scored.push({ j, score });
     }
     const dayI = features[i]!.day;
@@ -151,11 +151,11 @@ export function relatedDecisions<T extends Comparable>(decisions: readonly T[]):
         Math.abs(features[a.j]!.day - dayI) - Math.abs(features[b.j]!.day - dayI) ||
         (decisions[a.j]!.slug < decisions[b.j]!.slug ? -1 : 1),
     );
-    const related = scored.slice(0, RELATED_SIZE).map(({ j, score }) => ({
-      decision: decisions[j]!,
-      reason: likeness(d, features[i]!, decisions[j]!, features[j]!, termDf, n).reasons.join(", "),
-      score,
-    }));
+    const related = scored.slice(0, RELATED_SIZE).map(({ j, score }) => {
+      const reasons: string[] = [];
+      likeness(d, features[i]!, decisions[j]!, features[j]!, termDf, n, reasons);
+      return { decision: decisions[j]!, reason: reasons.join(", "), score };
+    });
     result.set(d.slug, { related, jointParts: parts.map((j) => decisions[j]!).sort((a, b) => (a.slug < b.slug ? -1 : 1)) });
   }
   return result;
@@ -275,7 +275,10 @@ function pushTo<K>(lists: Map<K, number[]>, key: K, value: number): void {
   else list.push(value);
 }
 
-/** How alike two decisions are, and why in words, strongest reasons first. */
+/**
+ * How alike two decisions are; with `reasons`, why in words too, strongest first, pushed there
+ * (the ranking calls it without, so that words are made only for the decisions listed).
+ */
 function likeness(
   a: Comparable,
   fa: Features,
@@ -283,49 +286,58 @@ function likeness(
   fb: Features,
   termDf: readonly number[],
   n: number,
-): { score: number; reasons: string[] } {
+  reasons: string[] | null,
+): number {
   let score = 0;
-  const reasons: string[] = [];
   if (a.category === b.category && a.subcategory === b.subcategory) {
     score += 3;
-    reasons.push("same subcategory");
+    reasons?.push("same subcategory");
   } else if (a.category === b.category) {
     score += 1;
-    reasons.push("same category");
+    reasons?.push("same category");
   }
   const sameOutcome = a.outcome === b.outcome;
   if (sameOutcome) score += 1;
   if (a.closureReason !== null && a.closureReason === b.closureReason) {
     score += 2;
-    reasons.push(`closed for the same reason (${CLOSURE_LABELS[a.closureReason].toLowerCase()})`);
+    reasons?.push(`closed for the same reason (${CLOSURE_LABELS[a.closureReason].toLowerCase()})`);
   } else if (a.closureReason === null && b.closureReason === null && a.faultFound !== null && a.faultFound === b.faultFound) {
     // Findings count between investigated decisions only: a complaint not investigated finds no fault.
     score += 1;
     if (a.injustice === true && b.injustice === true) score += 0.5;
-    reasons.push(a.faultFound ? "fault found in both" : "no fault found in both");
-  } else if (sameOutcome) reasons.push("same outcome");
+    reasons?.push(a.faultFound ? "fault found in both" : "no fault found in both");
+  } else if (sameOutcome) reasons?.push("same outcome");
 
-  const shared = [...fa.sections].filter((s) => fb.sections.has(s));
-  if (shared.length > 0) {
-    score += Math.min(2, shared.length) * 1.5;
-    const [title, section] = shared.sort()[0]!.split("\u0000") as [string, string];
-    reasons.push(`both cite ${sectionName(title, section)}${shared.length > 1 ? ` and ${shared.length - 1} more` : ""}`);
+  let sections = 0;
+  for (const s of fa.sections) if (fb.sections.has(s)) sections++;
+  if (sections > 0) {
+    score += Math.min(2, sections) * 1.5;
+    if (reasons) {
+      const [title, section] = [...fa.sections]
+        .filter((s) => fb.sections.has(s))
+        .sort()[0]!
+        .split("\u0000") as [string, string];
+      reasons.push(`both cite ${sectionName(title, section)}${sections > 1 ? ` and ${sections - 1} more` : ""}`);
+    }
   } else {
-    const acts = [...fa.acts].filter((t) => fb.acts.has(t)).sort();
-    if (acts.length > 0) {
+    let act: string | undefined;
+    for (const t of fa.acts) if (fb.acts.has(t) && (act === undefined || t < act)) act = t;
+    if (act !== undefined) {
       score += 0.5;
-      reasons.push(`both cite ${acts[0]}`);
+      reasons?.push(`both cite ${act}`);
     }
   }
 
-  const kinds = KIND_ORDER.filter((k) => fa.kinds.has(k) && fb.kinds.has(k));
-  if (kinds.length > 0) {
-    score += 0.5 * kinds.length;
-    reasons.push(
-      `both agreed ${kinds
+  let kinds = 0;
+  for (const k of fa.kinds) if (fb.kinds.has(k)) kinds++;
+  if (kinds > 0) {
+    score += 0.5 * kinds;
+    const both = KIND_ORDER.filter((k) => fa.kinds.has(k) && fb.kinds.has(k));
+    reasons?.push(
+      `both agreed ${both
         .slice(0, 2)
         .map((k) => AGREED[k])
-        .join(" and ")}${kinds.length > 2 ? " and more" : ""}`,
+        .join(" and ")}${kinds > 2 ? " and more" : ""}`,
     );
   }
 
@@ -338,19 +350,21 @@ function likeness(
     else {
       const part = fa.weights[x]! * fb.weights[y]!;
       cosine += part;
-      common.push({ id: fa.terms[x]!, part });
+      if (reasons) common.push({ id: fa.terms[x]!, part });
       x++;
       y++;
     }
   }
   score += 4 * cosine;
-  const telling = common.filter((c) => termDf[c.id]! < n).sort((p, q) => q.part - p.part || p.id - q.id);
-  if (cosine >= 0.1 && telling.length > 0)
-    reasons.push(
-      `summaries share ${telling
-        .slice(0, 3)
-        .map((c) => `“${fa.words.get(c.id)}”`)
-        .join(", ")}`,
-    );
-  return { score, reasons };
+  if (reasons && cosine >= 0.1) {
+    const telling = common.filter((c) => termDf[c.id]! < n).sort((p, q) => q.part - p.part || p.id - q.id);
+    if (telling.length > 0)
+      reasons.push(
+        `summaries share ${telling
+          .slice(0, 3)
+          .map((c) => `“${fa.words.get(c.id)}”`)
+          .join(", ")}`,
+      );
+  }
+  return score;
 }
