@@ -553,6 +553,52 @@ async function measureSizes(bench: Bench, decisionFiles: string[]): Promise<Size
   return { decisionPages, dist, bundles, index, sample, decisionWeight, searchWeight };
 }
 
+/** The related lists and payment lines: their time over every decision, and the gzipped bytes they add to a decision page. */
+interface Likeness {
+  seconds: number;
+  decisions: number;
+  /** How many related decisions a decision lists, on average. */
+  meanListed: number;
+  /** Gzipped bytes a decision page carries for them (its related section and its payment line), over `pages` pages. */
+  addedGzip: { mean: number; max: number; pages: number };
+}
+
+/** Pages weighed for the bytes the related section and payment line add, spread evenly over the decisions. */
+const LIKENESS_PAGES = 200;
+
+/**
+ * The related lists and payment lines of every decision, computed as the build computes them
+ * (src/site/site-data.ts), timed apart from reading the files; and each weighed page's gzipped
+ * size with and without its related section and payment line.
+ */
+async function measureLikeness(bench: Bench, decisionFiles: string[], decisionPages: string[]): Promise<Likeness> {
+  const { readDecisionFile } = await import("../src/lib/decision-file.ts");
+  const { decisionSchema } = await import("../src/lib/decision/schema.ts");
+  const { relatedDecisions } = await import("../src/lib/related.ts");
+  const { paymentPlaces } = await import("../src/lib/payment-place.ts");
+  const decisions = decisionFiles.map((f) =>
+    decisionSchema.parse(readDecisionFile(readFileSync(path.join(bench.decisions, f), "utf8")).data),
+  );
+  const t0 = process.hrtime.bigint();
+  const related = relatedDecisions(decisions);
+  paymentPlaces(decisions);
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const meanListed = [...related.values()].reduce((sum, l) => sum + l.related.length, 0) / Math.max(1, related.size);
+  const step = Math.max(1, Math.floor(decisionPages.length / LIKENESS_PAGES));
+  const added: number[] = [];
+  for (let i = 0; i < decisionPages.length; i += step) {
+    const html = readFileSync(path.join(bench.dist, "decisions", decisionPages[i]!, "index.html"), "utf8");
+    const without = html.replace(/<section class="related[^"]*"[\s\S]*?<\/section>/, "").replace(/<p class="place"[^>]*>[\s\S]*?<\/p>/, "");
+    added.push(gzipSync(html, { level: 6 }).length - gzipSync(without, { level: 6 }).length);
+  }
+  return {
+    seconds,
+    decisions: decisions.length,
+    meanListed,
+    addedGzip: { mean: added.reduce((a, b) => a + b, 0) / Math.max(1, added.length), max: Math.max(0, ...added), pages: added.length },
+  };
+}
+
 /** Everything a run measured, for the report and the JSON figures. */
 interface Measured {
   generated: Generated;
@@ -563,6 +609,7 @@ interface Measured {
   rounds: Rounds;
   best: Build;
   sizes: Sizes;
+  likeness: Likeness;
   search: SearchFigures | null;
 }
 
@@ -577,7 +624,7 @@ function pipelineTotals({ ingest, best }: Measured): { seconds: number; peakRssM
 const seconds = (runs: number[]) => runs.map((r) => r.toFixed(1)).join(", ");
 
 function reportRows(bench: Bench, m: Measured): [string, string][] {
-  const { sizes, rounds, best, floor, search } = m;
+  const { sizes, rounds, best, floor, search, likeness } = m;
   const { decisionWeight, searchWeight } = sizes;
   const { shards, jobs } = best.index;
   const rows: [string, string][] = [
@@ -605,6 +652,14 @@ function reportRows(bench: Bench, m: Measured): [string, string][] {
       `${kb(decisionWeight.total)} (html ${kb(decisionWeight.html)}, css+js ${kb(decisionWeight.assets)})`,
     ],
     ["decision page without its text (gzip)", kb(decisionWeight.withoutText)],
+    [
+      "related lists and payment lines (computed once)",
+      `${likeness.seconds.toFixed(2)} s over ${likeness.decisions} decisions, ${((100 * likeness.seconds) / withoutIndex(best)).toFixed(1)}% of the site build without its index; ${likeness.meanListed.toFixed(1)} listed a decision on average`,
+    ],
+    [
+      "  their bytes on a decision page (gzip)",
+      `${likeness.addedGzip.mean.toFixed(0)} B mean, ${likeness.addedGzip.max} B most, over ${likeness.addedGzip.pages} pages`,
+    ],
     ["search page (gzip, html+css+js)", `${kb(searchWeight.total)} (html ${kb(searchWeight.html)}, css+js ${kb(searchWeight.assets)})`],
   ];
   if (floor)
@@ -666,6 +721,7 @@ function jsonFigures(bench: Bench, m: Measured) {
     indexBytes: sizes.index.bytes,
     decisionPage: sizes.decisionWeight,
     searchPage: sizes.searchWeight,
+    likeness: m.likeness,
     floorRatio: m.floor ? withoutIndex(best) / m.floor.seconds : null,
     search: m.search,
     renderTimes: Object.fromEntries(renderTimes(best.stage.output)),
@@ -687,8 +743,9 @@ async function benchmark(bench: Bench): Promise<void> {
   const best = bestOf(rounds);
   bench.stages.push(...siteStages(best, decisionFiles.length));
   const sizes = await measureSizes(bench, decisionFiles);
+  const likeness = await measureLikeness(bench, decisionFiles, sizes.decisionPages);
   const search = bench.skipBrowser ? null : await measureSearch(bench.dist, searchWords(bench.rareWord), bench.window);
-  const measured: Measured = { generated, ingest, reingest, decisionFiles, floor, rounds, best, sizes, search };
+  const measured: Measured = { generated, ingest, reingest, decisionFiles, floor, rounds, best, sizes, likeness, search };
   printReport(bench, measured);
   if (bench.json) writeFileSync(bench.json, JSON.stringify(jsonFigures(bench, measured), null, 2));
 }

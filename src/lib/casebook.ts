@@ -177,13 +177,13 @@ export function paymentFigures(decisions: readonly Decision[]): PaymentFigures {
 }
 
 /** A decision's payments: how many it agreed, and the amounts of those that state one. */
-function paymentsOf(decision: Pick<Decision, "remedies">): { count: number; stated: number[] } {
+export function paymentsOf(decision: Pick<Decision, "remedies">): { count: number; stated: number[] } {
   const payments = decision.remedies.filter((r) => r.kind === "payment");
   return { count: payments.length, stated: payments.flatMap((r) => (r.amountGBP === undefined ? [] : [r.amountGBP])) };
 }
 
 /** Amounts in pounds summed in pence, so that £100.10 and £200.20 make £300.30 exactly. */
-function inPence(amounts: readonly number[]): number {
+export function inPence(amounts: readonly number[]): number {
   return amounts.reduce((sum, a) => sum + Math.round(a * 100), 0);
 }
 

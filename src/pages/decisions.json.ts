@@ -1,10 +1,19 @@
 import type { APIRoute } from "astro";
 import { absoluteUrl } from "../lib/publish.ts";
-import { allDecisions } from "../site/site-data.ts";
+import { likenessFields } from "../lib/related.ts";
+import { allDecisions, decisionLikeness, likenessOf } from "../site/site-data.ts";
 import { decisionUrl } from "../site/urls.ts";
 
-/** Every record, newest first, without the statement text; `url` is its page on this site (officialUrl the Ombudsman's). */
+/**
+ * Every record, newest first, without the statement text; `url` is its page on this site
+ * (officialUrl the Ombudsman's); `related`, `jointParts` and `paymentPlace` are what its page shows
+ * of the decisions like it.
+ */
 export const GET: APIRoute = async ({ site }) => {
-  const decisions = (await allDecisions()).map((d) => ({ ...d, url: absoluteUrl(decisionUrl(d.slug), site) }));
+  const figures = await decisionLikeness();
+  const decisions = (await allDecisions()).map((d) => {
+    const { likeness, place } = likenessOf(figures, d.slug);
+    return { ...d, url: absoluteUrl(decisionUrl(d.slug), site), ...likenessFields(likeness, place) };
+  });
   return new Response(JSON.stringify(decisions), { headers: { "Content-Type": "application/json; charset=utf-8" } });
 };

@@ -1,10 +1,22 @@
 // The collection, loaded once per build and shared by every page, and the figures computed over
 // the whole archive once (not once per page): years, the league table, the remedy ledger.
 import { getCollection } from "astro:content";
-import { councilNeighbours, groupByFacet, newestFirst, paginate, slugify, type Facet, type Neighbours } from "../lib/casebook.ts";
+import {
+  byCategory,
+  bySubcategory,
+  councilNeighbours,
+  groupByFacet,
+  newestFirst,
+  paginate,
+  slugify,
+  type Facet,
+  type Neighbours,
+} from "../lib/casebook.ts";
 import { archiveYears, leagueTable, remedyLedger, type BodyRow, type LeagueTable, type LedgerRow } from "../lib/compare.ts";
 import { coverageOf, type Coverage } from "../lib/coverage.ts";
 import type { Decision } from "../lib/decision/schema.ts";
+import { paymentPlaces, type PaymentPlace } from "../lib/payment-place.ts";
+import { relatedDecisions, type Likeness } from "../lib/related.ts";
 
 let cache: Promise<Decision[]> | undefined;
 
@@ -37,22 +49,81 @@ export function archiveFigures(): Promise<ArchiveFigures> {
   return figures;
 }
 
+export interface DecisionLikeness {
+  /** Each decision's related decisions and joint parts, by slug. */
+  related: Map<string, Likeness<Decision>>;
+  /** Where each decision's stated payment sits, by slug; none for a decision without one. */
+  places: Map<string, PaymentPlace>;
+}
+
+let likeness: Promise<DecisionLikeness> | undefined;
+
+/** Decisions like each one and where each payment sits, computed once over the whole casebook. */
+export function decisionLikeness(): Promise<DecisionLikeness> {
+  likeness ??= allDecisions().then((decisions) => ({ related: relatedDecisions(decisions), places: paymentPlaces(decisions) }));
+  return likeness;
+}
+
+/** What a decision's page and its record in decisions.json say of the decisions like it. */
+export function likenessOf(figures: DecisionLikeness, slug: string): { likeness: Likeness<Decision>; place: PaymentPlace | null } {
+  return { likeness: figures.related.get(slug) ?? { related: [], jointParts: [] }, place: figures.places.get(slug) ?? null };
+}
+
 /** One static path per named body, at its page's slug, for the files beside its page (feed, CSV). */
 export async function bodyPaths(): Promise<{ params: { slug: string }; props: { row: BodyRow } }[]> {
   const { bodies } = await archiveFigures();
   return [...bodies.values()].map((row) => ({ params: { slug: slugify(row.name) }, props: { row } }));
 }
 
-/** One static path per decision: its record, its file (the page renders the body from it) and the same body's decisions either side. */
+/**
+ * One static path per decision: its record, its file (the page renders the body from it), the same
+ * body's decisions either side, the decisions like it and where its payment sits.
+ */
 export async function decisionPaths(): Promise<
-  { params: { slug: string }; props: { d: Decision; file: string; neighbours: Neighbours<Decision> } }[]
+  {
+    params: { slug: string };
+    props: { d: Decision; file: string; neighbours: Neighbours<Decision>; likeness: Likeness<Decision>; place: PaymentPlace | null };
+  }[]
 > {
   const entries = await getCollection("decisions");
   const neighbours = councilNeighbours(entries.map((e) => e.data));
+  const figures = await decisionLikeness();
   return entries.map((entry) => ({
     params: { slug: entry.id },
-    props: { d: entry.data, file: entry.filePath!, neighbours: neighbours.get(entry.data.slug) ?? { previous: null, next: null } },
+    props: {
+      d: entry.data,
+      file: entry.filePath!,
+      neighbours: neighbours.get(entry.data.slug) ?? { previous: null, next: null },
+      ...likenessOf(figures, entry.data.slug),
+    },
   }));
+}
+
+/** A topic's feed: its decisions newest first, its title, and its page's path under the base ("categories/housing/"). */
+export interface TopicFeed {
+  title: string;
+  page: string;
+  decisions: Decision[];
+}
+
+/** One static path per category's feed, `[slug]`, and per subcategory's, `[slug]/[sub]`. */
+export async function categoryFeedPaths(): Promise<{
+  categories: { params: { slug: string }; props: { feed: TopicFeed } }[];
+  subcategories: { params: { slug: string; sub: string }; props: { feed: TopicFeed } }[];
+}> {
+  const categories = byCategory(await allDecisions());
+  return {
+    categories: categories.map((c) => ({
+      params: { slug: c.slug },
+      props: { feed: { title: c.name, page: `categories/${c.slug}/`, decisions: c.decisions } },
+    })),
+    subcategories: categories.flatMap((c) =>
+      bySubcategory(c.decisions).map((s) => ({
+        params: { slug: c.slug, sub: s.slug },
+        props: { feed: { title: `${c.name} › ${s.name}`, page: `categories/${c.slug}/${s.slug}/`, decisions: s.decisions } },
+      })),
+    ),
+  };
 }
 
 /** One static path per page of each value of a facet (a council, an outcome, a year): `[slug]/[...page]`. */

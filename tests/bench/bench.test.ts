@@ -45,6 +45,8 @@ describe("npm run bench", () => {
       "dist size",
       "index size (dist/pagefind)",
       "decision page without its text (gzip)",
+      "related lists and payment lines (computed once)",
+      "their bytes on a decision page (gzip)",
       "site build / floor build",
       'first search "council tax"',
       "filter change (outcome, newest year)",
