@@ -2,17 +2,9 @@
 // figures against the national one, and the remedy ledger by category. Each is one pass over the
 // decisions. Remedy and payment figures count only upheld decisions whose remedies are known.
 
-import {
-  formatGBP,
-  isNotUpheld,
-  isUpheld,
-  MIN_BASE_FOR_PERCENT,
-  newestFirst,
-  paymentFigures,
-  remedyKinds,
-  yearOf,
-  type PaymentFigures,
-} from "./casebook.ts";
+import { newestFirst, yearOf } from "./facets.ts";
+import { isNotUpheld, isUpheld, MIN_BASE_FOR_PERCENT } from "./outcomes.ts";
+import { formatGBP, paymentFigures, remedyKinds, type PaymentFigures } from "./payments.ts";
 import type { BodyType, Decision } from "./decision/schema.ts";
 import { proportion, spread, type Proportion, type Spread } from "./stats.ts";
 

@@ -1,6 +1,6 @@
 // A decision as a CSV row: the columns README documents, formula cells neutralised, unknowns left
 // empty (never "false" or "0"). Apart from export.ts so the search page's CSV can use it in the browser.
-import { remedyKinds } from "./casebook.ts";
+import { remedyKinds } from "./payments.ts";
 import type { Decision } from "./decision/schema.ts";
 
 /** The fields of a record for JSON/CSV export: everything but the body. */

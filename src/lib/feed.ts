@@ -2,7 +2,7 @@
 // title and summary as type="html" (in CDATA), so a reader renders them as HTML: the statement's
 // text is escaped first, so it reads as the words it is, never as markup.
 import { Feed } from "feed";
-import { citation } from "./casebook.ts";
+import { citation } from "./citation.ts";
 import type { Decision } from "./decision/schema.ts";
 import { escapeHtml } from "./escape-html.ts";
 

@@ -3,7 +3,8 @@
 // A decision's payment is the sum of its payments, and it has one only when it was upheld, its
 // remedies are known in full and every payment states its amount: an unknown amount is never £0.
 // Computed for every decision at once: sorting each group once, then two binary searches a decision.
-import { formatGBP, inPence, isUpheld, paymentsOf } from "./casebook.ts";
+import { isUpheld } from "./outcomes.ts";
+import { formatGBP, inPence, paymentsOf } from "./payments.ts";
 import type { Decision } from "./decision/schema.ts";
 import { quantileSorted } from "./stats.ts";
 

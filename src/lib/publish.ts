@@ -1,6 +1,6 @@
 // Publishing metadata: absolute URLs on this site, page descriptions, and the schema.org JSON-LD
 // of a decision. Pure; no Astro imports.
-import { citation, decisionTitle } from "./casebook.ts";
+import { citation, decisionTitle } from "./citation.ts";
 import type { Decision } from "./decision/schema.ts";
 
 export const SITE_NAME = "The casebook";

@@ -7,7 +7,7 @@
 // (CANDIDATE_WINDOW each side), and the decisions that share one of its rarest summary words or a
 // legislation section cited by no more than POSTINGS_CAP decisions. So the work is a bounded
 // number of comparisons a decision after sorting, n log n in all.
-import { CLOSURE_LABELS } from "./casebook.ts";
+import { CLOSURE_LABELS } from "./labels.ts";
 import type { Decision, RemedyKind } from "./decision/schema.ts";
 import type { PaymentPlace } from "./payment-place.ts";
 

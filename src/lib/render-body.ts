@@ -5,7 +5,7 @@
 
 import MarkdownIt from "markdown-it";
 import type { StateCore, Token } from "markdown-it";
-import { slugify } from "./casebook.ts";
+import { slugify } from "./facets.ts";
 
 export interface BodyHeading {
   depth: 2 | 3;

@@ -11,7 +11,7 @@ import {
   slugify,
   type Facet,
   type Neighbours,
-} from "../lib/casebook.ts";
+} from "../lib/facets.ts";
 import { archiveYears, leagueTable, remedyLedger, type BodyRow, type LeagueTable, type LedgerRow } from "../lib/compare.ts";
 import { coverageOf, type Coverage } from "../lib/coverage.ts";
 import type { Decision } from "../lib/decision/schema.ts";

@@ -1,5 +1,5 @@
 // Every internal link goes through url(), which prefixes the configured base path.
-import { FACETS, slugify, type Facet } from "../lib/casebook.ts";
+import { FACETS, slugify, type Facet } from "../lib/facets.ts";
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, "/");
 

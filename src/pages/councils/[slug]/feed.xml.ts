@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { slugify } from "../../../lib/casebook.ts";
+import { slugify } from "../../../lib/facets.ts";
 import { atomFeed } from "../../../lib/feed.ts";
 import { bodyPaths } from "../../../site/site-data.ts";
 import { siteBase } from "../../../site/urls.ts";
