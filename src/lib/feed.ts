@@ -1,6 +1,7 @@
-// Atom feeds of decisions: the site's newest, and each council's own. The feed library writes
-// title and summary as type="html" (in CDATA), so a reader renders them as HTML: the statement's
-// text is escaped first, so it reads as the words it is, never as markup.
+// Atom feeds of decisions: the site's newest, and each council's, category's and subcategory's
+// own. The feed library writes title and summary as type="html" (in CDATA), so a reader renders
+// them as HTML: the statement's text is escaped first, so it reads as the words it is, never as
+// markup.
 import { Feed } from "feed";
 import { citation } from "./citation.ts";
 import type { Decision } from "./decision/schema.ts";

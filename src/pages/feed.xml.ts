@@ -1,15 +1,6 @@
 import type { APIRoute } from "astro";
-import { atomFeed } from "../lib/feed.ts";
+import { feedResponse } from "../site/feeds.ts";
 import { allDecisions } from "../site/site-data.ts";
-import { siteBase } from "../site/urls.ts";
 
 /** Atom feed of the newest decisions. */
-export const GET: APIRoute = async ({ site }) => {
-  const xml = atomFeed(await allDecisions(), {
-    title: "The casebook: newest LGSCO decisions",
-    base: siteBase(site),
-    path: "feed.xml",
-    page: "",
-  });
-  return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
-};
+export const GET: APIRoute = async ({ site }) => feedResponse(await allDecisions(), "newest LGSCO decisions", "", site);
