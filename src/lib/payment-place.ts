@@ -4,8 +4,8 @@
 // remedies are known in full and every payment states its amount: an unknown amount is never £0.
 // Computed for every decision at once: sorting each group once, then two binary searches a decision.
 import { isUpheld } from "./outcomes.ts";
-import { formatGBP, inPence, paymentsOf } from "./payments.ts";
-import type { Decision } from "./decision/schema.ts";
+import { formatGBP } from "./payments.ts";
+import { inPence, paymentsOf, type Decision } from "./decision/schema.ts";
 import { quantileSorted } from "./stats.ts";
 
 /** A subcategory with fewer stated payments than this is compared as its whole category. */

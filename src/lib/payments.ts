@@ -1,7 +1,7 @@
 // Payments and remedies counted over the decisions that could have them (upheld, remedies known),
 // an amount never read as £0 where none is stated, and sums of money in words.
 
-import type { Decision, RemedyKind } from "./decision/schema.ts";
+import { inPence, paymentsOf, type Decision, type RemedyKind } from "./decision/schema.ts";
 import { isUpheld } from "./outcomes.ts";
 import { REMEDY_LABELS } from "./labels.ts";
 
@@ -40,17 +40,6 @@ export function paymentFigures(decisions: readonly Decision[]): PaymentFigures {
   }
   figures.stated = pence / 100;
   return figures;
-}
-
-/** A decision's payments: how many it agreed, and the amounts of those that state one. */
-export function paymentsOf(decision: Pick<Decision, "remedies">): { count: number; stated: number[] } {
-  const payments = decision.remedies.filter((r) => r.kind === "payment");
-  return { count: payments.length, stated: payments.flatMap((r) => (r.amountGBP === undefined ? [] : [r.amountGBP])) };
-}
-
-/** Amounts in pounds summed in pence, so that £100.10 and £200.20 make £300.30 exactly. */
-export function inPence(amounts: readonly number[]): number {
-  return amounts.reduce((sum, a) => sum + Math.round(a * 100), 0);
 }
 
 /**
