@@ -5,7 +5,8 @@
 // Computed for every decision at once: sorting each group once, then two binary searches a decision.
 import { isUpheld } from "./outcomes.ts";
 import { formatGBP } from "./payments.ts";
-import { inPence, paymentsOf, type Decision } from "./decision/schema.ts";
+import { inPence, paymentsOf } from "./decision/payment-total.ts";
+import type { Decision } from "./decision/schema.ts";
 import { quantileSorted } from "./stats.ts";
 
 /** A subcategory with fewer stated payments than this is compared as its whole category. */

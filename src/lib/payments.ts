@@ -1,7 +1,8 @@
 // Payments and remedies counted over the decisions that could have them (upheld, remedies known),
 // an amount never read as £0 where none is stated, and sums of money in words.
 
-import { inPence, paymentsOf, type Decision, type RemedyKind } from "./decision/schema.ts";
+import { inPence, paymentsOf } from "./decision/payment-total.ts";
+import type { Decision, RemedyKind } from "./decision/schema.ts";
 import { isUpheld } from "./outcomes.ts";
 import { REMEDY_LABELS } from "./labels.ts";
 

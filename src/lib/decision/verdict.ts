@@ -13,7 +13,8 @@ import {
   type Finding,
 } from "./findings.ts";
 import { findRemedies } from "./remedies.ts";
-import { paymentTotal, type BodyType, type ClosureReason, type Fault, type Remedy } from "./schema.ts";
+import { paymentTotal } from "./payment-total.ts";
+import type { BodyType, ClosureReason, Fault, Remedy } from "./schema.ts";
 import type { Block } from "./structure.ts";
 import { summaryRemedies } from "./summary-remedies.ts";
 
