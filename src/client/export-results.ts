@@ -3,16 +3,16 @@
 // ten decisions fetches a few small files, never the whole casebook.
 import { rowsFileOf, type RowsFile } from "../lib/export-rows.ts";
 import { rowsCsv } from "../lib/export.ts";
-import { slugOf, type PagefindResult } from "./search-index.ts";
+import { slugOf, type PagefindResult, type PagefindResultData } from "./search-index.ts";
 
 /** How many requests the export has in flight at once. */
 const AT_ONCE = 8;
-/** How long one rows file may take before the export gives up. */
+/** How long one rows file, or one result's data, may take before the export gives up. */
 const FILE_TIMEOUT_MS = 20_000;
 
 /** The CSV of these results; throws, saying which file, when one cannot be fetched in time. */
 export async function resultsCsv(base: string, results: readonly PagefindResult[]): Promise<string> {
-  const slugs = await inBatches(results, (r) => r.data().then((d) => slugOf(d.raw_url ?? d.url)));
+  const slugs = await inBatches(results, (r) => dataOf(r).then((d) => slugOf(d.raw_url ?? d.url)));
   const names = [...new Set(slugs.map(rowsFileOf))];
   const files = new Map(names.map((name, i) => [name, i]));
   const contents = await inBatches(names, (name) => rowsFileAt(`${base}export/rows/${name}.json`));
@@ -24,6 +24,15 @@ export async function resultsCsv(base: string, results: readonly PagefindResult[
       return row;
     }),
   );
+}
+
+/** A result's data from Pagefind, or an error when it has not come in FILE_TIMEOUT_MS. */
+function dataOf(result: PagefindResult): Promise<PagefindResultData> {
+  let timer: number | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = window.setTimeout(() => reject(new Error(`a result's data: no answer in ${FILE_TIMEOUT_MS / 1000} s`)), FILE_TIMEOUT_MS);
+  });
+  return Promise.race([result.data(), late]).finally(() => clearTimeout(timer));
 }
 
 async function rowsFileAt(url: string): Promise<RowsFile> {
