@@ -28,8 +28,9 @@ on unchanged inputs, the framework's floor (a bare Astro page per decision with 
 \`--skip-floor\` leaves it out), and the site build as \`npm run build\` runs it, its search index
 included, with the peak memory of each stage's whole process tree. \`--rounds N\` builds N times
 and reports the fastest; every build's index must be the same bytes. Then it weighs the site and
-its pages, times every decision's related list and payment line as the build computes them (once,
-over all decisions) and weighs the bytes they add to a decision page, and (unless \`--skip-browser\`) measures the search in Debian Chromium
+its pages, times every decision's related list and payment line as the build computes and writes
+them (once, over all decisions) and weighs the bytes they add to a decision page, and (unless
+\`--skip-browser\`) measures the search in Debian Chromium
 (\`scripts/bench-search.ts\`): the bytes the server sends for a reader's session and for first
 searches from a cold cache, newest decisions first and over every decision, and the time from the
 last key to the results when a query is typed on Chrome's "Regular 4G" profile. \`--json FILE\`

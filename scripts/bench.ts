@@ -568,20 +568,24 @@ const LIKENESS_PAGES = 200;
 
 /**
  * The related lists and payment lines of every decision, computed as the build computes them
- * (src/site/site-data.ts), timed apart from reading the files; and each weighed page's gzipped
- * size with and without its related section and payment line.
+ * (src/site/site-data.ts) and each list written as its page writes it (src/lib/related-html.ts),
+ * timed apart from reading the files; and each weighed page's gzipped size with and without its
+ * related section and payment line.
  */
 async function measureLikeness(bench: Bench, decisionFiles: string[], decisionPages: string[]): Promise<Likeness> {
   const { readDecisionFile } = await import("../src/lib/decision-file.ts");
   const { decisionSchema } = await import("../src/lib/decision/schema.ts");
   const { relatedDecisions } = await import("../src/lib/related.ts");
   const { paymentPlaces } = await import("../src/lib/payment-place.ts");
+  const { relatedHtml } = await import("../src/lib/related-html.ts");
   const decisions = decisionFiles.map((f) =>
     decisionSchema.parse(readDecisionFile(readFileSync(path.join(bench.decisions, f), "utf8")).data),
   );
   const t0 = process.hrtime.bigint();
   const related = relatedDecisions(decisions);
   paymentPlaces(decisions);
+  const links = { decision: (slug: string) => `/decisions/${slug}/`, howChosen: "/about/#related" };
+  for (const likeness of related.values()) relatedHtml(likeness, links);
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const meanListed = [...related.values()].reduce((sum, l) => sum + l.related.length, 0) / Math.max(1, related.size);
   const step = Math.max(1, Math.floor(decisionPages.length / LIKENESS_PAGES));
@@ -653,7 +657,7 @@ function reportRows(bench: Bench, m: Measured): [string, string][] {
     ],
     ["decision page without its text (gzip)", kb(decisionWeight.withoutText)],
     [
-      "related lists and payment lines (computed once)",
+      "related lists and payment lines (computed and written once)",
       `${likeness.seconds.toFixed(2)} s over ${likeness.decisions} decisions, ${((100 * likeness.seconds) / withoutIndex(best)).toFixed(1)}% of the site build without its index; ${likeness.meanListed.toFixed(1)} listed a decision on average`,
     ],
     [
