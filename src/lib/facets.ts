@@ -106,25 +106,3 @@ export function councilNeighbours<T extends Decision>(decisions: readonly T[]): 
   }
   return result;
 }
-
-export interface Page<T> {
-  items: T[];
-  /** 1-based. */
-  number: number;
-  count: number;
-  total: number;
-  /** The URL segment of this page: undefined for page 1, "2" for page 2... */
-  param: string | undefined;
-}
-
-/** Splits a list into pages of PAGE_SIZE; an empty list still has one (empty) page. */
-export function paginate<T>(items: readonly T[], size = PAGE_SIZE): Page<T>[] {
-  const count = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: count }, (_, i) => ({
-    items: items.slice(i * size, (i + 1) * size),
-    number: i + 1,
-    count,
-    total: items.length,
-    param: i === 0 ? undefined : String(i + 1),
-  }));
-}

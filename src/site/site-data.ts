@@ -1,5 +1,6 @@
 // The collection, loaded once per build and shared by every page, and the figures computed over
 // the whole archive once (not once per page): years, the league table, the remedy ledger.
+import type { PaginateFunction } from "astro";
 import { getCollection } from "astro:content";
 import {
   byCategory,
@@ -7,7 +8,7 @@ import {
   councilNeighbours,
   groupByFacet,
   newestFirst,
-  paginate,
+  PAGE_SIZE,
   slugify,
   type Facet,
   type Neighbours,
@@ -126,9 +127,9 @@ export async function categoryFeedPaths(): Promise<{
   };
 }
 
-/** One static path per page of each value of a facet (a council, an outcome, a year): `[slug]/[...page]`. */
-export async function facetPagePaths(facet: Facet) {
+/** One static path per page of each value of a facet (a council, an outcome, a year): `[slug]/[...page]`, PAGE_SIZE a page. */
+export async function facetPagePaths(facet: Facet, paginate: PaginateFunction) {
   return groupByFacet(await allDecisions(), facet).flatMap((group) =>
-    paginate(group.decisions).map((page) => ({ params: { slug: group.slug, page: page.param }, props: { group, page } })),
+    paginate(group.decisions, { pageSize: PAGE_SIZE, params: { slug: group.slug }, props: { group } }),
   );
 }

@@ -6,17 +6,7 @@
 //   23-009-462 Lancashire       Upheld      2024-05-19  £0    Child protection
 import { describe, expect, it } from "vitest";
 import { citation } from "../../src/lib/citation.ts";
-import {
-  byCategory,
-  byCouncil,
-  byOutcome,
-  bySubcategory,
-  byYear,
-  councilNeighbours,
-  newestFirst,
-  paginate,
-  slugify,
-} from "../../src/lib/facets.ts";
+import { byCategory, byCouncil, byOutcome, bySubcategory, byYear, councilNeighbours, newestFirst, slugify } from "../../src/lib/facets.ts";
 import { totals } from "../../src/lib/totals.ts";
 import { seeds, slugs } from "../support/seed-decisions.ts";
 
@@ -70,20 +60,6 @@ describe("ordering and neighbours", () => {
     expect(n.get("21-018-990")?.previous?.slug).toBe("21-000-259");
     expect(n.get("21-018-990")?.next).toBeNull();
     expect(n.get("21-003-813")).toEqual({ previous: null, next: null });
-  });
-});
-
-describe("pagination", () => {
-  it("splits into pages of 50, page 1 at the bare URL", () => {
-    const pages = paginate(Array.from({ length: 120 }, (_, i) => i));
-    expect(pages.map((p) => [p.number, p.param, p.items.length, p.count, p.total])).toEqual([
-      [1, undefined, 50, 3, 120],
-      [2, "2", 50, 3, 120],
-      [3, "3", 20, 3, 120],
-    ]);
-    expect(pages[2]!.items[0]).toBe(100);
-    expect(paginate([])).toHaveLength(1);
-    expect(paginate(seeds)[0]!.items).toHaveLength(5);
   });
 });
 
