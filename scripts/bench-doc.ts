@@ -23,8 +23,10 @@ rather than edit. Figures are printed by benchmark scripts, never asserted by te
 times on a shared machine vary by 10 % or more from run to run: compare figures within a run.
 
 \`npm run bench -- --decisions N\` generates N realistic synthetic statements (\`--seed\`, default 1;
-recombined from the seeds and corpus by \`scripts/synthetic.ts\`), then times ingest, ingest again
-on unchanged inputs, the framework's floor (a bare Astro page per decision with the text as props;
+recombined from the seeds and corpus by \`scripts/synthetic.ts\`, which reads them by the shape of a
+statement described in \`scripts/support/statement-shape.ts\`, not by the parser it measures), then
+times ingest, ingest again on unchanged inputs, the framework's floor (a bare Astro page per
+decision with the text as props;
 \`--skip-floor\` leaves it out), and the site build as \`npm run build\` runs it, its search index
 included, with the peak memory of each stage's whole process tree. \`--rounds N\` builds N times
 and reports the fastest; every build's index must be the same bytes. Then it weighs the site and

@@ -2,11 +2,26 @@
 // page layout, recombined from the paragraphs of real statements, deterministic for a seed.
 // Strings in, strings out: the caller reads the real texts and writes the results.
 
-import { contentLines, isChrome } from "../src/lib/decision/chrome.ts";
-import { isClosingLine, isComplete } from "../src/lib/decision/completeness.ts";
-import { FIELD as HEADER_FIELD, SUMMARY, TITLE } from "../src/lib/decision/header.ts";
-import { foldQuotes, normaliseText } from "../src/lib/decision/normalise.ts";
-import { readToken, SECTION_TITLES } from "../src/lib/decision/structure.ts";
+import {
+  BACK_TO_TOP,
+  bulletLine,
+  FINAL_DECISION_LINE,
+  HEADER_FIELD,
+  isClosingLine,
+  isPageFurniture,
+  numberedLine,
+  PAGE_END,
+  pageLines,
+  readParagraphLine,
+  runsToClosingLine,
+  sectionKind,
+  SIGNATURE_LINE,
+  subItemLine,
+  SUMMARY_LINE,
+  TITLE_LINE,
+  type ParagraphLine,
+  type SectionKind,
+} from "./support/statement-shape.ts";
 
 export interface Labels {
   /** "Area > Subarea" pairs, as in labels.tsv. */
@@ -14,7 +29,7 @@ export interface Labels {
   outcomes: string[];
 }
 
-type Kind = "complaint" | "role" | "considered" | "found" | "assessment" | "final" | "other";
+type Kind = SectionKind;
 
 interface PoolParagraph {
   text: string;
@@ -73,41 +88,8 @@ const between = (random: Random, low: number, high: number): number => low + Mat
 
 // ---------------------------------------------------------------------------------------------
 // The pool: paragraphs of the real statements, sorted by the section they stood in. Lines are
-// read with the parser's own vocabulary (src/lib/decision/): its normalisation, page chrome,
-// closing line, header lines, section titles and list items.
-
-/** The kind of paragraph under each of the parser's section titles: a title the parser learns needs a kind here. */
-const SECTION_KINDS: Record<(typeof SECTION_TITLES)[number], Kind> = {
-  "The complaint": "complaint",
-  "The Ombudsman's role and powers": "role",
-  "The Ombudsmen's role and powers": "role",
-  "The Ombudsman's role": "role",
-  "How I considered this complaint": "considered",
-  "What I have investigated": "found",
-  "What I investigated": "found",
-  "What I have and have not investigated": "other",
-  "What I have not investigated": "other",
-  "What I found": "found",
-  "My assessment": "assessment",
-  Conclusions: "found",
-  "Agreed action": "other",
-  "Agreed actions": "other",
-  "Recommended action": "other",
-  Recommendations: "other",
-  Decision: "final",
-  "Final decision": "final",
-  "Parts of the complaint that I did not investigate": "other",
-};
-/** Older reports' titles for their findings, which the parser reads as sub-headings. */
-const OLDER_FINDINGS = ["Analysis", "Findings"];
-const KIND_OF_TITLE = new Map<string, Kind>([
-  ...Object.entries(SECTION_KINDS).map(([title, kind]): [string, Kind] => [title.toLowerCase(), kind]),
-  ...OLDER_FINDINGS.map((title): [string, Kind] => [title.toLowerCase(), "found"]),
-]);
-
-function sectionKind(line: string): Kind | null {
-  return KIND_OF_TITLE.get(foldQuotes(line.trim()).toLowerCase()) ?? null;
-}
+// read by the shape of a statement described in scripts/support/statement-shape.ts: its page
+// furniture, header lines, section headings, numbered paragraphs and bullets, and closing line.
 
 /**
  * A heading line: short, capitalised, no sentence punctuation at the end. Stricter than the
@@ -158,17 +140,24 @@ export function buildPool(texts: readonly string[], labelsTsv: string): Pool {
 }
 
 function gatherStatement(raw: string, into: Gathered): void {
-  const text = normaliseText(raw);
-  const lines = text.split("\n");
-  // A statement cut off mid-way ends in a broken paragraph: leave its last line out.
-  if (!isComplete(contentLines(text))) lines.pop();
+  const lines = pageLines(raw);
+  // An excerpt stops in the middle of a paragraph: leave that last, broken line out.
+  const broken = runsToClosingLine(lines) ? -1 : lastTextLine(lines);
+  if (broken >= 0) lines.splice(broken, 1);
   const reading: Reading = { category: null, outcome: null, kind: null, last: null };
   for (const line of lines) gatherLine(line, reading, into);
 }
 
-/** Lines that are no part of a statement's text: blank, page furniture, the title and the closing line. */
+/** The index of the last line that is the statement's text, not blank and not the site's furniture; -1 when there is none. */
+function lastTextLine(lines: readonly string[]): number {
+  let i = lines.length - 1;
+  while (i >= 0 && (lines[i]!.trim() === "" || isPageFurniture(lines[i]!))) i--;
+  return i;
+}
+
+/** Lines that are no part of a statement's text: blank, the site's furniture, the title and the closing line. */
 function isFurniture(text: string): boolean {
-  return text === "" || text === "Back to top" || isChrome(text) || isClosingLine(text) || TITLE.test(text);
+  return text === "" || isPageFurniture(text) || isClosingLine(text) || TITLE_LINE.test(text);
 }
 
 /** Reads a header field's line (Category, Decision) into `reading`; true when the line was one. */
@@ -183,7 +172,7 @@ function readHeaderField(text: string, reading: Reading): boolean {
 function gatherLine(line: string, reading: Reading, into: Gathered): void {
   const text = line.trim();
   if (isFurniture(text) || readHeaderField(text, reading)) return;
-  const summary = SUMMARY.exec(text)?.[1];
+  const summary = SUMMARY_LINE.exec(text)?.[1];
   if (summary) {
     const key = reading.outcome ?? "";
     into.summaries.set(key, [...(into.summaries.get(key) ?? []), summary]);
@@ -195,25 +184,22 @@ function gatherLine(line: string, reading: Reading, into: Gathered): void {
     reading.last = null;
     return;
   }
-  if (reading.kind !== null) gatherBodyLine(line, reading.kind, reading, into);
+  if (reading.kind !== null) gatherBodyLine(readParagraphLine(line), reading.kind, reading, into);
 }
 
 /** An indented line or a bullet after a paragraph ending in ":" is one of its items. */
-function continuesList(lastText: string, indent: number, tokenType: string | undefined): boolean {
-  return lastText.endsWith(":") && (indent >= 4 || tokenType === "bullet");
+function continuesList(lastText: string, { indent, marker }: ParagraphLine): boolean {
+  return lastText.endsWith(":") && (indent >= 4 || marker === "bullet");
 }
 
-function gatherBodyLine(line: string, kind: Kind, reading: Reading, into: Gathered): void {
-  const token = readToken(line, 0);
-  const item = token?.type === "item" || token?.type === "bullet" ? token.text : null;
-  const indent = line.length - line.trimStart().length;
-  const body = item !== null ? item.trim() : line.trim();
+function gatherBodyLine(line: ParagraphLine, kind: Kind, reading: Reading, into: Gathered): void {
+  const body = line.text.trim();
   const { last } = reading;
-  if (last && continuesList(last.text, indent, token?.type)) {
+  if (last && continuesList(last.text, line)) {
     last.items.push(body);
     return;
   }
-  if (item === null && isHeading(body)) {
+  if (line.marker === null && isHeading(body)) {
     if (kind === "found") into.headings.add(body);
     return;
   }
@@ -324,14 +310,14 @@ interface Writer {
 }
 
 function section(out: Writer, title: string, paragraphs: string[][]): void {
-  const block = [title, "", ...paragraphs.flatMap((p) => p), "", "Back to top", ""];
+  const block = [title, "", ...paragraphs.flatMap((p) => p), "", BACK_TO_TOP, ""];
   out.lines.push(...block);
   out.size += block.reduce((sum, line) => sum + line.length + 1, 0);
 }
 
 /** One numbered paragraph, "  1. ...", with its bullets. */
 function numbered(n: number, text: string, items: readonly string[] = []): string[] {
-  return [`  ${n}. ${text}`, ...items.map((item) => `    • ${item}`)];
+  return [numberedLine(n, text), ...items.map(bulletLine)];
 }
 
 /** What a decision is about, drawn before any of its text. */
@@ -454,7 +440,7 @@ function headerLines(facts: Facts, summary: string): string[] {
     "",
     `Decision date : ${facts.decisionDate}`,
     "",
-    "The Ombudsman's final decision:",
+    FINAL_DECISION_LINE,
     "",
     `Summary: ${summary}`,
     "",
@@ -517,7 +503,7 @@ function writeInvestigation(draft: Draft, remedies: readonly string[]): string[]
       ? [next(draft, "Within one month of the final decision the Council will:", remedies)]
       : [
           next(draft, "The Council has agreed that, within one month of the final decision it will:").concat(
-            remedies.map((r, i) => `      ${i + 1}. ${r}`),
+            remedies.map((r, i) => subItemLine(i + 1, r)),
           ),
         ];
   actions.push(next(draft, "The Council should provide us with evidence it has complied with the above actions."));
@@ -541,7 +527,7 @@ export function generateDecision(pool: Pool, index: number, seed = 1, councils =
   writeOpening(draft);
   const closing = /^Closed/.test(facts.outcome) ? writeAssessment(draft) : writeInvestigation(draft, remedies);
   section(draft.out, "Final decision", closing);
-  draft.out.lines.push("Investigator's decision on behalf of the Ombudsman", "", "Print this page", "", "LGO logogram", "");
+  draft.out.lines.push(SIGNATURE_LINE, "", ...PAGE_END.flatMap((line) => [line, ""]));
   const { council, category, outcome, decisionDate, year } = facts;
   return {
     reference: facts.reference,

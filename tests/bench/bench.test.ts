@@ -45,7 +45,7 @@ describe("npm run bench", () => {
       "dist size",
       "index size (dist/pagefind)",
       "decision page without its text (gzip)",
-      "related lists and payment lines (computed once)",
+      "related lists and payment lines (computed and written once)",
       "their bytes on a decision page (gzip)",
       "site build / floor build",
       'first search "council tax"',
