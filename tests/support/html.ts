@@ -1,7 +1,6 @@
 // HTML in tests, read with the parser the site's own code uses: htmlparser2, into its DOM
-// (domhandler), queried with css-select and read with domutils. Those two are of the domhandler 6
-// line and read the domhandler 5 nodes htmlparser2 10 makes by their type, name, attribs, parent
-// and children alone, which the two lines share.
+// (domhandler), queried with css-select and read with domutils, the versions that share
+// htmlparser2's domhandler.
 //
 // What the parser promises: it reads markup much as HTML's tokenizer does. Every start tag
 // becomes an element and every attribute an attribute (a repeated one keeps its first value);
