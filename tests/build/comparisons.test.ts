@@ -5,20 +5,20 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
-import { parse, type HTMLElement } from "node-html-parser";
 import { describe, expect, inject, it } from "vitest";
+import { attr, hasAttr, parseHtml, query, queryAll, squash, textOf, type Element } from "../support/html.ts";
 
 const site = inject("siteDir");
 const read = (page: string) => readFileSync(path.join(site, page.replace(/^\//, ""), page.endsWith("/") ? "index.html" : ""), "utf8");
-const html = (page: string) => parse(read(page));
-const text = (el: HTMLElement | null | undefined) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
-const cells = (tr: HTMLElement) => tr.querySelectorAll("th, td").map(text);
+const html = (page: string) => parseHtml(read(page));
+const text = (el: Element | null | undefined) => squash(el ? textOf(el) : "");
+const cells = (tr: Element) => queryAll(tr, "th, td").map(text);
 
 describe("the league table", () => {
   const doc = html("/councils/");
 
   it("lists every council by name, with other bodies apart and statements naming none left out", () => {
-    const names = doc.querySelectorAll("table#councils tbody tr").map((tr) => text(tr.querySelector("th")));
+    const names = queryAll(doc, "table#councils tbody tr").map((tr) => text(query(tr, "th")));
     expect(names).toEqual([
       "Brighton & Hove City Council",
       "East Hertfordshire District Council",
@@ -29,18 +29,18 @@ describe("the league table", () => {
       "Leicestershire County Council",
       "Rutland County Council",
     ]);
-    expect(doc.querySelectorAll("table#others tbody tr").map((tr) => text(tr.querySelector("th")))).toEqual(["Meadowbank Care Ltd"]);
+    expect(queryAll(doc, "table#others tbody tr").map((tr) => text(query(tr, "th")))).toEqual(["Meadowbank Care Ltd"]);
   });
 
   // 6 upheld of 10 councils' decisions (one about a council its header does not name): Wilson 31.3–83.2%.
   it("states all councils' rate in this sample with its base and 95% interval: 6 of 10, Wilson 31–83%", () => {
-    expect(text(doc.querySelectorAll(".stats li")[1])).toBe(
+    expect(text(queryAll(doc, ".stats li")[1])).toBe(
       "Uphold rate of all councils in this casebook: 60% of 10 councils' decisions upheld or not upheld, 95% interval 31–83%",
     );
   });
 
   it("shows each council's figures, with no percentage below five decisions and none ranked below ten", () => {
-    const row = (name: string) => doc.querySelectorAll("table#councils tbody tr").find((tr) => text(tr.querySelector("th")) === name)!;
+    const row = (name: string) => queryAll(doc, "table#councils tbody tr").find((tr) => text(query(tr, "th")) === name)!;
     expect(cells(row("Kent County Council"))).toEqual([
       "Kent County Council",
       "1",
@@ -69,14 +69,14 @@ describe("the league table", () => {
       "–",
       "none known",
     ]);
-    expect(row("Kent County Council").querySelector("td[data-sort]")?.getAttribute("data-sort")).toBe("1");
+    expect(attr(query(row("Kent County Council"), "td[data-sort]"), "data-sort")).toBe("1");
   });
 
   it("marks the table for sorting, its static order by name", () => {
-    const table = doc.querySelector("table#councils")!;
-    expect(table.hasAttribute("data-sortable")).toBe(true);
-    expect(table.querySelector("thead th")!.getAttribute("aria-sort")).toBe("ascending");
-    expect(doc.querySelector("section.table-scroll[tabindex='0']")?.getAttribute("aria-label")).toBe("Councils compared");
+    const table = query(doc, "table#councils")!;
+    expect(hasAttr(table, "data-sortable")).toBe(true);
+    expect(attr(query(table, "thead th")!, "aria-sort")).toBe("ascending");
+    expect(attr(query(doc, "section.table-scroll[tabindex='0']"), "aria-label")).toBe("Councils compared");
   });
 });
 
@@ -84,7 +84,7 @@ describe("a council's page", () => {
   const doc = html("/councils/leicestershire-county-council/");
 
   it("sets its figures against all councils' in the casebook", () => {
-    expect(doc.querySelectorAll(".stats li").map(text).slice(0, 4)).toEqual([
+    expect(queryAll(doc, ".stats li").map(text).slice(0, 4)).toEqual([
       "2 decisions",
       "Upheld: 2 of 2 decisions upheld or not upheld",
       "All councils in this casebook: 60% of 10 councils' decisions upheld or not upheld",
@@ -93,11 +93,11 @@ describe("a council's page", () => {
   });
 
   it("charts every year of the archive in order, empty ones as zero, bars linking within the council", () => {
-    const rows = doc
-      .querySelectorAll("figure.chart")
-      .find((f) => text(f.querySelector("figcaption")) === "Decisions by year")!
-      .querySelectorAll("tbody tr");
-    expect(rows.map((tr) => [text(tr.querySelector("th")), text(tr.querySelector(".value"))])).toEqual([
+    const rows = queryAll(
+      queryAll(doc, "figure.chart").find((f) => text(query(f, "figcaption")) === "Decisions by year")!,
+      "tbody tr",
+    );
+    expect(rows.map((tr) => [text(query(tr, "th")), text(query(tr, ".value"))])).toEqual([
       ["2018", "0"],
       ["2019", "0"],
       ["2020", "0"],
@@ -106,25 +106,23 @@ describe("a council's page", () => {
       ["2023", "0"],
       ["2024", "0"],
     ]);
-    expect(rows[4]!.querySelector("a")?.getAttribute("href")).toBe("/search/?council=Leicestershire+County+Council&year=2022");
-    expect(rows[0]!.querySelector("a")).toBeNull();
+    expect(attr(query(rows[4]!, "a"), "href")).toBe("/search/?council=Leicestershire+County+Council&year=2022");
+    expect(query(rows[0]!, "a")).toBeNull();
   });
 
   it("links its remedies to its decisions, over the statements whose remedies are known", () => {
-    const remedies = doc.querySelector("#remedies-h")!.parentNode as HTMLElement;
-    expect(remedies.querySelectorAll("ul.remedy-figures li").map(text)).toEqual([
+    const remedies = query(doc, "#remedies-h")!.parent as Element;
+    expect(queryAll(remedies, "ul.remedy-figures li").map(text)).toEqual([
       "Apology: 1 of 2",
       "Payment: 1 of 2; median £100, from £100 to £100",
       "Service improvement: 1 of 2",
     ]);
-    expect(remedies.querySelector("ul.remedy-figures a")?.getAttribute("href")).toBe(
-      "/search/?council=Leicestershire+County+Council&remedy=Apology",
-    );
-    expect(remedies.querySelectorAll("ul.amounts a").map((a) => a.getAttribute("href"))).toEqual(["/decisions/21-000-259/"]);
+    expect(attr(query(remedies, "ul.remedy-figures a"), "href")).toBe("/search/?council=Leicestershire+County+Council&remedy=Apology");
+    expect(queryAll(remedies, "ul.amounts a").map((a) => attr(a, "href"))).toEqual(["/decisions/21-000-259/"]);
   });
 
   it("announces its own Atom feed in the head, and offers it and a CSV", () => {
-    const feeds = doc.querySelectorAll('head link[rel="alternate"][type="application/atom+xml"]').map((l) => l.getAttribute("href"));
+    const feeds = queryAll(doc, 'head link[rel="alternate"][type="application/atom+xml"]').map((l) => attr(l, "href"));
     expect(feeds).toEqual(["/feed.xml", "/councils/leicestershire-county-council/feed.xml"]);
     const feed = read("/councils/leicestershire-county-council/feed.xml");
     expect([...feed.matchAll(/<entry>[\s\S]*?<id>([^<]+)<\/id>/g)].map((m) => m[1])).toEqual([
@@ -142,9 +140,10 @@ describe("a council's page", () => {
 
 describe("the remedy ledger", () => {
   it("gives each category and subcategory of upheld decisions its remedies and payments", () => {
-    const rows = html("/remedies/")
-      .querySelectorAll("table.ledger tbody tr")
-      .map((tr) => [text(tr.querySelector("th")), ...tr.querySelectorAll("td").slice(0, 8).map(text)]);
+    const rows = queryAll(html("/remedies/"), "table.ledger tbody tr").map((tr) => [
+      text(query(tr, "th")),
+      ...queryAll(tr, "td").slice(0, 8).map(text),
+    ]);
     // Children's care services: 4 upheld, all complete; apologies 21-000-259, 21-003-813, 23-009-462;
     // payments £100 and £200 (median £150, quartiles £125 and £175); service improvements 21-003-813,
     // 21-018-990, 23-009-462. Housing: 22-100-001 (apology, £150) and the excerpt 19-007-429, remedies unknown.
@@ -158,7 +157,7 @@ describe("the remedy ledger", () => {
   });
   it("links each amount to its decision", () => {
     const doc = html("/remedies/");
-    expect(doc.querySelectorAll("ul.amounts a").map((a) => a.getAttribute("href"))).toEqual([
+    expect(queryAll(doc, "ul.amounts a").map((a) => attr(a, "href"))).toEqual([
       "/decisions/21-003-813/",
       "/decisions/21-000-259/",
       "/decisions/22-100-001/",

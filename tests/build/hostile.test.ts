@@ -1,8 +1,10 @@
 // Text is data, everywhere it goes. tests/fixtures/site/23-300-003.txt (made into a decision by
 // the real parser) carries markup, attribute-breaking quotes, javascript: URLs, Markdown link
 // tricks, "]]>" and a spreadsheet formula in its council name, summary and statement. Each output
-// is read back with a real parser (parse5 for HTML, xmldom for the Atom feed, csv-parse, JSON):
-// the text comes back as the same characters, and no element or attribute was made from it.
+// is read back with a real parser (htmlparser2 for HTML, which makes an element of every tag and
+// an attribute of every attribute it reads, see tests/support/html.ts; xmldom for the Atom feed;
+// csv-parse; JSON): the text comes back as the same characters, and no element or attribute was
+// made from it.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
@@ -10,7 +12,7 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { describe, expect, inject, it } from "vitest";
 import { readDecisionFile } from "../../src/lib/decision-file.ts";
 import { readSite } from "../setup/read-site.ts";
-import { attr, elements, find, findAll, hasClass, parseDocument, parseHtmlFragment, squash, textOf, type Element } from "./dom.ts";
+import { attr, attrs, elements, find, findAll, hasClass, parseHtml, squash, textOf, type Document, type Element } from "../support/html.ts";
 
 const site = inject("siteDir");
 const decisionsDir = inject("decisionsDir");
@@ -30,14 +32,14 @@ function ownScript(el: Element): boolean {
 }
 
 /** Where markup could have escaped from text: elements and attributes the site never makes. */
-function injected(doc: ReturnType<typeof parseDocument>): string[] {
+function injected(doc: Document): string[] {
   const found: string[] = [];
   for (const el of elements(doc)) {
-    if (el.tagName === "script" && !ownScript(el)) found.push(`<script ${el.attrs.map((a) => a.name).join(" ")}>`);
+    if (el.tagName === "script" && !ownScript(el)) found.push(`<script ${Object.keys(el.attribs).join(" ")}>`);
     // The site's own images (none yet) would be files of the site.
     if (el.tagName === "img" && !/^\/(?!\/)/.test(attr(el, "src") ?? "")) found.push(`<img src=${attr(el, "src")}>`);
     if (el.tagName === "iframe" || el.tagName === "object" || el.tagName === "embed") found.push(`<${el.tagName}>`);
-    for (const a of el.attrs) {
+    for (const a of attrs(el)) {
       if (/^on/i.test(a.name)) found.push(`${el.tagName}[${a.name}]`);
       if (["href", "src", "action", "formaction", "content"].includes(a.name) && /^\s*javascript:/i.test(a.value))
         found.push(`${el.tagName}[${a.name}=${a.value}]`);
@@ -57,11 +59,11 @@ describe("hostile text in a decision", () => {
   it("makes no element or attribute on any page", () => {
     const { pages } = readSite(site);
     expect(pages.size).toBeGreaterThan(20);
-    for (const [page, html] of pages) expect(injected(parseDocument(html)), page).toEqual([]);
+    for (const [page, html] of pages) expect(injected(parseHtml(html)), page).toEqual([]);
   });
 
   describe("decision page", () => {
-    const doc = parseDocument(read(`decisions/${SLUG}/index.html`));
+    const doc = parseHtml(read(`decisions/${SLUG}/index.html`));
     const head = find(doc, (el) => el.tagName === "head")!;
     const meta = (key: string, value: string) => find(head, (el) => el.tagName === "meta" && attr(el, key) === value);
 
@@ -102,7 +104,7 @@ describe("hostile text in a decision", () => {
     });
 
     it("Pagefind's title meta and council filter carry the text", () => {
-      const body = find(doc, (el) => el.attrs.some((a) => a.name === "data-pagefind-body"))!;
+      const body = find(doc, (el) => attrs(el).some((a) => a.name === "data-pagefind-body"))!;
       expect(attr(body, "data-pagefind-meta")).toBe(`title:${council} (${REF})`);
       const filter = find(doc, (el) => attr(el, "data-pagefind-filter") === "council")!;
       expect(textOf(filter)).toBe(council);
@@ -132,13 +134,13 @@ describe("hostile text in a decision", () => {
   });
 
   it("facet, search and list pages show the council name as text", () => {
-    const search = parseDocument(read("search/index.html"));
+    const search = parseHtml(read("search/index.html"));
     const box = find(search, (el) => el.tagName === "input" && attr(el, "value") === council);
     const label = box && find(search, (el) => el.tagName === "label" && attr(el, "for") === attr(box, "id"));
     expect(label && squash(textOf(label))).toBe(`${council} (1)`);
-    const councils = parseDocument(read("councils/index.html"));
+    const councils = parseHtml(read("councils/index.html"));
     expect(elements(councils).some((el) => el.tagName === "a" && squash(textOf(el)) === council)).toBe(true);
-    const year = parseDocument(read("years/2018/index.html"));
+    const year = parseHtml(read("years/2018/index.html"));
     expect(textOf(find(year, (el) => el.tagName === "p" && hasClass(el, "summary"))!)).toBe(summary);
   });
 
@@ -177,7 +179,7 @@ describe("hostile text in a decision", () => {
       const content = el.textContent ?? "";
       if (el.getAttribute("type") === "html") {
         // A feed reader parses type="html" content as HTML: it must come out as text alone.
-        const fragment = parseHtmlFragment(content);
+        const fragment = parseHtml(content);
         expect(
           elements(fragment).map((e) => e.tagName),
           name,

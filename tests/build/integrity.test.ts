@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { readDecisionFile } from "../../src/lib/decision-file.ts";
-import { attr, elements, find, hasClass, parseDocument, textOf } from "./dom.ts";
+import { attr, elements, find, hasClass, parseHtml, textOf } from "../support/html.ts";
 import { bodyWords, firstMissing, words } from "./words.ts";
 
 const site = inject("siteDir");
@@ -25,7 +25,7 @@ describe("every decision page carries its whole statement", () => {
     it(file.replace(/\.md$/, ""), () => {
       const { data, body } = readDecisionFile(readFileSync(path.join(decisionsDir, file), "utf8"));
       const slug = data["slug"] as string;
-      const doc = parseDocument(readFileSync(path.join(site, "decisions", slug, "index.html"), "utf8"));
+      const doc = parseHtml(readFileSync(path.join(site, "decisions", slug, "index.html"), "utf8"));
       const container = find(doc, (el) => el.tagName === "div" && hasClass(el, "statement-text"));
       expect(container, "div.statement-text").toBeDefined();
 

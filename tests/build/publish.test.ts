@@ -5,7 +5,6 @@
 import { cpSync, existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
-import { parse, type HTMLElement } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { indexSite } from "../../src/integrations/pagefind.ts";
 import { shardRanges } from "../../src/lib/search-shards.ts";
@@ -13,13 +12,14 @@ import { writeSiteFixtures } from "../../scripts/site-fixtures.ts";
 import { formatDate } from "../../src/lib/dates.ts";
 import { launch } from "../../scripts/support/chromium.ts";
 import { serve } from "../../scripts/support/serve.ts";
+import { attr as attribute, parseHtml, query, queryAll, squash, textOf, type Document, type Element } from "../support/html.ts";
 import { checkLinks, linksOf } from "../support/link-check.ts";
 import { buildSite, makeWorkDir } from "../setup/build-site.ts";
 import { readSite, type BuiltSite } from "../setup/read-site.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const text = (el: HTMLElement | null | undefined) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
-const attr = (doc: HTMLElement, selector: string, name: string) => doc.querySelector(selector)?.getAttribute(name);
+const text = (el: Element | null | undefined) => squash(el ? textOf(el) : "");
+const attr = (doc: Document, selector: string, name: string) => attribute(query(doc, selector), name);
 
 /** A decision's own page, decisions/<ref>/index.html, not a page of the list at decisions/ and decisions/2/. */
 const isDecisionPage = (p: string) => /^decisions\/\d{2}-\d{3}-\d{3}[a-z]?\/index\.html$/.test(p);
@@ -42,7 +42,7 @@ function rawJsonLd(html: string): string[] {
 interface Built {
   dir: string;
   site: BuiltSite;
-  docs: Map<string, HTMLElement>;
+  docs: Map<string, Document>;
   records: Record[];
 }
 
@@ -51,7 +51,7 @@ function load(dir: string): Built {
   return {
     dir,
     site,
-    docs: new Map([...site.pages].map(([p, html]) => [p, parse(html)])),
+    docs: new Map([...site.pages].map(([p, html]) => [p, parseHtml(html)])),
     records: JSON.parse(readFileSync(path.join(dir, "decisions.json"), "utf8")) as Record[],
   };
 }
@@ -84,7 +84,7 @@ function checkSiteWide(get: () => Built, origin: string, base: string) {
     const titles = new Map<string, string>();
     const descriptions = new Map<string, string>();
     for (const [p, doc] of get().docs) {
-      const title = text(doc.querySelector("title"));
+      const title = text(query(doc, "title"));
       const description = attr(doc, 'meta[name="description"]', "content") ?? "";
       expect(title, p).toMatch(/\S/);
       expect(description.length, `${p} description`).toBeGreaterThan(40);
@@ -98,8 +98,8 @@ function checkSiteWide(get: () => Built, origin: string, base: string) {
       expect(attr(doc, 'meta[property="og:type"]', "content"), p).toBe(isDecisionPage(p) ? "article" : "website");
       if (p === "404.html") {
         // The 404 page is served at any address: no canonical URL, not indexed.
-        expect(doc.querySelector('link[rel="canonical"]')).toBeNull();
-        expect(doc.querySelector('meta[property="og:url"]')).toBeNull();
+        expect(query(doc, 'link[rel="canonical"]')).toBeNull();
+        expect(query(doc, 'meta[property="og:url"]')).toBeNull();
         expect(attr(doc, 'meta[name="robots"]', "content")).toBe("noindex");
         continue;
       }
@@ -140,9 +140,9 @@ function checkDecisionsPublished(get: () => Built, origin: string, base: string)
     for (const p of decisionPages) {
       const doc = docs.get(p)!;
       const record = bySlug.get(p.split("/")[1]!)!;
-      const official = doc.querySelector(".official-link a")!;
+      const official = query(doc, ".official-link a")!;
       expect(text(official)).toBe("Read the official statement on lgo.org.uk");
-      expect(official.getAttribute("href")).toBe(record.officialUrl);
+      expect(attribute(official, "href")).toBe(record.officialUrl);
       expect(record.officialUrl).toMatch(/^https:\/\/www\.lgo\.org\.uk\/decisions\/[a-z0-9-]+\/[a-z0-9-]+\/[0-9a-z-]+$/);
 
       const scripts = rawJsonLd(site.pages.get(p)!);
@@ -195,17 +195,17 @@ describe("the default build (https://casebook.example/)", () => {
 
   it("links the About page from the header and the footer of every page", () => {
     for (const [p, html] of site.pages) {
-      const doc = parse(html);
-      expect(doc.querySelector('header nav a[href="/about/"]'), p).not.toBeNull();
-      expect(doc.querySelector('footer a[href="/about/"]'), p).not.toBeNull();
-      expect(text(doc.querySelector("footer")), p).toContain("© Commission for Local Administration in England");
+      const doc = parseHtml(html);
+      expect(query(doc, 'header nav a[href="/about/"]'), p).not.toBeNull();
+      expect(query(doc, 'footer a[href="/about/"]'), p).not.toBeNull();
+      expect(text(query(doc, "footer")), p).toContain("© Commission for Local Administration in England");
     }
   });
 
   it("has an About page on the source, attribution, outcomes, fields and paragraph numbers", () => {
-    const doc = parse(site.pages.get("about/index.html")!);
-    expect(text(doc.querySelector("h1"))).toBe("About the casebook");
-    expect(doc.querySelectorAll("section > h2[id]").map((h) => h.id)).toEqual([
+    const doc = parseHtml(site.pages.get("about/index.html")!);
+    expect(text(query(doc, "h1"))).toBe("About the casebook");
+    expect(queryAll(doc, "section > h2[id]").map((h) => attribute(h, "id"))).toEqual([
       "source",
       "attribution",
       "outcomes",
@@ -213,10 +213,10 @@ describe("the default build (https://casebook.example/)", () => {
       "paragraphs",
       "data",
     ]);
-    const section = (id: string) => text(doc.querySelector(`section[aria-labelledby="${id}"]`));
+    const section = (id: string) => text(query(doc, `section[aria-labelledby="${id}"]`));
     expect(section("attribution")).toContain("© the Commission for Local Administration in England");
     expect(section("attribution")).toMatch(/source is acknowledged.*reproduced accurately.*not used in a misleading context/);
-    const outcomes = doc.querySelectorAll(".outcomes dt").map(text);
+    const outcomes = queryAll(doc, ".outcomes dt").map(text);
     expect(outcomes).toEqual(["Upheld", "Not upheld", "Closed after initial enquiries"]);
     expect(section("outcomes")).toMatch(/no fault.*significant injustice/);
     expect(section("outcomes")).toContain("decided not to investigate");
@@ -239,10 +239,10 @@ describe("the default build (https://casebook.example/)", () => {
       const ld = JSON.parse(raw!) as { name: string; description: string };
       expect(ld.name).toBe(`${record.council} (${record.reference})`);
       expect(ld.description).toBe(record.summary);
-      // Parsed as a browser does, the page has exactly one JSON-LD element and the data made no other.
-      const scripts = parse(html).querySelectorAll("script");
-      expect(scripts.filter((s) => s.getAttribute("type") === "application/ld+json")).toHaveLength(1);
-      expect(scripts.filter((s) => s.textContent.includes("alert(1)"))).toHaveLength(1);
+      // Parsed as HTML (a <script> ends at the first "</script"), the page has exactly one JSON-LD element and the data made no other.
+      const scripts = queryAll(parseHtml(html), "script");
+      expect(scripts.filter((s) => attribute(s, "type") === "application/ld+json")).toHaveLength(1);
+      expect(scripts.filter((s) => textOf(s).includes("alert(1)"))).toHaveLength(1);
     }
   });
 });

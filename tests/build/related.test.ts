@@ -8,22 +8,22 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
-import { parse, type HTMLElement } from "node-html-parser";
 import { describe, expect, inject, it } from "vitest";
+import { attr, parseHtml, query, queryAll, squash, textOf, type Element } from "../support/html.ts";
 
 const site = inject("siteDir");
 const read = (page: string) => readFileSync(path.join(site, page.replace(/^\//, ""), page.endsWith("/") ? "index.html" : ""), "utf8");
-const html = (page: string) => parse(read(page));
-const text = (el: HTMLElement | null | undefined) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
+const html = (page: string) => parseHtml(read(page));
+const text = (el: Element | null | undefined) => squash(el ? textOf(el) : "");
 const decisionSlugs = readdirSync(path.join(site, "decisions")).filter((s) => /^\d{2}-\d{3}-\d{3}[a-z]?$/.test(s));
 
 describe("decisions like this one", () => {
   it("lists them on a decision page with council, date, outcome, link and the reason, said to be read by a program", () => {
-    const section = html("/decisions/21-003-813/").querySelector("section.related")!;
-    expect(text(section.querySelector("h2"))).toBe("Decisions like this one");
-    expect(text(section.querySelector(".derived"))).toContain("Chosen by a program");
-    const items = section.querySelectorAll("ol li");
-    expect(items.map((li) => li.querySelector("a")!.getAttribute("href"))).toEqual([
+    const section = query(html("/decisions/21-003-813/"), "section.related")!;
+    expect(text(query(section, "h2"))).toBe("Decisions like this one");
+    expect(text(query(section, ".derived"))).toContain("Chosen by a program");
+    const items = queryAll(section, "ol li");
+    expect(items.map((li) => attr(query(li, "a")!, "href"))).toEqual([
       "/decisions/23-009-462/",
       "/decisions/21-018-990/",
       "/decisions/21-000-259/",
@@ -40,43 +40,42 @@ describe("decisions like this one", () => {
 
   it("says so when there are none", () => {
     for (const slug of ["24-400-004", "23-300-003"]) {
-      const section = html(`/decisions/${slug}/`).querySelector("section.related")!;
-      expect(section.querySelectorAll("li"), slug).toHaveLength(0);
-      expect(text(section.querySelector("p.none"))).toBe("No other decision in this casebook is alike enough to list here.");
+      const section = query(html(`/decisions/${slug}/`), "section.related")!;
+      expect(queryAll(section, "li"), slug).toHaveLength(0);
+      expect(text(query(section, "p.none"))).toBe("No other decision in this casebook is alike enough to list here.");
     }
   });
 
   it("lists the other part of a joint decision apart, never among those alike", () => {
-    const section = html("/decisions/24-500-005a/").querySelector("section.related")!;
-    expect(text(section.querySelector("#joint-h"))).toBe("The other part of this joint decision");
-    expect(section.querySelectorAll("ul.joint a").map((a) => a.getAttribute("href"))).toEqual(["/decisions/24-500-005b/"]);
-    expect(section.querySelectorAll("ol a").map((a) => a.getAttribute("href"))).toEqual(["/decisions/23-200-002/"]);
+    const section = query(html("/decisions/24-500-005a/"), "section.related")!;
+    expect(text(query(section, "#joint-h"))).toBe("The other part of this joint decision");
+    expect(queryAll(section, "ul.joint a").map((a) => attr(a, "href"))).toEqual(["/decisions/24-500-005b/"]);
+    expect(queryAll(section, "ol a").map((a) => attr(a, "href"))).toEqual(["/decisions/23-200-002/"]);
   });
 
   it("is on every decision page, in its HTML, never linking the decision itself", () => {
     expect(decisionSlugs).toHaveLength(12);
     for (const slug of decisionSlugs) {
-      const section = html(`/decisions/${slug}/`).querySelector("section.related");
+      const section = query(html(`/decisions/${slug}/`), "section.related");
       expect(section, slug).not.toBeNull();
-      const links = section!.querySelectorAll("ol a").map((a) => a.getAttribute("href"));
-      expect(links.length > 0 || section!.querySelector("p.none") !== null, slug).toBe(true);
+      const links = queryAll(section!, "ol a").map((a) => attr(a, "href"));
+      expect(links.length > 0 || query(section!, "p.none") !== null, slug).toBe(true);
       expect(links, slug).not.toContain(`/decisions/${slug}/`);
-      for (const li of section!.querySelectorAll("ol li")) expect(text(li.querySelector(".why")), slug).not.toBe("");
+      for (const li of queryAll(section!, "ol li")) expect(text(query(li, ".why")), slug).not.toBe("");
     }
   });
 });
 
 describe("where a payment sits", () => {
   it("is said beside a stated payment, with its base, as this casebook's", () => {
-    expect(text(html("/decisions/21-003-813/").querySelector(".findings .place"))).toBe(
+    expect(text(query(html("/decisions/21-003-813/"), ".findings .place"))).toBe(
       "£200: too few stated payments in upheld Children's care services decisions in this casebook to compare (2; at least 5 are needed).",
     );
   });
 
   it("is not said without a stated payment", () => {
     // 23-009-462 agreed no payment; 19-007-429 is an excerpt whose remedies are not known.
-    for (const slug of ["23-009-462", "19-007-429", "19-012-800"])
-      expect(html(`/decisions/${slug}/`).querySelector(".place"), slug).toBeNull();
+    for (const slug of ["23-009-462", "19-007-429", "19-012-800"]) expect(query(html(`/decisions/${slug}/`), ".place"), slug).toBeNull();
   });
 });
 
@@ -119,9 +118,9 @@ describe("category and subcategory feeds", () => {
 
   it("a category's page announces its feed in the head and links it; the feed holds its decisions newest first", () => {
     const doc = html("/categories/childrens-care-services/");
-    const feeds = doc.querySelectorAll('head link[rel="alternate"][type="application/atom+xml"]').map((l) => l.getAttribute("href"));
+    const feeds = queryAll(doc, 'head link[rel="alternate"][type="application/atom+xml"]').map((l) => attr(l, "href"));
     expect(feeds).toEqual(["/feed.xml", "/categories/childrens-care-services/feed.xml"]);
-    expect(doc.querySelector("p.follow a")?.getAttribute("href")).toBe("/categories/childrens-care-services/feed.xml");
+    expect(attr(query(doc, "p.follow a"), "href")).toBe("/categories/childrens-care-services/feed.xml");
     expect(feedIds("categories/childrens-care-services/feed.xml")).toEqual({
       title: "The casebook: Children's care services",
       ids: ["23-009-462", "21-018-990", "21-000-259", "21-003-813", "19-012-800"].map((s) => `https://casebook.example/decisions/${s}/`),
@@ -130,9 +129,9 @@ describe("category and subcategory feeds", () => {
 
   it("so does a subcategory's", () => {
     const doc = html("/categories/childrens-care-services/child-protection/");
-    const feeds = doc.querySelectorAll('head link[rel="alternate"][type="application/atom+xml"]').map((l) => l.getAttribute("href"));
+    const feeds = queryAll(doc, 'head link[rel="alternate"][type="application/atom+xml"]').map((l) => attr(l, "href"));
     expect(feeds).toEqual(["/feed.xml", "/categories/childrens-care-services/child-protection/feed.xml"]);
-    expect(doc.querySelector("p.follow a")?.getAttribute("href")).toBe("/categories/childrens-care-services/child-protection/feed.xml");
+    expect(attr(query(doc, "p.follow a"), "href")).toBe("/categories/childrens-care-services/child-protection/feed.xml");
     expect(feedIds("categories/childrens-care-services/child-protection/feed.xml")).toEqual({
       title: "The casebook: Children's care services › Child protection",
       ids: ["23-009-462", "21-018-990", "21-003-813", "19-012-800"].map((s) => `https://casebook.example/decisions/${s}/`),
@@ -149,7 +148,7 @@ describe("category and subcategory feeds", () => {
       for (const page of [c.name, ...subs]) {
         const { ids } = feedIds(`categories/${page}/feed.xml`);
         expect(ids.length, page).toBeGreaterThan(0);
-        const head = html(`/categories/${page}/`).querySelector(`head link[rel="alternate"][href="/categories/${page}/feed.xml"]`);
+        const head = query(html(`/categories/${page}/`), `head link[rel="alternate"][href="/categories/${page}/feed.xml"]`);
         expect(head, page).not.toBeNull();
       }
     }

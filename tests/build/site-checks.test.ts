@@ -9,14 +9,14 @@ import { describe, expect, inject, it } from "vitest";
 import { checkLinks, pageUrl } from "../support/link-check.ts";
 import { buildSite, makeWorkDir } from "../setup/build-site.ts";
 import { readSite } from "../setup/read-site.ts";
-import { attr, elements, find, findAll, parseDocument, textOf } from "./dom.ts";
+import { attr, attrs, elements, find, findAll, parseHtml, textOf } from "../support/html.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const site = inject("siteDir");
 const decisionsDir = inject("decisionsDir");
 const SITE = { site: "https://casebook.example", base: "/" };
 const built = readSite(site);
-const docs = new Map([...built.pages].map(([page, html]) => [page, parseDocument(html)]));
+const docs = new Map([...built.pages].map(([page, html]) => [page, parseHtml(html)]));
 
 /** The policy every page carries (src/layouts/Base.astro). */
 export const CSP =
@@ -116,8 +116,8 @@ describe("site-wide checks", () => {
         if (el.tagName === "script" && attr(el, "src") === undefined && attr(el, "type") !== "application/ld+json")
           found.push("inline <script>");
         if (el.tagName === "style") found.push("<style>");
-        for (const a of el.attrs) if (a.name === "style" || /^on/i.test(a.name)) found.push(`${el.tagName}[${a.name}]`);
-        for (const a of el.attrs) if (/^\s*javascript:/i.test(a.value)) found.push(`${el.tagName}[${a.name}=javascript:]`);
+        for (const a of attrs(el)) if (a.name === "style" || /^on/i.test(a.name)) found.push(`${el.tagName}[${a.name}]`);
+        for (const a of attrs(el)) if (/^\s*javascript:/i.test(a.value)) found.push(`${el.tagName}[${a.name}=javascript:]`);
       }
       expect(found, page).toEqual([]);
     }

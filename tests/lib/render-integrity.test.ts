@@ -11,7 +11,7 @@ import { parseDecision } from "../../src/lib/decision/parse.ts";
 import { markCutShort, renderBody } from "../../src/lib/render-body.ts";
 import { buildPool, generateDecisions } from "../../scripts/synthetic.ts";
 import { SITE_FIXTURES } from "../../scripts/site-fixtures.ts";
-import { attr, elements, hasClass, parseHtmlFragment, textOf } from "../build/dom.ts";
+import { attr, elements, hasClass, parseHtml, textOf } from "../support/html.ts";
 import { bodyWords, firstMissing, words } from "../build/words.ts";
 import { CORPUS, SEEDS } from "../paths.ts";
 
@@ -36,7 +36,7 @@ describe("rendered bodies keep every word and anchor", () => {
     for (const { name, text } of inputs) {
       const { decision, body } = parseDecision(text, name);
       const rendered = renderBody(body);
-      const fragment = parseHtmlFragment(rendered.html);
+      const fragment = parseHtml(rendered.html);
       const pageWords = words(textOf(fragment, (el) => el.tagName === "a" && hasClass(el, "pilcrow")));
       const expected = bodyWords(body);
       const missing = firstMissing(expected, pageWords);

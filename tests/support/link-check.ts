@@ -22,7 +22,7 @@
 //   - a #fragment on an HTML target needs an element with that id (or an <a name>) in the
 //     target page ("missing-anchor"). An empty fragment ("#") is the top of the page.
 // It returns the broken links, in page order; an empty array means every link resolves.
-import { parse, type HTMLElement } from "node-html-parser";
+import { attr, parseHtml, query, queryAll, type Document } from "./html.ts";
 
 export type BrokenReason = "outside-base" | "missing-file" | "missing-anchor" | "invalid-url";
 
@@ -81,11 +81,11 @@ export function pageUrl(page: string, options: LinkCheckOptions): URL {
 }
 
 /** Every URL-bearing attribute of a page, in document order per selector. */
-export function linksOf(root: HTMLElement): { url: string; where: string }[] {
+export function linksOf(root: Document): { url: string; where: string }[] {
   const links: { url: string; where: string }[] = [];
   for (const { selector, attribute } of URL_ATTRIBUTES) {
-    for (const el of root.querySelectorAll(selector)) {
-      const value = el.getAttribute(attribute);
+    for (const el of queryAll(root, selector)) {
+      const value = attr(el, attribute);
       if (value !== undefined)
         links.push({ url: value, where: selector.includes(`[${attribute}]`) ? selector : `${selector}[${attribute}]` });
     }
@@ -100,7 +100,7 @@ export function checkLinks(site: SiteContent, options: LinkCheckOptions): Broken
   for (const page of index.pages.keys()) {
     const root = index.doc(page);
     let here = pageUrl(page, options);
-    const baseHref = root.querySelector("base[href]")?.getAttribute("href");
+    const baseHref = attr(query(root, "base[href]"), "href");
     if (baseHref) {
       try {
         here = new URL(baseHref, here);
@@ -120,7 +120,7 @@ export function checkLinks(site: SiteContent, options: LinkCheckOptions): Broken
 class SiteIndex {
   readonly pages: Map<string, string>;
   readonly files: Set<string>;
-  private readonly parsed = new Map<string, HTMLElement>();
+  private readonly parsed = new Map<string, Document>();
   private readonly anchors = new Map<string, Set<string>>();
 
   constructor(site: SiteContent) {
@@ -130,9 +130,9 @@ class SiteIndex {
     this.pages = new Map([...pages].map(([p, html]) => [p.replace(/^\/+/, ""), html]));
   }
 
-  doc(page: string): HTMLElement {
+  doc(page: string): Document {
     let root = this.parsed.get(page);
-    if (!root) this.parsed.set(page, (root = parse(this.pages.get(page)!)));
+    if (!root) this.parsed.set(page, (root = parseHtml(this.pages.get(page)!)));
     return root;
   }
 
@@ -141,10 +141,7 @@ class SiteIndex {
     let ids = this.anchors.get(page);
     if (!ids) {
       const root = this.doc(page);
-      ids = new Set([
-        ...root.querySelectorAll("[id]").map((el) => el.getAttribute("id")!),
-        ...root.querySelectorAll("a[name]").map((el) => el.getAttribute("name")!),
-      ]);
+      ids = new Set([...queryAll(root, "[id]").map((el) => attr(el, "id")!), ...queryAll(root, "a[name]").map((el) => attr(el, "name")!)]);
       this.anchors.set(page, ids);
     }
     return ids;
