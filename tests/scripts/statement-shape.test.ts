@@ -13,37 +13,11 @@ import {
   TITLE_LINE,
 } from "../../scripts/support/statement-shape.ts";
 import { CORPUS, SEEDS } from "../paths.ts";
+import { corpusLabels, type CorpusLabel } from "../support/corpus-labels.ts";
 
-interface Label {
-  reference: string;
-  file: string;
-  council: string;
-  category: string;
-  outcome: string;
-  decisionDate: string;
-  header: boolean;
-  full: boolean;
-}
+const labels = corpusLabels();
 
-const labels: Label[] = readFileSync(join(CORPUS, "labels.tsv"), "utf8")
-  .split("\n")
-  .slice(1)
-  .filter((line) => line.trim() !== "")
-  .map((line) => {
-    const [reference, file, , council, category, outcome, decisionDate, header, full] = line.split("\t").map((v) => v.trim());
-    return {
-      reference: reference!,
-      file: file!,
-      council: council!,
-      category: category!,
-      outcome: outcome!,
-      decisionDate: decisionDate!,
-      header: header === "yes",
-      full: full === "yes",
-    };
-  });
-
-const linesOf = (label: Label) => pageLines(readFileSync(join(CORPUS, label.file), "utf8"));
+const linesOf = (label: CorpusLabel) => pageLines(readFileSync(join(CORPUS, label.file), "utf8"));
 
 /** The header as the shape reads it: the title line and the fields before the first section. */
 function readHeader(lines: readonly string[]) {
@@ -62,8 +36,8 @@ function readHeader(lines: readonly string[]) {
 
 describe("the shape of a statement", () => {
   it("reads every labelled statement's title and header fields as the labels give them", () => {
-    expect(labels.filter((l) => l.header).length).toBeGreaterThan(90);
-    for (const label of labels.filter((l) => l.header)) {
+    expect(labels.filter((l) => l.header_present === "yes").length).toBeGreaterThan(90);
+    for (const label of labels.filter((l) => l.header_present === "yes")) {
       const header = readHeader(linesOf(label));
       expect({ file: label.file, council: header.council, reference: header.reference }).toEqual({
         file: label.file,
@@ -73,14 +47,14 @@ describe("the shape of a statement", () => {
       expect([header.fields.get("Category"), header.fields.get("Decision"), header.fields.get("Decision date")]).toEqual([
         label.category,
         label.outcome,
-        label.decisionDate,
+        label.decision_date,
       ]);
     }
   });
 
   it("tells a statement that runs to its closing line from an excerpt, as the labels do", () => {
     for (const label of labels)
-      expect({ file: label.file, full: runsToClosingLine(linesOf(label)) }).toEqual({ file: label.file, full: label.full });
+      expect({ file: label.file, full: runsToClosingLine(linesOf(label)) }).toEqual({ file: label.file, full: label.full_text === "yes" });
   });
 
   it("finds the sections of every statement but the older report, opening with the complaint", () => {

@@ -1,14 +1,10 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { bodyType } from "../../../src/lib/decision/body-type.ts";
-import { CORPUS, GOLDEN } from "../../paths.ts";
+import { GOLDEN } from "../../paths.ts";
+import { corpusLabels } from "../../support/corpus-labels.ts";
 
-const labels = parse(readFileSync(join(CORPUS, "labels.tsv"), "utf8"), { delimiter: "\t", columns: true, relax_quotes: true }) as {
-  reference: string;
-  council: string;
-}[];
+const labels = corpusLabels();
 const seeds = Object.values(
   (JSON.parse(readFileSync(GOLDEN, "utf8")) as { decisions: Record<string, { reference: string; council: string }> }).decisions,
 );

@@ -2,23 +2,13 @@
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { DecisionParseError } from "../../../src/lib/decision/errors.ts";
 import { parseDecision } from "../../../src/lib/decision/parse.ts";
 import { CORPUS } from "../../paths.ts";
+import { corpusLabels } from "../../support/corpus-labels.ts";
 
-interface Label {
-  reference: string;
-  file: string;
-  council: string;
-  category: string;
-  outcome: string;
-  decision_date: string;
-  header_present: string;
-}
-
-const labels = parse(readFileSync(join(CORPUS, "labels.tsv"), "utf8"), { delimiter: "\t", columns: true, relax_quotes: true }) as Label[];
+const labels = corpusLabels();
 const withHeader = labels.filter((l) => l.header_present === "yes");
 const withoutHeader = labels.filter((l) => l.header_present !== "yes");
 

@@ -1,10 +1,8 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { givenOfficialUrl, officialUrl } from "../../../src/lib/decision/official-url.ts";
 import { parseDecision } from "../../../src/lib/decision/parse.ts";
-import { CORPUS, fixture } from "../../paths.ts";
+import { fixture } from "../../paths.ts";
+import { corpusLabels } from "../../support/corpus-labels.ts";
 
 describe("officialUrl", () => {
   it("follows the ombudsman's address scheme", () => {
@@ -14,17 +12,12 @@ describe("officialUrl", () => {
     expect(officialUrl("Housing", "Allocations", "20 003 093")).toBe("https://www.lgo.org.uk/decisions/housing/allocations/20-003-093");
   });
 
-  const labels = (
-    parse(readFileSync(join(CORPUS, "labels.tsv"), "utf8"), { delimiter: "\t", columns: true, relax_quotes: true }) as Record<
-      string,
-      string
-    >[]
-  ).filter((l) => l["category"] !== "" && new URL(l["url"]!).pathname.startsWith("/decisions/"));
+  const labels = corpusLabels().filter((l) => l.category !== "" && new URL(l.url).pathname.startsWith("/decisions/"));
 
-  it.each(labels.map((l) => [l["reference"]!, l] as const))("%s: matches where the corpus says it was published", (reference, label) => {
-    const [category, subcategory] = label["category"]!.split(" > ");
+  it.each(labels.map((l) => [l.reference, l] as const))("%s: matches where the corpus says it was published", (reference, label) => {
+    const [category, subcategory] = label.category.split(" > ");
     // Hosts vary (www or not, http or https) and some carry ?displaypref=; the path is the address.
-    expect(new URL(officialUrl(category!, subcategory!, reference)).pathname).toBe(new URL(label["url"]!).pathname);
+    expect(new URL(officialUrl(category!, subcategory!, reference)).pathname).toBe(new URL(label.url).pathname);
   });
 
   it("covers every labelled statement with a category and an official address", () => {
