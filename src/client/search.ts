@@ -1,9 +1,9 @@
 // The search page's only script: runs Pagefind in the browser, with the query, filters, sort,
 // scope and page kept in the URL. Each change is a history entry (typing is debounced into one),
 // so Back and Forward step through searches, restoring focus and scroll; a reload shows the same.
-// It is in parts, each of one concern: the URL and history (./search-history.ts); the form; what
-// is searched, over which shards, with which filters and counts; the results; and what is said
-// about them. Last, startSearch wires the page's events to them.
+// It is in parts, each of one concern: the URL and history (./search-history.ts); what is
+// searched, over which shards, with which filters and counts (./search-policy.ts); the form; the
+// results; and what is said about them. Last, startSearch wires the page's events to them.
 //
 // What it downloads, and when: nothing from Pagefind until the form is used (the whole archive's
 // counts are in the HTML); a filter's own index only when that filter is opened or used (Pagefind
@@ -18,7 +18,6 @@ import {
   councilNamed,
   FILTER_KEYS,
   isListing,
-  namesDecision,
   orderOf,
   orderYears,
   printedReference,
@@ -29,22 +28,12 @@ import {
   termOf,
   typedSoFar,
   unsupportedOperators,
-  whyEveryDecision,
-  yearRange,
   type FilterKey,
-  type NewestShard,
   type SearchState,
 } from "../lib/search-query.ts";
 import { arrive, followHistory, keptView, recordState, restoreView, urlState, type View } from "./search-history.ts";
-import {
-  openIndex,
-  slugOf,
-  type Filters,
-  type Missing,
-  type PagefindResult,
-  type PagefindSearch,
-  type SearchIndex,
-} from "./search-index.ts";
+import { openIndex, type PagefindResult, type PagefindSearch } from "./search-index.ts";
+import { searchPolicy, type Archive, type Found } from "./search-policy.ts";
 import {
   drawResults,
   narrowOptions,
@@ -156,126 +145,6 @@ function setUpFilterToggle(panel: HTMLElement): void {
     panel.classList.toggle("open", open);
     toggle.setAttribute("aria-expanded", String(open));
   });
-}
-
-// What the search page asks of Pagefind for a state: which decisions a search looks at (a large
-// archive's newest shard, or every decision), its words checked against the index, its filters,
-// the counts on the filter options, and the one decision a reference names. It draws nothing.
-
-/** What the search page knows of the archive: its decisions, and those of its newest shard. */
-interface Archive extends NewestShard {
-  total: number;
-  /** Whether the archive has older shards, so a search of the newest is not a search of all. */
-  sharded: boolean;
-}
-
-/** What a search found, and over which decisions. */
-interface Found {
-  search: PagefindSearch | null;
-  missing: Missing;
-  /** Every decision searched (not the newest shard alone). */
-  all: boolean;
-  /** Why every decision was searched when the reader did not ask (scope=all): a sentence, or "". */
-  why: string;
-}
-
-/** Decisions per value of each filter. */
-type Counts = Record<string, Record<string, number>>;
-
-/** The searches of the search page, over this index, of this archive with these years. */
-function searchPolicy(index: SearchIndex, archive: Archive, years: readonly string[]) {
-  /** Filters whose index is loaded (Pagefind loads one when a search names it). */
-  const loaded = new Set<string>();
-  const scopeOf = (s: SearchState): { all: boolean; why: string } => {
-    if (!archive.sharded || s.scope === "all") return { all: true, why: "" };
-    const why = whyEveryDecision(s, archive, PAGE);
-    return { all: why !== "", why };
-  };
-  const pagefindFilters = (s: SearchState): Filters => {
-    const filters: Filters = {};
-    for (const key of FILTER_KEYS) if (s.filters[key]?.length) filters[key] = { any: s.filters[key] };
-    const range = yearRange(s.from, s.to, years);
-    if (range) filters.year = { any: range };
-    return filters;
-  };
-  return {
-    /** Whether a search looks at every decision, and why it must when the reader did not ask for it. */
-    scopeOf,
-
-    /**
-     * Searches the newest decisions, or every decision when the reader asks (scope=all) or the
-     * search could not be answered by the newest: sorted oldest first, a reference (of any year), or
-     * years before the newest. Nothing else widens a search, as that costs many times the download.
-     */
-    async find(s: SearchState): Promise<Found> {
-      const term = termOf(s);
-      const words = referenceSlug(s.q) ? [term] : queryWords(term);
-      const { all, why } = scopeOf(s);
-      // The words are checked while the search runs: their index is the same, and results wait for neither.
-      const [missing, search] = await Promise.all([
-        words.length > 0 ? index.missing(words, all) : { words: [], offers: [] },
-        index.search(term || null, pagefindFilters(s), orderOf(s), all),
-      ]);
-      return { search: missing.words.length > 0 ? null : search, missing, all, why };
-    },
-
-    /** Whether the index of each of these filters is loaded. */
-    loaded: (keys: readonly string[]) => keys.every((k) => loaded.has(k)),
-
-    /**
-     * Counts per value of the filters shown (those loaded, those of the facets `opened`, and
-     * those in use) for a search. A filter's own choices are left out of its counts (the values of
-     * one filter are alternatives), so a filter in use takes a search of its own.
-     */
-    async counts(s: SearchState, opened: readonly string[], all: boolean): Promise<Counts> {
-      const shown = new Set<string>(loaded);
-      for (const k of opened) shown.add(k);
-      for (const k of FILTER_KEYS) if (s.filters[k]?.length) shown.add(k);
-      const keys = [...shown];
-      const chosen = pagefindFilters(s);
-      const term = termOf(s) || null;
-      const counts: Counts = {};
-      const free = keys.filter((k) => !(k in chosen));
-      if (free.length > 0) {
-        const found = await index.search(term, { ...chosen, ...Object.fromEntries(free.map((k) => [k, { none: [] }])) }, "", all);
-        for (const k of free) counts[k] = found?.filters[k] ?? {};
-      }
-      for (const k of keys.filter((k) => k in chosen)) {
-        const { [k]: _own, ...others } = chosen;
-        const found = await index.search(term, { ...others, [k]: { none: [] } }, "", all);
-        counts[k] = found?.filters[k] ?? {};
-      }
-      for (const k of keys) loaded.add(k);
-      return counts;
-    },
-
-    /** The page of the one decision a query that is a reference names (one part of a joint decision, or a decision whole); null otherwise. */
-    async onlyDecision(query: string): Promise<string | null> {
-      const slug = referenceSlug(query);
-      if (!slug) return null;
-      try {
-        const found = await index.search(slug.replace(/-/g, ""), {}, "", true);
-        const data = await Promise.all((found?.results ?? []).slice(0, PAGE).map((r) => r.data()));
-        const named = data.filter((d) => namesDecision(slug, slugOf(d.url)));
-        return named.length === 1 ? named[0]!.url.split("?")[0]! : null;
-      } catch {
-        return null;
-      }
-    },
-
-    /**
-     * A page of results as they are drawn. For a reference, every result's data is fetched first,
-     * so the decision it names comes first whatever its rank.
-     */
-    async pageOfResults(s: SearchState, results: PagefindResult[]): Promise<Pick<PagefindResult, "data">[]> {
-      const slug = referenceSlug(s.q);
-      if (!slug) return results;
-      const data = await Promise.all(results.map((r) => r.data()));
-      const isIt = (url: string) => Number(namesDecision(slug, slugOf(url)));
-      data.sort((a, b) => isIt(b.url) - isIt(a.url));
-      return data.map((d) => ({ data: () => Promise.resolve(d) }));
-    },
-  };
 }
 
 // The search page's results: the list, the page links, the CSV button and the status line's
