@@ -1,9 +1,10 @@
 // The search page's only script: runs Pagefind in the browser, with the query, filters, sort,
 // scope and page kept in the URL. Each change is a history entry (typing is debounced into one),
 // so Back and Forward step through searches, restoring focus and scroll; a reload shows the same.
-// It is in parts, each of one concern: the URL and history (./search-history.ts); what is
-// searched, over which shards, with which filters and counts (./search-policy.ts); the form; the
-// results; and what is said about them. Last, startSearch wires the page's events to them.
+// This module wires the page's events to its parts, each of one concern: the URL and history
+// (./search-history.ts); what is searched, over which shards, with which filters and counts
+// (./search-policy.ts); and the view: the form (./search-form.ts), the results
+// (./search-results.ts) and what is said about them (./search-status.ts).
 //
 // What it downloads, and when: nothing from Pagefind until the form is used (the whole archive's
 // counts are in the HTML); a filter's own index only when that filter is opened or used (Pagefind
@@ -13,326 +14,24 @@
 // (scope=all), sorts oldest first, types a reference, or chooses years before the newest
 // (./search-index.ts).
 
-import { formatDate } from "../lib/dates.ts";
+import { isListing, orderOf, termOf, typedSoFar, type SearchState } from "../lib/search-query.ts";
 import {
-  councilNamed,
-  FILTER_KEYS,
-  isListing,
-  orderOf,
-  orderYears,
-  printedReference,
-  queryWords,
-  referenceSlug,
-  RESULTS_PER_PAGE as PAGE,
-  summaryLine,
-  termOf,
-  typedSoFar,
-  unsupportedOperators,
-  type FilterKey,
-  type SearchState,
-} from "../lib/search-query.ts";
+  controlsOf,
+  facetKeys,
+  fillForm,
+  formState,
+  knownValues,
+  openFilters,
+  setUpFilterToggle,
+  showTags,
+  yearsInOrder,
+} from "./search-form.ts";
 import { arrive, followHistory, keptView, recordState, restoreView, urlState, type View } from "./search-history.ts";
-import { openIndex, type PagefindResult, type PagefindSearch } from "./search-index.ts";
-import { searchPolicy, type Archive, type Found } from "./search-policy.ts";
-import {
-  drawResults,
-  narrowOptions,
-  renderCounts,
-  renderPages,
-  renderTags,
-  stateLink,
-  type Chosen,
-  type DrawnResults,
-} from "./search-view.ts";
-
-// The search page's form: its controls, found once; the state it shows and the state it holds;
-// the tags of the filters chosen in it; and, on a small screen, the button its filters fold behind.
-
-const el = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
-
-/** The search page's controls, and the places it writes into. */
-function controlsOf(form: HTMLFormElement) {
-  return {
-    q: form.querySelector<HTMLInputElement>("#q")!,
-    sort: el<HTMLSelectElement>("sort"),
-    from: el<HTMLSelectElement>("from"),
-    to: el<HTMLSelectElement>("to"),
-    boxes: [...document.querySelectorAll<HTMLInputElement>("input[data-filter]")],
-    facets: [...document.querySelectorAll<HTMLDetailsElement>("details[data-facet]")],
-    panel: el("filter-panel"),
-    notices: el("notices"),
-    status: el("status"),
-    scope: el("scope"),
-    list: el("results"),
-    pages: el("pages"),
-    tags: el("tags"),
-    exportButton: el<HTMLButtonElement>("export"),
-    exportStatus: el<HTMLElement>("export-status"),
-    councilOffer: el("council-offer"),
-  };
-}
-
-type Controls = ReturnType<typeof controlsOf>;
-
-/** The values each filter offers. */
-function knownValues(boxes: readonly HTMLInputElement[]): Partial<Record<FilterKey, Set<string>>> {
-  const known: Partial<Record<FilterKey, Set<string>>> = {};
-  for (const box of boxes) (known[box.dataset.filter as FilterKey] ??= new Set()).add(box.value);
-  return known;
-}
-
-/** Shows a state in the form; an open facet shows what is chosen in it. */
-function fillForm({ q, sort, from, to, boxes, facets }: Controls, s: SearchState): void {
-  q.value = s.q;
-  sort.value = s.sort;
-  from.value = s.from;
-  to.value = s.to;
-  for (const box of boxes) box.checked = s.filters[box.dataset.filter as FilterKey]?.includes(box.value) ?? false;
-  for (const d of facets) if (d.querySelector("input:checked")) d.open = true;
-}
-
-/** The form's state, on a page; a new query goes back to the newest decisions (the scope of `current` is for its query). */
-function formState({ q, sort, from, to, boxes }: Controls, current: SearchState, page = 1): SearchState {
-  const filters: SearchState["filters"] = {};
-  for (const box of boxes) if (box.checked) (filters[box.dataset.filter as FilterKey] ??= []).push(box.value);
-  const scope = q.value.trim() === current.q.trim() ? current.scope : "";
-  return { q: q.value.trim(), filters, from: from.value, to: to.value, sort: sort.value, scope, page };
-}
-
-/** A state whose years were chosen backwards, swapped, in the form too, with a notice saying so put in `problems`. */
-function yearsInOrder(c: Controls, next: SearchState, problems: string[]): SearchState {
-  const { from, to, notice } = orderYears(next.from, next.to);
-  if (!notice) return next;
-  c.from.value = from;
-  c.to.value = to;
-  problems.push(notice);
-  return { ...next, from, to };
-}
-
-/** The filters a facet's options set: the category facet holds subcategories too. */
-const facetKeys = (d: HTMLDetailsElement) => (d.dataset.facet === "category" ? ["category", "subcategory"] : [d.dataset.facet!]);
-
-/** The filters of the facets open. */
-const openFilters = (c: Controls) => c.facets.flatMap((d) => (d.open ? facetKeys(d) : []));
-
-/** The tags of the filters chosen in the form, each of which clears its filter, with their number on the filter button. */
-function showTags(c: Controls, s: SearchState, changed: (focusNext: boolean) => void): void {
-  const chosen = chosenFilters(c, s);
-  el("filter-n").textContent = `(${chosen.length})`;
-  renderTags(c.tags, chosen, changed);
-}
-
-function chosenFilters({ boxes, from, to }: Controls, s: SearchState): Chosen[] {
-  const chosen: Chosen[] = [];
-  for (const box of boxes) {
-    if (!box.checked) continue;
-    const facet = box.closest("details")?.querySelector("summary")?.textContent ?? box.dataset.filter!;
-    const name = box.dataset.filter === "subcategory" ? "Subcategory" : facet;
-    chosen.push({ label: `${name}: ${box.value}`, clear: () => (box.checked = false) });
-  }
-  if (s.from) chosen.push({ label: `From: ${s.from}`, clear: () => (from.value = "") });
-  if (s.to) chosen.push({ label: `To: ${s.to}`, clear: () => (to.value = "") });
-  return chosen;
-}
-
-/** On a small screen the filters fold behind a "Filter (n)" button, so the results come first. */
-function setUpFilterToggle(panel: HTMLElement): void {
-  const toggle = el<HTMLButtonElement>("filter-toggle");
-  toggle.hidden = false;
-  panel.parentElement!.classList.add("collapsible");
-  toggle.addEventListener("click", () => {
-    const open = !panel.classList.contains("open");
-    panel.classList.toggle("open", open);
-    toggle.setAttribute("aria-expanded", String(open));
-  });
-}
-
-// The search page's results: the list, the page links, the CSV button and the status line's
-// summary of what is shown. Keeps the page of results on show, which fills in as it is scrolled,
-// and every result of the search, for the CSV.
-
-/** The results of the search page with these controls, of this archive; `go` follows a page link. */
-function searchResults(c: Controls, archive: Archive, go: (s: SearchState) => void) {
-  /** The page of results on show, filling in as it is scrolled. */
-  let drawn: DrawnResults | undefined;
-  /** Every result of the current search, in order (for the CSV). */
-  let current: PagefindResult[] = [];
-  /** The first page of every decision, newest first, as the page came with it. */
-  const newestPage = [...c.list.children].map((li) => li.cloneNode(true));
-
-  /** No results, and `message` in the status line. */
-  function clear(message: string) {
-    current = [];
-    drawn?.stop();
-    drawn = undefined;
-    c.list.replaceChildren();
-    c.pages.hidden = true;
-    c.exportButton.hidden = true;
-    c.exportStatus.textContent = "";
-    c.status.textContent = message;
-  }
-
-  return {
-    clear,
-    /** Every result of the current search, in order. */
-    current: () => current,
-    /** Fills in every result on show; resolves when they are. */
-    fillAll: () => drawn?.all(),
-
-    /**
-     * Shows a page of a search's results (`all`: of every decision), put in order by `ordered`,
-     * and says so once they are on the page; returns how many results there are, or null when
-     * `stale` says a newer search has begun and nothing more was shown.
-     */
-    async show(
-      s: SearchState,
-      search: PagefindSearch,
-      all: boolean,
-      ordered: (s: SearchState, page: PagefindResult[]) => Promise<Pick<PagefindResult, "data">[]>,
-      stale: () => boolean,
-    ): Promise<number | null> {
-      current = search.results;
-      // The list of every decision, newest first, from the newest shard alone: its pages are the
-      // first of the whole list, which is as long as the archive.
-      const total = isListing(s) && !all ? archive.total : search.results.length;
-      const lastPage = Math.max(1, Math.ceil(total / PAGE));
-      const page = Math.min(s.page, lastPage);
-      const shown = await ordered(s, search.results.slice((page - 1) * PAGE, page * PAGE));
-      if (stale()) return null;
-      drawn?.stop();
-      drawn = drawResults(c.list, shown, s, (page - 1) * PAGE + 1);
-      await drawn.shown;
-      if (stale()) return null;
-      renderPages(c.pages, { ...s, page }, lastPage, go);
-      c.exportButton.hidden = total === 0;
-      // Announced once, after the results are on the page.
-      const order = orderOf(s);
-      c.status.textContent =
-        total === 0 ? "No decisions found." : `${summaryLine(page, PAGE, total)}${order ? `, ${order} first` : ", most relevant first"}.`;
-      return total;
-    },
-
-    /** The first page of every decision, newest first, from the page's own HTML: no download. */
-    showNewest(s: SearchState) {
-      const total = archive.total;
-      clear(`${summaryLine(1, PAGE, total)}, newest first.`);
-      c.list.replaceChildren(...newestPage.map((li) => li.cloneNode(true)));
-      renderPages(c.pages, s, Math.ceil(total / PAGE), go);
-      c.exportButton.hidden = total === 0;
-    },
-  };
-}
-
-// What the search page says about a search beside its results: notices (URL parameters it cannot
-// use, operators it does not support), a council's page for a query that names the council, which
-// decisions were searched, and, when nothing is found, why and what would find something. Each
-// function writes into the places it is given, and keeps nothing.
-
-/** Follows a link to another state of the search. */
-type Go = (s: SearchState) => void;
-
-const count = (n: number) => n.toLocaleString("en-GB");
-
-function showNotices(c: Controls, problems: readonly string[], s: SearchState): void {
-  const operators = unsupportedOperators(s.q).notice;
-  c.notices.replaceChildren(
-    ...[...problems, ...(operators ? [operators] : [])].map((p) =>
-      Object.assign(document.createElement("p"), { className: "notice", textContent: p }),
-    ),
-  );
-}
-
-/** For a query that is the name of one of `councils`, a link to the council's page. */
-function showCouncilOffer(c: Controls, councils: readonly string[], s: SearchState): void {
-  const offer = c.councilOffer;
-  const council = councilNamed(s.q, councils);
-  const page = c.boxes.find((b) => b.dataset.filter === "council" && b.value === council)?.dataset.page;
-  offer.hidden = council === null || page === undefined;
-  if (council === null || page === undefined) return offer.replaceChildren();
-  const link = Object.assign(document.createElement("a"), { href: page, textContent: council });
-  offer.replaceChildren(link, ": its page has every decision about it, and how it compares.");
-}
-
-/**
- * Which decisions were searched, with a link to search all of them when it was the newest alone;
- * nothing for an archive of one shard, or before a search (`found` null).
- */
-function showScope(c: Controls, archive: Archive, s: SearchState, found: Found | null, go: Go): void {
-  const line = c.scope;
-  const { total, newest, since } = archive;
-  line.hidden = !archive.sharded || found === null || (isListing(s) && !found.all);
-  if (line.hidden || !found) return;
-  const theNewest = `the newest ${count(newest)} decisions (decided since ${formatDate(since)})`;
-  if (!found.all) {
-    line.replaceChildren(
-      `Searched ${theNewest}. `,
-      stateLink({ ...s, scope: "all", page: 1 }, `Search all ${count(total)} decisions`, go),
-      " (a larger download).",
-    );
-  } else {
-    line.textContent = found.why
-      ? `${found.why}, so all ${count(total)} decisions were searched.`
-      : `Searched all ${count(total)} decisions.`;
-  }
-}
-
-/**
- * "No decisions contain ‘councl’." and, where a real word is near, "Did you mean council?"; the
- * search with only the words that are in some decision; the search without its filters. `clear`
- * empties the results, saying its message.
- */
-function showMissing(c: Controls, archive: Archive, s: SearchState, found: Found, go: Go, clear: (message: string) => void): void {
-  const { missing } = found;
-  const slug = referenceSlug(s.q);
-  if (slug) {
-    // The casebook holds no decision of that reference: how many it holds, and where the ombudsman's own search is.
-    const held = found.all ? `all ${count(archive.total)} decisions` : `the newest ${count(archive.newest)} decisions`;
-    clear(`The casebook holds no decision ${printedReference(slug)} (searched ${held} it holds). `);
-    const official = Object.assign(document.createElement("a"), {
-      href: "https://www.lgo.org.uk/decisions",
-      rel: "external",
-      textContent: "the ombudsman's own decisions search",
-    });
-    return c.status.append("It may be in ", official, ".");
-  }
-  const none = found.all ? "No decisions contain" : `None of the newest ${count(archive.newest)} decisions contain`;
-  clear(`${none} ${missing.words.map((w) => `‘${w}’`).join(" or ")}.`);
-  const status = c.status;
-  const offered = missing.words.reduce((query, word, i) => {
-    const offer = missing.offers[i];
-    return offer ? query.replace(word, offer) : query;
-  }, s.q);
-  if (offered !== s.q) status.append(" Did you mean ", stateLink({ ...s, q: offered, page: 1 }, offered, go), "?");
-  const held = queryWords(termOf(s)).filter((w) => !missing.words.includes(w));
-  if (held.length > 0) {
-    const rest = held.join(" ");
-    status.append(" Search for ", stateLink({ ...s, q: rest, page: 1 }, rest, go), " instead.");
-  }
-  offerWithoutFilters(c, s, go);
-}
-
-/** When filters are in use and nothing was found: the same words, every decision. */
-function offerWithoutFilters(c: Controls, s: SearchState, go: Go): void {
-  // Any filter with a value, or a year range: what the search gives Pagefind as filters.
-  const filtered = s.from || s.to || FILTER_KEYS.some((k) => s.filters[k]?.length);
-  if (!filtered) return;
-  const bare = { ...s, filters: {}, from: "", to: "", page: 1 };
-  c.status.append(" ", stateLink(bare, "Search without the filters", go), ".");
-}
-
-/** No decision has every word (each is in some): each word's own search. */
-function offerAnyWord(c: Controls, s: SearchState, go: Go): void {
-  const words = queryWords(termOf(s));
-  if (words.length < 2 || referenceSlug(s.q)) return;
-  c.status.append(" No decision has all of these words; search for one: ");
-  words.forEach((word, i) => {
-    if (i > 0) c.status.append(", ");
-    c.status.append(stateLink({ ...s, q: word, page: 1 }, word, go));
-  });
-  c.status.append(".");
-}
-
-// The page's events, wired to the parts above.
+import { openIndex } from "./search-index.ts";
+import { searchPolicy, type Found } from "./search-policy.ts";
+import { searchResults } from "./search-results.ts";
+import { offerAnyWord, offerWithoutFilters, showCouncilOffer, showMissing, showNotices, showScope } from "./search-status.ts";
+import { narrowOptions, renderCounts } from "./search-view.ts";
 
 /** Typing pauses this long before it searches. */
 const DEBOUNCE_MS = 200;
