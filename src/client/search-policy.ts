@@ -1,21 +1,24 @@
 // What the search page asks of Pagefind for a state: which decisions a search looks at (a large
-// archive's newest shard, or every decision), its words checked against the index, its filters,
-// the counts on the filter options, and the one decision a reference names. It draws nothing.
+// archive's newest shard, or every decision: searchScope), its words checked against the index,
+// its filters, the counts on the filter options, and the one decision a reference names. It draws
+// nothing; the rules themselves are pure, in src/lib/search-query.ts.
 
 import {
-  FILTER_KEYS,
-  namesDecision,
+  countSearches,
+  namedFirst,
   orderOf,
+  pageNamed,
+  pagefindFilters,
   queryWords,
   referenceSlug,
   RESULTS_PER_PAGE as PAGE,
+  searchScope,
+  shownFilters,
   termOf,
-  whyEveryDecision,
-  yearRange,
   type NewestShard,
   type SearchState,
 } from "../lib/search-query.ts";
-import { slugOf, type Filters, type Missing, type PagefindResult, type PagefindSearch, type SearchIndex } from "./search-index.ts";
+import type { Missing, PagefindResult, PagefindSearch, SearchIndex } from "./search-index.ts";
 
 /** What the search page knows of the archive: its decisions, and those of its newest shard. */
 export interface Archive extends NewestShard {
@@ -41,18 +44,7 @@ export type Counts = Record<string, Record<string, number>>;
 export function searchPolicy(index: SearchIndex, archive: Archive, years: readonly string[]) {
   /** Filters whose index is loaded (Pagefind loads one when a search names it). */
   const loaded = new Set<string>();
-  const scopeOf = (s: SearchState): { all: boolean; why: string } => {
-    if (!archive.sharded || s.scope === "all") return { all: true, why: "" };
-    const why = whyEveryDecision(s, archive, PAGE);
-    return { all: why !== "", why };
-  };
-  const pagefindFilters = (s: SearchState): Filters => {
-    const filters: Filters = {};
-    for (const key of FILTER_KEYS) if (s.filters[key]?.length) filters[key] = { any: s.filters[key] };
-    const range = yearRange(s.from, s.to, years);
-    if (range) filters.year = { any: range };
-    return filters;
-  };
+  const scopeOf = (s: SearchState) => searchScope(s, archive.sharded ? archive : null, PAGE);
   return {
     /** Whether a search looks at every decision, and why it must when the reader did not ask for it. */
     scopeOf,
@@ -69,7 +61,7 @@ export function searchPolicy(index: SearchIndex, archive: Archive, years: readon
       // The words are checked while the search runs: their index is the same, and results wait for neither.
       const [missing, search] = await Promise.all([
         words.length > 0 ? index.missing(words, all) : { words: [], offers: [] },
-        index.search(term || null, pagefindFilters(s), orderOf(s), all),
+        index.search(term || null, pagefindFilters(s, years), orderOf(s), all),
       ]);
       return { search: missing.words.length > 0 ? null : search, missing, all, why };
     },
@@ -79,26 +71,15 @@ export function searchPolicy(index: SearchIndex, archive: Archive, years: readon
 
     /**
      * Counts per value of the filters shown (those loaded, those of the facets `opened`, and
-     * those in use) for a search. A filter's own choices are left out of its counts (the values of
-     * one filter are alternatives), so a filter in use takes a search of its own.
+     * those in use) for a search. A filter in use takes a search of its own (countSearches).
      */
     async counts(s: SearchState, opened: readonly string[], all: boolean): Promise<Counts> {
-      const shown = new Set<string>(loaded);
-      for (const k of opened) shown.add(k);
-      for (const k of FILTER_KEYS) if (s.filters[k]?.length) shown.add(k);
-      const keys = [...shown];
-      const chosen = pagefindFilters(s);
+      const keys = shownFilters(loaded, opened, s);
       const term = termOf(s) || null;
       const counts: Counts = {};
-      const free = keys.filter((k) => !(k in chosen));
-      if (free.length > 0) {
-        const found = await index.search(term, { ...chosen, ...Object.fromEntries(free.map((k) => [k, { none: [] }])) }, "", all);
-        for (const k of free) counts[k] = found?.filters[k] ?? {};
-      }
-      for (const k of keys.filter((k) => k in chosen)) {
-        const { [k]: _own, ...others } = chosen;
-        const found = await index.search(term, { ...others, [k]: { none: [] } }, "", all);
-        counts[k] = found?.filters[k] ?? {};
+      for (const one of countSearches(pagefindFilters(s, years), keys)) {
+        const found = await index.search(term, one.filters, "", all);
+        for (const k of one.keys) counts[k] = found?.filters[k] ?? {};
       }
       for (const k of keys) loaded.add(k);
       return counts;
@@ -111,8 +92,10 @@ export function searchPolicy(index: SearchIndex, archive: Archive, years: readon
       try {
         const found = await index.search(slug.replace(/-/g, ""), {}, "", true);
         const data = await Promise.all((found?.results ?? []).slice(0, PAGE).map((r) => r.data()));
-        const named = data.filter((d) => namesDecision(slug, slugOf(d.url)));
-        return named.length === 1 ? named[0]!.url.split("?")[0]! : null;
+        return pageNamed(
+          slug,
+          data.map((d) => d.url),
+        );
       } catch {
         return null;
       }
@@ -126,9 +109,7 @@ export function searchPolicy(index: SearchIndex, archive: Archive, years: readon
       const slug = referenceSlug(s.q);
       if (!slug) return results;
       const data = await Promise.all(results.map((r) => r.data()));
-      const isIt = (url: string) => Number(namesDecision(slug, slugOf(url)));
-      data.sort((a, b) => isIt(b.url) - isIt(a.url));
-      return data.map((d) => ({ data: () => Promise.resolve(d) }));
+      return namedFirst(slug, data).map((d) => ({ data: () => Promise.resolve(d) }));
     },
   };
 }

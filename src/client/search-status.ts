@@ -6,7 +6,7 @@
 import { formatDate } from "../lib/dates.ts";
 import {
   councilNamed,
-  FILTER_KEYS,
+  filtersInUse,
   isListing,
   printedReference,
   queryWords,
@@ -104,9 +104,7 @@ export function showMissing(c: Controls, archive: Archive, s: SearchState, found
 
 /** When filters are in use and nothing was found: the same words, every decision. */
 export function offerWithoutFilters(c: Controls, s: SearchState, go: Go): void {
-  // Any filter with a value, or a year range: what the search gives Pagefind as filters.
-  const filtered = s.from || s.to || FILTER_KEYS.some((k) => s.filters[k]?.length);
-  if (!filtered) return;
+  if (!filtersInUse(s)) return;
   const bare = { ...s, filters: {}, from: "", to: "", page: 1 };
   c.status.append(" ", stateLink(bare, "Search without the filters", go), ".");
 }

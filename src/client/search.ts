@@ -14,7 +14,7 @@
 // (scope=all), sorts oldest first, types a reference, or chooses years before the newest
 // (./search-index.ts).
 
-import { isListing, orderOf, termOf, typedSoFar, type SearchState } from "../lib/search-query.ts";
+import { isListing, isNewestPage, termOf, typedSoFar, type SearchState } from "../lib/search-query.ts";
 import {
   controlsOf,
   facetKeys,
@@ -103,8 +103,7 @@ export function startSearch(form: HTMLFormElement): void {
       (focusNext) => void commit(formState(c, state)).then(() => ((focusNext && c.tags.querySelector("button")) || c.q).focus()),
     );
     showCouncilOffer(c, [...(known.council ?? [])], s);
-    // The first page of every decision, newest first, is in the page already.
-    if (isListing(s) && orderOf(s) === "newest" && s.page === 1) {
+    if (isNewestPage(s)) {
       results.showNewest(s);
       renderCounts(c.boxes, null);
       return showScope(c, archive, s, null, go);
