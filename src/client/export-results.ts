@@ -3,7 +3,8 @@
 // ten decisions fetches a few small files, never the whole casebook.
 import { rowsFileOf, type RowsFile } from "../lib/export-rows.ts";
 import { rowsCsv } from "../lib/export.ts";
-import { slugOf, type PagefindResult, type PagefindResultData } from "./search-index.ts";
+import { slugOf } from "../lib/search-query.ts";
+import type { PagefindResult, PagefindResultData } from "./search-index.ts";
 
 /** How many requests the export has in flight at once. */
 const AT_ONCE = 8;

@@ -38,9 +38,6 @@ interface Pagefind {
 
 export type Filters = Record<string, unknown>;
 
-/** The decision a result is, by its page's address: "21-003-813". */
-export const slugOf = (url: string) => /\/decisions\/([^/]+)\/?/.exec(url)?.[1] ?? "";
-
 /** A query's words that no decision (of those searched) holds, each with a real word to offer, or null. */
 export interface Missing {
   words: string[];

@@ -1,7 +1,9 @@
 // The search page's query rules, pure so they can be tested without a browser: what a reference
 // looks like as people type it, which matched words count as the word searched for (Pagefind
 // falls back to the longest indexed prefix of an unknown word), which real word to offer for one
-// that matches nothing, stop words, and the URL's state.
+// that matches nothing, stop words, the URL's state, and what a state searches: the newest shard
+// or every decision, the filters Pagefind is given, the searches that count the filter options,
+// and the decision a reference names.
 
 import { distance } from "fastest-levenshtein";
 
@@ -348,9 +350,14 @@ export function orderOf(s: SearchState): string {
   return s.sort || (termOf(s).trim() === "" ? "newest" : "");
 }
 
+/** Whether a search has any filter in use, a year range included: what pagefindFilters gives it is not empty. */
+export function filtersInUse(s: SearchState): boolean {
+  return Boolean(s.from || s.to || FILTER_KEYS.some((k) => s.filters[k]?.length));
+}
+
 /** Whether a search is the list of every decision: no words and no filters. */
 export function isListing(s: SearchState): boolean {
-  return termOf(s).trim() === "" && !s.from && !s.to && !Object.values(s.filters).some((values) => values && values.length > 0);
+  return termOf(s).trim() === "" && !filtersInUse(s);
 }
 
 /** What the search page knows of a large archive's newest shard, which it searches first. */
@@ -375,4 +382,86 @@ export function whyEveryDecision(s: SearchState, shard: NewestShard, perPage: nu
   if (isListing(s) && orderOf(s) === "newest" && s.page * perPage > shard.newest)
     return `Page ${s.page} lists decisions older than the newest ${n}`;
   return "";
+}
+
+/** Whether a state is the first page of every decision, newest first, which the search page's HTML holds already. */
+export function isNewestPage(s: SearchState): boolean {
+  return isListing(s) && orderOf(s) === "newest" && s.page === 1;
+}
+
+/**
+ * Whether a search looks at every decision, and why it must when the reader did not ask for it (a
+ * sentence, or ""). `shard` is a large archive's newest shard, null when the archive is one shard:
+ * then every search is of every decision.
+ */
+export function searchScope(s: SearchState, shard: NewestShard | null, perPage: number): { all: boolean; why: string } {
+  if (!shard || s.scope === "all") return { all: true, why: "" };
+  const why = whyEveryDecision(s, shard, perPage);
+  return { all: why !== "", why };
+}
+
+/** A Pagefind filter: any of these values. */
+export interface AnyOf {
+  any: string[];
+}
+
+/** A search's filters as Pagefind takes them: each filter in use, with a year range as the years in it. */
+export function pagefindFilters(s: SearchState, years: readonly string[]): Record<string, AnyOf> {
+  const filters: Record<string, AnyOf> = {};
+  for (const key of FILTER_KEYS) {
+    const values = s.filters[key];
+    if (values?.length) filters[key] = { any: values };
+  }
+  const range = yearRange(s.from, s.to, years);
+  if (range) filters.year = { any: range };
+  return filters;
+}
+
+/** The filters whose counts a search shows, each once: those loaded already, those opened, and those in use. */
+export function shownFilters(loaded: Iterable<string>, opened: Iterable<string>, s: SearchState): string[] {
+  const keys = new Set<string>(loaded);
+  for (const k of opened) keys.add(k);
+  for (const k of FILTER_KEYS) if (s.filters[k]?.length) keys.add(k);
+  return [...keys];
+}
+
+/** One search for counts: the filters it is given, and the filters whose counts it answers. */
+export interface CountSearch {
+  keys: string[];
+  filters: Record<string, unknown>;
+}
+
+/**
+ * The searches that count a search's results per value of the given filters (`{ none: [] }` asks
+ * Pagefind for a filter's counts and filters nothing). A filter's own choices are left out of its
+ * counts, as the values of one filter are alternatives: the filters not in use share one search
+ * with every filter chosen, and each filter in use has one of its own, without its own choices.
+ */
+export function countSearches(chosen: Readonly<Record<string, unknown>>, keys: readonly string[]): CountSearch[] {
+  const free = keys.filter((k) => !(k in chosen));
+  const searches: CountSearch[] = [];
+  if (free.length > 0) searches.push({ keys: free, filters: { ...chosen, ...Object.fromEntries(free.map((k) => [k, { none: [] }])) } });
+  for (const k of keys.filter((k) => k in chosen)) {
+    const { [k]: _own, ...others } = chosen;
+    searches.push({ keys: [k], filters: { ...others, [k]: { none: [] } } });
+  }
+  return searches;
+}
+
+/** The decision a result is, by its page's address: "21-003-813". */
+export const slugOf = (url: string) => /\/decisions\/([^/]+)\/?/.exec(url)?.[1] ?? "";
+
+/**
+ * The page (without its query) of the one decision among results' addresses that a reference
+ * names: one part of a joint decision, or a decision whole; null when it names none, or several.
+ */
+export function pageNamed(slug: string, urls: readonly string[]): string | null {
+  const named = urls.filter((url) => namesDecision(slug, slugOf(url)));
+  return named.length === 1 ? named[0]!.split("?")[0]! : null;
+}
+
+/** Results in the order a reference wants: the decisions it names first, each group in its own order. */
+export function namedFirst<T extends { url: string }>(slug: string, results: readonly T[]): T[] {
+  const isIt = (url: string) => Number(namesDecision(slug, slugOf(url)));
+  return [...results].sort((a, b) => isIt(b.url) - isIt(a.url));
 }

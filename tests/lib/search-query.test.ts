@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import {
   councilNamed,
+  countSearches,
+  filtersInUse,
   isListing,
+  isNewestPage,
+  namedFirst,
+  pageNamed,
+  pagefindFilters,
+  searchScope,
+  shownFilters,
+  slugOf,
   orderOf,
   termOf,
   whyEveryDecision,
@@ -240,5 +249,99 @@ describe("the list of every decision and the newest shard", () => {
     expect(whyEveryDecision(at({ sort: "oldest" }), shard, 20)).toBe("Sorted oldest first");
     expect(whyEveryDecision(at({ to: "2024" }), shard, 20)).toBe("The years chosen are before the newest 2,500");
     expect(whyEveryDecision(at({ to: "2025" }), shard, 20)).toBe("");
+  });
+});
+
+describe("what the search page searches", () => {
+  const blank: SearchState = { q: "", filters: {}, from: "", to: "", sort: "", scope: "", page: 1 };
+  const at = (state: Partial<SearchState>) => ({ ...blank, ...state });
+  const shard = { newest: 2500, since: "2025-06-01" };
+
+  it("shows the first page of every decision, newest first, from the page itself, and nothing else", () => {
+    expect([at({}), at({ sort: "newest" }), at({ q: "OR" })].map(isNewestPage)).toEqual([true, true, true]);
+    expect([at({ page: 2 }), at({ sort: "oldest" }), at({ q: "delay" }), at({ from: "2021" })].map(isNewestPage)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it("searches the newest shard unless asked for all, or unless the newest cannot answer, saying why", () => {
+    expect(searchScope(at({ q: "delay" }), shard, 20)).toEqual({ all: false, why: "" });
+    expect(searchScope(at({ q: "delay", scope: "all" }), shard, 20)).toEqual({ all: true, why: "" });
+    expect(searchScope(at({ sort: "oldest" }), shard, 20)).toEqual({ all: true, why: "Sorted oldest first" });
+    // An archive of one shard: every search is of every decision, with nothing to say.
+    expect(searchScope(at({ sort: "oldest" }), null, 20)).toEqual({ all: true, why: "" });
+  });
+
+  it("gives Pagefind each filter in use, and a year range as the years in it", () => {
+    const years = ["2019", "2020", "2021", "2022"];
+    expect(pagefindFilters(at({}), years)).toEqual({});
+    expect(pagefindFilters(at({ filters: { council: ["Kent County Council"], outcome: [] }, from: "2020", to: "2021" }), years)).toEqual({
+      council: { any: ["Kent County Council"] },
+      year: { any: ["2020", "2021"] },
+    });
+    expect(pagefindFilters(at({ to: "2019" }), years)).toEqual({ year: { any: ["2019"] } });
+  });
+
+  it("says a search has filters when a filter has a value or a year is chosen", () => {
+    expect([at({}), at({ filters: { council: [] } }), at({ q: "delay" })].map(filtersInUse)).toEqual([false, false, false]);
+    expect([at({ filters: { fault: ["Fault"] } }), at({ from: "2020" }), at({ to: "2021" })].map(filtersInUse)).toEqual([true, true, true]);
+  });
+
+  it("shows the counts of the filters loaded, then those opened, then those in use, each once", () => {
+    const s = at({ filters: { outcome: ["Upheld"], council: ["Kent County Council"] } });
+    expect(shownFilters(["remedy"], ["category", "subcategory", "remedy"], s)).toEqual([
+      "remedy",
+      "category",
+      "subcategory",
+      "council",
+      "outcome",
+    ]);
+    expect(shownFilters([], [], at({}))).toEqual([]);
+  });
+
+  it("counts the filters not in use in one search, and each filter in use in one without its own choices", () => {
+    const chosen = { council: { any: ["Kent County Council"] }, year: { any: ["2021"] } };
+    expect(countSearches(chosen, ["outcome", "council", "remedy"])).toEqual([
+      {
+        keys: ["outcome", "remedy"],
+        filters: { council: { any: ["Kent County Council"] }, year: { any: ["2021"] }, outcome: { none: [] }, remedy: { none: [] } },
+      },
+      { keys: ["council"], filters: { year: { any: ["2021"] }, council: { none: [] } } },
+    ]);
+    expect(countSearches({}, ["outcome"])).toEqual([{ keys: ["outcome"], filters: { outcome: { none: [] } } }]);
+    expect(countSearches(chosen, [])).toEqual([]);
+  });
+});
+
+describe("the decision a reference names", () => {
+  it("reads a decision from its page's address, under any base path", () => {
+    expect(slugOf("/decisions/21-003-813/?highlight=care")).toBe("21-003-813");
+    expect(slugOf("/casebook/decisions/17-010-997b/")).toBe("17-010-997b");
+    expect(slugOf("/councils/kent-county-council/")).toBe("");
+  });
+
+  it("opens the one decision a reference names, without the highlight; none when it names none or several", () => {
+    const whole = "/decisions/21-003-813/?highlight=21003813";
+    const parts = ["/decisions/17-010-997a/", "/decisions/17-010-997b/"];
+    expect(pageNamed("21-003-813", [whole, "/decisions/22-100-001/"])).toBe("/decisions/21-003-813/");
+    expect(pageNamed("17-010-997b", parts)).toBe("/decisions/17-010-997b/");
+    expect(pageNamed("17-010-997", parts)).toBeNull();
+    expect(pageNamed("23-999-998", [whole])).toBeNull();
+  });
+
+  it("puts the decisions a reference names first, keeping the order of the rest", () => {
+    const results = ["/decisions/22-100-001/", "/decisions/17-010-997b/", "/decisions/19-012-800/", "/decisions/17-010-997a/"].map(
+      (url) => ({ url }),
+    );
+    expect(namedFirst("17-010-997", results).map((r) => r.url)).toEqual([
+      "/decisions/17-010-997b/",
+      "/decisions/17-010-997a/",
+      "/decisions/22-100-001/",
+      "/decisions/19-012-800/",
+    ]);
+    expect(results[0]!.url).toBe("/decisions/22-100-001/");
   });
 });
