@@ -35,7 +35,7 @@ const AIMS_AT_SERVICE = new RegExp(
     // A plan of actions, unless it is the complainant's own ("an action plan for Mrs X").
     String.raw`\baction plans?\b(?! (?:for|with) (?:Mr|Mrs|Ms|Miss|Mx|Dr|him|her|them)\b)`,
     String.raw`\b(?:review|reviews|reviewing|consider|considers|considering|check|checks|checking|audit|audits|auditing|look at|assess|assesses|establish|establishes|identify|identifies) (?:\w+ ){0,2}?(?:how|why|whether|what|if) (?:it|they|its|their|staff|officers|the (?:Council|service|[A-Z]\w+))\b`,
-    String.raw`\b(?:everyone|anyone|all those|others|other (?:\w+ )?(?:people|residents|families|tenants|applicants|service users|parents|pupils|carers|claimants|customers|households)|any other)\b(?: \w+){0,4} (?:affected|in (?:the same|a similar) (?:position|situation)|who (?:may|might) have been affected)\b`,
+    String.raw`\b(?:everyone|anyone|all those|others|(?:all|every|other|any other) (?:\w+ )?(?:people|persons?|residents?|families|family|tenants?|applicants?|service users?|parents?|pupils?|carers?|claimants?|customers?|households?)|any other)\b(?: \w+){0,4} (?:affected|in (?:the same|a similar) (?:position|situation)|who (?:may|might) have been affected)\b`,
     String.raw`\b(?:faults?|gaps?|shortfalls?|weakness(?:es)?|shortcomings?) (?:in|with|of) (?:its |their |the )?(?:\w+ )?(?:services?|provision|commissioning|procedures?|practices?|arrangements)\b`,
   ].join("|"),
   "i",

@@ -22,6 +22,8 @@ const HEAD_ADVERB = String.raw`(?:also |now |already |then |therefore |since |su
 const ACTION_VERB = String.raw`(?:apologi[sz]\w*|pay\w*|paid|mak\w*|made|carr\w*|review\w*|remind\w*|issu\w*|ensur\w*|monitor\w*|arrang\w*|complet\w*|reinstat\w*|provid\w*|assess\w*|reassess\w*|tak\w*|took|shar\w*|chang\w*|act(?:s|ing)?\b|consider\w*|reconsider\w*|revisit\w*|writ\w*|offer\w*|refund\w*|reimburs\w*|backdat\w*|amend\w*|updat\w*|introduc\w*|train\w*|meet\w*|produc\w*|prepar\w*|set\w*|put\w*|waiv\w*|cancel\w*|remov\w*|giv\w*|gave|send\w*|sent|contact\w*|explain\w*|develop\w*|implement\w*|creat\w*|hold\w*|appoint\w*|decid\w*|refer\w*|repay\w*|correct\w*|improv\w*|address\w*|publish\w*|investigat\w*)`;
 /** What follows "it will" or "the Council should" without being an action agreed: "when it will happen". */
 const NOT_AN_ACTION = String.raw`(?:not|never|have|be|been|happen|need|depend|continue|remain|consider whether|take (?:\w+ ){0,2}?(?:years?|months?|weeks?|days?|time|longer))\b`;
+/** What a body put right, remedied or addressed: "this", "them", "the delay", "these failings". */
+const PUT_RIGHT_WHAT = String.raw`(?:this|that|it|them|these|those|things|matters|(?:the|these|those|its|their) (?:\w+ )?(?:faults?|errors?|mistakes?|failings?|injustice|issues?|problems?|delays?))`;
 /** Where the agreed action starts: just after "agreed to", "will", "we recommend the Council", "has already". */
 const TRIGGERS: readonly RegExp[] = [
   /\b(?:agreed|accepted) (?:to )?(?:my|our|the Ombudsm[ae]n's|the|these|their) recommendations? (?:to |and (?:will |to )?|that (?:it|they|the \w+)(?: (?:will|would|should))? )/i,
@@ -40,7 +42,10 @@ const TRIGGERS: readonly RegExp[] = [
   /\b(?:recommendations?|remed(?:y|ies)) (?:for|including|includes?|included|comprising|comprises) (?=.{0,80}?\b(?:apolog|pay|financial|improvement|remind|training|guidance|procedure|polic|remedy))/i,
   // A remedy already given, told as the means of putting a fault right: "a fault, which the Council
   // has since put right by apologising and paying Ms P £100"; "it remedied this by reassessing him".
-  /\b(?:put|puts|putting) (?:(?:this|that|it|things|matters|the (?:\w+ )?(?:faults?|errors?|mistakes?|failings?))(?: \w+)? )?right by (?=[a-z])|\b(?:remed(?:ied|ies|y)|address(?:ed|es)?|resolv(?:ed|es|e)|rectif(?:ied|ies|y)) (?:(?:this|that|it|the (?:\w+ )?(?:faults?|errors?|failings?|injustice|issues?))(?: \w+)? )?by (?=[a-z])/i,
+  new RegExp(
+    String.raw`\b(?:put|puts|putting) (?:${PUT_RIGHT_WHAT}(?: \w+)? )?right by (?=[a-z])|\b(?:remed(?:ied|ies|y)|address(?:ed|es)?|resolv(?:ed|es|e)|rectif(?:ied|ies|y)) (?:${PUT_RIGHT_WHAT}(?: \w+)? )?by (?=[a-z])`,
+    "i",
+  ),
 ];
 /** "Service improvement is recommended": the remedy named before a passive verb. */
 const PASSIVE = /^(.{3,200}?) (?:is|are|was|were|has been|have been) (?:also |now )?(?:recommended|agreed|proposed|made)\b/i;
@@ -94,11 +99,21 @@ export function summaryRemedies(summary: string, paragraph: Remedy["paragraph"] 
 
 /**
  * A list opened by a colon reads as the same list without it: "We recommend the Council: provides
- * an apology; pays £200" is "We recommend the Council provides an apology; pays £200". Only a colon
- * followed by a word in lower case (or a "-" item) opens a list; "Decision: Upheld" is left alone.
+ * an apology; pays £200" is "We recommend the Council provides an apology; pays £200", and "agreed
+ * to the following actions: apologise" is "agreed to apologise". Only a colon followed by a word in
+ * lower case (or a "-" or "•" item) opens a list, and the words that announce it ("take these
+ * steps:") go with the colon; "Decision: Upheld" is left alone. A bullet between
+ * items separates them as a semicolon does (a dash is left alone: it also sets off a clause).
  */
 function openColon(sentence: string): string {
-  return sentence.replace(/:\s+(?:[-•] )?(?=[a-z£])/g, " ").replace(/;\s+[-•] (?=[a-z£])/g, "; ");
+  return sentence
+    .replace(
+      /\b(?:(?:take|takes|taking|carry out|carries out|complete|completes) )?(?:the following|these|the) (?:[\w-]+ )?(?:actions?|steps|remed(?:y|ies)|measures|recommendations?)\s*:\s+(?:[-•] )?(?=[a-z£])/g,
+      "",
+    )
+    .replace(/:\s+(?:[-•] )?(?=[a-z£])/g, " ")
+    .replace(/;\s+[-•] (?=[a-z£])/g, "; ")
+    .replace(/\s+• (?=[a-z£])/g, "; ");
 }
 
 /**

@@ -36,6 +36,8 @@ describe("classifyRemedy by whom an action is for", () => {
     "update the information on its website",
     "write to everyone affected by the error",
     "identify any other families in the same position and offer them the same remedy",
+    "contact all residents on the estate affected by the missed collections",
+    "offer every family in the same position a review",
     "review how it records home visits",
     "consider whether its staff need more support",
     "take action to address the faults in its service",

@@ -150,6 +150,25 @@ describe("summaryRemedies reads a list from its structure, whatever its words", 
     ]);
   });
 
+  it("drops the words that announce a list before its colon, and splits items set off by bullets", () => {
+    expect(
+      kinds(
+        "The Council has agreed to the following actions: • apologise to Ms R • pay £90 for her time and trouble • update its website.",
+      ),
+    ).toEqual([
+      ["apology", null, "apologise to Ms R"],
+      ["payment", 90, "pay £90 for her time and trouble"],
+      ["service-improvement", null, "update its website"],
+    ]);
+    expect(
+      kinds("We recommended the Council takes these steps: - apologises to Mr V; - pays him £300; - reviews its appeals leaflet."),
+    ).toEqual([
+      ["apology", null, "apologises to Mr V"],
+      ["payment", 300, "pays him £300"],
+      ["service-improvement", null, "reviews its appeals leaflet"],
+    ]);
+  });
+
   it("reads a remedy already given, told as how a fault was put right", () => {
     expect(kinds("We found fault, which the Council has since put right by apologising and paying Ms P £100.")).toEqual([
       ["apology", null, "apologising"],
@@ -159,6 +178,12 @@ describe("summaryRemedies reads a list from its structure, whatever its words", 
       ["apology", null, "apologising to Miss T"],
     ]);
     expect(kinds("The Council delayed, but it has now put this right by reassessing him.")).toEqual([["other", null, "reassessing him"]]);
+    expect(kinds("The Council made mistakes, but it has since remedied them by paying Mrs E £50 and apologising.")).toEqual([
+      ["payment", 50, "paying Mrs E £50"],
+      ["apology", null, "apologising"],
+    ]);
+    expect(kinds("The Council has put these failings right by reassessing Mrs B.")).toEqual([["other", null, "reassessing Mrs B"]]);
+    expect(kinds("It has addressed the delays by apologising to Mr N.")).toEqual([["apology", null, "apologising to Mr N"]]);
   });
 
   it("keeps an action aimed at the service however general, and drops one that only points at the remedy", () => {
