@@ -25,7 +25,7 @@ const REASONS: readonly (readonly [ClosureReason, RegExp])[] = [
   ],
   [
     "tribunal-or-court",
-    /\b(?:tribunals?|(?:right|rights) of appeal|appeal(?:ed|s|ing)? (?:to|against)|could (?:have )?appeal(?:ed)?|can appeal|appeal (?:process|right|rights|route|mechanism)|(?:use|used|using|exercise|exercised) (?:\w+ ){0,2}?appeal|courts?|legal (?:action|proceedings|remedy)|judicial review|section 26\(6\)|s\.? ?26\(6\)|(?:could|can|may|might|should|is able to|was able to|has the right to) (?:\w+ ){0,3}?(?:ask|request|apply|seek) (?:[\w'’]+ ){0,5}?(?:review|reconsideration|appeal)|reasonable (?:[\w'’]+ ){0,4}?to (?:use|ask for|request|seek|pursue|go through) (?:[\w'’]+ ){0,4}?(?:review|appeal|reconsideration))/i,
+    /\b(?:tribunals?|(?:independent )?adjudicat(?:ors?|ion)|(?:right|rights) of appeal|appeal(?:ed|s|ing)? (?:to|against)|could (?:have )?appeal(?:ed)?|can appeal|appeal (?:process|right|rights|route|mechanism)|(?:use|used|using|exercise|exercised) (?:\w+ ){0,2}?appeal|courts?|legal (?:action|proceedings|remedy)|judicial review|section 26\(6\)|s\.? ?26\(6\)|(?:could|can|may|might|should|is able to|was able to|has the right to) (?:\w+ ){0,3}?(?:ask|request|apply|seek) (?:[\w'’]+ ){0,5}?(?:review|reconsideration|appeal)|reasonable (?:[\w'’]+ ){0,4}?to (?:use|ask for|request|seek|pursue|go through) (?:[\w'’]+ ){0,4}?(?:review|appeal|reconsideration))/i,
   ],
   [
     "no-worthwhile-outcome",
@@ -37,7 +37,7 @@ const REASONS: readonly (readonly [ClosureReason, RegExp])[] = [
   ],
   [
     "no-fault-evident",
-    /\b(?:(?:insufficient|not (?:\w+ ){0,2}?enough|no|little|limited) evidence (?:of|that|to suggest|to show)[^.]{0,40}?fault|unlikely (?:\w+ ){0,4}?(?:find|found|finding) (?:\w+ ){0,4}?fault|not (?:\w+ ){0,2}?find (?:\w+ ){0,3}?fault|no (?:sign|suggestion|indication) of (?:\w+ ){0,1}?fault|(?:acted|behaved|followed) (?:properly|reasonably|correctly|appropriately|without fault)|no fault|not at fault|not fault\b|nothing to (?:suggest|show|indicate) (?:\w+ ){0,4}?fault|(?:was|were|is|are) entitled to (?:decide|make|reach|take|refuse|reject|use|apply|charge|issue|enforce|rely)|followed (?:the |its |all )?(?:correct|proper|right|relevant|required|appropriate|statutory|usual) (?:process|procedures?|policy|guidance|law|steps)|(?:was|were) (?:not )?(?:properly|reasonably|correctly) (?:made|reached|taken))/i,
+    /\b(?:(?:insufficient|not (?:\w+ ){0,2}?enough|no|little|limited) evidence (?:of |that |to suggest |to show )?[^.]{0,40}?(?:fault|acted wrongly|(?:did|done) (?:anything|something) wrong|went wrong|(?:made|makes) (?:a |any )?mistakes?)|(?:did|done) nothing wrong|no wrongdoing|unlikely (?:\w+ ){0,4}?(?:find|found|finding) (?:\w+ ){0,4}?fault|not (?:\w+ ){0,2}?find (?:\w+ ){0,3}?fault|no (?:sign|suggestion|indication) of (?:\w+ ){0,1}?fault|(?:acted|behaved|followed) (?:properly|reasonably|correctly|appropriately|without fault)|no fault|not at fault|not fault\b|nothing to (?:suggest|show|indicate) (?:\w+ ){0,4}?fault|(?:was|were|is|are) entitled to (?:decide|make|reach|take|refuse|reject|use|apply|charge|issue|enforce|rely)|followed (?:the |its |all )?(?:correct|proper|right|relevant|required|appropriate|statutory|usual) (?:process|procedures?|policy|guidance|law|steps)|(?:was|were) (?:not )?(?:properly|reasonably|correctly) (?:made|reached|taken))/i,
   ],
   [
     "not-in-jurisdiction",
@@ -58,7 +58,7 @@ const REASONS: readonly (readonly [ClosureReason, RegExp])[] = [
  * when the text gives no other.
  */
 const GENERAL_LIMIT =
-  /\b(?:cannot|can't|can not) investigate (?:complaints (?:about|made by|from|by)|the actions of|matters? (?:that|which))|(?:law|legislation) (?:says we |does not allow us to |prevents us from )?(?:cannot |can't )?investigat\w*/i;
+  /\b(?:cannot|can't|can not) investigate (?:complaints (?:about|made by|from|by)|the actions of|matters? (?:that|which))|(?:law|legislation) (?:says we |does not allow us to |prevents us (?:from )?)?(?:cannot |can't )?investigat\w*/i;
 
 export function notInvestigatedOutcome(outcome: string): boolean {
   return NOT_INVESTIGATED_OUTCOME.test(outcome);

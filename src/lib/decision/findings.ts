@@ -111,16 +111,26 @@ function aboutAnotherBody(clause: string, about: BodyType): boolean {
 }
 
 const NO_FAULT = /\b(?:not|no|nor|unlikely|insufficient|cannot|can't|without)\b(?:\s+[\w'’]+){0,5}?\s+faults?\b/i;
+/** A finding of no fault in other words: "the Council did nothing wrong", "there was no wrongdoing", "it acted properly". */
+const NOTHING_WRONG = /\b(?:did|done|doing) nothing wrong\b|\bno wrongdoing\b|\bacted (?:properly|correctly|lawfully|appropriately)\b/i;
+
+/** What a clause says in the word "fault" itself, at `index`: fault found, none, or nothing decided. */
+function faultWordEvidence(clause: string, index: number): FaultEvidence | null {
+  if (NO_FAULT.test(clause) || negatedBefore(clause, index)) return "none";
+  // "Any fault did not cause injustice" supposes fault without finding it.
+  if (/\bany faults?\b/i.test(clause)) return null;
+  if (FAULT.test(clause) || /\bat fault\b|\bfaults? (?:by|with)\b/i.test(clause) || FINDER.test(clause.slice(0, index))) return "finds";
+  return null;
+}
 
 function clauseFault(clause: string): FaultEvidence | null {
   const word = /\bfaults?\b/i.exec(clause);
   if (word) {
-    if (NO_FAULT.test(clause) || negatedBefore(clause, word.index)) return "none";
-    // "Any fault did not cause injustice" supposes fault without finding it.
-    if (/\bany faults?\b/i.test(clause)) return null;
-    if (FAULT.test(clause) || /\bat fault\b|\bfaults? (?:by|with)\b/i.test(clause) || FINDER.test(clause.slice(0, word.index)))
-      return "finds";
+    const said = faultWordEvidence(clause, word.index);
+    if (said !== null || /\bany faults?\b/i.test(clause)) return said;
   }
+  const proper = NOTHING_WRONG.exec(clause);
+  if (proper && !negatedBefore(clause, proper.index)) return "none";
   const noun = FAULT_NOUN.exec(clause);
   if (noun) return negatedBefore(clause, noun.index) ? "none" : "finds";
   const upheld = UPHELD.exec(clause);

@@ -150,6 +150,16 @@ describe("closure reasons told in other words", () => {
     ["We will not investigate this complaint because the Council has now done what Mr X asked.", "no-worthwhile-outcome"],
     ["We will not investigate this complaint because it affects all or most of the people in the area.", "not-in-jurisdiction"],
     ["We will not investigate this complaint because it is late and there are no good reasons to investigate now.", "late"],
+    ["We will not investigate this complaint because there is not enough evidence the Council acted wrongly.", "no-fault-evident"],
+    ["We will not investigate this complaint because the Council did nothing wrong.", "no-fault-evident"],
+    [
+      "We will not investigate this complaint about a parking fine because Mr G can ask an independent adjudicator to consider it.",
+      "tribunal-or-court",
+    ],
+    [
+      "We cannot investigate this complaint about an exclusion because the law prevents us investigating what happens inside schools.",
+      "not-in-jurisdiction",
+    ],
   ])("%s", (text, reason) => {
     expect(firstReason(reasonText(text))).toBe(reason);
   });

@@ -95,6 +95,10 @@ describe("faultEvidence", () => {
     ["Mrs D complains the Council failed to enforce a high hedge Remedial Notice.", null],
     ["Mr L said the Council failed to meet Mr X’s care needs and failed to meet his, and his wife’s needs as carers.", null],
     ["She said the Council accepted it made an error, but did not fully refund Mr Y or acknowledge the impact of its actions.", null],
+    // No fault in other words, unless negated.
+    ["The Council did nothing wrong.", "none"],
+    ["I found the Council acted properly when it refused the application.", "none"],
+    ["The Council did not act properly.", null],
     ["If there has been fault which has caused an injustice, we may suggest a remedy.", null],
     ["This meant that it is not certain what the outcome of the assessment would have been if the fault had not happened.", null],
   ])("%s -> %s", (sentence, expected) => {
