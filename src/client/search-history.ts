@@ -15,32 +15,33 @@ export interface View {
 
 const currentView = (): View => ({ scrollY: window.scrollY, focus: document.activeElement?.id ?? "" });
 
-/** When typing last made an entry (performance.now()). */
-let lastTyped = -Infinity;
-
 /** The state in the URL, and what in it cannot be used (values no decision has, years that are not the decisions'). */
 export const urlState = (known: Partial<Record<FilterKey, ReadonlySet<string>>>, years: readonly string[]) =>
   parseState(location.search, known, years);
 
 /**
- * Makes a state the URL's: a new history entry, the one left behind keeping its scroll and focus;
- * typing goes on in one entry until it pauses for TYPING_ENTRY_MS. False, and no entry, when the
- * URL holds that state already.
+ * What makes a state the URL's: a new history entry, the one left behind keeping its scroll and
+ * focus; typing goes on in one entry until it pauses for TYPING_ENTRY_MS. It answers false, and
+ * makes no entry, when the URL holds that state already.
  */
-export function recordState(next: SearchState, typing: boolean): boolean {
-  const qs = stateQuery(next);
-  if (qs === location.search) return false;
-  const now = performance.now();
-  const sameEntry = typing && now - lastTyped < TYPING_ENTRY_MS;
-  lastTyped = typing ? now : -Infinity;
-  // The new entry starts with the focus and scroll of the moment it was made (the control that
-  // made it), and keeps them up to date from then on (keepView).
-  if (sameEntry) history.replaceState(currentView(), "", qs || location.pathname);
-  else {
-    history.replaceState(currentView(), "", location.href);
-    history.pushState(currentView(), "", qs || location.pathname);
-  }
-  return true;
+export function stateRecorder(): (next: SearchState, typing: boolean) => boolean {
+  /** When typing last made an entry (performance.now()). */
+  let lastTyped = -Infinity;
+  return (next, typing) => {
+    const qs = stateQuery(next);
+    if (qs === location.search) return false;
+    const now = performance.now();
+    const sameEntry = typing && now - lastTyped < TYPING_ENTRY_MS;
+    lastTyped = typing ? now : -Infinity;
+    // The new entry starts with the focus and scroll of the moment it was made (the control that
+    // made it), and keeps them up to date from then on (keepView).
+    if (sameEntry) history.replaceState(currentView(), "", qs || location.pathname);
+    else {
+      history.replaceState(currentView(), "", location.href);
+      history.pushState(currentView(), "", qs || location.pathname);
+    }
+    return true;
+  };
 }
 
 /** Starts keeping each entry's view, and calls `moved` with the view of the entry Back or Forward comes to. */

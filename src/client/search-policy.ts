@@ -38,7 +38,7 @@ export interface Found {
 }
 
 /** Decisions per value of each filter. */
-export type Counts = Record<string, Record<string, number>>;
+type Counts = Record<string, Record<string, number>>;
 
 /** The searches of the search page, over this index, of this archive with these years. */
 export function searchPolicy(index: SearchIndex, archive: Archive, years: readonly string[]) {

@@ -46,7 +46,7 @@ export function showCouncilOffer(c: Controls, councils: readonly string[], s: Se
 
 /**
  * Which decisions were searched, with a link to search all of them when it was the newest alone;
- * nothing for an archive of one shard, or before a search (`found` null).
+ * nothing for an archive of one shard, or for the newest page the HTML already lists (`found` null).
  */
 export function showScope(c: Controls, archive: Archive, s: SearchState, found: Found | null, go: Go): void {
   const line = c.scope;

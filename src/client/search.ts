@@ -26,7 +26,7 @@ import {
   showTags,
   yearsInOrder,
 } from "./search-form.ts";
-import { arrive, followHistory, keptView, recordState, restoreView, urlState, type View } from "./search-history.ts";
+import { arrive, followHistory, keptView, restoreView, stateRecorder, urlState, type View } from "./search-history.ts";
 import { openIndex } from "./search-index.ts";
 import { searchPolicy, type Found } from "./search-policy.ts";
 import { searchResults } from "./search-results.ts";
@@ -46,6 +46,7 @@ export function startSearch(form: HTMLFormElement): void {
   const years = (c.panel.dataset.years ?? "").split(" ").filter(Boolean);
   const known = knownValues(c.boxes);
   const policy = searchPolicy(index, archive, years);
+  const recordState = stateRecorder();
   /** The number of the latest search: one that finds a greater number is stale, and shows no more. */
   let generation = 0;
   /** The state searched: the URL's. */
@@ -193,6 +194,9 @@ export function startSearch(form: HTMLFormElement): void {
     readUrl();
     void run(view);
   });
+  // The form holds the URL's search at once, so that a control used before the first search
+  // starts (while a reference from the home page is looked up) has a state to change.
+  readUrl();
   // The page comes with the newest decisions listed; a search in the URL replaces them.
   if (location.search) results.clear("Searching…");
   void arrive(policy.onlyDecision).then((left) => {
