@@ -127,9 +127,18 @@ export async function categoryFeedPaths(): Promise<{
   };
 }
 
-/** One static path per page of each value of a facet (a council, an outcome, a year): `[slug]/[...page]`, PAGE_SIZE a page. */
+/** One static path per page of each value of a facet (a council, an outcome, a category, a year): `[slug]/[...page]`, PAGE_SIZE a page. */
 export async function facetPagePaths(facet: Facet, paginate: PaginateFunction) {
   return groupByFacet(await allDecisions(), facet).flatMap((group) =>
     paginate(group.decisions, { pageSize: PAGE_SIZE, params: { slug: group.slug }, props: { group } }),
+  );
+}
+
+/** One static path per page of each subcategory: `categories/[slug]/[sub]/[...page]`, PAGE_SIZE a page. */
+export async function subcategoryPagePaths(paginate: PaginateFunction) {
+  return byCategory(await allDecisions()).flatMap((category) =>
+    bySubcategory(category.decisions).flatMap((sub) =>
+      paginate(sub.decisions, { pageSize: PAGE_SIZE, params: { slug: category.slug, sub: sub.slug }, props: { category, sub } }),
+    ),
   );
 }
