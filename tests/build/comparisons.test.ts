@@ -6,12 +6,11 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { describe, expect, inject, it } from "vitest";
-import { attr, hasAttr, parseHtml, query, queryAll, squash, textOf, type Element } from "../support/html.ts";
+import { attr, hasAttr, parseHtml, query, queryAll, text, type Element } from "../support/html.ts";
 
 const site = inject("siteDir");
 const read = (page: string) => readFileSync(path.join(site, page.replace(/^\//, ""), page.endsWith("/") ? "index.html" : ""), "utf8");
 const html = (page: string) => parseHtml(read(page));
-const text = (el: Element | null | undefined) => squash(el ? textOf(el) : "");
 const cells = (tr: Element) => queryAll(tr, "th, td").map(text);
 
 describe("the league table", () => {

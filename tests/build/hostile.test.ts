@@ -4,7 +4,9 @@
 // is read back with a real parser (htmlparser2 for HTML, which makes an element of every tag and
 // an attribute of every attribute it reads, see tests/support/html.ts; xmldom for the Atom feed;
 // csv-parse; JSON): the text comes back as the same characters, and no element or attribute was
-// made from it.
+// made from it. htmlparser2 reads tags as a browser's tokenizer does but does not build a
+// browser's tree (foreign content such as <svg><style> is not treated specially); the site
+// writes no such content, so a tag made from text is seen here as it would be in a browser.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { DOMParser } from "@xmldom/xmldom";

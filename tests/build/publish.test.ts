@@ -12,13 +12,12 @@ import { writeSiteFixtures } from "../../scripts/site-fixtures.ts";
 import { formatDate } from "../../src/lib/dates.ts";
 import { launch } from "../../scripts/support/chromium.ts";
 import { serve } from "../../scripts/support/serve.ts";
-import { attr as attribute, parseHtml, query, queryAll, squash, textOf, type Document, type Element } from "../support/html.ts";
+import { attr as attribute, parseHtml, query, queryAll, text, textOf, type Document } from "../support/html.ts";
 import { checkLinks, linksOf } from "../support/link-check.ts";
 import { buildSite, makeWorkDir } from "../setup/build-site.ts";
 import { readSite, type BuiltSite } from "../setup/read-site.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const text = (el: Element | null | undefined) => squash(el ? textOf(el) : "");
 const attr = (doc: Document, selector: string, name: string) => attribute(query(doc, selector), name);
 
 /** A decision's own page, decisions/<ref>/index.html, not a page of the list at decisions/ and decisions/2/. */

@@ -9,12 +9,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import { describe, expect, inject, it } from "vitest";
-import { attr, parseHtml, query, queryAll, squash, textOf, type Element } from "../support/html.ts";
+import { attr, parseHtml, query, queryAll, text } from "../support/html.ts";
 
 const site = inject("siteDir");
 const read = (page: string) => readFileSync(path.join(site, page.replace(/^\//, ""), page.endsWith("/") ? "index.html" : ""), "utf8");
 const html = (page: string) => parseHtml(read(page));
-const text = (el: Element | null | undefined) => squash(el ? textOf(el) : "");
 const decisionSlugs = readdirSync(path.join(site, "decisions")).filter((s) => /^\d{2}-\d{3}-\d{3}[a-z]?$/.test(s));
 
 describe("decisions like this one", () => {

@@ -5,7 +5,7 @@ import path from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { describe, expect, inject, it } from "vitest";
 import { buildSite, makeWorkDir } from "../setup/build-site.ts";
-import { attr, hasAttr, parseHtml, parseXml, query, queryAll, squash, textOf, type Document, type Element } from "../support/html.ts";
+import { attr, hasAttr, parseHtml, parseXml, query, queryAll, text, textOf, type Document } from "../support/html.ts";
 
 const site = inject("siteDir");
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -17,7 +17,6 @@ function read(page: string): string {
 function html(page: string): Document {
   return parseHtml(read(page));
 }
-const text = (el: Element | null | undefined) => squash(el ? textOf(el) : "");
 
 describe("decision page", () => {
   const doc = html("/decisions/21-003-813/");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { NONE_RELATED, paidText, relatedHtml } from "../../src/lib/related-html.ts";
 import type { Decision } from "../../src/lib/decision/schema.ts";
+import { elements, parseHtml } from "../support/html.ts";
 import { makeDecision, payment } from "../support/make-decision.ts";
 
 const links = { decision: (slug: string) => `/d/${slug}/`, howChosen: "/about/#related" };
@@ -57,5 +58,20 @@ describe("the section", () => {
       /^<h2 id="joint-h">The other part of this joint decision<\/h2>\n<ul class="joint">\n<li><a href="\/d\/24-500-005b\/">NHS Kent \(24 500 005b\)<\/a>/,
     );
     expect(relatedHtml({ related: [], jointParts: [b, c] }, links)).toContain("The other parts of this joint decision");
+  });
+
+  it("makes no element or attribute from the text of a record, wherever it stands", () => {
+    const hostile = `"><img src=x onerror=alert(1)><script>alert('x')</script>`;
+    const other = listed({ council: `Evil ${hostile}`, reference: "22 001 003" });
+    const part = listed({ council: `Part ${hostile}`, reference: "24 500 005b" });
+    const html = relatedHtml({ related: [{ decision: other, reason: `same ${hostile}`, score: 5 }], jointParts: [part] }, links);
+    const made = elements(parseHtml(html));
+    expect(new Set(made.map((el) => el.tagName))).toEqual(new Set(["h2", "ul", "ol", "li", "a", "span", "p"]));
+    expect(made.flatMap((el) => Object.keys(el.attribs)).filter((name) => !["id", "class", "href"].includes(name))).toEqual([]);
+    expect(made.filter((el) => el.tagName === "a").map((el) => el.attribs["href"])).toEqual([
+      "/d/24-500-005b/",
+      "/about/#related",
+      "/d/22-001-003/",
+    ]);
   });
 });

@@ -23,6 +23,7 @@ export interface CorpusLabel {
   notes: string;
 }
 
+/** Every row, each value with the spaces around it trimmed (a label is compared with what a program reads). */
 export function corpusLabels(): CorpusLabel[] {
   return parse(readFileSync(join(CORPUS, "labels.tsv"), "utf8"), {
     delimiter: "\t",

@@ -1,6 +1,6 @@
 // HTML in tests, read with the parser the site's own code uses: htmlparser2, into its DOM
-// (domhandler), queried with css-select and read with domutils, the versions that share
-// htmlparser2's domhandler.
+// (domhandler), queried with css-select (the version built on htmlparser2's domhandler) and read
+// with the DomUtils htmlparser2 ships.
 //
 // What the parser promises: it reads markup much as HTML's tokenizer does. Every start tag
 // becomes an element and every attribute an attribute (a repeated one keeps its first value);
@@ -13,10 +13,11 @@
 // where a page's tags are misnested, the shape of the tree around them can differ from a browser's.
 import { selectAll, selectOne } from "css-select";
 import { hasChildren, isTag, isText, type AnyNode, type Document, type Element } from "domhandler";
-import { getAttributeValue, hasAttrib, textContent } from "domutils";
-import { parseDocument } from "htmlparser2";
+import { DomUtils, parseDocument } from "htmlparser2";
 
-export type { AnyNode as Node, Document, Element };
+const { getAttributeValue, hasAttrib, textContent } = DomUtils;
+
+export type { Document, Element };
 
 /** A whole page or a fragment of HTML: the root holds what the markup holds, nothing implied. */
 export const parseHtml = (html: string): Document => parseDocument(html);
@@ -64,6 +65,8 @@ export function textOf(root: AnyNode, skip?: (el: Element) => boolean): string {
 }
 
 export const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+/** An element's text as a reader sees it: whitespace squashed; "" for no element. */
+export const text = (el: Element | null | undefined): string => squash(el ? textOf(el) : "");
 
 export function find(root: AnyNode, test: (el: Element) => boolean): Element | undefined {
   return elements(root).find(test);
