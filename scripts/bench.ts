@@ -682,7 +682,7 @@ function printReport(bench: Bench, m: Measured): void {
     `${pad("ingest + build + index", 30)}${lpad(pipeline.seconds.toFixed(1), 10)}${lpad((bench.n / pipeline.seconds).toFixed(0), 14)}${lpad(pipeline.peakRssMB.toFixed(0), 14)}`,
   );
   console.log("");
-  for (const [label, value] of reportRows(bench, m)) console.log(`${pad(label, 58)}${value}`);
+  for (const [label, value] of reportRows(bench, m)) console.log(`${pad(label, 57)} ${value}`);
 }
 
 /** The commit the bench ran at, with "+changes" when the work tree differs from it; null outside a git checkout. */

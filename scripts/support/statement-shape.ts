@@ -129,6 +129,8 @@ export const SECTIONS: readonly (readonly [heading: string, kind: SectionKind])[
 
 /** Headings other statements on the site give the same sections; none of the source statements here uses them. */
 export const OTHER_SECTIONS: readonly (readonly [heading: string, kind: SectionKind])[] = [
+  ["The Ombudsman's role", "role"],
+  ["What I have not investigated", "other"],
   ["Recommended action", "other"],
   ["Recommendations", "other"],
   ["Decision", "final"],
