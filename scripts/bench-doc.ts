@@ -22,17 +22,17 @@ rather than edit. Figures are printed by benchmark scripts, never asserted by te
 200-decision run of \`npm run bench\` is part of \`npm test\`, so the script cannot rot). Wall
 times on a shared machine vary by 10 % or more from run to run: compare figures within a run.
 
-\`npm run bench -- --decisions N\` generates N realistic synthetic statements (\`--seed\`, default 1;
-recombined from the seeds and corpus by \`scripts/synthetic.ts\`, which reads them by the shape of a
-statement described in \`scripts/support/statement-shape.ts\`, not by the parser it measures), then
-times ingest, ingest again on unchanged inputs, the framework's floor (a bare Astro page per
-decision with the text as props;
-\`--skip-floor\` leaves it out), and the site build as \`npm run build\` runs it, its search index
-included, with the peak memory of each stage's whole process tree. \`--rounds N\` builds N times
-and reports the fastest; every build's index must be the same bytes. Then it weighs the site and
-its pages, times every decision's related list and payment line as the build computes and writes
-them (once, over all decisions) and weighs the bytes they add to a decision page, and (unless
-\`--skip-browser\`) measures the search in Debian Chromium
+\`npm run bench -- --decisions N\` generates N realistic synthetic statements (\`--seed\`, default
+1; recombined from the seeds and corpus by \`scripts/synthetic.ts\`, which reads them by the shape
+of a statement described in \`scripts/support/statement-shape.ts\`, not by the parser it measures),
+then times ingest, ingest again on unchanged inputs, the framework's floor (a bare Astro page per
+decision with the text as props; \`--skip-floor\` leaves it out), and the site build as
+\`npm run build\` runs it, its search index included, with the peak memory of each stage's whole
+process tree.
+\`--rounds N\` builds N times and reports the fastest; every build's index must be the same bytes.
+Then it weighs the site and its pages, times every decision's related list and payment line as the
+build computes and writes them (once, over all decisions) and weighs the bytes they add to a
+decision page, and (unless \`--skip-browser\`) measures the search in Debian Chromium
 (\`scripts/bench-search.ts\`): the bytes the server sends for a reader's session and for first
 searches from a cold cache, newest decisions first and over every decision, and the time from the
 last key to the results when a query is typed on Chrome's "Regular 4G" profile. \`--json FILE\`
