@@ -29,8 +29,6 @@ export interface Labels {
   outcomes: string[];
 }
 
-type Kind = SectionKind;
-
 interface PoolParagraph {
   text: string;
   /** Bullets that follow a paragraph ending in ":". */
@@ -39,7 +37,7 @@ interface PoolParagraph {
 }
 
 export interface Pool {
-  paragraphs: Record<Kind, PoolParagraph[]>;
+  paragraphs: Record<SectionKind, PoolParagraph[]>;
   /** Summaries by the outcome of the statement they came from. */
   summaries: Map<string, string[]>;
   /** Sub-headings seen inside "What I found". */
@@ -111,7 +109,7 @@ export function readLabels(tsv: string): Labels {
 
 /** What the pool gathers over all the statements. */
 interface Gathered {
-  paragraphs: Record<Kind, PoolParagraph[]>;
+  paragraphs: Record<SectionKind, PoolParagraph[]>;
   summaries: Map<string, string[]>;
   headings: Set<string>;
   /** Paragraph texts already taken, so that no paragraph is in the pool twice. */
@@ -122,7 +120,7 @@ interface Gathered {
 interface Reading {
   category: string | null;
   outcome: string | null;
-  kind: Kind | null;
+  kind: SectionKind | null;
   last: PoolParagraph | null;
 }
 
@@ -192,7 +190,7 @@ function continuesList(lastText: string, { indent, marker }: ParagraphLine): boo
   return lastText.endsWith(":") && (indent >= 4 || marker === "bullet");
 }
 
-function gatherBodyLine(line: ParagraphLine, kind: Kind, reading: Reading, into: Gathered): void {
+function gatherBodyLine(line: ParagraphLine, kind: SectionKind, reading: Reading, into: Gathered): void {
   const body = line.text.trim();
   const { last } = reading;
   if (last && continuesList(last.text, line)) {
@@ -381,7 +379,7 @@ interface Draft {
 }
 
 /** A pool paragraph not yet used, from the decision's own category where one is preferred. */
-function draw(draft: Draft, kind: Kind, preferCategory = false): PoolParagraph {
+function draw(draft: Draft, kind: SectionKind, preferCategory = false): PoolParagraph {
   const { random, pool, used } = draft;
   const list = pool.paragraphs[kind].length > 0 ? pool.paragraphs[kind] : pool.paragraphs.found;
   const own = preferCategory ? list.filter((p) => p.category === draft.facts.category && !used.has(p)) : [];

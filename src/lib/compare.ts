@@ -3,6 +3,7 @@
 // decisions. Remedy and payment figures count only upheld decisions whose remedies are known.
 
 import { newestFirst, yearOf } from "./facets.ts";
+import { pushTo } from "./multimap.ts";
 import { isNotUpheld, isUpheld, MIN_BASE_FOR_PERCENT } from "./outcomes.ts";
 import { formatGBP, paymentFigures, remedyKinds, type PaymentFigures } from "./payments.ts";
 import type { BodyType, Decision } from "./decision/schema.ts";
@@ -139,9 +140,7 @@ export function leagueTable(decisions: readonly Decision[]): LeagueTable {
   const byBody = new Map<string, Decision[]>();
   for (const d of newestFirst(decisions)) {
     if (d.council === null) continue;
-    const list = byBody.get(d.council);
-    if (list) list.push(d);
-    else byBody.set(d.council, [d]);
+    pushTo(byBody, d.council, d);
   }
   const national = upheldRate(decisions.filter((d) => d.bodyType === "council"));
   const rows: BodyRow[] = [...byBody].map(([name, list]) => {
@@ -211,9 +210,7 @@ export function remedyLedger(decisions: readonly Decision[]): LedgerRow[] {
     if (!isUpheld(d)) continue;
     let subs = byCategory.get(d.category);
     if (!subs) byCategory.set(d.category, (subs = new Map()));
-    const list = subs.get(d.subcategory);
-    if (list) list.push(d);
-    else subs.set(d.subcategory, [d]);
+    pushTo(subs, d.subcategory, d);
   }
   const byName = (a: string, b: string) => a.localeCompare(b, "en-GB");
   return [...byCategory.keys()].sort(byName).flatMap((category) => {

@@ -4,6 +4,7 @@
 // remedies are known in full and every payment states its amount: an unknown amount is never £0.
 // Computed for every decision at once: sorting each group once, then two binary searches a decision.
 import { isUpheld } from "./outcomes.ts";
+import { pushTo } from "./multimap.ts";
 import { formatGBP } from "./payments.ts";
 import { inPence, paymentsOf } from "./decision/payment-total.ts";
 import type { Decision } from "./decision/schema.ts";
@@ -55,17 +56,12 @@ export function paymentPlaces(decisions: readonly Payable[]): Map<string, Paymen
   const paid: { d: Payable; pence: number }[] = [];
   const bySub = new Map<string, number[]>();
   const byCategory = new Map<string, number[]>();
-  const add = (groups: Map<string, number[]>, key: string, pence: number) => {
-    const list = groups.get(key);
-    if (list === undefined) groups.set(key, [pence]);
-    else list.push(pence);
-  };
   for (const d of decisions) {
     const pence = statedPaymentPence(d);
     if (pence === null) continue;
     paid.push({ d, pence });
-    add(bySub, subKey(d), pence);
-    add(byCategory, d.category, pence);
+    pushTo(bySub, subKey(d), pence);
+    pushTo(byCategory, d.category, pence);
   }
   for (const list of [...bySub.values(), ...byCategory.values()]) list.sort((a, b) => a - b);
 

@@ -8,6 +8,7 @@
 // legislation section cited by no more than POSTINGS_CAP decisions. So the work is a bounded
 // number of comparisons a decision after sorting, n log n in all.
 import { CLOSURE_LABELS } from "./labels.ts";
+import { pushTo } from "./multimap.ts";
 import type { Decision, RemedyKind } from "./decision/schema.ts";
 import type { PaymentPlace } from "./payment-place.ts";
 
@@ -268,12 +269,6 @@ const AGREED: { [kind in RemedyKind]: string } = {
   "service-improvement": "a service improvement",
   other: "other action",
 };
-
-function pushTo<K>(lists: Map<K, number[]>, key: K, value: number): void {
-  const list = lists.get(key);
-  if (list === undefined) lists.set(key, [value]);
-  else list.push(value);
-}
 
 /**
  * How alike two decisions are; with `reasons`, why in words too, strongest first, pushed there
