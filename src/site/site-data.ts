@@ -18,6 +18,9 @@ import { coverageOf, type Coverage } from "../lib/coverage.ts";
 import type { Decision } from "../lib/decision/schema.ts";
 import { paymentPlaces, type PaymentPlace } from "../lib/payment-place.ts";
 import { relatedDecisions, type Likeness } from "../lib/related.ts";
+import { relatedHtml } from "../lib/related-html.ts";
+import { pathsToRender } from "./page-cache-session.ts";
+import { decisionUrl, url } from "./urls.ts";
 
 let cache: Promise<Decision[]> | undefined;
 
@@ -78,26 +81,37 @@ export async function bodyPaths(): Promise<{ params: { slug: string }; props: { 
 
 /**
  * One static path per decision: its record, its file (the page renders the body from it), the same
- * body's decisions either side, the decisions like it and where its payment sits.
+ * body's decisions either side, its related section and where its payment sits; in a build, only
+ * those whose page in the output folder cannot be kept (page-cache-session.ts).
  */
 export async function decisionPaths(): Promise<
   {
     params: { slug: string };
-    props: { d: Decision; file: string; neighbours: Neighbours<Decision>; likeness: Likeness<Decision>; place: PaymentPlace | null };
+    props: { d: Decision; file: string; neighbours: Neighbours<Decision>; related: string; place: PaymentPlace | null };
   }[]
 > {
   const entries = await getCollection("decisions");
   const neighbours = councilNeighbours(entries.map((e) => e.data));
   const figures = await decisionLikeness();
-  return entries.map((entry) => ({
-    params: { slug: entry.id },
-    props: {
-      d: entry.data,
-      file: entry.filePath!,
-      neighbours: neighbours.get(entry.data.slug) ?? { previous: null, next: null },
-      ...likenessOf(figures, entry.data.slug),
-    },
-  }));
+  const links = { decision: decisionUrl, howChosen: url("about/#related") };
+  const paths = entries.map((entry) => {
+    const { likeness, place } = likenessOf(figures, entry.data.slug);
+    return {
+      params: { slug: entry.id },
+      props: {
+        d: entry.data,
+        file: entry.filePath!,
+        neighbours: neighbours.get(entry.data.slug) ?? { previous: null, next: null },
+        // Written here, so that a page's key holds what the section shows and not the scores behind it.
+        related: relatedHtml(likeness, links),
+        place,
+      },
+    };
+  });
+  // A page the previous build wrote from the same inputs is kept, not rendered again. The digest
+  // is of the file's text, which Astro's store keeps with each entry (decisionLoader).
+  const digests = new Map(entries.map((e) => [e.id, (e as { digest?: string | number }).digest?.toString()]));
+  return pathsToRender(paths, (slug) => digests.get(slug));
 }
 
 /** A topic's feed: its decisions newest first, its title, and its page's path under the base ("categories/housing/"). */

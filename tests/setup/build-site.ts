@@ -35,17 +35,22 @@ export function makeWorkDir(prefix: string): string {
 /**
  * `astro build` (search index included) of the decision files in `decisions`, into <work>/dist with
  * its own cache in <work>/cache; `env` sets the rest (SITE_URL, BASE_PATH, SEARCH_SHARD_SIZE); with
- * `printed`, what the build prints (else it is silent) is pushed there.
+ * `printed`, what the build prints (else it is silent) is pushed there; `args` are given to `astro build`.
  * Returns the output folder; a build that fails throws an Error carrying what it printed.
  */
-export function buildSite(work: string, decisions: string, env: Record<string, string> = {}, printed?: string[]): string {
+export function buildSite(
+  work: string,
+  decisions: string,
+  env: Record<string, string> = {},
+  printed?: string[],
+  args: string[] = [],
+): string {
   const out = path.join(work, "dist");
   // Without the import.meta.env values Vitest puts in process.env, which would override the build's own.
   const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...inherited } = process.env;
   const buildEnv = { ...inherited, DECISIONS_DIR: decisions, OUT_DIR: out, CACHE_DIR: path.join(work, "cache"), ...env };
   try {
-    const args = printed ? ["build"] : ["build", "--silent"];
-    const stdout = execFileSync(path.join(ROOT, "node_modules/.bin/astro"), args, {
+    const stdout = execFileSync(path.join(ROOT, "node_modules/.bin/astro"), ["build", ...(printed ? [] : ["--silent"]), ...args], {
       cwd: ROOT,
       env: buildEnv,
       stdio: "pipe",

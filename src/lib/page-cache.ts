@@ -1,0 +1,75 @@
+// Which decision pages a build need not render again. A decision page is a function of its own
+// file, the records of the decisions it names (related, joint parts, the council's neighbours),
+// where its payment sits, and the code and settings that render it. Each page's key is a hash of
+// exactly those; a page whose key is the one recorded when the page in the output folder was
+// written, and whose file there still has the size recorded, is kept as it is.
+
+import { createHash } from "node:crypto";
+
+/** What a build records of the decision pages it leaves in its output folder. */
+export interface PageManifest {
+  /** The build's fingerprint of the code and settings that render a page (templateFingerprint). */
+  fingerprint: string;
+  /** Each decision page by slug: its key and its file's size in bytes. */
+  pages: Record<string, { key: string; bytes: number }>;
+}
+
+/** The fields that tell a decision record apart from any other object a page is given. */
+interface RecordLike {
+  slug: string;
+  reference: string;
+  decisionDate: string;
+}
+
+const isRecord = (value: unknown): value is RecordLike =>
+  typeof value === "object" &&
+  value !== null &&
+  typeof (value as RecordLike).slug === "string" &&
+  typeof (value as RecordLike).reference === "string" &&
+  typeof (value as RecordLike).decisionDate === "string";
+
+/**
+ * A decision page's key: a hash of the fingerprint and of the page's props, in which every decision
+ * record is replaced by its file's digest (a record is read from its file alone, so the digest
+ * stands for it, and a related decision costs a few bytes instead of its whole record). A record
+ * without a digest is hashed whole.
+ */
+export function pageKey(fingerprint: string, props: unknown, digestOf: (slug: string) => string | undefined): string {
+  const json = JSON.stringify(props, (_name, value: unknown) => {
+    if (!isRecord(value)) return value;
+    const digest = digestOf(value.slug);
+    return digest === undefined ? value : `record ${value.slug} ${digest}`;
+  });
+  return createHash("sha256").update(fingerprint).update("\0").update(json).digest("hex");
+}
+
+/**
+ * The slugs whose page in the output folder can be kept: the previous build recorded the same key
+ * for it, under the same fingerprint, and its file is there with the size recorded (`bytesOf`
+ * gives undefined for a file that is missing).
+ */
+export function keptPages(
+  previous: PageManifest | null,
+  fingerprint: string,
+  keys: ReadonlyMap<string, string>,
+  bytesOf: (slug: string) => number | undefined,
+): Set<string> {
+  const kept = new Set<string>();
+  if (!previous || previous.fingerprint !== fingerprint) return kept;
+  for (const [slug, key] of keys) {
+    const was = previous.pages[slug];
+    if (was && was.key === key && bytesOf(slug) === was.bytes) kept.add(slug);
+  }
+  return kept;
+}
+
+/** A manifest from its JSON, or null when the text is not one (a build then renders every page). */
+export function readManifest(text: string): PageManifest | null {
+  try {
+    const value = JSON.parse(text) as Partial<PageManifest>;
+    if (typeof value.fingerprint !== "string" || typeof value.pages !== "object" || value.pages === null) return null;
+    return value as PageManifest;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,75 @@
+// A build into the output folder of an earlier one (src/integrations/page-cache.ts): the decision
+// pages whose inputs are unchanged are kept, the rest rendered, what is gone removed, and the
+// result is the same files, byte for byte, as a build of the same decisions into an empty folder.
+import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { buildSite, makeWorkDir, SITE_DECISIONS } from "../setup/build-site.ts";
+import { readSite } from "../setup/read-site.ts";
+import { ROOT } from "../paths.ts";
+
+const work = makeWorkDir("page-cache-");
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const decisions = path.join(work, "decisions");
+mkdirSync(decisions);
+const shipped = readdirSync(path.join(ROOT, "decisions")).filter((n) => n.endsWith(".md"));
+const extra = shipped.filter((n) => !SITE_DECISIONS.includes(n.replace(/\.md$/, ""))).slice(0, 6);
+const [added, ...rest] = extra;
+for (const name of [...SITE_DECISIONS.map((s) => `${s}.md`), ...rest])
+  cpSync(path.join(ROOT, "decisions", name), path.join(decisions, name));
+
+const env = { SITE_URL: "https://casebook.example", BASE_PATH: "/", SEARCH_SHARD_SIZE: "4" };
+
+/** Builds into the shared output folder and returns what the page cache said of the decision pages. */
+function build(args: string[] = []): { rendered: number; kept: number } {
+  const printed: string[] = [];
+  buildSite(work, decisions, env, printed, args);
+  const said = /(\d+) decision pages rendered, (\d+) kept from the last build/.exec(printed.join(""));
+  if (!said) throw new Error(`The build did not say what it rendered:\n${printed.join("")}`);
+  return { rendered: Number(said[1]), kept: Number(said[2]) };
+}
+
+/** Every file of a built site with its bytes. */
+function files(site: string): Map<string, Buffer> {
+  return new Map(readSite(site).files.map((f) => [f, readFileSync(path.join(site, f))]));
+}
+
+describe("a build over the output of an earlier one", () => {
+  const all = SITE_DECISIONS.length + rest.length;
+
+  it("renders every page the first time, keeps them all when nothing changed, and renders all with --full", { timeout: 600_000 }, () => {
+    expect(build()).toEqual({ rendered: all, kept: 0 });
+    expect(build()).toEqual({ rendered: 0, kept: all });
+    expect(build(["--full"])).toEqual({ rendered: all, kept: 0 });
+  });
+
+  it("renders what changed, removes what is gone, and writes what a build into an empty folder writes", { timeout: 600_000 }, () => {
+    // Only the text of the statement changes, not its record: the page must still be rendered again.
+    const changed = path.join(decisions, `${SITE_DECISIONS[0]}.md`);
+    appendFileSync(changed, "\nA sentence added to the end of the statement.\n");
+    const removed = rest[0]!;
+    rmSync(path.join(decisions, removed));
+    cpSync(path.join(ROOT, "decisions", added!), path.join(decisions, added!));
+
+    const { rendered, kept } = build();
+    expect(rendered + kept).toBe(all);
+    expect(rendered).toBeLessThan(all);
+    const out = path.join(work, "dist");
+    expect(readFileSync(path.join(out, "decisions", SITE_DECISIONS[0]!, "index.html"), "utf8")).toContain(
+      "A sentence added to the end of the statement.",
+    );
+
+    const fresh = makeWorkDir("page-cache-full-");
+    try {
+      const full = files(buildSite(fresh, decisions, env));
+      const incremental = files(out);
+      expect([...incremental.keys()]).toEqual([...full.keys()]);
+      expect([...full.keys()].filter((f) => !full.get(f)!.equals(incremental.get(f)!))).toEqual([]);
+      expect(full.has(`decisions/${removed.replace(/\.md$/, "")}/index.html`)).toBe(false);
+      expect(full.has(`decisions/${added!.replace(/\.md$/, "")}/index.html`)).toBe(true);
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
+  });
+});
