@@ -20,7 +20,7 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { isBundleDir } from "../src/lib/search-shards.ts";
 import { WINDOW, measureSearch, type SearchFigures, type Window } from "./bench-search.ts";
-import { buildPool, generateDecisions } from "./synthetic.ts";
+import { buildPool, generateDecision, generateDecisions, type Pool } from "./synthetic.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 /** Real statements the synthetic archive is recombined from: the seeds and the corpus. */
@@ -410,6 +410,10 @@ interface Generated {
   rawBytes: number;
   /** How many decisions hold the rare word the search is measured with. */
   rareIn: number;
+  /** The statements the texts are recombined from, for the update's new decisions. */
+  pool: Pool;
+  /** Each raw text's file name and decision date (ms since 1970), newest first. */
+  byDate: { file: string; date: number }[];
 }
 
 /** Writes n synthetic raw texts, recombined from the real statements. */
@@ -422,11 +426,15 @@ function generateTexts(bench: Bench): Generated {
   let rawBytes = 0;
   const rare = new RegExp(`\\b${bench.rareWord}\\b`, "i");
   let rareIn = 0;
+  const byDate: Generated["byDate"] = [];
   for (const d of generateDecisions(pool, bench.n, bench.seed)) {
-    writeFileSync(path.join(bench.raw, `${d.reference.replaceAll(" ", "-")}.txt`), d.text);
+    const file = `${d.reference.replaceAll(" ", "-")}.txt`;
+    writeFileSync(path.join(bench.raw, file), d.text);
+    byDate.push({ file, date: printedDate(d.decisionDate) });
     rawBytes += Buffer.byteLength(d.text);
     if (rare.test(d.text)) rareIn++;
   }
+  byDate.sort((a, b) => b.date - a.date || (a.file < b.file ? -1 : 1));
   const stage: Stage = {
     name: "generate raw texts",
     seconds: Number(process.hrtime.bigint() - t0) / 1e9,
@@ -435,7 +443,18 @@ function generateTexts(bench: Bench): Generated {
     output: "",
   };
   console.log(`generated ${bench.n} raw texts (${mb(rawBytes)}, mean ${kb(rawBytes / bench.n)}) in ${stage.seconds.toFixed(1)} s`);
-  return { stage, rawBytes, rareIn };
+  return { stage, rawBytes, rareIn, pool, byDate };
+}
+
+/** A synthetic statement's printed date ("06 Sep 2022") in ms since 1970. */
+const printedDate = (printed: string): number => Date.parse(`${printed} UTC`);
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** A date as a synthetic statement prints it: "06 Sep 2022". */
+function printDate(ms: number): string {
+  const d = new Date(ms);
+  return `${String(d.getUTCDate()).padStart(2, "0")} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
 /** Ingests the raw texts, then again on unchanged inputs. */
@@ -503,6 +522,100 @@ async function buildRounds(bench: Bench, items: number): Promise<Rounds> {
     else if (hashIndex(build.dist) !== rounds.sha256) throw new Error(`the index of build ${round + 1} differs from the first build's`);
   }
   return rounds;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A night's update: new and changed statements ingested, and the site built again over the last
+// build's output, then checked against a build of the same decisions into an empty folder.
+
+/** Decisions a night adds, and statements it changes. */
+const UPDATE_NEW = 20;
+const UPDATE_CHANGED = 5;
+/** The changed statements are among this many newest: a statement is corrected soon after it is published. */
+const CHANGED_AMONG = 100;
+
+interface Update {
+  ingest: Stage;
+  build: Build;
+  /** The same decisions built into an empty folder. */
+  full: Build;
+  /** What the page cache and the index said they did again and kept. */
+  pages: { rendered: number; kept: number };
+  shards: string;
+  /** Files of the full build, and those that differ from the update's (missing, extra or other bytes). */
+  compared: number;
+  differing: string[];
+}
+
+/** Writes the night's raw texts: UPDATE_NEW new decisions dated the day after the newest, and UPDATE_CHANGED of the newest changed. */
+function writeNight(bench: Bench, generated: Generated): void {
+  const date = printDate(generated.byDate[0]!.date + 86_400_000);
+  for (let k = 0; k < UPDATE_NEW; k++) {
+    const d = generateDecision(generated.pool, bench.n + k, bench.seed);
+    const dated = d.text.replace(`Decision date : ${d.decisionDate}`, `Decision date : ${date}`);
+    if (dated === d.text) throw new Error(`synthetic decision ${d.reference} has no "Decision date : ${d.decisionDate}" line to change`);
+    writeFileSync(path.join(bench.raw, `${d.reference.replaceAll(" ", "-")}.txt`), dated);
+  }
+  const among = generated.byDate.slice(0, Math.min(CHANGED_AMONG, generated.byDate.length));
+  for (let k = 0; k < UPDATE_CHANGED && k < among.length; k++) {
+    const { file } = among[Math.floor((k * among.length) / UPDATE_CHANGED)]!;
+    const text = readFileSync(path.join(bench.raw, file), "utf8");
+    const changed = text.replace(/\bthe Council\b/, "the Council itself");
+    if (changed === text) throw new Error(`${file}: no "the Council" to change`);
+    writeFileSync(path.join(bench.raw, file), changed);
+  }
+}
+
+/** The files of two built sites that differ: in one only, or with other bytes. */
+function differingFiles(a: string, b: string): { compared: number; differing: string[] } {
+  const list = (dir: string) => walk(dir).map((f) => path.relative(dir, f));
+  const inA = new Set(list(a));
+  const inB = list(b);
+  const differing = inB.filter((f) => !inA.has(f) || !readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))));
+  const onlyInA = [...inA].filter((f) => !inB.includes(f));
+  return { compared: inB.length, differing: [...differing, ...onlyInA].sort() };
+}
+
+/** The night's update over the measured build, timed, and compared with a build of the same decisions into an empty folder. */
+async function measureUpdate(bench: Bench, generated: Generated): Promise<Update> {
+  writeNight(bench, generated);
+  const items = bench.n + UPDATE_NEW;
+  const ingest = await run("update: ingest", BIN("tsx"), ["scripts/ingest.ts", "--out", bench.decisions, bench.raw], { items });
+  // Over the first build's output, with its cache: as a deploy that keeps both between nights.
+  const build = await astroBuild(bench, path.basename(bench.dist), items);
+  const full = await astroBuild(bench, "dist-full", items);
+  const plain = build.stage.output.replace(/\x1b\[[0-9;]*m/g, "");
+  const said = /(\d+) decision pages rendered, (\d+) kept/.exec(plain);
+  const shards = /\[casebook:pagefind\] (.*kept.*)$/m.exec(plain)?.[1] ?? "";
+  console.log(`update: ${lastLine(ingest.output)}; ${said?.[0] ?? "no page cache line"}; ${shards}`);
+  return {
+    ingest,
+    build,
+    full,
+    pages: { rendered: Number(said?.[1] ?? NaN), kept: Number(said?.[2] ?? NaN) },
+    shards,
+    ...differingFiles(full.dist, build.dist),
+  };
+}
+
+/** The update's report rows. */
+function updateRows(update: Update): [string, string][] {
+  const { ingest, build, full, pages, compared, differing } = update;
+  return [
+    [
+      `night: ${UPDATE_NEW} new, ${UPDATE_CHANGED} changed (of the newest ${CHANGED_AMONG})`,
+      `${(ingest.seconds + build.stage.seconds).toFixed(1)} s (ingest ${ingest.seconds.toFixed(1)} s, build with its index ${build.stage.seconds.toFixed(1)} s, index ${build.index.seconds.toFixed(1)} s), peak ${Math.max(ingest.peakRssMB, build.stage.peakRssMB).toFixed(0)} MB`,
+    ],
+    ["  decision pages rendered again, kept", `${pages.rendered}, ${pages.kept}`],
+    ["  search index", update.shards || "(no line)"],
+    ["  the same decisions built into an empty folder", `${full.stage.seconds.toFixed(1)} s (index ${full.index.seconds.toFixed(1)} s)`],
+    [
+      "  update identical to that build",
+      differing.length === 0
+        ? `yes, all ${compared} files`
+        : `NO: ${differing.length} of ${compared} files differ (${differing.slice(0, 5).join(", ")})`,
+    ],
+  ];
 }
 
 /** The fastest build: on a machine others share, the one least disturbed. */
@@ -615,6 +728,7 @@ interface Measured {
   sizes: Sizes;
   likeness: Likeness;
   search: SearchFigures | null;
+  update: Update;
 }
 
 /** Ingest, then the build with its index, as a deploy runs them. */
@@ -672,6 +786,7 @@ function reportRows(bench: Bench, m: Measured): [string, string][] {
       `${(withoutIndex(best) / floor.seconds).toFixed(2)}x (${withoutIndex(best).toFixed(1)} s / ${floor.seconds.toFixed(1)} s)`,
     ]);
   if (search) rows.push(...searchRows(search, m.generated.rareIn, bench.n));
+  rows.push(...updateRows(m.update));
   return rows;
 }
 
@@ -731,6 +846,20 @@ function jsonFigures(bench: Bench, m: Measured) {
     renderTimes: Object.fromEntries(renderTimes(best.stage.output)),
     rareWordIn: m.generated.rareIn,
     reingestOutput: lastLine(m.reingest.output),
+    update: {
+      new: UPDATE_NEW,
+      changed: UPDATE_CHANGED,
+      seconds: m.update.ingest.seconds + m.update.build.stage.seconds,
+      ingestSeconds: m.update.ingest.seconds,
+      buildSeconds: m.update.build.stage.seconds,
+      indexSeconds: m.update.build.index.seconds,
+      peakRssMB: Math.max(m.update.ingest.peakRssMB, m.update.build.stage.peakRssMB),
+      pages: m.update.pages,
+      shards: m.update.shards,
+      fullSeconds: m.update.full.stage.seconds,
+      compared: m.update.compared,
+      differing: m.update.differing,
+    },
   };
 }
 
@@ -749,9 +878,20 @@ async function benchmark(bench: Bench): Promise<void> {
   const sizes = await measureSizes(bench, decisionFiles);
   const likeness = await measureLikeness(bench, decisionFiles, sizes.decisionPages);
   const search = bench.skipBrowser ? null : await measureSearch(bench.dist, searchWords(bench.rareWord), bench.window);
-  const measured: Measured = { generated, ingest, reingest, decisionFiles, floor, rounds, best, sizes, likeness, search };
+  // Last: it changes the decisions and the measured site.
+  const update = await measureUpdate(bench, generated);
+  bench.stages.push(
+    { ...update.ingest, name: "night: ingest" },
+    { ...update.build.stage, name: "night: build with its index" },
+    { ...update.full.stage, name: "night: same, into empty folder" },
+  );
+  const measured: Measured = { generated, ingest, reingest, decisionFiles, floor, rounds, best, sizes, likeness, search, update };
   printReport(bench, measured);
   if (bench.json) writeFileSync(bench.json, JSON.stringify(jsonFigures(bench, measured), null, 2));
+  if (update.differing.length > 0)
+    throw new Error(
+      `the update's site differs from a build of the same decisions into an empty folder: ${update.differing.slice(0, 20).join(", ")}`,
+    );
 }
 
 async function main(): Promise<number> {

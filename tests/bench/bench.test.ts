@@ -35,6 +35,9 @@ describe("npm run bench", () => {
       "site build (astro)",
       "site build with its index",
       "index (pagefind)",
+      "night: ingest",
+      "night: build with its index",
+      "night: same, into empty folder",
       "ingest + build + index",
     ]) {
       expect(stdout).toMatch(new RegExp(`^${stage.replace(/[()+]/g, "\\$&")} +\\d+\\.\\d +\\d+ +\\d+$`, "m"));
@@ -54,6 +57,8 @@ describe("npm run bench", () => {
       'cold: load + "council tax", every decision',
       'cold: load + "bailiffs"',
       'typed "council tax", Regular 4G',
+      "night: 20 new, 5 changed (of the newest 100)",
+      "decision pages rendered again, kept",
     ]) {
       expect(stdout).toContain(label);
     }
@@ -71,7 +76,17 @@ describe("npm run bench", () => {
       ["site build (astro)", N],
       ["site build with its index", N],
       ["index (pagefind)", N],
+      ["night: ingest", N + 20],
+      ["night: build with its index", N + 20],
+      ["night: same, into empty folder", N + 20],
     ]);
+    // The night's update: new pages rendered, the rest kept, and the site the same files as a build
+    // of the same decisions into an empty folder (the bench fails otherwise).
+    expect(figures.update.pages.rendered).toBeGreaterThanOrEqual(20 + 5);
+    expect(figures.update.pages.rendered + figures.update.pages.kept).toBe(N + 20);
+    expect(figures.update.pages.kept).toBeGreaterThan(0);
+    expect(figures.update.differing).toEqual([]);
+    expect(figures.update.compared).toBeGreaterThan(N);
     // Two builds, the fastest reported. (The bench stops if their indexes are not the same bytes.)
     const shards = shardRanges(N, 60).length;
     expect(shards).toBe(4);
