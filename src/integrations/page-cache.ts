@@ -21,7 +21,7 @@ import writeFileAtomic from "write-file-atomic";
 import { decisionPageFile } from "../lib/index-page.ts";
 import { readManifest, type PageManifest } from "../lib/page-cache.ts";
 import { isBundleDir } from "../lib/search-shards.ts";
-import { closeSession, openSession, type PageCacheSession } from "../site/page-cache-session.ts";
+import { closeSession, currentSession, openSession, type PageCacheSession } from "../site/page-cache-session.ts";
 
 /** The record of the output folder's decision pages, in Astro's cache folder. */
 const MANIFEST = "casebook-pages.json";
@@ -91,16 +91,24 @@ function manifestOf(session: PageCacheSession, outDir: string): PageManifest {
 }
 
 /**
- * The page cache, and @astrojs/sitemap after it, which is given the kept decision pages as well as
- * those Astro rendered: it lists the pages it is handed, sorted, so the sitemap is the one a build
- * of every page writes.
+ * @astrojs/sitemap, then the page cache. The sitemap is given the kept decision pages as well as
+ * those Astro rendered, and lists the pages it is handed sorted, so it is the one a build of every
+ * page writes; it is written before the cache removes what the build did not write.
  */
 export default function pageCache(): AstroIntegration[] {
   let config: AstroConfig;
   let since = 0;
-  let kept: string[] = [];
   const sitemapOf = sitemap();
   const writeSitemap = sitemapOf.hooks["astro:build:done"]!;
+  const keptPaths = () =>
+    [...(currentSession()?.kept ?? [])].map((slug) => ({ pathname: `${path.posix.dirname(decisionPageFile(slug))}/` }));
+  const sitemapWithKept: AstroIntegration = {
+    ...sitemapOf,
+    hooks: {
+      ...sitemapOf.hooks,
+      "astro:build:done": (params) => writeSitemap({ ...params, pages: [...params.pages, ...keptPaths()] }),
+    },
+  };
   const cache: AstroIntegration = {
     name: "casebook:page-cache",
     hooks: {
@@ -132,7 +140,7 @@ export default function pageCache(): AstroIntegration[] {
         const session = closeSession();
         if (!session) return;
         const outDir = fileURLToPath(dir);
-        kept = [...(session.kept ?? [])];
+        const kept = [...(session.kept ?? [])];
         const removed = removeStale(outDir, since, new Set(kept.map(decisionPageFile)));
         const cache = fileURLToPath(config.cacheDir);
         await writeFileAtomic(path.join(cache, MANIFEST), `${JSON.stringify(manifestOf(session, outDir))}\n`);
@@ -143,16 +151,5 @@ export default function pageCache(): AstroIntegration[] {
       },
     },
   };
-  const sitemapWithKept: AstroIntegration = {
-    ...sitemapOf,
-    hooks: {
-      ...sitemapOf.hooks,
-      "astro:build:done": (params) =>
-        writeSitemap({
-          ...params,
-          pages: [...params.pages, ...kept.map((slug) => ({ pathname: `${path.posix.dirname(decisionPageFile(slug))}/` }))],
-        }),
-    },
-  };
-  return [cache, sitemapWithKept];
+  return [sitemapWithKept, cache];
 }

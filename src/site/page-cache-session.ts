@@ -28,6 +28,9 @@ export function openSession(session: PageCacheSession): void {
   slot[SESSION] = session;
 }
 
+/** The session open now, if any. */
+export const currentSession = (): PageCacheSession | undefined => slot[SESSION];
+
 /** The session, and none from then on. */
 export function closeSession(): PageCacheSession | undefined {
   const session = slot[SESSION];
