@@ -18,10 +18,10 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   vite: { build: { assetsInlineLimit: 0 } },
   // The search index is part of the build, made once the pages are written (src/integrations/pagefind.ts).
-  // SEARCH_SHARD_SIZE (pages a shard, default 5,000) is for trying shards on a small site; INDEX_JOBS
-  // (shards indexed at once, default one more than the cores) to hold memory down: a worker indexing
-  // 5,000 pages peaks at up to 5 GB; INDEX_STALL_SECONDS (default 300) is how long a shard's worker
-  // may report no progress before the build fails.
+  // SEARCH_SHARD_SIZE (pages a shard at most, default 2,500) is for trying shards on a small site;
+  // INDEX_JOBS (shards indexed at once, default one more than the cores) to hold memory down: a
+  // worker indexing 2,500 pages peaks at up to 2.5 GB; INDEX_STALL_SECONDS (default 300) is how long
+  // a shard's worker may report no progress before the build fails.
   integrations: [
     sitemap(),
     pagefind({

@@ -4,9 +4,11 @@
 // Pagefind, finding gone a directory it has just made, retries creating its files for ever
 // (docs/search-index.md).
 //
-// Pagefind holds every page of an index in memory until it writes, so the pages go into shards
-// (src/lib/search-shards.ts), planned once from the number of decisions and handed to the search
-// page through the virtual module "virtual:casebook/search-index". Each shard is indexed by a
+// Pagefind holds every page of an index in memory until it writes, so the pages go into shards cut
+// by month of their dates (src/lib/search-shards.ts). The search page plans them from its
+// decisions' dates, with the shard size this integration hands it through the virtual module
+// "virtual:casebook/search-index", and writes the bundles and their sizes on its form; the index
+// plans them from the pages written, and fails if the two plans differ. Each shard is indexed by a
 // worker process of its own (./pagefind-shard.ts), up to `jobs` at once, which exits once its
 // bundle is written, giving its memory back. A worker that reports no progress for `stallSeconds`
 // is stopped and the build fails, naming the shard and what it was waiting for.
@@ -22,13 +24,14 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { AstroIntegration } from "astro";
 import { BODY, INDEXED, byIndexOrder, type IndexedPage } from "../lib/index-page.ts";
-import { SHARD_SIZE, isBundleDir, shardPlan, type ShardPlan } from "../lib/search-shards.ts";
-import { listDecisionFiles } from "../site/decision-files.ts";
+import { SHARD_SIZE, describePlan, isBundleDir, searchFormPlan, shardPlan, shardSizes, type ShardPlan } from "../lib/search-shards.ts";
 import type { ShardJob, ShardReply, ShardStep } from "./pagefind-shard.ts";
 
 /** Pages go into shards in order of this sort key (data-pagefind-sort="date:..."), oldest first. */
 const ORDER_BY = "date";
 const VIRTUAL_MODULE = "virtual:casebook/search-index";
+/** The search page, whose form names the bundles it was built for (src/pages/search.astro). */
+const SEARCH_PAGE = "search/index.html";
 /**
  * Workers beyond one a core. A worker does not keep its cores busy all the time: its Node process
  * and Pagefind hand each page to one another, and Pagefind adds pages on one thread.
@@ -66,9 +69,6 @@ type Log = ((line: string) => void) | undefined;
 
 export default function pagefind(options: PagefindOptions = {}): AstroIntegration {
   const shardSize = options.shardSize ?? SHARD_SIZE;
-  // Planned when the search page first asks, from the decision files the build reads.
-  let planned: Promise<ShardPlan> | undefined;
-  const plan = () => (planned ??= listDecisionFiles().then((files) => shardPlan(files.length, shardSize)));
   return {
     name: "casebook:pagefind",
     hooks: {
@@ -80,46 +80,47 @@ export default function pagefind(options: PagefindOptions = {}): AstroIntegratio
               {
                 name: "casebook:search-index",
                 resolveId: (id: string) => (id === VIRTUAL_MODULE ? resolved : undefined),
-                load: async (id: string) => (id === resolved ? `export const plan = ${JSON.stringify(await plan())};\n` : undefined),
+                load: (id: string) => (id === resolved ? `export const shardSize = ${JSON.stringify(shardSize)};\n` : undefined),
               },
             ],
           },
         });
       },
       "astro:build:done": async ({ dir, logger }) => {
-        await indexSite(fileURLToPath(dir), { ...options, plan: await planned, log: (line) => logger.info(line) });
+        await indexSite(fileURLToPath(dir), { ...options, log: (line) => logger.info(line) });
       },
     },
   };
 }
 
 /**
- * Indexes the decision pages of a built site into its bundles (pagefind/, pagefind-1/, ...), in the
- * shards of `plan` (the one the search page was built with), or of the shard size when none is given.
+ * Indexes the decision pages of a built site into its bundles (pagefind/, pagefind-1/, ...), in
+ * shards of at most the shard size cut by month (shardPlan). When the site has a search page, the
+ * plan must be the one it was built for.
  */
-export async function indexSite(
-  site: string,
-  options: PagefindOptions & { plan?: ShardPlan | undefined; log?: Log } = {},
-): Promise<IndexSummary> {
+export async function indexSite(site: string, options: PagefindOptions & { log?: Log } = {}): Promise<IndexSummary> {
   const started = performance.now();
   const html = htmlFiles(site, INDEXED);
-  const files = searchable(site, html, ORDER_BY);
-  const plan = options.plan ?? shardPlan(files.length, options.shardSize ?? SHARD_SIZE);
-  const planned = plan.ranges.reduce((n, [from, to]) => n + to - from, 0);
-  if (planned !== files.length)
-    throw new Error(
-      `The search page was built for ${planned} decisions, but ${files.length} decision pages with a search body were written to ${path.join(site, INDEXED)}: build again from one set of decisions`,
-    );
+  const pages = searchable(site, html, ORDER_BY);
+  const plan = shardPlan(
+    pages.map((p) => p.key),
+    options.shardSize ?? SHARD_SIZE,
+  );
+  checkSearchPage(site, plan);
   const jobs = jobsFor(plan.ranges, options.jobs);
   clearBundles(site);
-  options.log?.(`Indexing ${files.length} pages in ${plan.bundles.length} shard(s), ${jobs} at a time`);
+  options.log?.(`Indexing ${pages.length} pages in ${plan.bundles.length} shard(s), ${jobs} at a time`);
   const stallSeconds = options.stallSeconds ?? STALL_SECONDS;
-  const pages = await runPool(plan.ranges, jobs, ([from, to], k) =>
+  const files = pages.map((p) => p.file);
+  const indexed = await runPool(plan.ranges, jobs, ([from, to], k) =>
     indexShard({ site, files: files.slice(from, to), outputPath: path.join(site, plan.bundles[k]!) }, plan.bundles[k]!, stallSeconds),
   );
-  writeFileSync(path.join(site, "pagefind/shards.json"), `${JSON.stringify({ bundles: plan.bundles, pages, orderedBy: ORDER_BY })}\n`);
+  writeFileSync(
+    path.join(site, "pagefind/shards.json"),
+    `${JSON.stringify({ bundles: plan.bundles, pages: indexed, orderedBy: ORDER_BY })}\n`,
+  );
   const summary = {
-    indexed: pages.reduce((a, b) => a + b, 0),
+    indexed: indexed.reduce((a, b) => a + b, 0),
     files: html.length,
     shards: plan.bundles.length,
     jobs,
@@ -129,6 +130,22 @@ export async function indexSite(
     `Indexed ${summary.indexed} pages of ${summary.files} HTML files in ${summary.shards} shard(s), ${jobs} at a time, in ${summary.seconds.toFixed(1)} s`,
   );
   return summary;
+}
+
+/**
+ * Checks that the search page, where the site has one, names the bundles the index writes, with
+ * the same pages in each: it plans them from its decisions' dates, the index from the pages written.
+ */
+function checkSearchPage(site: string, plan: ShardPlan): void {
+  const file = path.join(site, SEARCH_PAGE);
+  if (!existsSync(file)) return;
+  const planned = searchFormPlan(readFileSync(file, "utf8"));
+  if (!planned) throw new Error(`${file} has no search form naming the index's bundles (data-bundle, data-shards, data-shard-pages)`);
+  const sizes = shardSizes(plan);
+  if (planned.bundles.join(" ") === plan.bundles.join(" ") && planned.pages.join(" ") === sizes.join(" ")) return;
+  throw new Error(
+    `The search page ${file} was built for ${describePlan(planned.bundles, planned.pages)}; but the decision pages written to ${path.join(site, INDEXED)} make ${describePlan(plan.bundles, sizes)}. Build again from one set of decisions with one shard size; a decision page an earlier build left in the output folder is indexed too: remove it, or empty the output folder`,
+  );
 }
 
 /** Shards indexed at once: as asked, or one more than the cores, as many as fit in half the memory; no more than there are. */
@@ -156,8 +173,8 @@ function htmlFiles(site: string, under: string): string[] {
  * 8 KB in. A page that has not both within them is read whole. */
 const HEAD_BYTES = 16 * 1024;
 
-/** The files whose page marks a data-pagefind-body, in the index's order (byIndexOrder). */
-function searchable(site: string, files: string[], key: string): string[] {
+/** The pages whose file marks a data-pagefind-body, in the index's order (byIndexOrder), with their sort keys. */
+function searchable(site: string, files: string[], key: string): IndexedPage[] {
   // Bytes, not text: decoding every page would take longer than finding two markers in it.
   const body = Buffer.from(BODY);
   const sort = Buffer.from(`data-pagefind-sort="${key}:`);
@@ -183,7 +200,7 @@ function searchable(site: string, files: string[], key: string): string[] {
     }
     if (found !== undefined) pages.push({ file: f, key: found });
   }
-  return pages.sort(byIndexOrder).map((p) => p.file);
+  return pages.sort(byIndexOrder);
 }
 
 /** The first bytes of a file, up to the buffer's length, in that buffer. */

@@ -1,8 +1,8 @@
 // The search index as src/integrations/pagefind.ts writes it, over the decision pages of the shared
 // build (tests/setup/build-site.ts) copied into a scratch site, in shards of 4: the same bytes however
-// many workers write it, the shard plan checked, failures that name the file, and a worker that
-// stalls stopped with nothing left running.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+// many workers write it, the search page's plan checked, failures that name the file, and a worker
+// that stalls stopped with nothing left running.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { pathToFileURL } from "node:url";
@@ -11,7 +11,7 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import * as pagefind from "pagefind";
 import casebookPagefind, { indexShard, indexSite } from "../../src/integrations/pagefind.ts";
 import { pageForIndex } from "../../src/lib/index-page.ts";
-import { newestShardSize, shardPlan, shardRanges } from "../../src/lib/search-shards.ts";
+import { describePlan, shardPlan, shardSizes } from "../../src/lib/search-shards.ts";
 import { CACHE } from "../setup/build-site.ts";
 import { readSite } from "../setup/read-site.ts";
 
@@ -50,10 +50,12 @@ function expectSameFiles(a: Map<string, Buffer>, b: Map<string, Buffer>, label?:
 // The decision pages are indexed; the /decisions/ listing, also under decisions/, is read and left out.
 const records = JSON.parse(readFileSync(path.join(built, "decisions.json"), "utf8")) as { slug: string; decisionDate: string }[];
 const pages = records.length;
+/** The shards of 4 the decisions' dates make: the plan the index must follow. */
+const plan = shardPlan(records.map((r) => r.decisionDate).sort(), 4);
 
 describe("the search index (src/integrations/pagefind.ts)", () => {
   const files = readSite(built).files.filter((f) => f.startsWith("decisions/") && f.endsWith(".html")).length;
-  const shards = shardRanges(pages, 4).length;
+  const shards = plan.bundles.length;
 
   it("writes the same bytes whether its shards are indexed one at a time or all at once", { timeout: 60_000 }, async () => {
     expect(shards).toBeGreaterThan(2);
@@ -64,11 +66,10 @@ describe("the search index (src/integrations/pagefind.ts)", () => {
     expect(await indexSite(all, { shardSize: 4, jobs: shards })).toMatchObject({ indexed: pages, files, shards, jobs: shards });
     const a = indexFiles(one);
     expectSameFiles(a, indexFiles(all));
-    // shards.json lists the bundles in shard order, with the pages of each: the newest, a half-shard, first.
+    // shards.json lists the bundles in shard order, with the pages of each, the newest first.
     const manifest = JSON.parse(a.get("pagefind/shards.json")!.toString()) as { bundles: string[]; pages: number[]; orderedBy: string };
     expect(manifest.bundles).toEqual(["pagefind/", ...Array.from({ length: shards - 1 }, (_, k) => `pagefind-${k + 1}/`)]);
-    expect(manifest.pages.reduce((x, y) => x + y, 0)).toBe(pages);
-    expect(manifest.pages[0]).toBe(newestShardSize(4));
+    expect(manifest.pages).toEqual(shardSizes(plan));
     expect(manifest.orderedBy).toBe("date");
   });
 
@@ -129,11 +130,16 @@ describe("the search index (src/integrations/pagefind.ts)", () => {
     expectSameFiles(whole, indexFiles(path.join(work, "part"), ""));
   });
 
-  it("fails when the search page was planned for another number of decisions than the pages written", async () => {
-    const site = scratchSite("mismatch");
-    await expect(indexSite(site, { plan: shardPlan(pages + 1, 4) })).rejects.toThrow(
-      `The search page was built for ${pages + 1} decisions, but ${pages} decision pages with a search body were written to ${path.join(site, "decisions")}`,
+  it("fails when the search page was built for other shards than the pages written make, saying both", async () => {
+    // The shared build's search page, planned in shards of the default size: one, of every decision.
+    const site = scratchSite("mismatch", ["search/index.html"]);
+    expect(shards).toBeGreaterThan(1);
+    await expect(indexSite(site, { shardSize: 4 })).rejects.toThrow(
+      `The search page ${path.join(site, "search/index.html")} was built for ${pages} pages in 1 shards: pagefind/ (${pages}); but the decision pages written to ${path.join(site, "decisions")} make ${describePlan(plan.bundles, shardSizes(plan))}. Build again`,
     );
+    // Nothing was indexed, and the plan the page names is the one the index then follows.
+    expect(existsSync(path.join(site, "pagefind"))).toBe(false);
+    expect(await indexSite(site)).toMatchObject({ indexed: pages, shards: 1 });
   });
 
   it("fails the build when a page cannot be read, naming the file and the reason", { timeout: 60_000 }, async () => {
