@@ -118,11 +118,14 @@ describe("the search index (src/integrations/pagefind.ts)", () => {
     } finally {
       await pagefind.close();
     }
-    // What was left out: the head and the header, a page's first 5 KB or more, and what follows the article.
+    // Some pages place their payment among others': a line Pagefind does not read, left out.
+    expect(decisionPages.filter((f) => readFileSync(path.join(built, f), "utf8").includes('<p class="place"')).length).toBeGreaterThan(0);
+    // What was left out: the head and the header, a page's first 5 KB or more, the payment's place,
+    // and what follows the body element (the related decisions, the council's others).
     for (const f of decisionPages) {
       const html = readFileSync(path.join(built, f), "utf8").replace(/<li id="p\d+"/g, "<li");
       const part = pageForIndex(html);
-      expect(part).not.toMatch(/<head>|<h1/);
+      expect(part).not.toMatch(/<head>|<h1|class="place"|class="related\b/);
       expect(part.length).toBeLessThan(html.length - 5000);
     }
     const whole = indexFiles(path.join(work, "whole"), "");
