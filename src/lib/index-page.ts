@@ -10,8 +10,9 @@
 // parse for nothing. So it is given the <html> tag and the body element alone. Nor does it read the
 // line placing the decision's payment among others (in a data-pagefind-ignore element), which is
 // left out too. What is left depends on the decision alone, not on the other decisions of the
-// casebook, so a decision added does not change what the index is given of the others.
-// tests/build/search-index.test.ts checks that the index is the same bytes as from the whole page.
+// casebook, so a decision added does not change what the index is given of the others (the search
+// index keeps the bundles of shards whose pages it is given unchanged). tests/build/search-index.test.ts
+// checks that the index is the same bytes as from the whole page.
 
 /** The attribute that marks the element Pagefind indexes. */
 export const BODY = "data-pagefind-body";
