@@ -16,20 +16,24 @@ export default defineConfig({
   // No inline <style> or <script>: every stylesheet and script is a file, so the
   // Content-Security-Policy in Base.astro needs neither 'unsafe-inline' for styles nor for scripts.
   build: { format: "directory", inlineStylesheets: "never" },
-  // The output folder is not emptied: decision pages whose inputs are unchanged are kept, and what
-  // the build neither writes nor keeps is removed when it ends (src/integrations/page-cache.ts).
+  // The output folder is not emptied before a build: decision pages whose inputs are unchanged are
+  // kept, and what the build neither writes nor keeps is removed when it ends
+  // (src/integrations/page-cache.ts); the search index keeps the bundles of the shards whose pages
+  // have not changed (docs/search-index.md).
   vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
   // The search index is part of the build, made once the pages are written (src/integrations/pagefind.ts).
-  // SEARCH_SHARD_SIZE (pages a shard, default 5,000) is for trying shards on a small site; INDEX_JOBS
-  // (shards indexed at once, default one more than the cores) to hold memory down: a worker indexing
-  // 5,000 pages peaks at up to 5 GB; INDEX_STALL_SECONDS (default 300) is how long a shard's worker
-  // may report no progress before the build fails.
+  // SEARCH_SHARD_SIZE (pages a shard at most, default 2,500) is for trying shards on a small site;
+  // INDEX_JOBS (shards indexed at once, default one more than the cores) to hold memory down: a
+  // worker indexing 2,500 pages peaks at up to 2.5 GB; INDEX_STALL_SECONDS (default 300) is how long
+  // a shard's worker may report no progress before the build fails; INDEX_FULL=1 indexes every
+  // shard again, keeping no bundle of the last build.
   integrations: [
     ...pageCache(),
     pagefind({
       shardSize: Number(env.SEARCH_SHARD_SIZE) || undefined,
       jobs: Number(env.INDEX_JOBS) || undefined,
       stallSeconds: Number(env.INDEX_STALL_SECONDS) || undefined,
+      full: env.INDEX_FULL === "1",
     }),
   ],
   devToolbar: { enabled: false },

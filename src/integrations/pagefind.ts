@@ -4,31 +4,38 @@
 // Pagefind, finding gone a directory it has just made, retries creating its files for ever
 // (docs/search-index.md).
 //
-// Pagefind holds every page of an index in memory until it writes, so the pages go into shards
-// (src/lib/search-shards.ts), planned once from the number of decisions and handed to the search
-// page through the virtual module "virtual:casebook/search-index". Each shard is indexed by a
+// Pagefind holds every page of an index in memory until it writes, so the pages go into shards cut
+// by month of their dates (src/lib/search-shards.ts). The search page plans them from its
+// decisions' dates, with the shard size this integration hands it through the virtual module
+// "virtual:casebook/search-index", and writes the bundles and their sizes on its form; the index
+// plans them from the pages written, and fails if the two plans differ. Each shard is indexed by a
 // worker process of its own (./pagefind-shard.ts), up to `jobs` at once, which exits once its
 // bundle is written, giving its memory back. A worker that reports no progress for `stallSeconds`
 // is stopped and the build fails, naming the shard and what it was waiting for.
 //
 // A shard's bundle depends only on its pages and their order, so the index is byte-identical
-// whatever `jobs` is.
+// whatever `jobs` is; and a bundle that an earlier index of the same output folder wrote from the
+// same pages (src/lib/shard-record.ts) is kept as it is, the others indexed again.
 
 import { fork, type ChildProcess } from "node:child_process";
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism, totalmem } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { AstroIntegration } from "astro";
-import { BODY, INDEXED, byIndexOrder, type IndexedPage } from "../lib/index-page.ts";
-import { SHARD_SIZE, isBundleDir, shardPlan, type ShardPlan } from "../lib/search-shards.ts";
-import { listDecisionFiles } from "../site/decision-files.ts";
+import { BODY, INDEXED, byIndexOrder, pageForIndex, type IndexedPage } from "../lib/index-page.ts";
+import { SHARD_SIZE, describePlan, isBundleDir, searchFormPlan, shardPlan, shardSizes, type ShardPlan } from "../lib/search-shards.ts";
+import { formatRecord, keptPages, parseRecord, sha256, shardKey, type KeyedPage, type ShardRecord } from "../lib/shard-record.ts";
 import type { ShardJob, ShardReply, ShardStep } from "./pagefind-shard.ts";
 
 /** Pages go into shards in order of this sort key (data-pagefind-sort="date:..."), oldest first. */
 const ORDER_BY = "date";
 const VIRTUAL_MODULE = "virtual:casebook/search-index";
+/** The index's record of itself, in shard 0's bundle. */
+const RECORD = "pagefind/shards.json";
+/** The search page, whose form names the bundles it was built for (src/pages/search.astro). */
+const SEARCH_PAGE = "search/index.html";
 /**
  * Workers beyond one a core. A worker does not keep its cores busy all the time: its Node process
  * and Pagefind hand each page to one another, and Pagefind adds pages on one thread.
@@ -49,6 +56,8 @@ export interface PagefindOptions {
   jobs?: number | undefined;
   /** Seconds a worker may report no progress before the index fails (default STALL_SECONDS). */
   stallSeconds?: number | undefined;
+  /** Index every shard, keeping no bundle of an earlier index (INDEX_FULL=1 in astro.config.mjs). */
+  full?: boolean | undefined;
 }
 
 export interface IndexSummary {
@@ -57,6 +66,8 @@ export interface IndexSummary {
   /** HTML files read: the pages indexed and those without a data-pagefind-body. */
   files: number;
   shards: number;
+  /** Shards whose bundles an earlier index wrote from the same pages, kept as they were. */
+  kept: number;
   /** Shards indexed at once. */
   jobs: number;
   seconds: number;
@@ -66,9 +77,6 @@ type Log = ((line: string) => void) | undefined;
 
 export default function pagefind(options: PagefindOptions = {}): AstroIntegration {
   const shardSize = options.shardSize ?? SHARD_SIZE;
-  // Planned when the search page first asks, from the decision files the build reads.
-  let planned: Promise<ShardPlan> | undefined;
-  const plan = () => (planned ??= listDecisionFiles().then((files) => shardPlan(files.length, shardSize)));
   return {
     name: "casebook:pagefind",
     hooks: {
@@ -80,70 +88,161 @@ export default function pagefind(options: PagefindOptions = {}): AstroIntegratio
               {
                 name: "casebook:search-index",
                 resolveId: (id: string) => (id === VIRTUAL_MODULE ? resolved : undefined),
-                load: async (id: string) => (id === resolved ? `export const plan = ${JSON.stringify(await plan())};\n` : undefined),
+                load: (id: string) => (id === resolved ? `export const shardSize = ${JSON.stringify(shardSize)};\n` : undefined),
               },
             ],
           },
         });
       },
       "astro:build:done": async ({ dir, logger }) => {
-        await indexSite(fileURLToPath(dir), { ...options, plan: await planned, log: (line) => logger.info(line) });
+        await indexSite(fileURLToPath(dir), { ...options, log: (line) => logger.info(line) });
       },
     },
   };
 }
 
 /**
- * Indexes the decision pages of a built site into its bundles (pagefind/, pagefind-1/, ...), in the
- * shards of `plan` (the one the search page was built with), or of the shard size when none is given.
+ * Indexes the decision pages of a built site into its bundles (pagefind/, pagefind-1/, ...), in
+ * shards of at most the shard size cut by month (shardPlan). When the site has a search page, the
+ * plan must be the one it was built for. The bundles of shards whose key pagefind/shards.json
+ * records from an earlier index are kept (unless `full`); the others are indexed again.
  */
-export async function indexSite(
-  site: string,
-  options: PagefindOptions & { plan?: ShardPlan | undefined; log?: Log } = {},
-): Promise<IndexSummary> {
+export async function indexSite(site: string, options: PagefindOptions & { log?: Log } = {}): Promise<IndexSummary> {
   const started = performance.now();
-  const html = htmlFiles(site, INDEXED);
-  const files = searchable(site, html, ORDER_BY);
-  const plan = options.plan ?? shardPlan(files.length, options.shardSize ?? SHARD_SIZE);
-  const planned = plan.ranges.reduce((n, [from, to]) => n + to - from, 0);
-  if (planned !== files.length)
-    throw new Error(
-      `The search page was built for ${planned} decisions, but ${files.length} decision pages with a search body were written to ${path.join(site, INDEXED)}: build again from one set of decisions`,
-    );
-  const jobs = jobsFor(plan.ranges, options.jobs);
-  clearBundles(site);
-  options.log?.(`Indexing ${files.length} pages in ${plan.bundles.length} shard(s), ${jobs} at a time`);
-  const stallSeconds = options.stallSeconds ?? STALL_SECONDS;
-  const pages = await runPool(plan.ranges, jobs, ([from, to], k) =>
-    indexShard({ site, files: files.slice(from, to), outputPath: path.join(site, plan.bundles[k]!) }, plan.bundles[k]!, stallSeconds),
+  const { files, pages } = readIndexPages(site);
+  const plan = shardPlan(
+    pages.map((p) => p.key),
+    options.shardSize ?? SHARD_SIZE,
   );
-  writeFileSync(path.join(site, "pagefind/shards.json"), `${JSON.stringify({ bundles: plan.bundles, pages, orderedBy: ORDER_BY })}\n`);
+  checkSearchPage(site, plan);
+  const version = indexVersion();
+  const keys = plan.ranges.map(([from, to], k) => shardKey(version, plan.bundles[k]!, pages.slice(from, to)));
+  const kept = shardsToKeep(site, plan, keys, options);
+  const todo = plan.bundles.flatMap((_, k) => (kept[k] === undefined ? [k] : []));
+  const jobs = jobsFor(
+    todo.map((k) => plan.ranges[k]!),
+    options.jobs,
+  );
+  options.log?.(
+    `Indexing ${pages.length} pages in ${plan.bundles.length} shard(s): ${plan.bundles.length - todo.length} kept as an earlier index wrote them, ${todo.length} to index, ${jobs} at a time`,
+  );
+  const stallSeconds = options.stallSeconds ?? STALL_SECONDS;
+  const indexed = await runPool(
+    todo.map((k) => plan.ranges[k]!),
+    jobs,
+    ([from, to], i) => {
+      const bundle = plan.bundles[todo[i]!]!;
+      const job = { site, files: pages.slice(from, to).map((p) => p.file), outputPath: path.join(site, bundle) };
+      return indexShard(job, bundle, stallSeconds);
+    },
+  );
+  const counts = kept.map((n, k) => n ?? indexed[todo.indexOf(k)]!);
+  // Written once every shard is: a record names only bundles that are whole.
+  const record: ShardRecord = { bundles: plan.bundles, pages: counts, keys, orderedBy: ORDER_BY };
+  writeFileSync(path.join(site, RECORD), formatRecord(record));
   const summary = {
-    indexed: pages.reduce((a, b) => a + b, 0),
-    files: html.length,
+    indexed: counts.reduce((a, b) => a + b, 0),
+    files,
     shards: plan.bundles.length,
+    kept: plan.bundles.length - todo.length,
     jobs,
     seconds: (performance.now() - started) / 1000,
   };
   options.log?.(
-    `Indexed ${summary.indexed} pages of ${summary.files} HTML files in ${summary.shards} shard(s), ${jobs} at a time, in ${summary.seconds.toFixed(1)} s`,
+    `Indexed ${summary.indexed} pages of ${summary.files} HTML files in ${summary.shards} shard(s), ${jobs} at a time, in ${summary.seconds.toFixed(1)} s (${summary.kept} kept, ${todo.length} indexed)`,
   );
   return summary;
 }
 
-/** Shards indexed at once: as asked, or one more than the cores, as many as fit in half the memory; no more than there are. */
+/**
+ * Which shards keep their bundles (the pages Pagefind indexed in each kept, undefined for the
+ * others), and the output folder made ready for the others: the earlier index's record removed
+ * first, so that an index that fails leaves no record of bundles it did not finish, then every
+ * bundle folder not kept.
+ */
+function shardsToKeep(site: string, plan: ShardPlan, keys: string[], options: PagefindOptions & { log?: Log }): (number | undefined)[] {
+  const previous = options.full ? undefined : readRecord(site, options.log);
+  rmSync(path.join(site, RECORD), { recursive: true, force: true });
+  const kept = keptPages(previous, plan.bundles, keys).map((n, k) =>
+    existsSync(path.join(site, plan.bundles[k]!, "pagefind-entry.json")) ? n : undefined,
+  );
+  const keep = new Set(plan.bundles.filter((_, k) => kept[k] !== undefined).map((b) => b.replace(/\/$/, "")));
+  for (const name of readdirSync(site)) {
+    if (isBundleDir(name) && !keep.has(name)) rmSync(path.join(site, name), { recursive: true, force: true });
+  }
+  return kept;
+}
+
+/** The record an earlier index left in the output folder; undefined (and said why) when there is none to trust. */
+function readRecord(site: string, log: Log): ShardRecord | undefined {
+  const file = path.join(site, RECORD);
+  if (!existsSync(file)) return undefined;
+  let record: ShardRecord | undefined;
+  try {
+    record = parseRecord(readFileSync(file, "utf8"));
+  } catch (error) {
+    log?.(`${RECORD} of the earlier index could not be read (${(error as Error).message}): indexing every shard`);
+    return undefined;
+  }
+  if (!record) log?.(`${RECORD} of the earlier index is not a record of its shards: indexing every shard`);
+  return record;
+}
+
+/** What indexes a shard: Pagefind's version and the source of what hands it the pages. */
+function indexVersion(): string {
+  const sources = [new URL("../lib/index-page.ts", import.meta.url), new URL("./pagefind-shard.ts", import.meta.url)];
+  return `pagefind ${pagefindVersion()} ${sha256(sources.map((s) => readFileSync(s, "utf8")).join("\0"))}`;
+}
+
+/** The version of the pagefind package the workers import. */
+function pagefindVersion(): string {
+  // Its exports name no package.json: found where Node would look for the package.
+  const require = createRequire(import.meta.url);
+  for (const dir of require.resolve.paths("pagefind") ?? []) {
+    const file = path.join(dir, "pagefind/package.json");
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version;
+  }
+  throw new Error("The pagefind package was not found: run npm ci");
+}
+
+/**
+ * Checks that the search page, where the site has one, names the bundles the index writes, with
+ * the same pages in each: it plans them from its decisions' dates, the index from the pages written.
+ */
+function checkSearchPage(site: string, plan: ShardPlan): void {
+  const file = path.join(site, SEARCH_PAGE);
+  if (!existsSync(file)) return;
+  const planned = searchFormPlan(readFileSync(file, "utf8"));
+  if (!planned) throw new Error(`${file} has no search form naming the index's bundles (data-bundle, data-shards, data-shard-pages)`);
+  const sizes = shardSizes(plan);
+  if (planned.bundles.join(" ") === plan.bundles.join(" ") && planned.pages.join(" ") === sizes.join(" ")) return;
+  throw new Error(
+    `The search page ${file} was built for ${describePlan(planned.bundles, planned.pages)}; but the decision pages written to ${path.join(site, INDEXED)} make ${describePlan(plan.bundles, sizes)}. Build again from one set of decisions with one shard size; a decision page an earlier build left in the output folder is indexed too: remove it, or empty the output folder`,
+  );
+}
+
+/**
+ * Shards indexed at once: as asked, or one more than the cores, as many as fit in half the memory;
+ * at least one, and no more than there are to index (none when there are none).
+ */
 function jobsFor(ranges: [number, number][], asked: number | undefined): number {
   const fit = Math.floor(totalmem() / 2 / (Math.max(...ranges.map(([from, to]) => to - from), 1) * WORKER_BYTES_PER_PAGE));
-  return Math.max(1, Math.min(asked ?? Math.min(availableParallelism() + JOBS_OVER_CORES, fit), ranges.length));
+  return Math.min(Math.max(1, asked ?? Math.min(availableParallelism() + JOBS_OVER_CORES, fit)), ranges.length);
 }
 
-/** Removes the bundles of an earlier index (which may have had more shards). */
-function clearBundles(site: string): void {
-  for (const name of readdirSync(site)) if (isBundleDir(name)) rmSync(path.join(site, name), { recursive: true, force: true });
+/**
+ * The pages to index in a built site, in the index's order, each with the hash of what Pagefind is
+ * given of it; and how many HTML files were read to find them.
+ */
+export function readIndexPages(site: string): { files: number; pages: Page[] } {
+  const html = htmlFiles(site, INDEXED);
+  return { files: html.length, pages: searchable(site, html, ORDER_BY) };
 }
 
-// The pages are listed and their markers found with synchronous calls: the build has nothing else
-// to do meanwhile, and at 10,000 pages they took 0.25 s where the same work with promises took 0.9 s.
+// The pages are listed and read with synchronous calls: the build has nothing else to do
+// meanwhile, and reading 50,000 pages (2.2 GB, in the page cache) took 2.8 s so where 16 reads at
+// once with promises took 3.5 s, both on a busy 2-core machine. Listing, reading and hashing them
+// all took 5.6 to 7.3 s (docs/search-index.md).
 function htmlFiles(site: string, under: string): string[] {
   if (!existsSync(path.join(site, under))) return [];
   return readdirSync(path.join(site, under), { recursive: true, encoding: "utf8" })
@@ -152,49 +251,44 @@ function htmlFiles(site: string, under: string): string[] {
     .map((n) => path.posix.join(under, n.split(path.sep).join("/")));
 }
 
-/** Bytes read of each page to find its markers: a decision page has them just after its head, about
- * 8 KB in. A page that has not both within them is read whole. */
-const HEAD_BYTES = 16 * 1024;
+/** A page of the index: its file, its sort key, and the hash of what Pagefind is given of it. */
+export type Page = IndexedPage & KeyedPage;
 
-/** The files whose page marks a data-pagefind-body, in the index's order (byIndexOrder). */
-function searchable(site: string, files: string[], key: string): string[] {
-  // Bytes, not text: decoding every page would take longer than finding two markers in it.
-  const body = Buffer.from(BODY);
-  const sort = Buffer.from(`data-pagefind-sort="${key}:`);
-  /** The sort key's value, "" for a page without one, undefined for a page not indexed or not all read. */
-  const keyIn = (page: Buffer): string | undefined => {
-    if (!page.includes(body)) return undefined;
-    const at = page.indexOf(sort);
-    const end = at < 0 ? -1 : page.indexOf('"', at + sort.length);
-    return at < 0 ? "" : end < 0 ? undefined : page.toString("utf8", at + sort.length, end);
-  };
-  const head = Buffer.alloc(HEAD_BYTES);
-  const pages: IndexedPage[] = [];
-  for (const f of files) {
-    const file = path.join(site, f);
-    let found: string | undefined;
+/**
+ * The files whose page marks a data-pagefind-body, in the index's order (byIndexOrder), each with
+ * the sha256 of what Pagefind is given of it (pageForIndex), which its shard's key is made from.
+ */
+function searchable(site: string, files: string[], key: string): Page[] {
+  const markers = { body: Buffer.from(BODY), sort: Buffer.from(`data-pagefind-sort="${key}:`) };
+  const pages: Page[] = [];
+  for (const file of files) {
     try {
-      const start = readStart(file, head);
-      found = keyIn(start);
-      // Cut short, and not both markers in what was read: the rest may have them.
-      if (start.length === HEAD_BYTES && (found === undefined || found === "")) found = keyIn(readFileSync(file));
+      const page = readPage(file, readFileSync(path.join(site, file)), markers);
+      if (page) pages.push(page);
     } catch (error) {
-      throw new Error(`${f}: ${(error as Error).message}`);
+      throw new Error(`${file}: ${(error as Error).message}`);
     }
-    if (found !== undefined) pages.push({ file: f, key: found });
   }
-  return pages.sort(byIndexOrder).map((p) => p.file);
+  return pages.sort(byIndexOrder);
 }
 
-/** The first bytes of a file, up to the buffer's length, in that buffer. */
-function readStart(file: string, buffer: Buffer): Buffer {
-  const fd = openSync(file, "r");
-  try {
-    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
-  } finally {
-    closeSync(fd);
-  }
+/** A page of the index (its sort key "" when it has none), or undefined for a page without a body element. */
+function readPage(file: string, bytes: Buffer, markers: { body: Buffer; sort: Buffer }): Page | undefined {
+  if (!bytes.includes(markers.body)) return undefined;
+  const at = bytes.indexOf(markers.sort);
+  const end = at < 0 ? -1 : bytes.indexOf('"', at + markers.sort.length);
+  const key = end < 0 ? "" : bytes.toString("utf8", at + markers.sort.length, end);
+  return { file, key, sha256: sha256(utf8PageForIndex(bytes)) };
 }
+
+/**
+ * pageForIndex of a page in UTF-8, in UTF-8: the bytes of what Pagefind is given of it. Decoding
+ * every page as UTF-8 and encoding the result again made reading and hashing 50,000 pages take
+ * 9.7 s instead of 5.9 s; so the page is taken a byte a character (latin1), which pageForIndex
+ * cuts in the same places: all it looks for is ASCII, and in UTF-8 an ASCII byte is never part of
+ * another character.
+ */
+const utf8PageForIndex = (bytes: Buffer): Buffer => Buffer.from(pageForIndex(bytes.toString("latin1")), "latin1");
 
 export interface Running<T> {
   done: Promise<T>;

@@ -1,5 +1,5 @@
 // The build's settings the pages read, from src/integrations/pagefind.ts.
 declare module "virtual:casebook/search-index" {
-  /** The search index's shards, as this build writes them. */
-  export const plan: import("../lib/search-shards.ts").ShardPlan;
+  /** Pages a shard of the search index at most, as this build cuts them (src/lib/search-shards.ts). */
+  export const shardSize: number;
 }

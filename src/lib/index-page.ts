@@ -5,24 +5,50 @@
 // indexed (the page itself keeps them), and the section headings keep theirs.
 //
 // And Pagefind reads nothing of a page outside its data-pagefind-body element but the <html> tag's
-// language: the head, the header and the footer are about a fifth of a decision page's bytes, which
-// it would parse for nothing. So it is given the <html> tag and the page from the body element to
-// the end of the <article> that holds it (tests/build/search-index.test.ts checks that the index is
-// the same bytes as from the whole page).
+// language: the head, the header, the footer, and the related decisions and the council's other
+// decisions after the body element are about a third of a decision page's bytes, which it would
+// parse for nothing. So it is given the <html> tag and the body element alone. Nor does it read the
+// line placing the decision's payment among others (in a data-pagefind-ignore element), which is
+// left out too. What is left depends on the decision alone, not on the other decisions of the
+// casebook, so a decision added does not change what the index is given of the others (the search
+// index keeps the bundles of shards whose pages it is given unchanged). tests/build/search-index.test.ts
+// checks that the index is the same bytes as from the whole page.
 
 /** The attribute that marks the element Pagefind indexes. */
 export const BODY = "data-pagefind-body";
 
-/** The page as Pagefind is given it: the <html> tag and the body element on, without the paragraphs' ids. */
+/** The line placing a decision's payment among the others' (src/components/Findings.astro), text alone. */
+const PAYMENT_PLACE = /<p class="place"[^>]*>[^<]*<\/p>/g;
+
+/**
+ * The page as Pagefind is given it: the <html> tag and the body element, without the paragraphs'
+ * ids or the payment's place. A page whose body element does not end, or without an <html> tag, is
+ * given whole, less the same.
+ */
 export function pageForIndex(html: string): string {
-  const page = html.replace(/<li id="p\d+"/g, "<li");
-  const at = page.indexOf(BODY);
-  const from = page.lastIndexOf("<", at);
-  const to = page.indexOf("</article>", at);
-  const root = /<html\b[^>]*>/.exec(page)?.[0];
-  // Not a decision page as src/pages/decisions/[slug].astro writes it: the whole of it.
-  if (at < 0 || from < 0 || to < 0 || !root) return page;
-  return `<!DOCTYPE html>${root}<body>${page.slice(from, to)}</body></html>`;
+  const at = html.indexOf(BODY);
+  const from = at < 0 ? -1 : html.lastIndexOf("<", at);
+  const to = from < 0 ? -1 : elementEnd(html, from);
+  const root = /<html\b[^>]*>/.exec(html)?.[0];
+  const page = to < 0 || !root ? html : `<!DOCTYPE html>${root}<body>${html.slice(from, to)}</body></html>`;
+  return page.replace(/<li id="p\d+"/g, "<li").replace(PAYMENT_PLACE, "");
+}
+
+/**
+ * Where the element whose start tag begins at `from` ends, just after its end tag, counting the
+ * elements of the same name opened and closed inside it; -1 when it does not end.
+ */
+function elementEnd(html: string, from: number): number {
+  const name = /^<([a-zA-Z][\w-]*)/.exec(html.slice(from, from + 64))?.[1];
+  if (!name) return -1;
+  const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, "gi");
+  tags.lastIndex = from;
+  let depth = 0;
+  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+    depth += tag[1] ? -1 : 1;
+    if (depth === 0) return tag.index + tag[0].length;
+  }
+  return -1;
 }
 
 /** The folder of the built site whose pages are indexed: the decision pages (and the /decisions/ listing, which has no body element). */

@@ -3,33 +3,46 @@
 // SHARD_SIZE pages, each by a worker process of its own (src/integrations/pagefind.ts). And a
 // browser downloads, for each word searched, that word's part of every shard it searches: the
 // positions of "council", a word in every decision, cost about 60% of a search for "council tax".
-// So the newest pages are a shard of their own, half the usual size, which the search page
-// searches first; the older shards are loaded only when the reader asks for them (or the newest
-// shard has nothing), so a first search costs about the same whatever the archive's size.
+// So the newest pages are a shard of their own, which the search page searches first; the older
+// shards are loaded only when the reader asks for them (or the newest shard has nothing), so a
+// first search costs about the same whatever the archive's size.
+//
+// The shards are cut by calendar month of the pages' dates, oldest first, so that a page's shard
+// depends only on the pages as old as it or older: decisions added newer than every other change
+// the newest shard alone (or open a new one once it is full), and the older shards, their pages
+// unchanged, keep their bundles from one build to the next.
 //
 // Shard 0 is the bundle "pagefind/" (with Pagefind's own scripts) and holds the newest pages;
-// shard K is "pagefind-K/", and the higher K, the older its pages. An archive of at most one
-// shard's size is one shard.
+// shard K is "pagefind-K/", and the higher K, the older its pages.
 
-/** Pages per shard unless the build says otherwise (SEARCH_SHARD_SIZE in astro.config.mjs). */
-export const SHARD_SIZE = 5000;
+/** Pages per shard at most unless the build says otherwise (SEARCH_SHARD_SIZE in astro.config.mjs). */
+export const SHARD_SIZE = 2500;
 
-/** Pages of the newest shard, for a shard size: half of it (2,500 of 5,000). */
-export const newestShardSize = (size: number): number => Math.max(1, Math.ceil(size / 2));
+/** The month of a sort key "YYYY-MM-DD", "YYYY-MM"; "" for a page without a date. */
+const monthOf = (key: string): string => key.slice(0, 7);
 
 /**
- * The shards of `pages` pages ordered oldest first: [from, to) of each, shard 0 first. Shard 0 is
- * the newest newestShardSize(size) pages; the older pages are split into the fewest shards of at
- * most `size` pages, whose sizes differ by at most one, newest first.
+ * The shards of pages whose sort keys ("YYYY-MM-DD", "" for a page without a date) are `keys`, in
+ * the index's order (oldest first, pages without a date before all): [from, to) of each, shard 0,
+ * the newest, first. The pages are taken a month at a time, oldest first, into the open shard; a
+ * month that would take it over `size` pages closes it first, and a month of more than `size`
+ * pages is cut, in the index's order, into shards of `size` and a last piece that stays open. The
+ * shard left open is shard 0. No pages at all are one empty shard.
  */
-export function shardRanges(pages: number, size: number): [number, number][] {
-  if (pages <= size) return [[0, pages]];
-  const older = pages - newestShardSize(size);
-  const count = Math.ceil(older / size);
-  const part = (j: number) => Math.floor((older * j) / count);
-  const ranges: [number, number][] = [[older, pages]];
-  for (let j = count - 1; j >= 0; j--) ranges.push([part(j), part(j + 1)]);
-  return ranges;
+export function shardRanges(keys: readonly string[], size: number): [number, number][] {
+  const cap = Math.max(1, Math.floor(size));
+  /** Where each shard starts, oldest first; the last is the open shard's. */
+  const starts = [0];
+  for (let from = 0; from < keys.length;) {
+    const month = monthOf(keys[from]!);
+    let to = from + 1;
+    while (to < keys.length && monthOf(keys[to]!) === month) to++;
+    const open = starts.at(-1)!;
+    if (to - open > cap && from > open) starts.push(from);
+    while (to - starts.at(-1)! > cap) starts.push(starts.at(-1)! + cap);
+    from = to;
+  }
+  return starts.map((start, j): [number, number] => [start, starts[j + 1] ?? keys.length]).reverse();
 }
 
 /** The index's shards, as the search page names them and the index writes them. */
@@ -40,10 +53,23 @@ export interface ShardPlan {
   bundles: string[];
 }
 
-/** The shards of `pages` pages cut `size` pages a shard at most. */
-export function shardPlan(pages: number, size: number): ShardPlan {
-  const ranges = shardRanges(pages, size);
+/**
+ * The shards of the pages whose sort keys, in the index's order, are `keys`, cut `size` pages a
+ * shard at most (shardRanges). The search page plans from its decisions' dates, the index from the
+ * pages written: the same function, so the same plan for the same dates.
+ */
+export function shardPlan(keys: readonly string[], size: number): ShardPlan {
+  const ranges = shardRanges(keys, size);
   return { ranges, bundles: bundleDirs(ranges.length) };
+}
+
+/** Pages of each shard, shard 0 first. */
+export const shardSizes = (plan: ShardPlan): number[] => plan.ranges.map(([from, to]) => to - from);
+
+/** A plan in words, for a message: "6 pages in 2 shards: pagefind/ (2), pagefind-1/ (4)". */
+export function describePlan(bundles: readonly string[], sizes: readonly number[]): string {
+  const pages = sizes.reduce((a, b) => a + b, 0);
+  return `${pages} pages in ${bundles.length} shards: ${bundles.map((b, k) => `${b} (${sizes[k] ?? "?"})`).join(", ")}`;
 }
 
 /** Whether a folder of the built site is one of the index's bundles (named as bundleDirs names them). */
@@ -52,4 +78,24 @@ export const isBundleDir = (name: string): boolean => /^pagefind(-\d+)?$/.test(n
 /** The bundle directories, relative to the site's base, shard 0 first: ["pagefind/", "pagefind-1/", ...]. */
 export function bundleDirs(shards: number): string[] {
   return Array.from({ length: shards }, (_, k) => (k === 0 ? "pagefind/" : `pagefind-${k}/`));
+}
+
+const ENTITIES: Record<string, string> = { "&amp;": "&", "&quot;": '"', "&#39;": "'", "&lt;": "<", "&gt;": ">" };
+const decodeAttribute = (value: string): string => value.replace(/&(?:amp|quot|#39|lt|gt);/g, (e) => ENTITIES[e]!);
+
+/**
+ * The shards a built search page was planned for, from its search form: the bundles it loads
+ * (data-bundle, then data-shards, less the site's base, data-base) and the pages of each
+ * (data-shard-pages), shard 0 first; undefined when the page has no such form.
+ */
+export function searchFormPlan(html: string): { bundles: string[]; pages: number[] } | undefined {
+  const form = /<form\b[^>]*\bid="search-form"[^>]*>/.exec(html)?.[0];
+  if (!form) return undefined;
+  // An empty attribute is written bare (data-shards).
+  const attrs = new Map([...form.matchAll(/\s([\w-]+)(?:="([^"]*)")?/g)].map((m) => [m[1]!, decodeAttribute(m[2] ?? "")]));
+  const [base, bundle, shards, pages] = ["data-base", "data-bundle", "data-shards", "data-shard-pages"].map((a) => attrs.get(a));
+  if (base === undefined || bundle === undefined || shards === undefined || pages === undefined) return undefined;
+  const words = (s: string) => s.split(" ").filter(Boolean);
+  const bundles = [bundle, ...words(shards)].map((u) => (u.startsWith(base) ? u.slice(base.length) : u));
+  return { bundles, pages: words(pages).map(Number) };
 }

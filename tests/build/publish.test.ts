@@ -7,7 +7,7 @@ import path from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { indexSite } from "../../src/integrations/pagefind.ts";
-import { shardRanges } from "../../src/lib/search-shards.ts";
+import { shardPlan } from "../../src/lib/search-shards.ts";
 import { writeSiteFixtures } from "../../scripts/site-fixtures.ts";
 import { formatDate } from "../../src/lib/dates.ts";
 import { launch } from "../../scripts/support/chromium.ts";
@@ -246,7 +246,7 @@ describe("the default build (https://casebook.example/)", () => {
   });
 });
 
-// Also a sharded search index (SEARCH_SHARD_SIZE=4, as a large archive has at 5,000), so the extra
+// Also a sharded search index (SEARCH_SHARD_SIZE=4, as a large archive has at 2,500), so the extra
 // bundles are checked under the sub-path too. This build is of every decision shipped in decisions/
 // (plus the site fixtures), so the real set a fresh clone shows is checked end to end.
 describe("a build for another host under a sub-path (SITE_URL=https://example.org BASE_PATH=/casebook/), search index in shards", () => {
@@ -267,15 +267,19 @@ describe("a build for another host under a sub-path (SITE_URL=https://example.or
 
   checkPublishing(() => built!, "https://example.org", "/casebook/");
 
+  /** The shards of 4 the decisions' dates make, as the search page and the index plan them. */
+  const plan = () => shardPlan(built!.records.map((r) => r.decisionDate).sort(), 4);
+
   it("indexes the pages in shards once they are built, into the bytes the same index made again writes", { timeout: 60_000 }, async () => {
-    const shards = shardRanges(built!.records.length, 4).length;
+    const shards = plan().bundles.length;
     expect(shards).toBeGreaterThan(20);
     expect(printed.join("")).toMatch(
       new RegExp(`Indexed ${built!.records.length} pages of \\d+ HTML files in ${shards} shard\\(s\\), \\d+ at a time, in [\\d.]+ s`),
     );
     const after = path.join(work, "after");
     cpSync(built!.dir, after, { recursive: true });
-    expect(await indexSite(after, { shardSize: 4 })).toMatchObject({ indexed: built!.records.length, shards });
+    // Every shard indexed again (the copy holds the build's record, from which every bundle would be kept).
+    expect(await indexSite(after, { shardSize: 4, full: true })).toMatchObject({ indexed: built!.records.length, shards, kept: 0 });
     const bundles = (dir: string) => readSite(dir).files.filter((f) => /^pagefind(-\d+)?\//.test(f));
     expect(bundles(after)).toEqual(bundles(built!.dir));
     expect(bundles(after).filter((f) => !readFileSync(path.join(after, f)).equals(readFileSync(path.join(built!.dir, f))))).toEqual([]);
@@ -350,7 +354,7 @@ describe("a build for another host under a sub-path (SITE_URL=https://example.or
       pages: number[];
     };
     const pages = built!.records.length;
-    expect(manifest.bundles.length).toBe(shardRanges(pages, 4).length);
+    expect(manifest.bundles.length).toBe(plan().bundles.length);
     expect(manifest.bundles.length).toBeGreaterThan(1);
     expect(manifest.pages.reduce((a, b) => a + b, 0)).toBe(pages);
     expect(attr(doc, "form#search-form", "data-shards")).toBe(
@@ -360,8 +364,11 @@ describe("a build for another host under a sub-path (SITE_URL=https://example.or
         .join(" "),
     );
     for (const bundle of manifest.bundles) expect(existsSync(path.join(built!.dir, bundle, "pagefind-entry.json")), bundle).toBe(true);
-    // The newest shard, searched first, is half a shard; the page says how many decisions it holds and since when.
+    // The newest shard, searched first, holds the newest months that fit in it: here the two newest
+    // decisions, of November 2025 and January 2026 (September's 3 and October's 1 fill the shard before).
+    // The page says how many decisions it holds and since when, and how many each shard holds.
     expect(manifest.pages[0]).toBe(2);
+    expect(attr(doc, "form#search-form", "data-shard-pages")).toBe(manifest.pages.join(" "));
     const dates = built!.records
       .map((r) => r.decisionDate)
       .sort()

@@ -1,17 +1,19 @@
 // The search index as src/integrations/pagefind.ts writes it, over the decision pages of the shared
 // build (tests/setup/build-site.ts) copied into a scratch site, in shards of 4: the same bytes however
-// many workers write it, the shard plan checked, failures that name the file, and a worker that
-// stalls stopped with nothing left running.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+// many workers write it, the bundles of unchanged shards kept and the index still the bytes a fresh
+// one writes, the search page's plan checked, failures that name the file, and a worker that stalls
+// stopped with nothing left running.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { pathToFileURL } from "node:url";
 import type { AstroIntegrationLogger } from "astro";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import * as pagefind from "pagefind";
-import casebookPagefind, { indexShard, indexSite } from "../../src/integrations/pagefind.ts";
+import casebookPagefind, { indexShard, indexSite, readIndexPages } from "../../src/integrations/pagefind.ts";
 import { pageForIndex } from "../../src/lib/index-page.ts";
-import { newestShardSize, shardPlan, shardRanges } from "../../src/lib/search-shards.ts";
+import { describePlan, shardPlan, shardSizes } from "../../src/lib/search-shards.ts";
+import { sha256 } from "../../src/lib/shard-record.ts";
 import { CACHE } from "../setup/build-site.ts";
 import { readSite } from "../setup/read-site.ts";
 
@@ -50,10 +52,12 @@ function expectSameFiles(a: Map<string, Buffer>, b: Map<string, Buffer>, label?:
 // The decision pages are indexed; the /decisions/ listing, also under decisions/, is read and left out.
 const records = JSON.parse(readFileSync(path.join(built, "decisions.json"), "utf8")) as { slug: string; decisionDate: string }[];
 const pages = records.length;
+/** The shards of 4 the decisions' dates make: the plan the index must follow. */
+const plan = shardPlan(records.map((r) => r.decisionDate).sort(), 4);
 
 describe("the search index (src/integrations/pagefind.ts)", () => {
   const files = readSite(built).files.filter((f) => f.startsWith("decisions/") && f.endsWith(".html")).length;
-  const shards = shardRanges(pages, 4).length;
+  const shards = plan.bundles.length;
 
   it("writes the same bytes whether its shards are indexed one at a time or all at once", { timeout: 60_000 }, async () => {
     expect(shards).toBeGreaterThan(2);
@@ -64,13 +68,116 @@ describe("the search index (src/integrations/pagefind.ts)", () => {
     expect(await indexSite(all, { shardSize: 4, jobs: shards })).toMatchObject({ indexed: pages, files, shards, jobs: shards });
     const a = indexFiles(one);
     expectSameFiles(a, indexFiles(all));
-    // shards.json lists the bundles in shard order, with the pages of each: the newest, a half-shard, first.
-    const manifest = JSON.parse(a.get("pagefind/shards.json")!.toString()) as { bundles: string[]; pages: number[]; orderedBy: string };
+    // shards.json lists the bundles in shard order, with the pages of each, the newest first, and each shard's key.
+    const manifest = JSON.parse(a.get("pagefind/shards.json")!.toString()) as {
+      bundles: string[];
+      pages: number[];
+      keys: string[];
+      orderedBy: string;
+    };
     expect(manifest.bundles).toEqual(["pagefind/", ...Array.from({ length: shards - 1 }, (_, k) => `pagefind-${k + 1}/`)]);
-    expect(manifest.pages.reduce((x, y) => x + y, 0)).toBe(pages);
-    expect(manifest.pages[0]).toBe(newestShardSize(4));
+    expect(manifest.pages).toEqual(shardSizes(plan));
+    expect(manifest.keys).toHaveLength(shards);
+    for (const key of manifest.keys) expect(key).toMatch(/^[0-9a-f]{64}$/);
+    expect(new Set(manifest.keys).size).toBe(shards);
     expect(manifest.orderedBy).toBe("date");
   });
+
+  it("hashes each page as the UTF-8 of what Pagefind is given of it", () => {
+    const site = readIndexPages(built);
+    expect(site.files).toBe(files);
+    expect(site.pages).toHaveLength(pages);
+    // Decision pages hold characters beyond ASCII (’ and ·), which the hash must take as UTF-8.
+    expect(site.pages.some((p) => /[^\x00-\x7f]/.test(readFileSync(path.join(built, p.file), "utf8")))).toBe(true);
+    for (const page of site.pages)
+      expect(page.sha256, page.file).toBe(sha256(pageForIndex(readFileSync(path.join(built, page.file), "utf8"))));
+    // In the index's order: by date, then by file.
+    const order = records.map((r) => ({ file: `decisions/${r.slug}/index.html`, key: r.decisionDate }));
+    order.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : x.file < y.file ? -1 : 1));
+    expect(site.pages.map((p) => [p.file, p.key])).toEqual(order.map((p) => [p.file, p.key]));
+  });
+
+  it(
+    "keeps the bundles of shards whose pages are unchanged, indexes the others again, and writes the bytes a fresh index writes",
+    { timeout: 90_000 },
+    async () => {
+      const site = scratchSite("again");
+      const logged: string[] = [];
+      const log = (line: string) => logged.push(line);
+      expect(await indexSite(site, { shardSize: 4, log })).toMatchObject({ indexed: pages, shards, kept: 0 });
+      expect(logged.at(-1)).toMatch(
+        new RegExp(
+          `^Indexed ${pages} pages of ${files} HTML files in ${shards} shard\\(s\\), \\d+ at a time, in [\\d.]+ s \\(0 kept, ${shards} indexed\\)$`,
+        ),
+      );
+      const first = stats(site);
+
+      // Nothing changed: every bundle kept, not a file of them written.
+      expect(await indexSite(site, { shardSize: 4, log })).toMatchObject({ indexed: pages, shards, kept: shards, jobs: 0 });
+      expect(logged.at(-2)).toMatch(
+        `Indexing ${pages} pages in ${shards} shard(s): ${shards} kept as an earlier index wrote them, 0 to index, 0 at a time`,
+      );
+      expect(changed(first, stats(site))).toEqual(["pagefind/shards.json"]);
+
+      // The newest decision's text changes; of the oldest, what Pagefind is not given: its head, and
+      // what follows the body element (the related decisions, which a decision added changes).
+      const newest = records.reduce((a, b) => (b.decisionDate > a.decisionDate ? b : a));
+      const oldest = records.reduce((a, b) => (b.decisionDate < a.decisionDate ? b : a));
+      edit(site, newest.slug, addSentence);
+      edit(site, oldest.slug, (html) =>
+        html
+          .replace("</head>", '<meta name="robots" content="noarchive"></head>')
+          .replace("</article>", "<p>Another related decision.</p></article>"),
+      );
+      expect(await indexSite(site, { shardSize: 4, log })).toMatchObject({ indexed: pages, shards, kept: shards - 1, jobs: 1 });
+      expect(logged.at(-1)).toMatch(/ \(\d+ kept, 1 indexed\)$/);
+      const second = stats(site);
+      // The newest shard's bundle written again, from its folder up; every older bundle's file as it was.
+      const rewritten = changed(first, second);
+      expect(rewritten.length).toBeGreaterThan(1);
+      expect(rewritten.filter((f) => !f.startsWith("pagefind/"))).toEqual([]);
+      expect(
+        [...second.keys()].filter((f) => f.startsWith("pagefind/") && f !== "pagefind/shards.json" && first.get(f) === second.get(f)),
+      ).toEqual([]);
+
+      // The same pages indexed into an empty folder: the same files, the same bytes.
+      const fresh = path.join(work, "again-fresh");
+      cpSync(path.join(site, "decisions"), path.join(fresh, "decisions"), { recursive: true });
+      expect(await indexSite(fresh, { shardSize: 4 })).toMatchObject({ indexed: pages, shards, kept: 0 });
+      expectSameFiles(indexFiles(fresh), indexFiles(site));
+
+      // Asked to index every shard (INDEX_FULL=1), it keeps none, and writes the same bytes still.
+      expect(await indexSite(site, { shardSize: 4, full: true })).toMatchObject({ indexed: pages, shards, kept: 0 });
+      expectSameFiles(indexFiles(fresh), indexFiles(site));
+    },
+  );
+
+  it(
+    "removes the record before indexing, so an index that fails leaves none, and the next indexes every shard",
+    { timeout: 90_000 },
+    async () => {
+      const site = scratchSite("failed");
+      await indexSite(site, { shardSize: 4 });
+      const newest = records.reduce((a, b) => (b.decisionDate > a.decisionDate ? b : a));
+      edit(site, newest.slug, addSentence);
+      // A worker must report within a millisecond: it cannot, and the index fails.
+      await expect(indexSite(site, { shardSize: 4, stallSeconds: 0.001 })).rejects.toThrow(/made no progress for 0\.001 s/);
+      expect(existsSync(path.join(site, "pagefind/shards.json"))).toBe(false);
+      // An unreadable record is none either.
+      mkdirSync(path.join(site, "pagefind"), { recursive: true });
+      writeFileSync(path.join(site, "pagefind/shards.json"), "{");
+      const logged: string[] = [];
+      expect(await indexSite(site, { shardSize: 4, log: (line) => logged.push(line) })).toMatchObject({ indexed: pages, shards, kept: 0 });
+      expect(logged[0]).toBe("pagefind/shards.json of the earlier index is not a record of its shards: indexing every shard");
+      const fresh = path.join(work, "failed-fresh");
+      cpSync(path.join(site, "decisions"), path.join(fresh, "decisions"), { recursive: true });
+      await indexSite(fresh, { shardSize: 4 });
+      expectSameFiles(indexFiles(fresh), indexFiles(site));
+      // Fewer, larger shards: the bundles of the shards no longer planned are gone.
+      expect(await indexSite(site, { shardSize: 100 })).toMatchObject({ shards: 1, kept: 0 });
+      expect(readSite(site).files.filter((f) => /^pagefind-\d+\//.test(f))).toEqual([]);
+    },
+  );
 
   it("finds a page's markers where they come late in it, and orders it by its date still", { timeout: 60_000 }, async () => {
     const plain = scratchSite("plain");
@@ -117,11 +224,14 @@ describe("the search index (src/integrations/pagefind.ts)", () => {
     } finally {
       await pagefind.close();
     }
-    // What was left out: the head and the header, a page's first 5 KB or more, and what follows the article.
+    // Some pages place their payment among others': a line Pagefind does not read, left out.
+    expect(decisionPages.filter((f) => readFileSync(path.join(built, f), "utf8").includes('<p class="place"')).length).toBeGreaterThan(0);
+    // What was left out: the head and the header, a page's first 5 KB or more, the payment's place,
+    // and what follows the body element (the related decisions, the council's others).
     for (const f of decisionPages) {
       const html = readFileSync(path.join(built, f), "utf8").replace(/<li id="p\d+"/g, "<li");
       const part = pageForIndex(html);
-      expect(part).not.toMatch(/<head>|<h1/);
+      expect(part).not.toMatch(/<head>|<h1|class="place"|class="related\b/);
       expect(part.length).toBeLessThan(html.length - 5000);
     }
     const whole = indexFiles(path.join(work, "whole"), "");
@@ -129,11 +239,16 @@ describe("the search index (src/integrations/pagefind.ts)", () => {
     expectSameFiles(whole, indexFiles(path.join(work, "part"), ""));
   });
 
-  it("fails when the search page was planned for another number of decisions than the pages written", async () => {
-    const site = scratchSite("mismatch");
-    await expect(indexSite(site, { plan: shardPlan(pages + 1, 4) })).rejects.toThrow(
-      `The search page was built for ${pages + 1} decisions, but ${pages} decision pages with a search body were written to ${path.join(site, "decisions")}`,
+  it("fails when the search page was built for other shards than the pages written make, saying both", async () => {
+    // The shared build's search page, planned in shards of the default size: one, of every decision.
+    const site = scratchSite("mismatch", ["search/index.html"]);
+    expect(shards).toBeGreaterThan(1);
+    await expect(indexSite(site, { shardSize: 4 })).rejects.toThrow(
+      `The search page ${path.join(site, "search/index.html")} was built for ${pages} pages in 1 shards: pagefind/ (${pages}); but the decision pages written to ${path.join(site, "decisions")} make ${describePlan(plan.bundles, shardSizes(plan))}. Build again`,
     );
+    // Nothing was indexed, and the plan the page names is the one the index then follows.
+    expect(existsSync(path.join(site, "pagefind"))).toBe(false);
+    expect(await indexSite(site)).toMatchObject({ indexed: pages, shards: 1 });
   });
 
   it("fails the build when a page cannot be read, naming the file and the reason", { timeout: 60_000 }, async () => {
@@ -208,6 +323,33 @@ describe("a shard's worker (indexShard)", () => {
     },
   );
 });
+
+/** Each file of the index's bundles, with its inode and modification time. */
+function stats(site: string): Map<string, string> {
+  return new Map(
+    [...indexFiles(site).keys()].map((f) => {
+      const st = statSync(path.join(site, f), { bigint: true });
+      return [f, `${st.ino} ${st.mtimeNs}`];
+    }),
+  );
+}
+
+/** The files of `after` that are new or not the same file as in `before`. */
+const changed = (before: Map<string, string>, after: Map<string, string>): string[] =>
+  [...after.keys()].filter((f) => before.get(f) !== after.get(f));
+
+/** A decision page with a sentence added to its statement. */
+const addSentence = (html: string): string =>
+  html.replace(/<div class="statement-text"[^>]*>/, (div) => `${div}<p>A sentence added about parking permits.</p>`);
+
+/** Rewrites a decision page of a site. */
+function edit(site: string, slug: string, change: (html: string) => string): void {
+  const file = path.join(site, "decisions", slug, "index.html");
+  const html = readFileSync(file, "utf8");
+  const edited = change(html);
+  expect(edited).not.toBe(html);
+  writeFileSync(file, edited);
+}
 
 /** Whether a process runs (a zombie, ended but not yet reaped by its parent, does not). */
 function running(pid: number): boolean {

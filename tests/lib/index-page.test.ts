@@ -29,19 +29,47 @@ describe("pageForIndex", () => {
     expect(indexed.replace(/<li(?= value=")/g, () => `<li id="p${anchors[n++]}"`)).toContain(html);
   });
 
-  it("gives the <html> tag and the page from the body element to the end of its article, not the head or what is around", () => {
+  it("gives the <html> tag and the body element alone, not the head or what is around it in the page", () => {
     expect(pageForIndex(page("<p>Text</p>"))).toBe(
       '<!DOCTYPE html><html lang="en-GB" data-x><body>' +
         '<div class="layout" data-pagefind-body data-pagefind-meta="title:A council"><section><p>Text</p></section></div>' +
-        '<nav class="neighbours">Other decisions</nav></body></html>',
+        "</body></html>",
+    );
+    // The elements of the body's name inside it are counted to find where it ends.
+    expect(pageForIndex(page('<div><div id="a">One</div><DIV>Two</DIV></div><div>Three</div>'))).toBe(
+      '<!DOCTYPE html><html lang="en-GB" data-x><body>' +
+        '<div class="layout" data-pagefind-body data-pagefind-meta="title:A council"><section>' +
+        '<div><div id="a">One</div><DIV>Two</DIV></div><div>Three</div></section></div>' +
+        "</body></html>",
     );
   });
 
-  it("gives a page without a body element, or not shaped as a decision page, whole (less the paragraphs' ids)", () => {
+  it("leaves out the line placing the decision's payment among the others', which changes with them", () => {
+    const findings =
+      '<div data-pagefind-ignore><section class="findings"><p class="total" data-astro-cid-5c>Total payments agreed: <strong>£300</strong></p>' +
+      '<p class="place" data-astro-cid-5c>£300: more than 4 of 9 upheld Council tax decisions&#39; payments in this casebook (median £250).</p></section></div>';
+    expect(pageForIndex(page(findings))).toBe(
+      '<!DOCTYPE html><html lang="en-GB" data-x><body>' +
+        '<div class="layout" data-pagefind-body data-pagefind-meta="title:A council"><section>' +
+        '<div data-pagefind-ignore><section class="findings"><p class="total" data-astro-cid-5c>Total payments agreed: <strong>£300</strong></p></section></div>' +
+        "</section></div></body></html>",
+    );
+  });
+
+  it("gives a page without a body element, or whose body element does not end, whole (less the paragraphs' ids)", () => {
     const listing = '<html lang="en-GB"><body><ol><li id="p1">One</li></ol></body></html>';
     expect(pageForIndex(listing)).toBe('<html lang="en-GB"><body><ol><li>One</li></ol></body></html>');
-    const noArticle = '<html lang="en"><body><div data-pagefind-body>Text</div></body></html>';
-    expect(pageForIndex(noArticle)).toBe(noArticle);
+    const cutShort = '<html lang="en"><body><div data-pagefind-body>Text<div>More</div></body></html>';
+    expect(pageForIndex(cutShort)).toBe(cutShort);
+    const noRoot = "<body><div data-pagefind-body>Text</div></body>";
+    expect(pageForIndex(noRoot)).toBe(noRoot);
+  });
+
+  it("cuts a page read a byte a character (latin1) where it cuts it read as UTF-8", () => {
+    const utf8 = Buffer.from(page("<p>£300 for the Council’s delay · café</p>") + "<p>“après”</p>", "utf8");
+    const cut = pageForIndex(utf8.toString("utf8"));
+    expect(Buffer.from(pageForIndex(utf8.toString("latin1")), "latin1").equals(Buffer.from(cut, "utf8"))).toBe(true);
+    expect(cut).toContain("£300 for the Council’s delay · café");
   });
 });
 
