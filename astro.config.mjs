@@ -25,7 +25,7 @@ export default defineConfig({
   // SEARCH_SHARD_SIZE (pages a shard at most, default 2,500) is for trying shards on a small site;
   // INDEX_JOBS (shards indexed at once, default one more than the cores) to hold memory down: a
   // worker indexing 2,500 pages peaks at up to 2.5 GB; INDEX_STALL_SECONDS (default 300) is how long
-  // a shard's worker may report no progress before the build fails; INDEX_FULL=1 indexes every
+  // a shard's worker may report no progress before the build fails; INDEX_FULL=1 (or `astro build --full`) indexes every
   // shard again, keeping no bundle of the last build.
   integrations: [
     ...pageCache(),
@@ -33,7 +33,7 @@ export default defineConfig({
       shardSize: Number(env.SEARCH_SHARD_SIZE) || undefined,
       jobs: Number(env.INDEX_JOBS) || undefined,
       stallSeconds: Number(env.INDEX_STALL_SECONDS) || undefined,
-      full: env.INDEX_FULL === "1",
+      full: env.INDEX_FULL === "1" || process.argv.includes("--full"),
     }),
   ],
   devToolbar: { enabled: false },

@@ -18,7 +18,7 @@
 // same pages (src/lib/shard-record.ts) is kept as it is, the others indexed again.
 
 import { fork, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism, totalmem } from "node:os";
 import path from "node:path";
@@ -26,7 +26,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { AstroIntegration } from "astro";
 import { BODY, INDEXED, byIndexOrder, pageForIndex, type IndexedPage } from "../lib/index-page.ts";
 import { SHARD_SIZE, describePlan, isBundleDir, searchFormPlan, shardPlan, shardSizes, type ShardPlan } from "../lib/search-shards.ts";
-import { formatRecord, keptPages, parseRecord, sha256, shardKey, type KeyedPage, type ShardRecord } from "../lib/shard-record.ts";
+import { formatRecord, keptBundles, parseRecord, sha256, shardKey, type KeyedPage, type ShardRecord } from "../lib/shard-record.ts";
 import type { ShardJob, ShardReply, ShardStep } from "./pagefind-shard.ts";
 
 /** Pages go into shards in order of this sort key (data-pagefind-sort="date:..."), oldest first. */
@@ -116,7 +116,7 @@ export async function indexSite(site: string, options: PagefindOptions & { log?:
   );
   checkSearchPage(site, plan);
   const version = indexVersion();
-  const keys = plan.ranges.map(([from, to], k) => shardKey(version, plan.bundles[k]!, pages.slice(from, to)));
+  const keys = plan.ranges.map(([from, to]) => shardKey(version, pages.slice(from, to)));
   const kept = shardsToKeep(site, plan, keys, options);
   const todo = plan.bundles.flatMap((_, k) => (kept[k] === undefined ? [k] : []));
   const jobs = jobsFor(
@@ -154,23 +154,25 @@ export async function indexSite(site: string, options: PagefindOptions & { log?:
   return summary;
 }
 
+/** A kept bundle's folder while the kept bundles move to their new folders (not a bundle folder's name). */
+const moving = (k: number) => `pagefind-moving-${k}`;
+
 /**
  * Which shards keep their bundles (the pages Pagefind indexed in each kept, undefined for the
  * others), and the output folder made ready for the others: the earlier index's record removed
- * first, so that an index that fails leaves no record of bundles it did not finish, then every
- * bundle folder not kept.
+ * first, so that an index that fails leaves no record of bundles it did not finish; the kept
+ * bundles moved aside, every other bundle folder removed, and the kept ones moved into their
+ * shards' folders (a kept bundle may move into the folder of another that moves on).
  */
 function shardsToKeep(site: string, plan: ShardPlan, keys: string[], options: PagefindOptions & { log?: Log }): (number | undefined)[] {
   const previous = options.full ? undefined : readRecord(site, options.log);
   rmSync(path.join(site, RECORD), { recursive: true, force: true });
-  const kept = keptPages(previous, plan.bundles, keys).map((n, k) =>
-    existsSync(path.join(site, plan.bundles[k]!, "pagefind-entry.json")) ? n : undefined,
-  );
-  const keep = new Set(plan.bundles.filter((_, k) => kept[k] !== undefined).map((b) => b.replace(/\/$/, "")));
-  for (const name of readdirSync(site)) {
-    if (isBundleDir(name) && !keep.has(name)) rmSync(path.join(site, name), { recursive: true, force: true });
-  }
-  return kept;
+  const kept = keptBundles(previous, keys).map((b) => (b && existsSync(path.join(site, b.bundle, "pagefind-entry.json")) ? b : undefined));
+  for (const name of readdirSync(site)) if (name.startsWith(moving(0).slice(0, -1))) rmSync(path.join(site, name), { recursive: true });
+  kept.forEach((b, k) => b && renameSync(path.join(site, b.bundle), path.join(site, moving(k))));
+  for (const name of readdirSync(site)) if (isBundleDir(name)) rmSync(path.join(site, name), { recursive: true, force: true });
+  kept.forEach((b, k) => b && renameSync(path.join(site, moving(k)), path.join(site, plan.bundles[k]!)));
+  return kept.map((b) => b?.pages);
 }
 
 /** The record an earlier index left in the output folder; undefined (and said why) when there is none to trust. */

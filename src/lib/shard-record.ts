@@ -1,9 +1,10 @@
 // What an index records of itself in pagefind/shards.json, and which of its bundles the next index
 // of the same output folder may keep. A shard's key is a hash of all its bundle is made from: the
-// version of what indexes it, its bundle's name, and each of its pages in order, by file and by the
-// hash of what Pagefind is given of it. Pagefind writes the same bytes for the same pages in the
-// same order, so a bundle whose shard has the key recorded for it is the bundle indexing its pages
-// again would write.
+// version of what indexes it, and each of its pages in order, by file and by the hash of what
+// Pagefind is given of it. Pagefind writes the same bytes for the same pages in the same order,
+// whatever the bundle's folder is called, so a bundle recorded under a shard's key is the bundle
+// indexing its pages again would write, even when the shard's folder is now another (an older
+// shard's number goes up by one when a new shard opens).
 
 import { createHash } from "node:crypto";
 
@@ -27,9 +28,9 @@ export interface KeyedPage {
 /** The sha256 of a text (as UTF-8) or of bytes, in hex. */
 export const sha256 = (data: string | Buffer): string => createHash("sha256").update(data).digest("hex");
 
-/** A shard's key: the sha256 of `version` (what indexes it), its bundle's name, and its pages in order. */
-export function shardKey(version: string, bundle: string, pages: readonly KeyedPage[]): string {
-  const hash = createHash("sha256").update(`${version}\0${bundle}\0`);
+/** A shard's key: the sha256 of `version` (what indexes it) and its pages in order. */
+export function shardKey(version: string, pages: readonly KeyedPage[]): string {
+  const hash = createHash("sha256").update(`${version}\0`);
   for (const page of pages) hash.update(`${page.file}\0${page.sha256}\n`);
   return hash.digest("hex");
 }
@@ -55,13 +56,16 @@ export function parseRecord(text: string): ShardRecord | undefined {
   return { bundles, keys, pages: pages as number[], orderedBy };
 }
 
-/**
- * For each shard of the index to write, its bundle and key: the pages Pagefind indexed in it when
- * `previous` records the same key for the same bundle (its bundle may be kept), else undefined.
- */
-export function keptPages(previous: ShardRecord | undefined, bundles: readonly string[], keys: readonly string[]): (number | undefined)[] {
-  return bundles.map((bundle, k) => {
-    const j = previous ? previous.bundles.indexOf(bundle) : -1;
-    return previous && j >= 0 && previous.keys[j] === keys[k] ? previous.pages[j] : undefined;
+/** A bundle an earlier index wrote that a shard of the next may keep: its folder then, and the pages Pagefind indexed in it. */
+export interface KeptBundle {
+  bundle: string;
+  pages: number;
+}
+
+/** For each shard of the index to write, by its key, the bundle `previous` records under the same key, else undefined. */
+export function keptBundles(previous: ShardRecord | undefined, keys: readonly string[]): (KeptBundle | undefined)[] {
+  return keys.map((key) => {
+    const j = previous ? previous.keys.indexOf(key) : -1;
+    return previous && j >= 0 ? { bundle: previous.bundles[j]!, pages: previous.pages[j]! } : undefined;
   });
 }

@@ -153,6 +153,38 @@ describe("the search index (src/integrations/pagefind.ts)", () => {
   );
 
   it(
+    "moves the bundles of older shards to their new folders, not indexed again, when the decisions added open a new shard",
+    { timeout: 90_000 },
+    async () => {
+      const site = scratchSite("opened");
+      expect(await indexSite(site, { shardSize: 4 })).toMatchObject({ shards, kept: 0 });
+      const before = stats(site);
+      // Four decisions of a month after every other: with shards of 4, they are a new newest shard,
+      // and what was shard K is shard K + 1.
+      const newest = records.reduce((a, b) => (b.decisionDate > a.decisionDate ? b : a));
+      const html = readFileSync(path.join(site, "decisions", newest.slug, "index.html"), "utf8");
+      for (let day = 1; day <= 4; day++) {
+        const slug = `99-000-00${day}`;
+        mkdirSync(path.join(site, "decisions", slug));
+        const dated = html.replace(/data-pagefind-sort="date:[^"]*"/, `data-pagefind-sort="date:2099-01-0${day}"`);
+        expect(dated).not.toBe(html);
+        writeFileSync(path.join(site, "decisions", slug, "index.html"), dated);
+      }
+      expect(await indexSite(site, { shardSize: 4 })).toMatchObject({ indexed: pages + 4, shards: shards + 1, kept: shards, jobs: 1 });
+      const after = stats(site);
+      // Every file of shard K's bundle is now in shard K + 1's folder: the same file, not written again.
+      const moved = (f: string) => f.replace(/^pagefind(?:-(\d+))?\//, (_, k?: string) => `pagefind-${Number(k ?? 0) + 1}/`);
+      const olderFiles = [...before.keys()].filter((f) => f !== "pagefind/shards.json");
+      expect(olderFiles.filter((f) => after.get(moved(f)) !== before.get(f))).toEqual([]);
+
+      const fresh = path.join(work, "opened-fresh");
+      cpSync(path.join(site, "decisions"), path.join(fresh, "decisions"), { recursive: true });
+      expect(await indexSite(fresh, { shardSize: 4 })).toMatchObject({ shards: shards + 1, kept: 0 });
+      expectSameFiles(indexFiles(fresh), indexFiles(site));
+    },
+  );
+
+  it(
     "removes the record before indexing, so an index that fails leaves none, and the next indexes every shard",
     { timeout: 90_000 },
     async () => {

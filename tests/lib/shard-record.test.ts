@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { formatRecord, keptPages, parseRecord, sha256, shardKey, type ShardRecord } from "../../src/lib/shard-record.ts";
+import { formatRecord, keptBundles, parseRecord, sha256, shardKey, type ShardRecord } from "../../src/lib/shard-record.ts";
 
 const PAGES = [
   { file: "decisions/a/index.html", sha256: sha256("<html><body>a</body></html>") },
@@ -15,25 +15,24 @@ describe("sha256", () => {
 });
 
 describe("shardKey", () => {
-  it("is the sha256 of the version, the bundle and each page's file and hash, in order", () => {
+  it("is the sha256 of the version and each page's file and hash, in order", () => {
     const expected = createHash("sha256")
-      .update(`v1\0pagefind-1/\0decisions/a/index.html\0${PAGES[0]!.sha256}\ndecisions/b/index.html\0${PAGES[1]!.sha256}\n`)
+      .update(`v1\0decisions/a/index.html\0${PAGES[0]!.sha256}\ndecisions/b/index.html\0${PAGES[1]!.sha256}\n`)
       .digest("hex");
-    expect(shardKey("v1", "pagefind-1/", PAGES)).toBe(expected);
+    expect(shardKey("v1", PAGES)).toBe(expected);
   });
 
-  it("changes with the version, the bundle, a page's text, a page's file, and the pages' order", () => {
-    const key = shardKey("v1", "pagefind/", PAGES);
+  it("changes with the version, a page's text, a page's file, and the pages' order", () => {
+    const key = shardKey("v1", PAGES);
     const others = [
-      shardKey("v2", "pagefind/", PAGES),
-      shardKey("v1", "pagefind-1/", PAGES),
-      shardKey("v1", "pagefind/", [PAGES[0]!, { ...PAGES[1]!, sha256: sha256("<html><body>b.</body></html>") }]),
-      shardKey("v1", "pagefind/", [PAGES[0]!, { ...PAGES[1]!, file: "decisions/c/index.html" }]),
-      shardKey("v1", "pagefind/", [PAGES[1]!, PAGES[0]!]),
-      shardKey("v1", "pagefind/", [PAGES[0]!]),
+      shardKey("v2", PAGES),
+      shardKey("v1", [PAGES[0]!, { ...PAGES[1]!, sha256: sha256("<html><body>b.</body></html>") }]),
+      shardKey("v1", [PAGES[0]!, { ...PAGES[1]!, file: "decisions/c/index.html" }]),
+      shardKey("v1", [PAGES[1]!, PAGES[0]!]),
+      shardKey("v1", [PAGES[0]!]),
     ];
     expect(new Set([key, ...others]).size).toBe(others.length + 1);
-    expect(shardKey("v1", "pagefind/", [...PAGES])).toBe(key);
+    expect(shardKey("v1", [...PAGES])).toBe(key);
   });
 });
 
@@ -60,15 +59,25 @@ describe("formatRecord and parseRecord", () => {
   });
 });
 
-describe("keptPages", () => {
-  it("keeps the pages count of each shard whose bundle the record gives the same key, and no other", () => {
-    expect(keptPages(RECORD, ["pagefind/", "pagefind-1/"], ["k0", "k1"])).toEqual([2, 4]);
-    expect(keptPages(RECORD, ["pagefind/", "pagefind-1/"], ["new", "k1"])).toEqual([undefined, 4]);
-    // A bundle the record does not name, or a key recorded for another bundle.
-    expect(keptPages(RECORD, ["pagefind/", "pagefind-1/", "pagefind-2/"], ["k0", "k0", "k1"])).toEqual([2, undefined, undefined]);
+describe("keptBundles", () => {
+  it("gives each shard the bundle the record holds under its key, with its pages, and none for a new key", () => {
+    expect(keptBundles(RECORD, ["k0", "k1"])).toEqual([
+      { bundle: "pagefind/", pages: 2 },
+      { bundle: "pagefind-1/", pages: 4 },
+    ]);
+    expect(keptBundles(RECORD, ["new", "k1"])).toEqual([undefined, { bundle: "pagefind-1/", pages: 4 }]);
+  });
+
+  it("finds a bundle under its key when a new shard has pushed it to the next folder", () => {
+    // The newest shard filled and a new one opened: the old shard 0 is now shard 1, and 1 is 2.
+    expect(keptBundles(RECORD, ["new", "k0", "k1"])).toEqual([
+      undefined,
+      { bundle: "pagefind/", pages: 2 },
+      { bundle: "pagefind-1/", pages: 4 },
+    ]);
   });
 
   it("keeps nothing without a record", () => {
-    expect(keptPages(undefined, ["pagefind/"], ["k0"])).toEqual([undefined]);
+    expect(keptBundles(undefined, ["k0"])).toEqual([undefined]);
   });
 });
