@@ -55,12 +55,34 @@ export interface ShardPlan {
 
 /**
  * The shards of the pages whose sort keys, in the index's order, are `keys`, cut `size` pages a
- * shard at most (shardRanges). The search page plans from its decisions' dates, the index from the
+ * shard at most (shardRanges), the newest holding at least half as many (joinNewest). The search page plans from its decisions' dates, the index from the
  * pages written: the same function, so the same plan for the same dates.
  */
 export function shardPlan(keys: readonly string[], size: number): ShardPlan {
-  const ranges = shardRanges(keys, size);
+  const ranges = joinNewest(shardRanges(keys, size), newestShardSize(size));
   return { ranges, bundles: bundleDirs(ranges.length) };
+}
+
+/**
+ * The pages the newest shard holds at least, when the archive has more: half a shard (1,250 of
+ * 2,500). A first search looks at the newest shard alone; just after a shard closes, the open one
+ * may hold a month or less, too few decisions for a first search to find much in.
+ */
+export const newestShardSize = (size: number): number => Math.max(1, Math.ceil(size / 2));
+
+/**
+ * The ranges (shard 0, the newest, first) with the newest joined to the shards before it, one at a
+ * time, until it holds at least `least` pages or is the only one. The shards before it are as
+ * shardRanges cut them, so they stay as they were when newer pages are added; the joined shard
+ * holds fewer than `least` pages more than a shard may.
+ */
+export function joinNewest(ranges: readonly [number, number][], least: number): [number, number][] {
+  const joined = [...ranges];
+  while (joined.length > 1 && joined[0]![1] - joined[0]![0] < least) {
+    const [newest, before] = joined.splice(0, 2);
+    joined.unshift([before![0], newest![1]]);
+  }
+  return joined;
 }
 
 /** Pages of each shard, shard 0 first. */

@@ -6,6 +6,8 @@ import {
   bundleDirs,
   describePlan,
   isBundleDir,
+  joinNewest,
+  newestShardSize,
   searchFormPlan,
   shardPlan,
   shardRanges,
@@ -147,11 +149,62 @@ describe("shardRanges", () => {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+describe("joinNewest", () => {
+  it("joins the newest shard to those before it until it holds at least as many pages as asked", () => {
+    // 1 page is fewer than 2: joined to the 4 before it.
+    expect(
+      joinNewest(
+        [
+          [8, 9],
+          [4, 8],
+          [0, 4],
+        ],
+        2,
+      ),
+    ).toEqual([
+      [4, 9],
+      [0, 4],
+    ]);
+    // 1, then 1 + 1, are fewer than 3: joined to both shards before it.
+    expect(
+      joinNewest(
+        [
+          [5, 6],
+          [4, 5],
+          [0, 4],
+        ],
+        3,
+      ),
+    ).toEqual([[0, 6]]);
+  });
+
+  it("leaves a newest shard of enough pages, or the only shard, as it is", () => {
+    const ranges: [number, number][] = [
+      [8, 10],
+      [4, 8],
+      [0, 4],
+    ];
+    expect(joinNewest(ranges, 2)).toEqual(ranges);
+    expect(joinNewest([[0, 1]], 2)).toEqual([[0, 1]]);
+    expect(joinNewest([[0, 0]], 2)).toEqual([[0, 0]]);
+  });
+});
+
 describe("shardPlan", () => {
-  it("names a bundle for each shard of the pages, the newest first", () => {
+  it("names a bundle for each shard of the pages, the newest first, holding at least half a shard", () => {
+    // NINE cut 4 a shard is [8, 9], [4, 8], [0, 4]; the newest, of 1 page, is fewer than 2 and is
+    // joined to the shard before it.
     expect(shardPlan(NINE, 4)).toEqual({
       ranges: [
-        [8, 9],
+        [4, 9],
+        [0, 4],
+      ],
+      bundles: ["pagefind/", "pagefind-1/"],
+    });
+    // With May's second page the newest holds 2: it stands alone.
+    expect(shardPlan([...NINE, "2024-05-20"], 4)).toEqual({
+      ranges: [
+        [8, 10],
         [4, 8],
         [0, 4],
       ],
@@ -161,14 +214,17 @@ describe("shardPlan", () => {
     expect(shardPlan(days("2025-06-30", 103), SHARD_SIZE)).toEqual({ ranges: [[0, 103]], bundles: ["pagefind/"] });
   });
 
-  it("cuts at most 2,500 pages a shard unless told otherwise", () => {
+  it("cuts at most 2,500 pages a shard unless told otherwise, and keeps at least 1,250 in the newest", () => {
     expect(SHARD_SIZE).toBe(2500);
+    expect(newestShardSize(SHARD_SIZE)).toBe(1250);
+    expect(newestShardSize(4)).toBe(2);
+    expect(newestShardSize(1)).toBe(1);
   });
 
   it("gives each shard's pages, and says the plan in words", () => {
-    const plan = shardPlan(NINE, 4);
-    expect(shardSizes(plan)).toEqual([1, 4, 4]);
-    expect(describePlan(plan.bundles, shardSizes(plan))).toBe("9 pages in 3 shards: pagefind/ (1), pagefind-1/ (4), pagefind-2/ (4)");
+    const plan = shardPlan([...NINE, "2024-05-20"], 4);
+    expect(shardSizes(plan)).toEqual([2, 4, 4]);
+    expect(describePlan(plan.bundles, shardSizes(plan))).toBe("10 pages in 3 shards: pagefind/ (2), pagefind-1/ (4), pagefind-2/ (4)");
   });
 });
 
