@@ -472,8 +472,16 @@ function buildFloor(bench: Bench, items: number): Promise<Stage> {
   writeFloorProject(floorDir);
   return run("floor: bare Astro page", BIN("astro"), ["build"], {
     cwd: floorDir,
-    // Inside the project, so its built chunks resolve packages through its node_modules link.
-    env: { ...process.env, DECISIONS_DIR: bench.decisions, OUT_DIR: path.join(floorDir, "dist"), CACHE_DIR: path.join(floorDir, "cache") },
+    // Inside the project, so its built chunks resolve packages through its node_modules link. The
+    // bare page renders every decision's text in getStaticPaths, all held at once: past about
+    // 40,000 decisions that passes Node's default heap, so the floor is given 8 GB of it.
+    env: {
+      ...process.env,
+      DECISIONS_DIR: bench.decisions,
+      OUT_DIR: path.join(floorDir, "dist"),
+      CACHE_DIR: path.join(floorDir, "cache"),
+      NODE_OPTIONS: `${process.env["NODE_OPTIONS"] ?? ""} --max-old-space-size=8192`.trim(),
+    },
     items,
   });
 }
