@@ -1,9 +1,10 @@
 // A build into the output folder of an earlier one (src/integrations/page-cache.ts): the decision
 // pages whose inputs are unchanged are kept, the rest rendered, what is gone removed, and the
 // result is the same files, byte for byte, as a build of the same decisions into an empty folder.
-import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { removeStale, templateFingerprint } from "../../src/integrations/page-cache.ts";
 import { buildSite, makeWorkDir, SITE_DECISIONS } from "../setup/build-site.ts";
 import { readSite } from "../setup/read-site.ts";
 import { ROOT } from "../paths.ts";
@@ -71,5 +72,53 @@ describe("a build over the output of an earlier one", () => {
     } finally {
       rmSync(fresh, { recursive: true, force: true });
     }
+  });
+});
+
+describe("removeStale", () => {
+  it("removes the files written before the build and not kept, and the folders left empty, but not the index's bundles", () => {
+    const dir = path.join(work, "stale");
+    const write = (file: string, old: boolean) => {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), file);
+      if (old) utimesSync(path.join(dir, file), new Date(1_000_000), new Date(1_000_000));
+    };
+    write("decisions/gone/index.html", true); // a decision since removed
+    write("decisions/kept/index.html", true); // a page kept from the last build
+    write("decisions/new/index.html", false); // written by this build
+    write("_astro/old.css", true);
+    write("_astro/new.css", false);
+    write("pagefind/pagefind-entry.json", true); // the index keeps or removes its own
+    const since = 2_000_000;
+    expect(removeStale(dir, since, new Set(["decisions/kept/index.html"]))).toBe(2);
+    expect(readSite(dir).files).toEqual([
+      "_astro/new.css",
+      "decisions/kept/index.html",
+      "decisions/new/index.html",
+      "pagefind/pagefind-entry.json",
+    ]);
+    expect(existsSync(path.join(dir, "decisions/gone"))).toBe(false);
+  });
+});
+
+describe("templateFingerprint", () => {
+  it("changes with a file under src/, the locked dependencies and the site's address, and only with them", () => {
+    const root = path.join(work, "root");
+    mkdirSync(path.join(root, "src/components"), { recursive: true });
+    writeFileSync(path.join(root, "src/components/A.astro"), "<p>A</p>");
+    writeFileSync(path.join(root, "package-lock.json"), "{}");
+    const config = { site: "https://a.example", base: "/", trailingSlash: "ignore", build: { format: "directory" } } as const;
+    const fingerprint = () => templateFingerprint(root, config as unknown as Parameters<typeof templateFingerprint>[1]);
+    const first = fingerprint();
+    writeFileSync(path.join(root, "README.md"), "not a template");
+    expect(fingerprint()).toBe(first);
+    writeFileSync(path.join(root, "src/components/A.astro"), "<p>B</p>");
+    const edited = fingerprint();
+    expect(edited).not.toBe(first);
+    writeFileSync(path.join(root, "package-lock.json"), '{"lockfileVersion":3}');
+    expect(fingerprint()).not.toBe(edited);
+    expect(
+      templateFingerprint(root, { ...config, site: "https://b.example" } as unknown as Parameters<typeof templateFingerprint>[1]),
+    ).not.toBe(fingerprint());
   });
 });
