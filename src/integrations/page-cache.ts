@@ -12,7 +12,7 @@
 // `astro build --full` (`npm run build -- --full`) renders every page whatever was recorded.
 
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import sitemap from "@astrojs/sitemap";
@@ -143,6 +143,7 @@ export default function pageCache(): AstroIntegration[] {
         const kept = [...(session.kept ?? [])];
         const removed = removeStale(outDir, since, new Set(kept.map(decisionPageFile)));
         const cache = fileURLToPath(config.cacheDir);
+        mkdirSync(cache, { recursive: true });
         await writeFileAtomic(path.join(cache, MANIFEST), `${JSON.stringify(manifestOf(session, outDir))}\n`);
         rmSync(path.join(cache, PREVIOUS), { force: true });
         logger.info(
