@@ -579,8 +579,9 @@ function differingFiles(a: string, b: string): { compared: number; differing: st
   const list = (dir: string) => walk(dir).map((f) => path.relative(dir, f));
   const inA = new Set(list(a));
   const inB = list(b);
+  const inSetB = new Set(inB);
   const differing = inB.filter((f) => !inA.has(f) || !readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))));
-  const onlyInA = [...inA].filter((f) => !inB.includes(f));
+  const onlyInA = [...inA].filter((f) => !inSetB.has(f));
   return { compared: inB.length, differing: [...differing, ...onlyInA].sort() };
 }
 
