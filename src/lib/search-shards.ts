@@ -15,6 +15,8 @@
 // Shard 0 is the bundle "pagefind/" (with Pagefind's own scripts) and holds the newest pages;
 // shard K is "pagefind-K/", and the higher K, the older its pages.
 
+import { DomUtils, parseDocument } from "htmlparser2";
+
 /** Pages per shard at most unless the build says otherwise (SEARCH_SHARD_SIZE in astro.config.mjs). */
 export const SHARD_SIZE = 2500;
 
@@ -102,20 +104,16 @@ export function bundleDirs(shards: number): string[] {
   return Array.from({ length: shards }, (_, k) => (k === 0 ? "pagefind/" : `pagefind-${k}/`));
 }
 
-const ENTITIES: Record<string, string> = { "&amp;": "&", "&quot;": '"', "&#39;": "'", "&lt;": "<", "&gt;": ">" };
-const decodeAttribute = (value: string): string => value.replace(/&(?:amp|quot|#39|lt|gt);/g, (e) => ENTITIES[e]!);
-
 /**
  * The shards a built search page was planned for, from its search form: the bundles it loads
  * (data-bundle, then data-shards, less the site's base, data-base) and the pages of each
  * (data-shard-pages), shard 0 first; undefined when the page has no such form.
  */
 export function searchFormPlan(html: string): { bundles: string[]; pages: number[] } | undefined {
-  const form = /<form\b[^>]*\bid="search-form"[^>]*>/.exec(html)?.[0];
+  const form = DomUtils.getElementById("search-form", parseDocument(html).children);
   if (!form) return undefined;
-  // An empty attribute is written bare (data-shards).
-  const attrs = new Map([...form.matchAll(/\s([\w-]+)(?:="([^"]*)")?/g)].map((m) => [m[1]!, decodeAttribute(m[2] ?? "")]));
-  const [base, bundle, shards, pages] = ["data-base", "data-bundle", "data-shards", "data-shard-pages"].map((a) => attrs.get(a));
+  // An attribute written bare (data-shards) is "".
+  const [base, bundle, shards, pages] = ["data-base", "data-bundle", "data-shards", "data-shard-pages"].map((a) => form.attribs[a]);
   if (base === undefined || bundle === undefined || shards === undefined || pages === undefined) return undefined;
   const words = (s: string) => s.split(" ").filter(Boolean);
   const bundles = [bundle, ...words(shards)].map((u) => (u.startsWith(base) ? u.slice(base.length) : u));
