@@ -547,8 +547,9 @@ interface Update {
   build: Build;
   /** The same decisions built into an empty folder. */
   full: Build;
-  /** What the page cache and the index said they did again and kept. */
+  /** What the page cache said it rendered again and kept of the decision pages and the export row files, and what the index said. */
   pages: { rendered: number; kept: number };
+  rows: { rendered: number; kept: number };
   shards: string;
   /** Files of the full build, and those that differ from the update's (missing, extra or other bytes). */
   compared: number;
@@ -594,14 +595,19 @@ async function measureUpdate(bench: Bench, generated: Generated): Promise<Update
   const build = await astroBuild(bench, path.basename(bench.dist), items);
   const full = await astroBuild(bench, "dist-full", items);
   const plain = build.stage.output.replace(/\x1b\[[0-9;]*m/g, "");
-  const said = /(\d+) decision pages rendered, (\d+) kept/.exec(plain);
+  const counts = (files: string) => {
+    const said = new RegExp(`(\\d+) ${files} rendered, (\\d+) kept`).exec(plain);
+    return { rendered: Number(said?.[1] ?? NaN), kept: Number(said?.[2] ?? NaN) };
+  };
+  const cacheLine = /\[casebook:page-cache\] (.*kept.*)$/m.exec(plain)?.[1] ?? "no page cache line";
   const shards = /\[casebook:pagefind\] (.*kept.*)$/m.exec(plain)?.[1] ?? "";
-  console.log(`update: ${lastLine(ingest.output)}; ${said?.[0] ?? "no page cache line"}; ${shards}`);
+  console.log(`update: ${lastLine(ingest.output)}; ${cacheLine}; ${shards}`);
   return {
     ingest,
     build,
     full,
-    pages: { rendered: Number(said?.[1] ?? NaN), kept: Number(said?.[2] ?? NaN) },
+    pages: counts("decision pages"),
+    rows: counts("export row files"),
     shards,
     ...differingFiles(full.dist, build.dist),
   };
@@ -609,13 +615,14 @@ async function measureUpdate(bench: Bench, generated: Generated): Promise<Update
 
 /** The update's report rows. */
 function updateRows(update: Update): [string, string][] {
-  const { ingest, build, full, pages, compared, differing } = update;
+  const { ingest, build, full, pages, rows, compared, differing } = update;
   return [
     [
       `night: ${UPDATE_NEW} new, ${UPDATE_CHANGED} changed (of the newest ${CHANGED_AMONG})`,
       `${(ingest.seconds + build.stage.seconds).toFixed(1)} s (ingest ${ingest.seconds.toFixed(1)} s, build with its index ${build.stage.seconds.toFixed(1)} s, index ${build.index.seconds.toFixed(1)} s), peak ${Math.max(ingest.peakRssMB, build.stage.peakRssMB).toFixed(0)} MB`,
     ],
     ["  decision pages rendered again, kept", `${pages.rendered}, ${pages.kept}`],
+    ["  export row files rendered again, kept", `${rows.rendered}, ${rows.kept}`],
     ["  search index", update.shards || "(no line)"],
     ["  the same decisions built into an empty folder", `${full.stage.seconds.toFixed(1)} s (index ${full.index.seconds.toFixed(1)} s)`],
     [
@@ -864,6 +871,7 @@ function jsonFigures(bench: Bench, m: Measured) {
       indexSeconds: m.update.build.index.seconds,
       peakRssMB: Math.max(m.update.ingest.peakRssMB, m.update.build.stage.peakRssMB),
       pages: m.update.pages,
+      rows: m.update.rows,
       shards: m.update.shards,
       fullSeconds: m.update.full.stage.seconds,
       compared: m.update.compared,

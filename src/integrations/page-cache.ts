@@ -1,15 +1,16 @@
-// Keeps the decision pages a build need not render again. Astro is told not to empty the output
-// folder (astro.config.mjs); when a build starts, this integration reads what the previous one
-// recorded of its decision pages and opens the session the decision route consults
-// (src/site/page-cache-session.ts), which renders only the pages whose key changed. When the pages
-// are written, it records every decision page's key and size, and removes from the output folder
+// Keeps the files a build need not render again: the decision pages and the other files that are a
+// function of their props alone (src/site/site-data.ts says which). Astro is told not to empty the
+// output folder (astro.config.mjs); when a build starts, this integration reads what the previous
+// one recorded of those files and opens the session their routes consult
+// (src/site/page-cache-session.ts), which renders only the files whose key changed. When the pages
+// are written, it records every cached file's key and size, and removes from the output folder
 // every file the build neither wrote nor kept (a decision since removed, an asset since renamed),
 // so the folder holds what a build into an empty folder would. The search index's bundles are left
 // to the index, which keeps or remakes them itself (./pagefind.ts).
 //
 // The record is written only once the pages are all written, and the previous one is set aside
 // when a build starts: a build that fails leaves no record, and the next renders every page.
-// `astro build --full` (`npm run build -- --full`) renders every page whatever was recorded.
+// `astro build --full` (`npm run build -- --full`) renders every file whatever was recorded.
 
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync } from "node:fs";
@@ -18,23 +19,22 @@ import { fileURLToPath } from "node:url";
 import sitemap from "@astrojs/sitemap";
 import type { AstroConfig, AstroIntegration } from "astro";
 import writeFileAtomic from "write-file-atomic";
-import { decisionPageFile } from "../lib/index-page.ts";
 import { readManifest, type PageManifest } from "../lib/page-cache.ts";
 import { isBundleDir } from "../lib/search-shards.ts";
 import { closeSession, currentSession, openSession, type PageCacheSession } from "../site/page-cache-session.ts";
 
-/** The record of the output folder's decision pages, in Astro's cache folder. */
+/** The record of the output folder's cached files, in Astro's cache folder. */
 const MANIFEST = "casebook-pages.json";
 /** The previous build's record while a build runs. */
 const PREVIOUS = "casebook-pages.previous.json";
 
-/** The files, besides the decision records, that decide what a decision page looks like. */
+/** The files, besides the decision records, that decide what a page looks like. */
 const RENDERING = ["src", "astro.config.mjs", "package-lock.json"];
 
 /**
  * A hash of the code and settings that render the pages: every file under src/, the Astro config,
  * the locked dependencies, and the site's address, base and URL format. A change to any of them
- * renders every decision page again.
+ * renders every page again.
  */
 export function templateFingerprint(root: string, config: Pick<AstroConfig, "site" | "base" | "trailingSlash" | "build">): string {
   const hash = createHash("sha256");
@@ -79,19 +79,22 @@ export function removeStale(dir: string, since: number, keep: ReadonlySet<string
   return removed;
 }
 
-/** The record of a build's decision pages: the key of each, and the size of its file. */
+/** The record of a build's cached files: the key of each, and its size. */
 function manifestOf(session: PageCacheSession, outDir: string): PageManifest {
   const pages: PageManifest["pages"] = {};
-  for (const [slug, key] of session.keys ?? []) {
-    const file = path.join(outDir, decisionPageFile(slug));
-    const kept = session.kept?.has(slug) ? session.previous?.pages[slug] : undefined;
-    pages[slug] = { key, bytes: kept?.bytes ?? statSync(file).size };
+  for (const [file, key] of session.keys) {
+    const kept = session.kept.has(file) ? session.previous?.pages[file] : undefined;
+    pages[file] = { key, bytes: kept?.bytes ?? statSync(path.join(outDir, file)).size };
   }
   return { fingerprint: session.fingerprint, pages };
 }
 
+/** What the build says it rendered and kept, route by route. */
+const routeCounts = (session: PageCacheSession): string =>
+  [...session.routes].map(([route, { rendered, kept }]) => `${rendered} ${route} rendered, ${kept} kept from the last build`).join("; ");
+
 /**
- * @astrojs/sitemap, then the page cache. The sitemap is given the kept decision pages as well as
+ * @astrojs/sitemap, then the page cache. The sitemap is given the kept pages as well as
  * those Astro rendered, and lists the pages it is handed sorted, so it is the one a build of every
  * page writes; it is written before the cache removes what the build did not write.
  */
@@ -100,8 +103,11 @@ export default function pageCache(): AstroIntegration[] {
   let since = 0;
   const sitemapOf = sitemap();
   const writeSitemap = sitemapOf.hooks["astro:build:done"]!;
+  // The kept pages, as Astro names a page it wrote ("decisions/21-018-990/"); a kept file that is not a page is not in the sitemap.
   const keptPaths = () =>
-    [...(currentSession()?.kept ?? [])].map((slug) => ({ pathname: `${path.posix.dirname(decisionPageFile(slug))}/` }));
+    [...(currentSession()?.kept ?? [])]
+      .filter((file) => file.endsWith("/index.html"))
+      .map((file) => ({ pathname: `${path.posix.dirname(file)}/` }));
   const sitemapWithKept: AstroIntegration = {
     ...sitemapOf,
     hooks: {
@@ -131,24 +137,21 @@ export default function pageCache(): AstroIntegration[] {
           rmSync(path.join(cache, PREVIOUS), { force: true });
         }
         const fingerprint = templateFingerprint(fileURLToPath(config.root), config);
-        if (full) logger.info("--full: every decision page is rendered");
-        else if (!previous) logger.info("No record of an earlier build here: every decision page is rendered");
-        else if (previous.fingerprint !== fingerprint) logger.info("The code or settings have changed: every decision page is rendered");
+        if (full) logger.info("--full: every page is rendered");
+        else if (!previous) logger.info("No record of an earlier build here: every page is rendered");
+        else if (previous.fingerprint !== fingerprint) logger.info("The code or settings have changed: every page is rendered");
         openSession({ previous, fingerprint, outDir });
       },
       "astro:build:done": async ({ dir, logger }) => {
         const session = closeSession();
         if (!session) return;
         const outDir = fileURLToPath(dir);
-        const kept = [...(session.kept ?? [])];
-        const removed = removeStale(outDir, since, new Set(kept.map(decisionPageFile)));
+        const removed = removeStale(outDir, since, session.kept);
         const cache = fileURLToPath(config.cacheDir);
         mkdirSync(cache, { recursive: true });
         await writeFileAtomic(path.join(cache, MANIFEST), `${JSON.stringify(manifestOf(session, outDir))}\n`);
         rmSync(path.join(cache, PREVIOUS), { force: true });
-        logger.info(
-          `${(session.keys?.size ?? 0) - kept.length} decision pages rendered, ${kept.length} kept from the last build; ${removed} stale files removed`,
-        );
+        logger.info(`${routeCounts(session)}; ${removed} stale files removed`);
       },
     },
   };

@@ -1,8 +1,8 @@
-// Which decision pages a build need not render again. A decision page is a function of its own
-// file, the records of the decisions it names (related, joint parts, the council's neighbours),
-// where its payment sits, and the code and settings that render it. Each page's key is a hash of
-// exactly those; a page whose key is the one recorded when the page in the output folder was
-// written, and whose file there still has the size recorded, is kept as it is.
+// Which files a build need not render again. A cached route's file is a function of its props and
+// of the code and settings that render it (a decision page's props also name its own file, whose
+// text is its body). Each file's key is a hash of exactly those; a file whose key is the one
+// recorded when the file in the output folder was written, and which still has the size recorded,
+// is kept as it is.
 
 import { createHash } from "node:crypto";
 
@@ -10,7 +10,7 @@ import { createHash } from "node:crypto";
 export interface PageManifest {
   /** The build's fingerprint of the code and settings that render a page (templateFingerprint). */
   fingerprint: string;
-  /** Each decision page by slug: its key and its file's size in bytes. */
+  /** Each cached file by its path under the output folder: its key and its size in bytes. */
   pages: Record<string, { key: string; bytes: number }>;
 }
 
@@ -29,7 +29,7 @@ const isRecord = (value: unknown): value is RecordLike =>
   typeof (value as RecordLike).decisionDate === "string";
 
 /**
- * A decision page's key: a hash of the fingerprint and of the page's props, in which every decision
+ * A file's key: a hash of the fingerprint and of the props it is rendered from, in which every decision
  * record is replaced by its file's digest (a record is read from its file alone, so the digest
  * stands for it, and a related decision costs a few bytes instead of its whole record). A record
  * without a digest is hashed whole.
@@ -44,26 +44,26 @@ export function pageKey(fingerprint: string, props: unknown, digestOf: (slug: st
 }
 
 /**
- * The slugs whose page in the output folder can be kept: the previous build recorded the same key
- * for it, under the same fingerprint, and its file is there with the size recorded (`bytesOf`
- * gives undefined for a file that is missing).
+ * The files (paths under the output folder) that can be kept: the previous build recorded the same
+ * key for each, under the same fingerprint, and it is there with the size recorded (`bytesOf` gives
+ * undefined for a file that is missing).
  */
 export function keptPages(
   previous: PageManifest | null,
   fingerprint: string,
   keys: ReadonlyMap<string, string>,
-  bytesOf: (slug: string) => number | undefined,
+  bytesOf: (file: string) => number | undefined,
 ): Set<string> {
   const kept = new Set<string>();
   if (!previous || previous.fingerprint !== fingerprint) return kept;
-  for (const [slug, key] of keys) {
-    const was = previous.pages[slug];
-    if (was && was.key === key && bytesOf(slug) === was.bytes) kept.add(slug);
+  for (const [file, key] of keys) {
+    const was = previous.pages[file];
+    if (was && was.key === key && bytesOf(file) === was.bytes) kept.add(file);
   }
   return kept;
 }
 
-/** A manifest from its JSON, or null when the text is not one (a build then renders every page). */
+/** A manifest from its JSON, or null when the text is not one (a build then renders every file). */
 export function readManifest(text: string): PageManifest | null {
   try {
     const value = JSON.parse(text) as Partial<PageManifest>;

@@ -19,6 +19,7 @@ import type { Decision } from "../lib/decision/schema.ts";
 import { paymentPlaces, type PaymentPlace } from "../lib/payment-place.ts";
 import { relatedDecisions, type Likeness } from "../lib/related.ts";
 import { relatedHtml } from "../lib/related-html.ts";
+import { decisionPageFile } from "../lib/index-page.ts";
 import { pathsToRender } from "./page-cache-session.ts";
 import { decisionUrl, url } from "./urls.ts";
 
@@ -28,6 +29,31 @@ let cache: Promise<Decision[]> | undefined;
 export function allDecisions(): Promise<Decision[]> {
   cache ??= getCollection("decisions").then((entries) => newestFirst(entries.map((e) => e.data)));
   return cache;
+}
+
+let digests: Promise<Map<string, string | undefined>> | undefined;
+
+/**
+ * Each decision file's digest by slug: a hash of its text, which Astro's store keeps with each
+ * entry (decisionLoader in content.config.ts). It stands for the record, and the body, in the page
+ * cache's keys.
+ */
+function decisionDigests(): Promise<Map<string, string | undefined>> {
+  digests ??= getCollection("decisions").then(
+    (entries) => new Map(entries.map((e) => [e.id, (e as { digest?: string | number }).digest?.toString()])),
+  );
+  return digests;
+}
+
+/**
+ * The paths of a route whose files are a function of their props alone (and of the code and the
+ * site's settings): in a build, only those whose file in the output folder cannot be kept
+ * (page-cache-session.ts). `route` names the files in the build's log; `fileOf` gives a path's
+ * file under the output folder.
+ */
+export async function pathsToBuild<P extends { props: unknown }>(route: string, paths: P[], fileOf: (p: P) => string): Promise<P[]> {
+  const digestOf = await decisionDigests();
+  return pathsToRender(route, paths, fileOf, (slug) => digestOf.get(slug));
 }
 
 export interface ArchiveFigures {
@@ -82,7 +108,7 @@ export async function bodyPaths(): Promise<{ params: { slug: string }; props: { 
 /**
  * One static path per decision: its record, its file (the page renders the body from it), the same
  * body's decisions either side, its related section and where its payment sits; in a build, only
- * those whose page in the output folder cannot be kept (page-cache-session.ts).
+ * those whose page in the output folder cannot be kept (pathsToBuild).
  */
 export async function decisionPaths(): Promise<
   {
@@ -108,10 +134,10 @@ export async function decisionPaths(): Promise<
       },
     };
   });
-  // A page the previous build wrote from the same inputs is kept, not rendered again. The digest
-  // is of the file's text, which Astro's store keeps with each entry (decisionLoader).
-  const digests = new Map(entries.map((e) => [e.id, (e as { digest?: string | number }).digest?.toString()]));
-  return pathsToRender(paths, (slug) => digests.get(slug));
+  // A page reads its body from its file, so its key needs the file's digest: without one, every page is rendered.
+  const digestOf = await decisionDigests();
+  if (entries.some((e) => digestOf.get(e.id) === undefined)) return paths;
+  return pathsToBuild("decision pages", paths, (p) => decisionPageFile(p.params.slug));
 }
 
 /** A topic's feed: its decisions newest first, its title, and its page's path under the base ("categories/housing/"). */

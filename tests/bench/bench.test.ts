@@ -58,6 +58,7 @@ describe("npm run bench", () => {
       'typed "council tax", Regular 4G',
       "night: 20 new, 5 changed (of the newest 100)",
       "decision pages rendered again, kept",
+      "export row files rendered again, kept",
     ]) {
       expect(stdout).toContain(label);
     }
@@ -84,6 +85,10 @@ describe("npm run bench", () => {
     expect(figures.update.pages.rendered).toBeGreaterThanOrEqual(20 + 5);
     expect(figures.update.pages.rendered + figures.update.pages.kept).toBe(N + 20);
     expect(figures.update.pages.kept).toBeGreaterThan(0);
+    // Each new or changed decision's row file at most is written again.
+    expect(figures.update.rows.rendered).toBeGreaterThan(0);
+    expect(figures.update.rows.rendered).toBeLessThanOrEqual(20 + 5);
+    expect(figures.update.rows.kept).toBeGreaterThan(0);
     expect(figures.update.differing).toEqual([]);
     expect(figures.update.compared).toBeGreaterThan(N);
     // Two builds, the fastest reported. (The bench stops if their indexes are not the same bytes.)

@@ -1,6 +1,7 @@
 // A build into the output folder of an earlier one (src/integrations/page-cache.ts): the decision
-// pages whose inputs are unchanged are kept, the rest rendered, what is gone removed, and the
-// result is the same files, byte for byte, as a build of the same decisions into an empty folder.
+// pages and export row files whose inputs are unchanged are kept, the rest rendered, what is gone
+// removed, and the result is the same files, byte for byte, as a build of the same decisions into
+// an empty folder.
 import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -22,14 +23,23 @@ for (const name of [...SITE_DECISIONS.map((s) => `${s}.md`), ...rest])
 
 const env = { SITE_URL: "https://casebook.example", BASE_PATH: "/", SEARCH_SHARD_SIZE: "4" };
 
-/** Builds into the shared output folder and returns what the page cache said of the decision pages. */
-function build(args: string[] = []): { rendered: number; kept: number } {
+type Counts = { rendered: number; kept: number };
+
+/** Builds into the shared output folder and returns what the page cache said it rendered and kept of the decision pages and the export row files. */
+function build(args: string[] = []): { pages: Counts; rows: Counts } {
   const printed: string[] = [];
   buildSite(work, decisions, env, printed, args);
-  const said = /(\d+) decision pages rendered, (\d+) kept from the last build/.exec(printed.join(""));
-  if (!said) throw new Error(`The build did not say what it rendered:\n${printed.join("")}`);
-  return { rendered: Number(said[1]), kept: Number(said[2]) };
+  const counts = (route: string): Counts => {
+    const said = new RegExp(`(\\d+) ${route} rendered, (\\d+) kept from the last build`).exec(printed.join(""));
+    if (!said) throw new Error(`The build did not say what it rendered of the ${route}:\n${printed.join("")}`);
+    return { rendered: Number(said[1]), kept: Number(said[2]) };
+  };
+  return { pages: counts("decision pages"), rows: counts("export row files") };
 }
+
+const out = path.join(work, "dist");
+/** How many export row files the last build left. */
+const rowFiles = () => readdirSync(path.join(out, "export/rows")).length;
 
 /** Every file of a built site with its bytes. */
 function files(site: string): Map<string, Buffer> {
@@ -40,9 +50,12 @@ describe("a build over the output of an earlier one", () => {
   const all = SITE_DECISIONS.length + rest.length;
 
   it("renders every page the first time, keeps them all when nothing changed, and renders all with --full", { timeout: 600_000 }, () => {
-    expect(build()).toEqual({ rendered: all, kept: 0 });
-    expect(build()).toEqual({ rendered: 0, kept: all });
-    expect(build(["--full"])).toEqual({ rendered: all, kept: 0 });
+    const first = build();
+    const rows = rowFiles();
+    expect(rows).toBeGreaterThan(1);
+    expect(first).toEqual({ pages: { rendered: all, kept: 0 }, rows: { rendered: rows, kept: 0 } });
+    expect(build()).toEqual({ pages: { rendered: 0, kept: all }, rows: { rendered: 0, kept: rows } });
+    expect(build(["--full"])).toEqual({ pages: { rendered: all, kept: 0 }, rows: { rendered: rows, kept: 0 } });
   });
 
   it("renders what changed, removes what is gone, and writes what a build into an empty folder writes", { timeout: 600_000 }, () => {
@@ -53,10 +66,12 @@ describe("a build over the output of an earlier one", () => {
     rmSync(path.join(decisions, removed));
     cpSync(path.join(ROOT, "decisions", added!), path.join(decisions, added!));
 
-    const { rendered, kept } = build();
-    expect(rendered + kept).toBe(all);
-    expect(rendered).toBeLessThan(all);
-    const out = path.join(work, "dist");
+    const { pages, rows } = build();
+    expect(pages.rendered + pages.kept).toBe(all);
+    expect(pages.rendered).toBeLessThan(all);
+    expect(rows.rendered + rows.kept).toBe(rowFiles());
+    expect(rows.rendered).toBeGreaterThan(0);
+    expect(rows.kept).toBeGreaterThan(0);
     expect(readFileSync(path.join(out, "decisions", SITE_DECISIONS[0]!, "index.html"), "utf8")).toContain(
       "A sentence added to the end of the statement.",
     );
