@@ -99,10 +99,22 @@ export function likenessOf(figures: DecisionLikeness, slug: string): { likeness:
   return { likeness: figures.related.get(slug) ?? { related: [], jointParts: [] }, place: figures.places.get(slug) ?? null };
 }
 
-/** One static path per named body, at its page's slug, for the files beside its page (feed, CSV). */
-export async function bodyPaths(): Promise<{ params: { slug: string }; props: { row: BodyRow } }[]> {
+/**
+ * One static path per named body, at its page's slug, for a file beside its page (its feed, its
+ * CSV): its name and its decisions, newest first, which is all such a file shows, so the file is
+ * kept while the body's decisions are unchanged. `file` names the file ("feed.xml"), `route` what
+ * the files are called in the build's log.
+ */
+export async function bodyFilePaths(
+  route: string,
+  file: string,
+): Promise<{ params: { slug: string }; props: { name: string; decisions: Decision[] } }[]> {
   const { bodies } = await archiveFigures();
-  return [...bodies.values()].map((row) => ({ params: { slug: slugify(row.name) }, props: { row } }));
+  const paths = [...bodies.values()].map((row) => ({
+    params: { slug: slugify(row.name) },
+    props: { name: row.name, decisions: row.decisions },
+  }));
+  return pathsToBuild(route, paths, (p) => `councils/${p.params.slug}/${file}`);
 }
 
 /**
@@ -147,22 +159,34 @@ export interface TopicFeed {
   decisions: Decision[];
 }
 
-/** One static path per category's feed, `[slug]`, and per subcategory's, `[slug]/[sub]`. */
+/**
+ * One static path per category's feed, `[slug]`, and per subcategory's, `[slug]/[sub]`. A feed
+ * shows its topic's title and decisions alone, so it is kept while they are unchanged.
+ */
 export async function categoryFeedPaths(): Promise<{
   categories: { params: { slug: string }; props: { feed: TopicFeed } }[];
   subcategories: { params: { slug: string; sub: string }; props: { feed: TopicFeed } }[];
 }> {
   const categories = byCategory(await allDecisions());
+  const feedFile = (p: { props: { feed: TopicFeed } }) => `${p.props.feed.page}feed.xml`;
   return {
-    categories: categories.map((c) => ({
-      params: { slug: c.slug },
-      props: { feed: { title: c.name, page: `categories/${c.slug}/`, decisions: c.decisions } },
-    })),
-    subcategories: categories.flatMap((c) =>
-      bySubcategory(c.decisions).map((s) => ({
-        params: { slug: c.slug, sub: s.slug },
-        props: { feed: { title: `${c.name} › ${s.name}`, page: `categories/${c.slug}/${s.slug}/`, decisions: s.decisions } },
+    categories: await pathsToBuild(
+      "category feeds",
+      categories.map((c) => ({
+        params: { slug: c.slug },
+        props: { feed: { title: c.name, page: `categories/${c.slug}/`, decisions: c.decisions } },
       })),
+      feedFile,
+    ),
+    subcategories: await pathsToBuild(
+      "subcategory feeds",
+      categories.flatMap((c) =>
+        bySubcategory(c.decisions).map((s) => ({
+          params: { slug: c.slug, sub: s.slug },
+          props: { feed: { title: `${c.name} › ${s.name}`, page: `categories/${c.slug}/${s.slug}/`, decisions: s.decisions } },
+        })),
+      ),
+      feedFile,
     ),
   };
 }
