@@ -140,7 +140,8 @@ export default function pageCache(): AstroIntegration[] {
         if (full) logger.info("--full: every page is rendered");
         else if (!previous) logger.info("No record of an earlier build here: every page is rendered");
         else if (previous.fingerprint !== fingerprint) logger.info("The code or settings have changed: every page is rendered");
-        openSession({ previous, fingerprint, outDir });
+        mkdirSync(cache, { recursive: true });
+        openSession({ previous, fingerprint, outDir, cacheDir: cache });
       },
       "astro:build:done": async ({ dir, logger }) => {
         const session = closeSession();

@@ -1,13 +1,20 @@
-// Reads the decision files: the directory the build takes them from, their texts for the content
-// collection, and a decision page's own file rendered when the page is built. The collection holds
-// only the records, so Astro's data store stays small at any archive size.
+// Reads the decision files: the directory the build takes them from, each file's validated record
+// with its text's digest, and a decision page's own file rendered when the page is built. In a
+// build, the records are kept in Astro's cache folder with each file's size and time
+// (src/lib/record-cache.ts), so the next build reads only the files that changed.
 
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
-import { describeEncoding } from "../lib/encoding.ts";
 import path from "node:path";
+import writeFileAtomic from "write-file-atomic";
+import { describeEncoding } from "../lib/encoding.ts";
+import type { Decision } from "../lib/decision/schema.ts";
+import { parseRecordCache, reusable, type CachedFile } from "../lib/record-cache.ts";
 import { markCutShort, renderBody, type RenderedBody } from "../lib/render-body.ts";
 import { splitDecisionFile } from "../lib/decision-file.ts";
+import { validateDecisionText } from "../lib/validate-decision-file.ts";
+import { currentSession } from "./page-cache-session.ts";
 
 /** A decision page's body: its file read and rendered (the record comes from the collection). */
 export function renderDecisionFile(file: string, options: { excerpt?: boolean } = {}): RenderedBody {
@@ -28,9 +35,8 @@ export async function listDecisionFiles(dir = decisionsDir()): Promise<string[]>
     .map((n) => path.join(dir, n));
 }
 
-/** A decision file's text: a regular file of UTF-8, or an error naming the file and what it is instead. */
-export async function readDecisionSource(file: string): Promise<string> {
-  const info = await stat(file);
+/** A decision file's text, given its stat: a regular file of UTF-8, or an error naming the file and what it is instead. */
+async function readDecisionSource(file: string, info: Awaited<ReturnType<typeof stat>>): Promise<string> {
   if (!info.isFile())
     throw new Error(
       `${file}: not a decision file but ${info.isDirectory() ? "a folder" : "something other than a file"}; rename or remove it`,
@@ -41,4 +47,61 @@ export async function readDecisionSource(file: string): Promise<string> {
   } catch {
     throw new Error(`${file}: not UTF-8 text (${describeEncoding(bytes)}); save it as UTF-8, or ingest its statement again`);
   }
+}
+
+/** A decision: its validated record, its file (relative to the working folder when inside it) and the digest of the file's text. */
+export interface DecisionSource {
+  decision: Decision;
+  file: string;
+  digest: string;
+}
+
+/** The record of the files read, in Astro's cache folder. */
+const RECORDS = "casebook-records.json";
+
+/**
+ * Every decision file in `dir`, by file name: read and validated (a file that is not a valid
+ * decision stops the build with its name and the field at fault), or, in a build, taken from the
+ * record of the last build when the file's size and time are unchanged. The record is rewritten
+ * with what was read.
+ */
+export async function loadDecisionSources(dir = decisionsDir()): Promise<DecisionSource[]> {
+  const files = await listDecisionFiles(dir);
+  const session = currentSession();
+  const recordFile = session ? path.join(session.cacheDir, RECORDS) : null;
+  const previous = recordFile && existsSync(recordFile) ? parseRecordCache<Decision>(readFileSync(recordFile, "utf8")) : null;
+  // The records were validated by this code, from this folder: other code or another folder reads every file again.
+  const version = `${session?.fingerprint ?? ""}\0${dir}`;
+  const writtenAt = Date.now();
+  const read: Record<string, CachedFile<Decision>> = {};
+  const BATCH = 64;
+  for (let i = 0; i < files.length; i += BATCH) {
+    const batch = files.slice(i, i + BATCH);
+    const cached = await Promise.all(
+      batch.map((file) => cachedOrRead(file, previous && ((name, info) => reusable(previous, version, name, info)))),
+    );
+    for (const [j, file] of batch.entries()) read[path.basename(file)] = cached[j]!;
+  }
+  if (recordFile) writeFileAtomic.sync(recordFile, JSON.stringify({ version, writtenAt, files: read }));
+  return files.map((file) => {
+    const relative = path.relative(process.cwd(), file);
+    const { record, digest } = read[path.basename(file)]!;
+    return { decision: record, file: relative.startsWith("..") ? file : relative, digest };
+  });
+}
+
+/** One file's entry: the one recorded when `recorded` gives it for the file's size and time, or the file read and validated. */
+async function cachedOrRead(
+  file: string,
+  recorded: ((name: string, info: { size: number; mtimeMs: number }) => CachedFile<Decision> | undefined) | null,
+): Promise<CachedFile<Decision>> {
+  const info = await stat(file);
+  const kept = recorded?.(path.basename(file), info);
+  if (kept) return kept;
+  const text = await readDecisionSource(file, info);
+  const relative = path.relative(process.cwd(), file);
+  const { decision } = validateDecisionText(relative.startsWith("..") ? file : relative, text);
+  // Through JSON, as a record read back from the cache is: the same record either way.
+  const record = JSON.parse(JSON.stringify(decision)) as Decision;
+  return { size: info.size, mtimeMs: info.mtimeMs, digest: createHash("sha256").update(text).digest("hex"), record };
 }

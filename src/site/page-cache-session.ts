@@ -1,6 +1,7 @@
 // The page cache of one `astro build`: opened by its integration (src/integrations/page-cache.ts)
 // when the build starts, consulted by the getStaticPaths of the routes whose output is a function
-// of their props alone (site-data.ts), closed when the pages are written. Astro loads the
+// of their props alone (site-data.ts) and by the loading of the decision files, which keeps its
+// record in the cache folder (decision-files.ts), closed when the pages are written. Astro loads the
 // integration and the pages as separate instances of these modules, so the state lives on
 // globalThis under a registered symbol. Without a session (the dev server, a page built by hand)
 // every page is rendered.
@@ -15,6 +16,8 @@ export interface PageCacheSession {
   fingerprint: string;
   /** The output folder, whose files may be kept. */
   outDir: string;
+  /** Astro's cache folder, where the build keeps what it recorded of the decision files (decision-files.ts). */
+  cacheDir: string;
   /** Each cached file's key, by its path under the output folder, for the routes planned so far. */
   keys: Map<string, string>;
   /** The files in the output folder kept, not rendered again. */

@@ -1,7 +1,6 @@
 // The collection, loaded once per build and shared by every page, and the figures computed over
 // the whole archive once (not once per page): years, the league table, the remedy ledger.
 import type { PaginateFunction } from "astro";
-import { getCollection } from "astro:content";
 import {
   byCategory,
   bySubcategory,
@@ -20,30 +19,30 @@ import { paymentPlaces, type PaymentPlace } from "../lib/payment-place.ts";
 import { relatedDecisions, type Likeness } from "../lib/related.ts";
 import { relatedHtml } from "../lib/related-html.ts";
 import { decisionPageFile } from "../lib/index-page.ts";
+import { loadDecisionSources } from "./decision-files.ts";
 import { pathsToRender } from "./page-cache-session.ts";
 import { decisionUrl, url } from "./urls.ts";
 
-let cache: Promise<Decision[]> | undefined;
+/**
+ * Once per build: what `make` gives is shared by every page. The dev server makes it again each
+ * time it is asked, so it shows the decision files as they are now.
+ */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? make() : (made ??= make()));
+}
+
+/** Every decision file's record, file and digest (decision-files.ts), by file name. */
+const sources = once(loadDecisionSources);
 
 /** Every decision record, newest first. */
-export function allDecisions(): Promise<Decision[]> {
-  cache ??= getCollection("decisions").then((entries) => newestFirst(entries.map((e) => e.data)));
-  return cache;
-}
-
-let digests: Promise<Map<string, string | undefined>> | undefined;
+export const allDecisions = once(async () => newestFirst((await sources()).map((s) => s.decision)));
 
 /**
- * Each decision file's digest by slug: a hash of its text, which Astro's store keeps with each
- * entry (decisionLoader in content.config.ts). It stands for the record, and the body, in the page
- * cache's keys.
+ * Each decision file's digest by slug: a hash of its text. It stands for the record, and the
+ * body, in the page cache's keys.
  */
-function decisionDigests(): Promise<Map<string, string | undefined>> {
-  digests ??= getCollection("decisions").then(
-    (entries) => new Map(entries.map((e) => [e.id, (e as { digest?: string | number }).digest?.toString()])),
-  );
-  return digests;
-}
+const decisionDigests = once(async () => new Map((await sources()).map((s) => [s.decision.slug, s.digest])));
 
 /**
  * The paths of a route whose files are a function of their props alone (and of the code and the
@@ -67,17 +66,13 @@ export interface ArchiveFigures {
   coverage: Coverage;
 }
 
-let figures: Promise<ArchiveFigures> | undefined;
-
-export function archiveFigures(): Promise<ArchiveFigures> {
-  figures ??= allDecisions().then((decisions) => {
-    const league = leagueTable(decisions);
-    const bodies = new Map([...league.councils, ...league.others].map((row) => [row.name, row]));
-    const coverage = coverageOf(decisions.length, decisions[0]?.decisionDate ?? "");
-    return { years: archiveYears(decisions), league, bodies, ledger: remedyLedger(decisions), coverage };
-  });
-  return figures;
-}
+export const archiveFigures = once(async (): Promise<ArchiveFigures> => {
+  const decisions = await allDecisions();
+  const league = leagueTable(decisions);
+  const bodies = new Map([...league.councils, ...league.others].map((row) => [row.name, row]));
+  const coverage = coverageOf(decisions.length, decisions[0]?.decisionDate ?? "");
+  return { years: archiveYears(decisions), league, bodies, ledger: remedyLedger(decisions), coverage };
+});
 
 export interface DecisionLikeness {
   /** Each decision's related decisions and joint parts, by slug. */
@@ -86,13 +81,11 @@ export interface DecisionLikeness {
   places: Map<string, PaymentPlace>;
 }
 
-let likeness: Promise<DecisionLikeness> | undefined;
-
 /** Decisions like each one and where each payment sits, computed once over the whole casebook. */
-export function decisionLikeness(): Promise<DecisionLikeness> {
-  likeness ??= allDecisions().then((decisions) => ({ related: relatedDecisions(decisions), places: paymentPlaces(decisions) }));
-  return likeness;
-}
+export const decisionLikeness = once(async (): Promise<DecisionLikeness> => {
+  const decisions = await allDecisions();
+  return { related: relatedDecisions(decisions), places: paymentPlaces(decisions) };
+});
 
 /** What a decision's page and its record in decisions.json say of the decisions like it. */
 export function likenessOf(figures: DecisionLikeness, slug: string): { likeness: Likeness<Decision>; place: PaymentPlace | null } {
@@ -128,27 +121,25 @@ export async function decisionPaths(): Promise<
     props: { d: Decision; file: string; neighbours: Neighbours<Decision>; related: string; place: PaymentPlace | null };
   }[]
 > {
-  const entries = await getCollection("decisions");
-  const neighbours = councilNeighbours(entries.map((e) => e.data));
+  const entries = await sources();
+  const neighbours = councilNeighbours(entries.map((e) => e.decision));
   const figures = await decisionLikeness();
   const links = { decision: decisionUrl, howChosen: url("about/#related") };
-  const paths = entries.map((entry) => {
-    const { likeness, place } = likenessOf(figures, entry.data.slug);
+  const paths = entries.map(({ decision, file }) => {
+    const { likeness, place } = likenessOf(figures, decision.slug);
     return {
-      params: { slug: entry.id },
+      params: { slug: decision.slug },
       props: {
-        d: entry.data,
-        file: entry.filePath!,
-        neighbours: neighbours.get(entry.data.slug) ?? { previous: null, next: null },
+        d: decision,
+        file,
+        neighbours: neighbours.get(decision.slug) ?? { previous: null, next: null },
         // Written here, so that a page's key holds what the section shows and not the scores behind it.
         related: relatedHtml(likeness, links),
         place,
       },
     };
   });
-  // A page reads its body from its file, so its key needs the file's digest: without one, every page is rendered.
-  const digestOf = await decisionDigests();
-  if (entries.some((e) => digestOf.get(e.id) === undefined)) return paths;
+  // A page reads its body from its file: the file's digest, standing for the record d in the key, covers the body too.
   return pathsToBuild("decision pages", paths, (p) => decisionPageFile(p.params.slug));
 }
 

@@ -1,0 +1,71 @@
+// What a build remembers of the decision files it read: each file's size, modification time, the
+// digest of its text and the record validated from it. The next build reads again only the files
+// whose size or time differ, so a night that adds twenty decisions reads twenty files, not every
+// one. A file changed within the same instant as the record was written could keep its size and
+// time, so a file whose time is not well before the record's is always read again.
+
+/** One file as the record keeps it: its size in bytes, its modification time (ms), its text's digest and its record. */
+export interface CachedFile<R> {
+  size: number;
+  mtimeMs: number;
+  digest: string;
+  record: R;
+}
+
+export interface RecordCache<R> {
+  /** What read the records (the code and settings that validate them): another version reads every file again. */
+  version: string;
+  /** When the record was written (ms): files modified after `writtenAt - MARGIN_MS` are read again. */
+  writtenAt: number;
+  /** Each file by its name. */
+  files: Record<string, CachedFile<R>>;
+}
+
+/** How close to the record's writing a file's time may be for the file to be trusted unread. */
+export const MARGIN_MS = 2000;
+
+/** A file's size and modification time, as fs.stat gives them. */
+export interface FileStat {
+  size: number;
+  mtimeMs: number;
+}
+
+/**
+ * The cached file that can stand for `name` unread: recorded under the same version, with the
+ * same size and time, and a time well before the record was written. Undefined: read the file.
+ */
+export function reusable<R>(cache: RecordCache<R> | null, version: string, name: string, stat: FileStat): CachedFile<R> | undefined {
+  if (!cache || cache.version !== version) return undefined;
+  const was = cache.files[name];
+  if (!was || was.size !== stat.size || was.mtimeMs !== stat.mtimeMs) return undefined;
+  return stat.mtimeMs < cache.writtenAt - MARGIN_MS ? was : undefined;
+}
+
+const isCachedFile = (value: unknown): value is CachedFile<unknown> => {
+  const v = value as Partial<CachedFile<unknown>> | null;
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    Number.isFinite(v.size) &&
+    Number.isFinite(v.mtimeMs) &&
+    typeof v.digest === "string" &&
+    typeof v.record === "object" &&
+    v.record !== null
+  );
+};
+
+/**
+ * A record read back from its JSON, or null when the text is not one: then every file is read.
+ * The records inside are as they were written, validated when they were read from their files.
+ */
+export function parseRecordCache<R>(text: string): RecordCache<R> | null {
+  let value: Partial<RecordCache<unknown>> | null;
+  try {
+    value = JSON.parse(text) as Partial<RecordCache<unknown>> | null;
+  } catch {
+    return null;
+  }
+  if (!value || typeof value.version !== "string" || !Number.isFinite(value.writtenAt)) return null;
+  if (typeof value.files !== "object" || value.files === null || !Object.values(value.files).every(isCachedFile)) return null;
+  return value as RecordCache<R>;
+}

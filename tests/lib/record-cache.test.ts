@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { MARGIN_MS, parseRecordCache, reusable, type RecordCache } from "../../src/lib/record-cache.ts";
+
+const WRITTEN = 1_700_000_000_000;
+const cache: RecordCache<{ slug: string }> = {
+  version: "v1",
+  writtenAt: WRITTEN,
+  files: { "a.md": { size: 100, mtimeMs: WRITTEN - 60_000, digest: "da", record: { slug: "a" } } },
+};
+
+describe("reusable", () => {
+  it("gives the recorded file when its version, size and time match and the time is well before the record", () => {
+    expect(reusable(cache, "v1", "a.md", { size: 100, mtimeMs: WRITTEN - 60_000 })?.record).toEqual({ slug: "a" });
+  });
+
+  it("reads again a file of another size or time, one not recorded, or any under another version or without a record", () => {
+    expect(reusable(cache, "v1", "a.md", { size: 101, mtimeMs: WRITTEN - 60_000 })).toBeUndefined();
+    expect(reusable(cache, "v1", "a.md", { size: 100, mtimeMs: WRITTEN - 59_000 })).toBeUndefined();
+    expect(reusable(cache, "v1", "b.md", { size: 100, mtimeMs: WRITTEN - 60_000 })).toBeUndefined();
+    expect(reusable(cache, "v2", "a.md", { size: 100, mtimeMs: WRITTEN - 60_000 })).toBeUndefined();
+    expect(reusable(null, "v1", "a.md", { size: 100, mtimeMs: WRITTEN - 60_000 })).toBeUndefined();
+  });
+
+  it("reads again a file modified within the margin before the record was written, though its time matches", () => {
+    const racy = { ...cache, files: { "a.md": { ...cache.files["a.md"]!, mtimeMs: WRITTEN - MARGIN_MS + 1 } } };
+    expect(reusable(racy, "v1", "a.md", { size: 100, mtimeMs: WRITTEN - MARGIN_MS + 1 })).toBeUndefined();
+    const clear = { ...cache, files: { "a.md": { ...cache.files["a.md"]!, mtimeMs: WRITTEN - MARGIN_MS - 1 } } };
+    expect(reusable(clear, "v1", "a.md", { size: 100, mtimeMs: WRITTEN - MARGIN_MS - 1 })).toBeDefined();
+  });
+});
+
+describe("parseRecordCache", () => {
+  it("reads back what was written", () => {
+    expect(parseRecordCache(JSON.stringify(cache))).toEqual(cache);
+  });
+
+  it("gives null for text that is not a whole record, so that every file is read", () => {
+    for (const text of [
+      "",
+      "{",
+      "null",
+      JSON.stringify({ ...cache, version: 1 }),
+      JSON.stringify({ ...cache, writtenAt: "yesterday" }),
+      JSON.stringify({ ...cache, files: null }),
+      JSON.stringify({ ...cache, files: { "a.md": { size: 100, mtimeMs: 1, digest: "d" } } }),
+      JSON.stringify({ ...cache, files: { "a.md": { size: "100", mtimeMs: 1, digest: "d", record: {} } } }),
+    ])
+      expect(parseRecordCache(text), text).toBeNull();
+  });
+});
