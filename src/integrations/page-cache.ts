@@ -136,6 +136,10 @@ export default function pageCache(): AstroIntegration[] {
           rmSync(path.join(cache, MANIFEST), { force: true });
           rmSync(path.join(cache, PREVIOUS), { force: true });
         }
+        // Astro builds into <working folder>/.astro/ when the output folder is outside the working
+        // folder, then copies all of it there: what an earlier build or the dev server left in it
+        // would be copied too.
+        if (!outDir.startsWith(process.cwd())) rmSync(path.join(process.cwd(), ".astro"), { recursive: true, force: true });
         const fingerprint = templateFingerprint(fileURLToPath(config.root), config);
         if (full) logger.info("--full: every page is rendered");
         else if (!previous) logger.info("No record of an earlier build here: every page is rendered");

@@ -28,14 +28,31 @@ const isRecord = (value: unknown): value is RecordLike =>
   typeof (value as RecordLike).reference === "string" &&
   typeof (value as RecordLike).decisionDate === "string";
 
+/** The hash of each list of records hashed so far, with the digests it was hashed by: pages of one facet value share their value's list. */
+const listHashes = new WeakMap<readonly unknown[], { digestOf: (slug: string) => string | undefined; hash: string }>();
+
+/** A list's stand-in in a key when every item is a record: a hash of their slugs and digests (or whole records), made once a list. */
+function recordList(list: readonly unknown[], digestOf: (slug: string) => string | undefined): string | undefined {
+  if (list.length === 0 || !list.every(isRecord)) return undefined;
+  const known = listHashes.get(list);
+  if (known?.digestOf === digestOf) return known.hash;
+  const hash = createHash("sha256");
+  for (const record of list as RecordLike[]) hash.update(`${record.slug} ${digestOf(record.slug) ?? JSON.stringify(record)}\n`);
+  const made = `records ${hash.digest("hex")}`;
+  listHashes.set(list, { digestOf, hash: made });
+  return made;
+}
+
 /**
- * A file's key: a hash of the fingerprint and of the props it is rendered from, in which every decision
- * record is replaced by its file's digest (a record is read from its file alone, so the digest
- * stands for it, and a related decision costs a few bytes instead of its whole record). A record
+ * A file's key: a hash of the fingerprint and of the props it is rendered from, in which every
+ * decision record is replaced by its file's digest (a record is read from its file alone, so the
+ * digest stands for it, and a related decision costs a few bytes instead of its whole record), and
+ * every list of records by a hash of theirs, made once however many pages share the list. A record
  * without a digest is hashed whole.
  */
 export function pageKey(fingerprint: string, props: unknown, digestOf: (slug: string) => string | undefined): string {
   const json = JSON.stringify(props, (_name, value: unknown) => {
+    if (Array.isArray(value)) return recordList(value, digestOf) ?? value;
     if (!isRecord(value)) return value;
     const digest = digestOf(value.slug);
     return digest === undefined ? value : `record ${value.slug} ${digest}`;

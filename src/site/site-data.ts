@@ -5,6 +5,7 @@ import {
   byCategory,
   bySubcategory,
   councilNeighbours,
+  FACETS,
   groupByFacet,
   newestFirst,
   PAGE_SIZE,
@@ -182,18 +183,66 @@ export async function categoryFeedPaths(): Promise<{
   };
 }
 
-/** One static path per page of each value of a facet (a council, an outcome, a category, a year): `[slug]/[...page]`, PAGE_SIZE a page. */
-export async function facetPagePaths(facet: Facet, paginate: PaginateFunction) {
-  return groupByFacet(await allDecisions(), facet).flatMap((group) =>
-    paginate(group.decisions, { pageSize: PAGE_SIZE, params: { slug: group.slug }, props: { group } }),
-  );
+/** A page's props with `first` added on the first page of a paginated list, which alone shows the figures it holds. */
+function onFirstPage<P extends { props: { page: { currentPage: number } } }, F extends object>(path: P, first: F): P | (P & { props: F }) {
+  return path.props.page.currentPage === 1 ? { ...path, props: { ...path.props, ...first } } : path;
 }
 
-/** One static path per page of each subcategory: `categories/[slug]/[sub]/[...page]`, PAGE_SIZE a page. */
-export async function subcategoryPagePaths(paginate: PaginateFunction) {
-  return byCategory(await allDecisions()).flatMap((category) =>
-    bySubcategory(category.decisions).flatMap((sub) =>
-      paginate(sub.decisions, { pageSize: PAGE_SIZE, params: { slug: category.slug, sub: sub.slug }, props: { category, sub } }),
+/** A paginated page's file under the output folder: "councils/kent-county-council/2/index.html". */
+const pageFile = (folder: string, page: string | undefined) => `${folder}/${page === undefined ? "" : `${page}/`}index.html`;
+
+/**
+ * One static path per page of each value of a facet (a council, an outcome, a category, a year):
+ * `[slug]/[...page]`, PAGE_SIZE a page. The first page of each is also given the archive's years,
+ * for its year chart. A page shows its props alone, so one whose props are unchanged is kept
+ * from the last build.
+ */
+export async function facetPagePaths(facet: Facet, paginate: PaginateFunction) {
+  const { years } = await archiveFigures();
+  const paths = groupByFacet(await allDecisions(), facet).flatMap((group) =>
+    paginate(group.decisions, { pageSize: PAGE_SIZE, params: { slug: group.slug }, props: { group } }).map((path) =>
+      onFirstPage(path, { archiveYears: years }),
     ),
   );
+  return pathsToBuild(`${facet} pages`, paths, (p) => pageFile(`${FACETS[facet].path}/${p.params.slug}`, p.params.page));
+}
+
+/** A council's figures on its first page: its row of the league table, the figure all councils give, and what the casebook holds. */
+export interface CouncilProfile {
+  row: BodyRow;
+  national: LeagueTable["national"];
+  coverage: Coverage;
+}
+
+/**
+ * The pages of each council, as facetPagePaths; each says whether the body has a row of the league
+ * table (and so a feed), and a named body's first page is also given its profile.
+ */
+export async function councilPagePaths(paginate: PaginateFunction) {
+  const { bodies, league, coverage, years } = await archiveFigures();
+  const paths = groupByFacet(await allDecisions(), "council").flatMap((group) => {
+    const row = bodies.get(group.name);
+    const profile: CouncilProfile | null = row ? { row, national: league.national, coverage } : null;
+    return paginate(group.decisions, {
+      pageSize: PAGE_SIZE,
+      params: { slug: group.slug },
+      props: { group, hasFeed: row !== undefined },
+    }).map((path) => onFirstPage(path, { archiveYears: years, profile }));
+  });
+  return pathsToBuild("council pages", paths, (p) => pageFile(`councils/${p.params.slug}`, p.params.page));
+}
+
+/** One static path per page of each subcategory: `categories/[slug]/[sub]/[...page]`, PAGE_SIZE a page, kept as facetPagePaths's. */
+export async function subcategoryPagePaths(paginate: PaginateFunction) {
+  const { years } = await archiveFigures();
+  const paths = byCategory(await allDecisions()).flatMap((category) =>
+    bySubcategory(category.decisions).flatMap((sub) =>
+      paginate(sub.decisions, {
+        pageSize: PAGE_SIZE,
+        params: { slug: category.slug, sub: sub.slug },
+        props: { category: { name: category.name }, sub },
+      }).map((path) => onFirstPage(path, { archiveYears: years })),
+    ),
+  );
+  return pathsToBuild("subcategory pages", paths, (p) => pageFile(`categories/${p.params.slug}/${p.params.sub}`, p.params.page));
 }

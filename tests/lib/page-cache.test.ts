@@ -31,6 +31,17 @@ describe("pageKey", () => {
     expect(pageKey("f", again, digestOf)).toBe(pageKey("f", props, digestOf));
   });
 
+  it("stands a list of records by their slugs and digests, the same for every page that shares it", () => {
+    const group = [record("24-000-001"), record("24-000-002")];
+    const page = (n: number) => ({ group, page: { currentPage: n, data: group.slice(n - 1, n) } });
+    const again = [record("24-000-001", "Another summary."), record("24-000-002")];
+    expect(pageKey("f", { group: again, page: page(1).page }, digestOf)).toBe(pageKey("f", page(1), digestOf));
+    expect(pageKey("f", page(2), digestOf)).not.toBe(pageKey("f", page(1), digestOf));
+    const changed = (slug: string) => (slug === "24-000-002" ? "d2-changed" : digestOf(slug));
+    expect(pageKey("f", page(1), changed)).not.toBe(pageKey("f", page(1), digestOf));
+    expect(pageKey("f", { group: [group[1], group[0]], page: page(1).page }, digestOf)).not.toBe(pageKey("f", page(1), digestOf));
+  });
+
   it("hashes a record whole when its digest is unknown", () => {
     const unknown = (summary: string) => ({ ...props, d: record("24-000-009", summary) });
     expect(pageKey("f", unknown("One."), digestOf)).not.toBe(pageKey("f", unknown("Two."), digestOf));
