@@ -26,7 +26,7 @@ export default defineConfig({
   // INDEX_JOBS (shards indexed at once, default one more than the cores) to hold memory down: a
   // worker indexing 2,500 pages peaks at up to 2.5 GB; INDEX_STALL_SECONDS (default 300) is how long
   // a shard's worker may report no progress before the build fails; INDEX_FULL=1 (or `astro build --full`) indexes every
-  // shard again, keeping no bundle of the last build.
+  // shard again, reading every page and keeping no bundle of the last build.
   integrations: [
     ...pageCache(),
     pagefind({

@@ -15,18 +15,35 @@
 //
 // A shard's bundle depends only on its pages and their order, so the index is byte-identical
 // whatever `jobs` is; and a bundle that an earlier index of the same output folder wrote from the
-// same pages (src/lib/shard-record.ts) is kept as it is, the others indexed again.
+// same pages (src/lib/shard-record.ts) is kept as it is, the others indexed again. What an index
+// read of each page is recorded in Astro's cache folder, and a page whose file is as the last index
+// read it (the same size and modification time, written well before it read the pages) is taken
+// as recorded, its sort key and hash, without reading it.
 
 import { fork, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism, totalmem } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { AstroIntegration } from "astro";
-import { BODY, INDEXED, byIndexOrder, pageForIndex, type IndexedPage } from "../lib/index-page.ts";
+import writeFileAtomic from "write-file-atomic";
+import { INDEXED, byIndexOrder, pageReader } from "../lib/index-page.ts";
 import { SHARD_SIZE, describePlan, isBundleDir, searchFormPlan, shardPlan, shardSizes, type ShardPlan } from "../lib/search-shards.ts";
-import { formatRecord, keptBundles, parseRecord, sha256, shardKey, type KeyedPage, type ShardRecord } from "../lib/shard-record.ts";
+import {
+  formatRecord,
+  keptBundles,
+  parsePageRecord,
+  parseRecord,
+  recordedFiles,
+  reusedPages,
+  sha256,
+  shardKey,
+  type FileStat,
+  type PageRecord,
+  type RecordedPage,
+  type ShardRecord,
+} from "../lib/shard-record.ts";
 import type { ShardJob, ShardReply, ShardStep } from "./pagefind-shard.ts";
 
 /** Pages go into shards in order of this sort key (data-pagefind-sort="date:..."), oldest first. */
@@ -34,6 +51,8 @@ const ORDER_BY = "date";
 const VIRTUAL_MODULE = "virtual:casebook/search-index";
 /** The index's record of itself, in shard 0's bundle. */
 const RECORD = "pagefind/shards.json";
+/** What the index read of each page, in Astro's cache folder: not in the site, whose index is the bytes a fresh one writes. */
+const PAGE_RECORD = "casebook-index-pages.json";
 /** The search page, whose form names the bundles it was built for (src/pages/search.astro). */
 const SEARCH_PAGE = "search/index.html";
 /**
@@ -63,8 +82,10 @@ export interface PagefindOptions {
 export interface IndexSummary {
   /** Pages Pagefind indexed (those with words in a data-pagefind-body). */
   indexed: number;
-  /** HTML files read: the pages indexed and those without a data-pagefind-body. */
+  /** HTML files found: the pages indexed and those without a data-pagefind-body. */
   files: number;
+  /** Of the HTML files, those read; the others are pages unchanged since the earlier index, taken as it recorded them. */
+  read: number;
   shards: number;
   /** Shards whose bundles an earlier index wrote from the same pages, kept as they were. */
   kept: number;
@@ -75,11 +96,24 @@ export interface IndexSummary {
 
 type Log = ((line: string) => void) | undefined;
 
+export interface IndexOptions extends PagefindOptions {
+  log?: Log;
+  /**
+   * The file in which the index records what it read of each page; the next index takes a page
+   * unchanged since as recorded instead of reading it (unless `full`). Without it, every page is read.
+   */
+  pageRecord?: string | undefined;
+}
+
 export default function pagefind(options: PagefindOptions = {}): AstroIntegration {
   const shardSize = options.shardSize ?? SHARD_SIZE;
+  let pageRecord: string | undefined;
   return {
     name: "casebook:pagefind",
     hooks: {
+      "astro:config:done": ({ config }) => {
+        pageRecord = path.join(fileURLToPath(config.cacheDir), PAGE_RECORD);
+      },
       "astro:config:setup": ({ updateConfig }) => {
         const resolved = `\0${VIRTUAL_MODULE}`;
         updateConfig({
@@ -95,7 +129,7 @@ export default function pagefind(options: PagefindOptions = {}): AstroIntegratio
         });
       },
       "astro:build:done": async ({ dir, logger }) => {
-        await indexSite(fileURLToPath(dir), { ...options, log: (line) => logger.info(line) });
+        await indexSite(fileURLToPath(dir), { ...options, pageRecord, log: (line) => logger.info(line) });
       },
     },
   };
@@ -105,17 +139,19 @@ export default function pagefind(options: PagefindOptions = {}): AstroIntegratio
  * Indexes the decision pages of a built site into its bundles (pagefind/, pagefind-1/, ...), in
  * shards of at most the shard size cut by month (shardPlan). When the site has a search page, the
  * plan must be the one it was built for. The bundles of shards whose key pagefind/shards.json
- * records from an earlier index are kept (unless `full`); the others are indexed again.
+ * records from an earlier index are kept (unless `full`); the others are indexed again. The pages
+ * `options.pageRecord` records unchanged are not read (unless `full`).
  */
-export async function indexSite(site: string, options: PagefindOptions & { log?: Log } = {}): Promise<IndexSummary> {
+export async function indexSite(site: string, options: IndexOptions = {}): Promise<IndexSummary> {
   const started = performance.now();
-  const { files, pages } = readIndexPages(site);
+  const version = indexVersion();
+  const recorded = options.full ? undefined : readPageRecord(options.pageRecord);
+  const { files, read, readAt, pages } = readIndexPages(site, { version, previous: recorded });
   const plan = shardPlan(
     pages.map((p) => p.key),
     options.shardSize ?? SHARD_SIZE,
   );
   checkSearchPage(site, plan);
-  const version = indexVersion();
   const keys = plan.ranges.map(([from, to]) => shardKey(version, pages.slice(from, to)));
   const kept = shardsToKeep(site, plan, keys, options);
   const todo = plan.bundles.flatMap((_, k) => (kept[k] === undefined ? [k] : []));
@@ -124,7 +160,7 @@ export async function indexSite(site: string, options: PagefindOptions & { log?:
     options.jobs,
   );
   options.log?.(
-    `Indexing ${pages.length} pages in ${plan.bundles.length} shard(s): ${plan.bundles.length - todo.length} kept as an earlier index wrote them, ${todo.length} to index, ${jobs} at a time`,
+    `Indexing ${pages.length} pages in ${plan.bundles.length} shard(s): ${plan.bundles.length - todo.length} kept as an earlier index wrote them, ${todo.length} to index, ${jobs} at a time; ${read} of ${files} HTML files read${read < files ? ", the rest unchanged since the last index" : ""}`,
   );
   const stallSeconds = options.stallSeconds ?? STALL_SECONDS;
   const indexed = await runPool(
@@ -140,9 +176,15 @@ export async function indexSite(site: string, options: PagefindOptions & { log?:
   // Written once every shard is: a record names only bundles that are whole.
   const record: ShardRecord = { bundles: plan.bundles, pages: counts, keys, orderedBy: ORDER_BY };
   writeFileSync(path.join(site, RECORD), formatRecord(record));
+  if (options.pageRecord) {
+    const pageRecord: PageRecord = { site: path.resolve(site), version, orderedBy: ORDER_BY, readAt, files: recordedFiles(pages) };
+    mkdirSync(path.dirname(options.pageRecord), { recursive: true });
+    writeFileAtomic.sync(options.pageRecord, formatRecord(pageRecord));
+  }
   const summary = {
     indexed: counts.reduce((a, b) => a + b, 0),
     files,
+    read,
     shards: plan.bundles.length,
     kept: plan.bundles.length - todo.length,
     jobs,
@@ -164,7 +206,7 @@ const moving = (k: number) => `pagefind-moving-${k}`;
  * bundles moved aside, every other bundle folder removed, and the kept ones moved into their
  * shards' folders (a kept bundle may move into the folder of another that moves on).
  */
-function shardsToKeep(site: string, plan: ShardPlan, keys: string[], options: PagefindOptions & { log?: Log }): (number | undefined)[] {
+function shardsToKeep(site: string, plan: ShardPlan, keys: string[], options: IndexOptions): (number | undefined)[] {
   const previous = options.full ? undefined : readRecord(site, options.log);
   rmSync(path.join(site, RECORD), { recursive: true, force: true });
   const kept = keptBundles(previous, keys).map((b) => (b && existsSync(path.join(site, b.bundle, "pagefind-entry.json")) ? b : undefined));
@@ -188,6 +230,16 @@ function readRecord(site: string, log: Log): ShardRecord | undefined {
   }
   if (!record) log?.(`${RECORD} of the earlier index is not a record of its shards: indexing every shard`);
   return record;
+}
+
+/** The record of the pages an earlier index read; undefined when there is none, or it is not whole. */
+function readPageRecord(file: string | undefined): PageRecord | undefined {
+  if (!file || !existsSync(file)) return undefined;
+  try {
+    return parsePageRecord(readFileSync(file, "utf8"));
+  } catch {
+    return undefined;
+  }
 }
 
 /** What indexes a shard: Pagefind's version and the source of what hands it the pages. */
@@ -233,12 +285,28 @@ function jobsFor(ranges: [number, number][], asked: number | undefined): number 
 }
 
 /**
- * The pages to index in a built site, in the index's order, each with the hash of what Pagefind is
- * given of it; and how many HTML files were read to find them.
+ * The pages to index in a built site, in the index's order, each with its file's size and
+ * modification time, its sort key, and the hash of what Pagefind is given of it; how many HTML
+ * files were found and how many read; and when the reading started (ms since the epoch). A page
+ * that `previous`, the record of an earlier index of the same site by the same `version`, holds
+ * unchanged (reusedPages) is taken as recorded, not read.
  */
-export function readIndexPages(site: string): { files: number; pages: Page[] } {
+export function readIndexPages(
+  site: string,
+  { version = indexVersion(), previous }: { version?: string; previous?: PageRecord | undefined } = {},
+): { files: number; read: number; readAt: number; pages: Page[] } {
+  // Before any file is looked at: a file written after this may be newer than what is read of it.
+  const readAt = Date.now();
   const html = htmlFiles(site, INDEXED);
-  return { files: html.length, pages: searchable(site, html, ORDER_BY) };
+  const stats = html.map((file) => named(file, () => fileStat(site, file)));
+  const reused = reusedPages(previous, { site: path.resolve(site), version, orderedBy: ORDER_BY }, stats);
+  const read = pageReader(ORDER_BY);
+  const pages: Page[] = [];
+  stats.forEach((stat, i) => {
+    const page = reused[i] ?? named(stat.file, () => readPage(site, stat, read));
+    if (page) pages.push(page);
+  });
+  return { files: html.length, read: html.length - reused.filter(Boolean).length, readAt, pages: pages.sort(byIndexOrder) };
 }
 
 // The pages are listed and read with synchronous calls: the build has nothing else to do
@@ -253,44 +321,33 @@ function htmlFiles(site: string, under: string): string[] {
     .map((n) => path.posix.join(under, n.split(path.sep).join("/")));
 }
 
-/** A page of the index: its file, its sort key, and the hash of what Pagefind is given of it. */
-export type Page = IndexedPage & KeyedPage;
+/** A page of the index: its file as read, its sort key, and the hash of what Pagefind is given of it. */
+export type Page = RecordedPage;
+
+/** A file's size and modification time. */
+function fileStat(site: string, file: string): FileStat {
+  const { size, mtimeMs } = statSync(path.join(site, file));
+  return { file, size, mtimeMs };
+}
 
 /**
- * The files whose page marks a data-pagefind-body, in the index's order (byIndexOrder), each with
- * the sha256 of what Pagefind is given of it (pageForIndex), which its shard's key is made from.
+ * A page of the index as read now, with the stat taken before it was read, or undefined for a file
+ * without a body element. A file that changes after its stat has, at the next index, another size
+ * or modification time, or one too close to readAt to be trusted.
  */
-function searchable(site: string, files: string[], key: string): Page[] {
-  const markers = { body: Buffer.from(BODY), sort: Buffer.from(`data-pagefind-sort="${key}:`) };
-  const pages: Page[] = [];
-  for (const file of files) {
-    try {
-      const page = readPage(file, readFileSync(path.join(site, file)), markers);
-      if (page) pages.push(page);
-    } catch (error) {
-      throw new Error(`${file}: ${(error as Error).message}`);
-    }
+function readPage(site: string, stat: FileStat, read: ReturnType<typeof pageReader>): Page | undefined {
+  const page = read(readFileSync(path.join(site, stat.file)));
+  return page && { ...stat, ...page };
+}
+
+/** What `f` returns; what it throws, with the file's name before its message. */
+function named<T>(file: string, f: () => T): T {
+  try {
+    return f();
+  } catch (error) {
+    throw new Error(`${file}: ${(error as Error).message}`);
   }
-  return pages.sort(byIndexOrder);
 }
-
-/** A page of the index (its sort key "" when it has none), or undefined for a page without a body element. */
-function readPage(file: string, bytes: Buffer, markers: { body: Buffer; sort: Buffer }): Page | undefined {
-  if (!bytes.includes(markers.body)) return undefined;
-  const at = bytes.indexOf(markers.sort);
-  const end = at < 0 ? -1 : bytes.indexOf('"', at + markers.sort.length);
-  const key = end < 0 ? "" : bytes.toString("utf8", at + markers.sort.length, end);
-  return { file, key, sha256: sha256(utf8PageForIndex(bytes)) };
-}
-
-/**
- * pageForIndex of a page in UTF-8, in UTF-8: the bytes of what Pagefind is given of it. Decoding
- * every page as UTF-8 and encoding the result again made reading and hashing 50,000 pages take
- * 9.7 s instead of 5.9 s; so the page is taken a byte a character (latin1), which pageForIndex
- * cuts in the same places: all it looks for is ASCII, and in UTF-8 an ASCII byte is never part of
- * another character.
- */
-const utf8PageForIndex = (bytes: Buffer): Buffer => Buffer.from(pageForIndex(bytes.toString("latin1")), "latin1");
 
 export interface Running<T> {
   done: Promise<T>;

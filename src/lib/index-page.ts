@@ -14,6 +14,8 @@
 // index keeps the bundles of shards whose pages it is given unchanged). tests/build/search-index.test.ts
 // checks that the index is the same bytes as from the whole page.
 
+import { sha256 } from "./shard-record.ts";
+
 /** The attribute that marks the element Pagefind indexes. */
 export const BODY = "data-pagefind-body";
 
@@ -67,3 +69,35 @@ export interface IndexedPage {
 export function byIndexOrder(a: IndexedPage, b: IndexedPage): number {
   return a.key < b.key ? -1 : a.key > b.key ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }
+
+/** What the index takes of a page with a body element: its sort key's value ("" when it has none), and the sha256 of what Pagefind is given of it. */
+export interface PageRead {
+  key: string;
+  sha256: string;
+}
+
+/**
+ * Reads pages for the index, ordered by the sort key `orderBy` (data-pagefind-sort="orderBy:..."):
+ * a page's sort key and the sha256 of pageForIndex of it, in UTF-8; undefined for a page without
+ * a body element. The page is given as its UTF-8 bytes.
+ */
+export function pageReader(orderBy: string): (bytes: Buffer) => PageRead | undefined {
+  const body = Buffer.from(BODY);
+  const sort = Buffer.from(`data-pagefind-sort="${orderBy}:`);
+  return (bytes) => {
+    if (!bytes.includes(body)) return undefined;
+    const at = bytes.indexOf(sort);
+    const end = at < 0 ? -1 : bytes.indexOf('"', at + sort.length);
+    const key = end < 0 ? "" : bytes.toString("utf8", at + sort.length, end);
+    return { key, sha256: sha256(utf8PageForIndex(bytes)) };
+  };
+}
+
+/**
+ * pageForIndex of a page in UTF-8, in UTF-8: the bytes of what Pagefind is given of it. Decoding
+ * every page as UTF-8 and encoding the result again made reading and hashing 50,000 pages take
+ * 9.7 s instead of 5.9 s; so the page is taken a byte a character (latin1), which pageForIndex
+ * cuts in the same places: all it looks for is ASCII, and in UTF-8 an ASCII byte is never part of
+ * another character.
+ */
+const utf8PageForIndex = (bytes: Buffer): Buffer => Buffer.from(pageForIndex(bytes.toString("latin1")), "latin1");

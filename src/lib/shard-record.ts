@@ -5,8 +5,14 @@
 // whatever the bundle's folder is called, so a bundle recorded under a shard's key is the bundle
 // indexing its pages again would write, even when the shard's folder is now another (an older
 // shard's number goes up by one when a new shard opens).
+//
+// And what an index read of each page (PageRecord), kept outside the site, in Astro's cache folder,
+// so that the next index need not read a page whose file is unchanged (reusedPages). It holds each
+// file's size and modification time, which differ from one output folder to another: in the
+// site's own record they would make an index over an earlier one other bytes than a fresh one.
 
 import { createHash } from "node:crypto";
+import type { IndexedPage } from "./index-page.ts";
 
 /** pagefind/shards.json: the bundles, shard 0 first, with the pages Pagefind indexed in each and each shard's key. */
 export interface ShardRecord {
@@ -35,8 +41,8 @@ export function shardKey(version: string, pages: readonly KeyedPage[]): string {
   return hash.digest("hex");
 }
 
-/** The record as written to pagefind/shards.json. */
-export const formatRecord = (record: ShardRecord): string => `${JSON.stringify(record)}\n`;
+/** The record as written to pagefind/shards.json (or a PageRecord as written to its file). */
+export const formatRecord = (record: ShardRecord | PageRecord): string => `${JSON.stringify(record)}\n`;
 
 const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === "string");
 
@@ -67,5 +73,104 @@ export function keptBundles(previous: ShardRecord | undefined, keys: readonly st
   return keys.map((key) => {
     const j = previous ? previous.keys.indexOf(key) : -1;
     return previous && j >= 0 ? { bundle: previous.bundles[j]!, pages: previous.pages[j]! } : undefined;
+  });
+}
+
+/** What an index read of the pages of a site, kept for the next index of the same site. */
+export interface PageRecord {
+  /** The built site's folder. */
+  site: string;
+  /** What read the pages (the version in each shard's key): a page's recorded sort key and hash are what it reads. */
+  version: string;
+  /** The sort key read from each page. */
+  orderedBy: string;
+  /** When the index started to read the pages (ms since the epoch), before it looked at any of them. */
+  readAt: number;
+  /** Each page of the index, by its file in the site, as it was read. */
+  files: Record<string, RecordedFile>;
+}
+
+/** A page's file as a PageRecord holds it: its size in bytes, its modification time (ms), its sort key's value and its sha256. */
+export type RecordedFile = [size: number, mtimeMs: number, key: string, sha256: string];
+
+const SHA256 = /^[0-9a-f]{64}$/;
+
+/** Whether a value is a page's entry in a PageRecord: [size, mtimeMs, key, sha256]. */
+const isRecordedFile = (v: unknown): v is RecordedFile =>
+  Array.isArray(v) &&
+  v.length === 4 &&
+  Number.isInteger(v[0]) &&
+  v[0] >= 0 &&
+  Number.isFinite(v[1]) &&
+  typeof v[2] === "string" &&
+  typeof v[3] === "string" &&
+  SHA256.test(v[3]);
+
+/** Whether a value is a PageRecord's files, every entry whole. */
+const isFiles = (v: unknown): v is Record<string, RecordedFile> =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && Object.values(v).every(isRecordedFile);
+
+/**
+ * A PageRecord read back: undefined when the text is not one (not JSON, or with a field or any
+ * page's entry missing or not of its kind). A record is trusted whole or not at all.
+ */
+export function parsePageRecord(text: string): PageRecord | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== "object" || value === null) return undefined;
+  const { site, version, orderedBy, readAt, files } = value as Partial<Record<keyof PageRecord, unknown>>;
+  if (typeof site !== "string" || typeof version !== "string" || typeof orderedBy !== "string") return undefined;
+  if (typeof readAt !== "number" || !Number.isFinite(readAt) || !isFiles(files)) return undefined;
+  return { site, version, orderedBy, readAt, files };
+}
+
+/** A file of the site as it is now: its path in the site, its size in bytes and its modification time (ms). */
+export interface FileStat {
+  file: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** A page of the index as a PageRecord holds it: its file as it was read, its sort key, and its hash. */
+export type RecordedPage = FileStat & IndexedPage & KeyedPage;
+
+/** A PageRecord's entries of the pages of an index. */
+export function recordedFiles(pages: readonly RecordedPage[]): Record<string, RecordedFile> {
+  const files: Record<string, RecordedFile> = {};
+  for (const p of pages) files[p.file] = [p.size, p.mtimeMs, p.key, p.sha256];
+  return files;
+}
+
+/**
+ * How long before a record's readAt a file must have been last written for its entry to be
+ * trusted. A file written while the index read it, or just before, may have changed after it was
+ * read without its modification time changing, on a file system that keeps the time to the second
+ * (or to two).
+ */
+export const RACY_MS = 2000;
+
+/**
+ * For each file, its page as `previous` records it when the index may take that without reading
+ * the file, else undefined (the file is read). It may when the record is of the same site, read
+ * by the same `version` for the same sort key, and holds the file with the same size and
+ * modification time, that time more than RACY_MS before the record's readAt. A file the record
+ * does not hold (a new page, or one without a data-pagefind-body) is read.
+ */
+export function reusedPages(
+  previous: PageRecord | undefined,
+  reader: { site: string; version: string; orderedBy: string },
+  files: readonly FileStat[],
+): (RecordedPage | undefined)[] {
+  const same = previous && previous.site === reader.site && previous.version === reader.version && previous.orderedBy === reader.orderedBy;
+  if (!previous || !same) return files.map(() => undefined);
+  const before = previous.readAt - RACY_MS;
+  return files.map(({ file, size, mtimeMs }) => {
+    const entry = Object.hasOwn(previous.files, file) ? previous.files[file] : undefined;
+    if (!entry || entry[0] !== size || entry[1] !== mtimeMs || !(mtimeMs < before)) return undefined;
+    return { file, size, mtimeMs, key: entry[2], sha256: entry[3] };
   });
 }

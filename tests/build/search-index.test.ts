@@ -1,9 +1,20 @@
 // The search index as src/integrations/pagefind.ts writes it, over the decision pages of the shared
 // build (tests/setup/build-site.ts) copied into a scratch site, in shards of 4: the same bytes however
 // many workers write it, the bundles of unchanged shards kept and the index still the bytes a fresh
-// one writes, the search page's plan checked, failures that name the file, and a worker that stalls
-// stopped with nothing left running.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+// one writes, the pages unchanged since the last index not read, the search page's plan checked,
+// failures that name the file, and a worker that stalls stopped with nothing left running.
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { pathToFileURL } from "node:url";
@@ -13,7 +24,7 @@ import * as pagefind from "pagefind";
 import casebookPagefind, { indexShard, indexSite, readIndexPages } from "../../src/integrations/pagefind.ts";
 import { pageForIndex } from "../../src/lib/index-page.ts";
 import { describePlan, shardPlan, shardSizes } from "../../src/lib/search-shards.ts";
-import { sha256 } from "../../src/lib/shard-record.ts";
+import { RACY_MS, parsePageRecord, sha256 } from "../../src/lib/shard-record.ts";
 import { CACHE } from "../setup/build-site.ts";
 import { readSite } from "../setup/read-site.ts";
 
@@ -95,6 +106,11 @@ describe("the search index (src/integrations/pagefind.ts)", () => {
     const order = records.map((r) => ({ file: `decisions/${r.slug}/index.html`, key: r.decisionDate }));
     order.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : x.file < y.file ? -1 : 1));
     expect(site.pages.map((p) => [p.file, p.key])).toEqual(order.map((p) => [p.file, p.key]));
+    // The build recorded what it read of each page in Astro's cache folder (<work>/cache, tests/setup/build-site.ts).
+    const recorded = parsePageRecord(readFileSync(path.join(built, "../cache/casebook-index-pages.json"), "utf8"))!;
+    expect(recorded.site).toBe(path.resolve(built));
+    expect(Object.keys(recorded.files)).toHaveLength(pages);
+    for (const page of site.pages) expect(recorded.files[page.file], page.file).toEqual([page.size, page.mtimeMs, page.key, page.sha256]);
   });
 
   it(
@@ -149,6 +165,84 @@ describe("the search index (src/integrations/pagefind.ts)", () => {
       // Asked to index every shard (INDEX_FULL=1), it keeps none, and writes the same bytes still.
       expect(await indexSite(site, { shardSize: 4, full: true })).toMatchObject({ indexed: pages, shards, kept: 0 });
       expectSameFiles(indexFiles(fresh), indexFiles(site));
+    },
+  );
+
+  it(
+    "reads only the pages written since the last index, and indexes again the shard of a page whose text changed",
+    { timeout: 120_000 },
+    async () => {
+      const site = scratchSite("reread");
+      // As a build a minute ago leaves its pages.
+      for (const f of htmlIn(site)) utimesSync(path.join(site, f), Date.now() / 1000 - 60, Date.now() / 1000 - 60);
+      const logged: string[] = [];
+      const pageRecord = path.join(work, "reread-pages.json");
+      const options = { shardSize: 4, pageRecord, log: (line: string) => logged.push(line) };
+      expect(await indexSite(site, options)).toMatchObject({ indexed: pages, files, read: files, shards, kept: 0 });
+      expect(logged.at(-2)).toMatch(new RegExp(`, \\d+ at a time; ${files} of ${files} HTML files read$`));
+
+      // Nothing changed: of the HTML files, only those without a body element (the listing) are read.
+      const first = stats(site);
+      expect(await indexSite(site, options)).toMatchObject({ indexed: pages, read: files - pages, kept: shards, jobs: 0 });
+      expect(logged.at(-2)).toBe(
+        `Indexing ${pages} pages in ${shards} shard(s): ${shards} kept as an earlier index wrote them, 0 to index, 0 at a time; ${files - pages} of ${files} HTML files read, the rest unchanged since the last index`,
+      );
+      expect(changed(first, stats(site))).toEqual(["pagefind/shards.json"]);
+      // The record holds each page as a fresh read finds it: its file's size and time, its sort key and its hash.
+      const record = parsePageRecord(readFileSync(pageRecord, "utf8"))!;
+      const fresh = readIndexPages(site).pages;
+      expect(record.site).toBe(site);
+      expect(Object.keys(record.files)).toHaveLength(pages);
+      for (const p of fresh) expect(record.files[p.file], p.file).toEqual([p.size, p.mtimeMs, p.key, p.sha256]);
+      for (const p of fresh) expect(statSync(path.join(site, p.file)).mtimeMs, p.file).toBe(p.mtimeMs);
+
+      // The oldest decision's page written again, with a sentence added: it alone is read of the
+      // decision pages, and its shard (the oldest, the last bundle) alone is indexed again.
+      const oldest = records.reduce((a, b) => (b.decisionDate < a.decisionDate ? b : a));
+      const file = `decisions/${oldest.slug}/index.html`;
+      const bundle = bundleOf(fresh, file);
+      expect(bundle).toBe(plan.bundles.at(-1));
+      edit(site, oldest.slug, addSentence);
+      expect(await indexSite(site, options)).toMatchObject({ read: files - pages + 1, kept: shards - 1, jobs: 1 });
+      expect(logged.at(-2)).toContain(
+        `: ${shards - 1} kept as an earlier index wrote them, 1 to index, 1 at a time; ${files - pages + 1} of ${files} HTML files read, the rest unchanged`,
+      );
+      const rewritten = changed(first, stats(site));
+      expect(rewritten.filter((f) => !f.startsWith(bundle)).sort()).toEqual(["pagefind/shards.json"]);
+      expect(rewritten.length).toBeGreaterThan(2);
+      expect(parsePageRecord(readFileSync(pageRecord, "utf8"))!.files[file]![3]).toBe(
+        sha256(pageForIndex(readFileSync(path.join(site, file), "utf8"))),
+      );
+      await expectFreshIndex(site, "reread-fresh");
+
+      // Asked to index every shard, it reads every file; without a record of the pages, so does it.
+      expect(await indexSite(site, { ...options, full: true })).toMatchObject({ read: files, kept: 0 });
+      expect(await indexSite(site, { shardSize: 4 })).toMatchObject({ read: files, kept: shards });
+    },
+  );
+
+  it(
+    `reads again a page written less than ${RACY_MS / 1000} s before the last index read it, whose text may have changed since with its size and time`,
+    { timeout: 120_000 },
+    async () => {
+      const site = scratchSite("racy");
+      for (const f of htmlIn(site)) utimesSync(path.join(site, f), Date.now() / 1000 - 60, Date.now() / 1000 - 60);
+      const newest = records.reduce((a, b) => (b.decisionDate > a.decisionDate ? b : a));
+      const file = path.join(site, "decisions", newest.slug, "index.html");
+      // Written just as the index starts to read: on a file system that keeps times to the second,
+      // a change within that second would leave its time as it was.
+      const now = Date.now() / 1000;
+      utimesSync(file, now, now);
+      const options = { shardSize: 4, pageRecord: path.join(work, "racy-pages.json") };
+      expect(await indexSite(site, options)).toMatchObject({ read: files });
+      const before = statSync(file);
+      edit(site, newest.slug, sameSizeChange);
+      utimesSync(file, now, now);
+      const after = statSync(file);
+      expect([after.size, after.mtimeMs]).toEqual([before.size, before.mtimeMs]);
+      // The page is read again (with the listing): its shard, the newest, is indexed again.
+      expect(await indexSite(site, options)).toMatchObject({ read: files - pages + 1, kept: shards - 1, jobs: 1 });
+      await expectFreshIndex(site, "racy-fresh");
     },
   );
 
@@ -356,6 +450,24 @@ describe("a shard's worker (indexShard)", () => {
   );
 });
 
+/** The HTML files under decisions/ of a site. */
+const htmlIn = (site: string): string[] => readSite(site).files.filter((f) => f.startsWith("decisions/") && f.endsWith(".html"));
+
+/** The bundle of the shard that holds a page, of the pages in the index's order. */
+function bundleOf(ordered: { file: string }[], file: string): string {
+  const i = ordered.findIndex((p) => p.file === file);
+  expect(i).toBeGreaterThanOrEqual(0);
+  return plan.bundles[plan.ranges.findIndex(([from, to]) => from <= i && i < to)]!;
+}
+
+/** The index of a site is the bytes an index of its decision pages into an empty folder writes. */
+async function expectFreshIndex(site: string, name: string): Promise<void> {
+  const fresh = path.join(work, name);
+  cpSync(path.join(site, "decisions"), path.join(fresh, "decisions"), { recursive: true });
+  expect(await indexSite(fresh, { shardSize: 4 })).toMatchObject({ indexed: pages, kept: 0 });
+  expectSameFiles(indexFiles(fresh), indexFiles(site));
+}
+
 /** Each file of the index's bundles, with its inode and modification time. */
 function stats(site: string): Map<string, string> {
   return new Map(
@@ -373,6 +485,13 @@ const changed = (before: Map<string, string>, after: Map<string, string>): strin
 /** A decision page with a sentence added to its statement. */
 const addSentence = (html: string): string =>
   html.replace(/<div class="statement-text"[^>]*>/, (div) => `${div}<p>A sentence added about parking permits.</p>`);
+
+/** A decision page with a letter of its statement changed: the same size, another text. */
+const sameSizeChange = (html: string): string => {
+  const edited = html.replace(/(<div class="statement-text"[^>]*>[^]*?)\bthe\b/, "$1thy");
+  expect(Buffer.byteLength(edited)).toBe(Buffer.byteLength(html));
+  return edited;
+};
 
 /** Rewrites a decision page of a site. */
 function edit(site: string, slug: string, change: (html: string) => string): void {

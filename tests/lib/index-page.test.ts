@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDecision } from "../../src/lib/decision/parse.ts";
-import { byIndexOrder, decisionPageFile, pageForIndex } from "../../src/lib/index-page.ts";
+import { byIndexOrder, decisionPageFile, pageForIndex, pageReader } from "../../src/lib/index-page.ts";
 import { renderBody } from "../../src/lib/render-body.ts";
+import { sha256 } from "../../src/lib/shard-record.ts";
 import { SEEDS } from "../paths.ts";
 
 const SEED = "000_d4224d52b5d274ad.txt";
@@ -70,6 +71,25 @@ describe("pageForIndex", () => {
     const cut = pageForIndex(utf8.toString("utf8"));
     expect(Buffer.from(pageForIndex(utf8.toString("latin1")), "latin1").equals(Buffer.from(cut, "utf8"))).toBe(true);
     expect(cut).toContain("£300 for the Council’s delay · café");
+  });
+});
+
+describe("pageReader", () => {
+  const read = pageReader("date");
+
+  it("takes a page's sort key and the sha256 of the UTF-8 of what Pagefind is given of it", () => {
+    const html = page("<p>£300 for the Council’s delay · café</p>").replace(
+      "data-pagefind-body",
+      'data-pagefind-body data-pagefind-sort="date:2022-03-31"',
+    );
+    expect(read(Buffer.from(html, "utf8"))).toEqual({ key: "2022-03-31", sha256: sha256(pageForIndex(html)) });
+    expect(pageReader("title")(Buffer.from(html, "utf8"))).toEqual({ key: "", sha256: sha256(pageForIndex(html)) });
+  });
+
+  it('gives a page without a sort key the key "", and a page without a body element nothing', () => {
+    const html = page("<p>Text</p>");
+    expect(read(Buffer.from(html))).toEqual({ key: "", sha256: sha256(pageForIndex(html)) });
+    expect(read(Buffer.from('<html lang="en-GB"><body><ol><li id="p1">One</li></ol></body></html>'))).toBeUndefined();
   });
 });
 
