@@ -13,7 +13,7 @@
 import { execFileSync, spawn, type ChildProcessByStdio } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
+import { availableParallelism, cpus, totalmem } from "node:os";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { parseArgs } from "node:util";
@@ -26,6 +26,8 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 /** Real statements the synthetic archive is recombined from: the seeds and the corpus. */
 const FIXTURES = path.join(ROOT, "tests/fixtures");
 const BIN = (name: string) => path.join(ROOT, "node_modules/.bin", name);
+/** Where each run's work folder is made. */
+const WORK_ROOT = path.join(ROOT, "node_modules/.cache");
 const MB = 1024 * 1024;
 
 interface Stage {
@@ -390,7 +392,10 @@ interface Bench extends Options {
 }
 
 function startBench(options: Options): Bench {
-  const work = mkdtempSync(path.join(tmpdir(), "casebook-bench-"));
+  // Inside the project: with an output folder outside it, Astro stages each build in <project>/.astro,
+  // which a build run beside the bench (the test suite's) would share.
+  mkdirSync(WORK_ROOT, { recursive: true });
+  const work = mkdtempSync(path.join(WORK_ROOT, "casebook-bench-"));
   const raw = path.join(work, "raw");
   const decisions = path.join(work, "decisions");
   const dist = path.join(work, "dist");
