@@ -31,14 +31,22 @@ export interface FileStat {
 }
 
 /**
- * The cached file that can stand for `name` unread: recorded under the same version, with the
- * same size and time, and a time well before the record was written. Undefined: read the file.
+ * Whether a file as it is `now` is the file as it was `recorded` by a record made at `recordedAt`
+ * (ms): the same size and time, that time more than MARGIN_MS before the record. A file written
+ * while the record was made, or just before, may have changed since without its time changing, on
+ * a file system that keeps times to the second.
+ */
+export const unchangedSince = (recorded: FileStat, now: FileStat, recordedAt: number): boolean =>
+  recorded.size === now.size && recorded.mtimeMs === now.mtimeMs && now.mtimeMs < recordedAt - MARGIN_MS;
+
+/**
+ * The cached file that can stand for `name` unread: recorded under the same version, and
+ * unchanged since the record was written. Undefined: read the file.
  */
 export function reusable<R>(cache: RecordCache<R> | null, version: string, name: string, stat: FileStat): CachedFile<R> | undefined {
   if (!cache || cache.version !== version) return undefined;
-  const was = cache.files[name];
-  if (!was || was.size !== stat.size || was.mtimeMs !== stat.mtimeMs) return undefined;
-  return stat.mtimeMs < cache.writtenAt - MARGIN_MS ? was : undefined;
+  const was = Object.hasOwn(cache.files, name) ? cache.files[name] : undefined;
+  return was && unchangedSince(was, stat, cache.writtenAt) ? was : undefined;
 }
 
 const isCachedFile = (value: unknown): value is CachedFile<unknown> => {

@@ -13,6 +13,7 @@
 
 import { createHash } from "node:crypto";
 import type { IndexedPage } from "./index-page.ts";
+import { unchangedSince } from "./record-cache.ts";
 
 /** pagefind/shards.json: the bundles, shard 0 first, with the pages Pagefind indexed in each and each shard's key. */
 export interface ShardRecord {
@@ -146,18 +147,10 @@ export function recordedFiles(pages: readonly RecordedPage[]): Record<string, Re
 }
 
 /**
- * How long before a record's readAt a file must have been last written for its entry to be
- * trusted. A file written while the index read it, or just before, may have changed after it was
- * read without its modification time changing, on a file system that keeps the time to the second
- * (or to two).
- */
-export const RACY_MS = 2000;
-
-/**
  * For each file, its page as `previous` records it when the index may take that without reading
  * the file, else undefined (the file is read). It may when the record is of the same site, read
  * by the same `version` for the same sort key, and holds the file with the same size and
- * modification time, that time more than RACY_MS before the record's readAt. A file the record
+ * modification time, that time well before the record's readAt (unchangedSince). A file the record
  * does not hold (a new page, or one without a data-pagefind-body) is read.
  */
 export function reusedPages(
@@ -167,10 +160,9 @@ export function reusedPages(
 ): (RecordedPage | undefined)[] {
   const same = previous && previous.site === reader.site && previous.version === reader.version && previous.orderedBy === reader.orderedBy;
   if (!previous || !same) return files.map(() => undefined);
-  const before = previous.readAt - RACY_MS;
   return files.map(({ file, size, mtimeMs }) => {
     const entry = Object.hasOwn(previous.files, file) ? previous.files[file] : undefined;
-    if (!entry || entry[0] !== size || entry[1] !== mtimeMs || !(mtimeMs < before)) return undefined;
+    if (!entry || !unchangedSince({ size: entry[0], mtimeMs: entry[1] }, { size, mtimeMs }, previous.readAt)) return undefined;
     return { file, size, mtimeMs, key: entry[2], sha256: entry[3] };
   });
 }

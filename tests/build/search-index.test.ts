@@ -24,7 +24,8 @@ import * as pagefind from "pagefind";
 import casebookPagefind, { indexShard, indexSite, readIndexPages } from "../../src/integrations/pagefind.ts";
 import { pageForIndex } from "../../src/lib/index-page.ts";
 import { describePlan, shardPlan, shardSizes } from "../../src/lib/search-shards.ts";
-import { RACY_MS, parsePageRecord, sha256 } from "../../src/lib/shard-record.ts";
+import { MARGIN_MS } from "../../src/lib/record-cache.ts";
+import { parsePageRecord, sha256 } from "../../src/lib/shard-record.ts";
 import { CACHE } from "../setup/build-site.ts";
 import { readSite } from "../setup/read-site.ts";
 
@@ -222,7 +223,7 @@ describe("the search index (src/integrations/pagefind.ts)", () => {
   );
 
   it(
-    `reads again a page written less than ${RACY_MS / 1000} s before the last index read it, whose text may have changed since with its size and time`,
+    `reads again a page written less than ${MARGIN_MS / 1000} s before the last index read it, whose text may have changed since with its size and time`,
     { timeout: 120_000 },
     async () => {
       const site = scratchSite("racy");

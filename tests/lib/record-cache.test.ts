@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MARGIN_MS, parseRecordCache, reusable, type RecordCache } from "../../src/lib/record-cache.ts";
+import { MARGIN_MS, parseRecordCache, reusable, unchangedSince, type RecordCache } from "../../src/lib/record-cache.ts";
 
 const WRITTEN = 1_700_000_000_000;
 const cache: RecordCache<{ slug: string }> = {
@@ -7,6 +7,18 @@ const cache: RecordCache<{ slug: string }> = {
   writtenAt: WRITTEN,
   files: { "a.md": { size: 100, mtimeMs: WRITTEN - 60_000, digest: "da", record: { slug: "a" } } },
 };
+
+describe("unchangedSince", () => {
+  const file = { size: 10, mtimeMs: WRITTEN - MARGIN_MS - 1 };
+  it("holds for the same size and time, well before the record", () => {
+    expect(unchangedSince(file, { ...file }, WRITTEN)).toBe(true);
+  });
+  it("fails for another size, another time, or a time within the margin before the record", () => {
+    expect(unchangedSince(file, { ...file, size: 11 }, WRITTEN)).toBe(false);
+    expect(unchangedSince(file, { ...file, mtimeMs: file.mtimeMs + 1 }, WRITTEN)).toBe(false);
+    expect(unchangedSince(file, { ...file }, WRITTEN - 1)).toBe(false);
+  });
+});
 
 describe("reusable", () => {
   it("gives the recorded file when its version, size and time match and the time is well before the record", () => {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { MARGIN_MS } from "../../src/lib/record-cache.ts";
 import {
-  RACY_MS,
   formatRecord,
   keptBundles,
   parsePageRecord,
@@ -202,9 +202,9 @@ describe("reusedPages", () => {
     expect(reusedPages(PAGE_RECORD, reader, [{ file: "constructor", size: 0, mtimeMs: 0 }])).toEqual([undefined]);
   });
 
-  it(`reads a file written less than ${RACY_MS} ms before the recorded index started to read: it may have changed since, keeping its size and time`, () => {
-    const racy = { file: "decisions/racy/index.html", size: 100, mtimeMs: READ_AT - RACY_MS };
-    const old = { file: "decisions/old/index.html", size: 100, mtimeMs: READ_AT - RACY_MS - 0.001 };
+  it(`reads a file written less than ${MARGIN_MS} ms before the recorded index started to read: it may have changed since, keeping its size and time`, () => {
+    const racy = { file: "decisions/racy/index.html", size: 100, mtimeMs: READ_AT - MARGIN_MS };
+    const old = { file: "decisions/old/index.html", size: 100, mtimeMs: READ_AT - MARGIN_MS - 0.001 };
     const during = { file: "decisions/during/index.html", size: 100, mtimeMs: READ_AT + 10 };
     const record: PageRecord = {
       ...PAGE_RECORD,
@@ -217,7 +217,7 @@ describe("reusedPages", () => {
     expect(reusedPages(record, reader, [racy, old, during])).toEqual([undefined, { ...old, key: "y", sha256: HASH_B }, undefined]);
     // The same files, recorded by an index that started to read them a second later: all taken as recorded.
     expect(reusedPages({ ...record, readAt: READ_AT + 1000 }, reader, [racy, during]).map((p) => p?.key)).toEqual(["x", undefined]);
-    expect(reusedPages({ ...record, readAt: READ_AT + RACY_MS + 11 }, reader, [racy, during]).map((p) => p?.key)).toEqual(["x", "z"]);
+    expect(reusedPages({ ...record, readAt: READ_AT + MARGIN_MS + 11 }, reader, [racy, during]).map((p) => p?.key)).toEqual(["x", "z"]);
   });
 
   it("reads every file without a record, with one not whole, or one of another site, version or sort key", () => {
