@@ -3,15 +3,25 @@
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import writeFileAtomic from "write-file-atomic";
 import { chapterFileName, chapterNumbers, isChapterFile } from "../src/lib/archive/chapters.ts";
+import {
+  parseIngestRecord,
+  recordedInputHash,
+  recordedProvenance,
+  type IngestRecord,
+  type InputParts,
+} from "../src/lib/archive/ingest-record.ts";
 import { MANIFEST_FILE, readManifest, referenceOfPageFile, type Manifest } from "../src/lib/archive/manifest.ts";
 import { DecisionParseError } from "../src/lib/decision/errors.ts";
 import { parseDecisionPage, type ChapterPage } from "../src/lib/decision/html.ts";
 import { parseDecision, type ParsedDecision } from "../src/lib/decision/parse.ts";
 import type { Decision } from "../src/lib/decision/schema.ts";
 import { describeEncoding } from "../src/lib/encoding.ts";
-import { readDecisionFile, readProvenance, serializeDecision, sha256 } from "../src/lib/decision-file.ts";
+import { readDecisionFile, readProvenance, serializeDecision, sha256, type Provenance } from "../src/lib/decision-file.ts";
+import type { CachedFile, FileStat } from "../src/lib/record-cache.ts";
 import { parserFingerprint } from "./parser-fingerprint.ts";
 
 const USAGE = `Usage: npm run ingest -- [options] PATH...
@@ -178,19 +188,59 @@ function parseInput(raw: string, file: string, listing: Listing | null, chapters
 }
 
 /** Existing output files by the sha256 of the input they came from, for skipping unchanged inputs. */
-function existingBySource(out: string, parser: string): Map<string, { path: string; reference: string }> {
+function existingBySource(run: Run): Map<string, { path: string; reference: string }> {
   const bySource = new Map<string, { path: string; reference: string }>();
+  const { out, parser } = run;
   if (!existsSync(out) || !statSync(out).isDirectory()) return bySource;
   for (const name of readdirSync(out)) {
     if (!name.endsWith(".md")) continue;
     const path = join(out, name);
-    if (!statSync(path).isFile()) continue;
-    const file = readProvenance(readFileSync(path, "utf8"));
+    const stat = statSync(path);
+    if (!stat.isFile()) continue;
+    // Taken from the last run's record when the file is unchanged since, else read.
+    const file = recordedProvenance(run.previous, run.version, path, stat) ?? readProvenance(readFileSync(path, "utf8"));
+    run.outputs[path] = { size: stat.size, mtimeMs: stat.mtimeMs, digest: "", record: file };
     if (file.intact && file.parser === parser && file.sourceSha256 && file.reference) {
       bySource.set(file.sourceSha256, { path, reference: file.reference });
     }
   }
   return bySource;
+}
+
+/** Where an ingest into `out` keeps its record of the files it read: in the project's cache, one file for each output folder. */
+const recordFile = (out: string) =>
+  join(fileURLToPath(new URL("../node_modules/.cache/casebook/", import.meta.url)), `ingest-${sha256(out).slice(0, 16)}.json`);
+
+/** The last run's record, or null when there is none or it is not whole (every file is then read). */
+function readIngestRecord(out: string): IngestRecord | null {
+  const file = recordFile(out);
+  return existsSync(file) ? parseIngestRecord(readFileSync(file, "utf8")) : null;
+}
+
+/**
+ * Writes this run's record: each input it staged and each output file it found (those it wrote are
+ * read by the next run). A record that cannot be written costs the next run its speed, not its
+ * result, so it is reported and the run goes on.
+ */
+function writeIngestRecord(run: Run, readAt: number): void {
+  const file = recordFile(run.out);
+  const cache = <R>(files: Record<string, CachedFile<R>>) => ({ version: run.version, readAt, files });
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileAtomic.sync(file, JSON.stringify({ inputs: cache(run.inputs), outputs: cache(run.outputs) }));
+  } catch (error) {
+    console.error(`ingest: could not keep a record of the files read in ${file} (${unreadable(error)}); the next run reads every file`);
+  }
+}
+
+/** A file's size and time now, or undefined when it cannot be looked at. */
+function statOf(file: string): FileStat | undefined {
+  try {
+    const { size, mtimeMs } = statSync(file);
+    return { size, mtimeMs };
+  } catch {
+    return undefined;
+  }
 }
 
 const TEMPORARY = /\.md\.\d+\.\d+\.tmp$/;
@@ -239,6 +289,12 @@ interface Run {
   parser: string;
   /** Files already written from an input, by the input's hash; empty with --force. */
   known: Map<string, { path: string; reference: string }>;
+  /** The last run's record of what it read (none with --force, --check or --json), and what identifies its reader. */
+  previous: IngestRecord | null;
+  version: string;
+  /** This run's record: each input staged, and each output file. */
+  inputs: Record<string, CachedFile<InputParts>>;
+  outputs: Record<string, CachedFile<Provenance>>;
   listingOf: (file: string) => Listing | null;
   staged: Staged[];
   records: Decision[];
@@ -295,15 +351,29 @@ function readInput(file: string, errors: string[]): string | null {
 
 /** Parses one input and stages its file: written under a temporary name, or known to be unchanged. */
 function stageInput(run: Run, file: string, index: number): void {
+  const stat = statOf(file);
+  const listing = file.endsWith(".html") ? run.listingOf(file) : null;
+  // An input unchanged since the last run, with its listing and chapters, whose file is still there, is not read again.
+  // Recorded by its absolute path, as its chapters are: a relative one names another file from another folder.
+  const key = resolve(file);
+  const recorded = stat && recordedInputHash(run.previous, run.version, { file: key, stat, listing }, statOf);
+  const unread = recorded ? run.known.get(recorded) : undefined;
+  if (unread) {
+    run.inputs[key] = run.previous!.inputs.files[key]!;
+    run.staged.push({ file, reference: unread.reference, path: unread.path, temporary: null });
+    return;
+  }
   const raw = readInput(file, run.errors);
   if (raw === null) return;
-  const listing = file.endsWith(".html") ? run.listingOf(file) : null;
   const chapters = file.endsWith(".html") ? readChapters(raw, file, listing, run.errors) : [];
   if (chapters === null) return;
   // A page read with its listing's title and address gives the record those too, and a report's
   // later chapters their text: all count.
   const parts = [raw, ...chapters.map((c) => c.html), ...(listing ? [listing.title, listing.url] : [])];
   const hash = sha256(parts.join("\0"));
+  const chapterStats = chapters.map((c) => ({ file: resolve(c.file), stat: statOf(c.file) }));
+  if (stat && chapterStats.every((c) => c.stat !== undefined))
+    run.inputs[key] = { ...stat, digest: hash, record: { listing, chapters: chapterStats.map((c) => ({ file: c.file, ...c.stat! })) } };
   const done = run.known.get(hash);
   if (done) {
     run.staged.push({ file, reference: done.reference, path: done.path, temporary: null });
@@ -409,13 +479,10 @@ function commitStaged(run: Run): { ingested: number; unchanged: number } {
   return { ingested, unchanged };
 }
 
-function main(): number {
-  const options = readOptions();
-  if (options === null) return 0;
+/** A run of these options; unless --force, --check or --json, with the last run's record and the output files already written. */
+function startRun(options: Options, errors: string[]): Run {
   const { out, json, force } = options;
   const writing = !options.check && !json;
-  const errors: string[] = [];
-  const files = inputFiles(options.paths, errors);
   const parser = parserFingerprint();
   const run: Run = {
     out,
@@ -423,13 +490,30 @@ function main(): number {
     json,
     force,
     parser,
-    known: writing && !force ? existingBySource(out, parser) : new Map(),
+    known: new Map(),
+    previous: writing && !force ? readIngestRecord(out) : null,
+    version: `ingest ${parser}`,
+    inputs: {},
+    outputs: {},
     listingOf: listingReader(errors),
     staged: [],
     records: [],
     errors,
   };
+  if (writing && !force) run.known = existingBySource(run);
+  return run;
+}
+
+function main(): number {
+  const options = readOptions();
+  if (options === null) return 0;
+  const { out, json } = options;
+  const writing = !options.check && !json;
+  // Before any file is looked at: a file modified after this is read again by the next run.
   const started = Date.now();
+  const errors: string[] = [];
+  const files = inputFiles(options.paths, errors);
+  const run = startRun(options, errors);
   let lastProgress = started;
   if (writing && !prepareOutput(out)) return 1;
 
@@ -444,6 +528,7 @@ function main(): number {
     stageInput(run, file, index);
   });
   const { ingested, unchanged } = commitStaged(run);
+  if (writing) writeIngestRecord(run, started);
   // Every record is printed, in file order, those sharing a reference too (two renderings of one
   // page, a re-published decision): the error below says which, and the reader decides.
   if (json) console.log(JSON.stringify(run.records, null, 2));

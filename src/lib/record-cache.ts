@@ -1,8 +1,8 @@
-// What a build remembers of the decision files it read: each file's size, modification time, the
-// digest of its text and the record validated from it. The next build reads again only the files
-// whose size or time differ, so a night that adds twenty decisions reads twenty files, not every
-// one. A file changed within the same instant as the record was written could keep its size and
-// time, so a file whose time is not well before the record's is always read again.
+// What a build or an ingest remembers of the files it read: each file's size, modification time,
+// the digest of its text and what it read from it. The next run reads again only the files whose
+// size or time differ, so a night that adds twenty decisions reads twenty files, not every one. A
+// file changed while the reading went on could keep its size and time, so a file whose time is not
+// well before the reading began is always read again.
 
 /** One file as the record keeps it: its size in bytes, its modification time (ms), its text's digest and its record. */
 export interface CachedFile<R> {
@@ -15,8 +15,8 @@ export interface CachedFile<R> {
 export interface RecordCache<R> {
   /** What read the records (the code and settings that validate them): another version reads every file again. */
   version: string;
-  /** When the record was written (ms): files modified after `writtenAt - MARGIN_MS` are read again. */
-  writtenAt: number;
+  /** When the reading it records began (ms): files modified after `readAt - MARGIN_MS` are read again. */
+  readAt: number;
   /** Each file by its name. */
   files: Record<string, CachedFile<R>>;
 }
@@ -41,12 +41,12 @@ export const unchangedSince = (recorded: FileStat, now: FileStat, recordedAt: nu
 
 /**
  * The cached file that can stand for `name` unread: recorded under the same version, and
- * unchanged since the record was written. Undefined: read the file.
+ * unchanged since the reading began. Undefined: read the file.
  */
 export function reusable<R>(cache: RecordCache<R> | null, version: string, name: string, stat: FileStat): CachedFile<R> | undefined {
   if (!cache || cache.version !== version) return undefined;
   const was = Object.hasOwn(cache.files, name) ? cache.files[name] : undefined;
-  return was && unchangedSince(was, stat, cache.writtenAt) ? was : undefined;
+  return was && unchangedSince(was, stat, cache.readAt) ? was : undefined;
 }
 
 const isCachedFile = (value: unknown): value is CachedFile<unknown> => {
@@ -67,13 +67,17 @@ const isCachedFile = (value: unknown): value is CachedFile<unknown> => {
  * The records inside are as they were written, validated when they were read from their files.
  */
 export function parseRecordCache<R>(text: string): RecordCache<R> | null {
-  let value: Partial<RecordCache<unknown>> | null;
   try {
-    value = JSON.parse(text) as Partial<RecordCache<unknown>> | null;
+    return recordCacheOf<R>(JSON.parse(text));
   } catch {
     return null;
   }
-  if (!value || typeof value.version !== "string" || !Number.isFinite(value.writtenAt)) return null;
+}
+
+/** A parsed JSON value as a record, or null when it is not a whole one. */
+export function recordCacheOf<R>(parsed: unknown): RecordCache<R> | null {
+  const value = parsed as Partial<RecordCache<unknown>> | null;
+  if (!value || typeof value !== "object" || typeof value.version !== "string" || !Number.isFinite(value.readAt)) return null;
   if (typeof value.files !== "object" || value.files === null || !Object.values(value.files).every(isCachedFile)) return null;
   return value as RecordCache<R>;
 }

@@ -72,7 +72,7 @@ export async function loadDecisionSources(dir = decisionsDir()): Promise<Decisio
   const previous = recordFile && existsSync(recordFile) ? parseRecordCache<Decision>(readFileSync(recordFile, "utf8")) : null;
   // The records were validated by this code, from this folder: other code or another folder reads every file again.
   const version = `${session?.fingerprint ?? ""}\0${dir}`;
-  const writtenAt = Date.now();
+  const readAt = Date.now();
   const read: Record<string, CachedFile<Decision>> = {};
   const BATCH = 64;
   for (let i = 0; i < files.length; i += BATCH) {
@@ -82,7 +82,7 @@ export async function loadDecisionSources(dir = decisionsDir()): Promise<Decisio
     );
     for (const [j, file] of batch.entries()) read[path.basename(file)] = cached[j]!;
   }
-  if (recordFile) writeFileAtomic.sync(recordFile, JSON.stringify({ version, writtenAt, files: read }));
+  if (recordFile) writeFileAtomic.sync(recordFile, JSON.stringify({ version, readAt, files: read }));
   return files.map((file) => {
     const relative = path.relative(process.cwd(), file);
     const { record, digest } = read[path.basename(file)]!;

@@ -1,43 +1,43 @@
 import { describe, expect, it } from "vitest";
 import { MARGIN_MS, parseRecordCache, reusable, unchangedSince, type RecordCache } from "../../src/lib/record-cache.ts";
 
-const WRITTEN = 1_700_000_000_000;
+const READ_AT = 1_700_000_000_000;
 const cache: RecordCache<{ slug: string }> = {
   version: "v1",
-  writtenAt: WRITTEN,
-  files: { "a.md": { size: 100, mtimeMs: WRITTEN - 60_000, digest: "da", record: { slug: "a" } } },
+  readAt: READ_AT,
+  files: { "a.md": { size: 100, mtimeMs: READ_AT - 60_000, digest: "da", record: { slug: "a" } } },
 };
 
 describe("unchangedSince", () => {
-  const file = { size: 10, mtimeMs: WRITTEN - MARGIN_MS - 1 };
+  const file = { size: 10, mtimeMs: READ_AT - MARGIN_MS - 1 };
   it("holds for the same size and time, well before the record", () => {
-    expect(unchangedSince(file, { ...file }, WRITTEN)).toBe(true);
+    expect(unchangedSince(file, { ...file }, READ_AT)).toBe(true);
   });
   it("fails for another size, another time, or a time within the margin before the record", () => {
-    expect(unchangedSince(file, { ...file, size: 11 }, WRITTEN)).toBe(false);
-    expect(unchangedSince(file, { ...file, mtimeMs: file.mtimeMs + 1 }, WRITTEN)).toBe(false);
-    expect(unchangedSince(file, { ...file }, WRITTEN - 1)).toBe(false);
+    expect(unchangedSince(file, { ...file, size: 11 }, READ_AT)).toBe(false);
+    expect(unchangedSince(file, { ...file, mtimeMs: file.mtimeMs + 1 }, READ_AT)).toBe(false);
+    expect(unchangedSince(file, { ...file }, READ_AT - 1)).toBe(false);
   });
 });
 
 describe("reusable", () => {
   it("gives the recorded file when its version, size and time match and the time is well before the record", () => {
-    expect(reusable(cache, "v1", "a.md", { size: 100, mtimeMs: WRITTEN - 60_000 })?.record).toEqual({ slug: "a" });
+    expect(reusable(cache, "v1", "a.md", { size: 100, mtimeMs: READ_AT - 60_000 })?.record).toEqual({ slug: "a" });
   });
 
   it("reads again a file of another size or time, one not recorded, or any under another version or without a record", () => {
-    expect(reusable(cache, "v1", "a.md", { size: 101, mtimeMs: WRITTEN - 60_000 })).toBeUndefined();
-    expect(reusable(cache, "v1", "a.md", { size: 100, mtimeMs: WRITTEN - 59_000 })).toBeUndefined();
-    expect(reusable(cache, "v1", "b.md", { size: 100, mtimeMs: WRITTEN - 60_000 })).toBeUndefined();
-    expect(reusable(cache, "v2", "a.md", { size: 100, mtimeMs: WRITTEN - 60_000 })).toBeUndefined();
-    expect(reusable(null, "v1", "a.md", { size: 100, mtimeMs: WRITTEN - 60_000 })).toBeUndefined();
+    expect(reusable(cache, "v1", "a.md", { size: 101, mtimeMs: READ_AT - 60_000 })).toBeUndefined();
+    expect(reusable(cache, "v1", "a.md", { size: 100, mtimeMs: READ_AT - 59_000 })).toBeUndefined();
+    expect(reusable(cache, "v1", "b.md", { size: 100, mtimeMs: READ_AT - 60_000 })).toBeUndefined();
+    expect(reusable(cache, "v2", "a.md", { size: 100, mtimeMs: READ_AT - 60_000 })).toBeUndefined();
+    expect(reusable(null, "v1", "a.md", { size: 100, mtimeMs: READ_AT - 60_000 })).toBeUndefined();
   });
 
-  it("reads again a file modified within the margin before the record was written, though its time matches", () => {
-    const racy = { ...cache, files: { "a.md": { ...cache.files["a.md"]!, mtimeMs: WRITTEN - MARGIN_MS + 1 } } };
-    expect(reusable(racy, "v1", "a.md", { size: 100, mtimeMs: WRITTEN - MARGIN_MS + 1 })).toBeUndefined();
-    const clear = { ...cache, files: { "a.md": { ...cache.files["a.md"]!, mtimeMs: WRITTEN - MARGIN_MS - 1 } } };
-    expect(reusable(clear, "v1", "a.md", { size: 100, mtimeMs: WRITTEN - MARGIN_MS - 1 })).toBeDefined();
+  it("reads again a file modified within the margin before the reading began, though its time matches", () => {
+    const racy = { ...cache, files: { "a.md": { ...cache.files["a.md"]!, mtimeMs: READ_AT - MARGIN_MS + 1 } } };
+    expect(reusable(racy, "v1", "a.md", { size: 100, mtimeMs: READ_AT - MARGIN_MS + 1 })).toBeUndefined();
+    const clear = { ...cache, files: { "a.md": { ...cache.files["a.md"]!, mtimeMs: READ_AT - MARGIN_MS - 1 } } };
+    expect(reusable(clear, "v1", "a.md", { size: 100, mtimeMs: READ_AT - MARGIN_MS - 1 })).toBeDefined();
   });
 });
 
@@ -52,7 +52,7 @@ describe("parseRecordCache", () => {
       "{",
       "null",
       JSON.stringify({ ...cache, version: 1 }),
-      JSON.stringify({ ...cache, writtenAt: "yesterday" }),
+      JSON.stringify({ ...cache, readAt: "yesterday" }),
       JSON.stringify({ ...cache, files: null }),
       JSON.stringify({ ...cache, files: { "a.md": { size: 100, mtimeMs: 1, digest: "d" } } }),
       JSON.stringify({ ...cache, files: { "a.md": { size: "100", mtimeMs: 1, digest: "d", record: {} } } }),

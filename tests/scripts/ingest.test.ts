@@ -1,6 +1,6 @@
 // The ingest command as a user runs it: files in, decision files and messages out.
 
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { sha256 } from "../../src/lib/decision-file.ts";
@@ -39,6 +39,35 @@ describe("npm run ingest", { timeout: 60_000 }, () => {
     expect(second.stdout).toMatch(/^ingested 0, unchanged 5, failed 0/m);
     expect(readdirSync(out).map((f) => readFileSync(join(out, f), "utf8"))).toEqual(before);
     expect(readdirSync(out).sort()).toEqual(["19-012-800.md", "21-000-259.md", "21-003-813.md", "21-018-990.md", "23-009-462.md"]);
+  });
+
+  it("reads again only the inputs and decision files changed since the last run began", () => {
+    const inputs = join(work, "in");
+    mkdirSync(inputs);
+    for (const name of readdirSync(SEEDS)) copyFileSync(join(SEEDS, name), join(inputs, name));
+    const seed = join(inputs, readdirSync(inputs).sort()[0]!);
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(seed, anHourAgo, anHourAgo);
+    expect(ingest("--out", out, inputs).stdout).toMatch(/^ingested 5, unchanged 0, failed 0/m);
+    // Other text of the same size, with the time put back: the next run takes the input as it
+    // recorded it, unread, so the change is not seen. (A real change moves the time.)
+    const text = readFileSync(seed, "utf8");
+    const edited = text.replace("the Council", "THE COUNCIL");
+    expect(edited).not.toBe(text);
+    expect(edited.length).toBe(text.length);
+    writeFileSync(seed, edited);
+    utimesSync(seed, anHourAgo, anHourAgo);
+    expect(ingest("--out", out, inputs).stdout).toMatch(/^ingested 0, unchanged 5, failed 0/m);
+    // Its time moved, as an edit moves it: read again, and ingested.
+    utimesSync(seed, new Date(), new Date());
+    expect(ingest("--out", out, inputs).stdout).toMatch(/^ingested 1, unchanged 4, failed 0/m);
+    // Modified as that run began, its time recorded: not trusted, so read again, even with its time put back.
+    writeFileSync(seed, text);
+    const now = statSync(seed).mtime;
+    expect(ingest("--out", out, inputs).stdout).toMatch(/^ingested 1, unchanged 4, failed 0/m);
+    writeFileSync(seed, edited);
+    utimesSync(seed, now, now);
+    expect(ingest("--out", out, inputs).stdout).toMatch(/^ingested 1, unchanged 4, failed 0/m);
   });
 
   it("ingests the good files, names each bad file with its line, writes no partial file and exits non-zero", () => {

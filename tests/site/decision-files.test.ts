@@ -68,7 +68,7 @@ describe("loading the decision files", () => {
     expect(again.find((s) => s.decision.slug === "21-018-990")!.decision.council).toBe("A council only the record names");
   });
 
-  it("reads a file again when its time or size changed, when it changed as the record was written, or when the code changed", async () => {
+  it("reads a file again when its time or size changed, when it changed as the files were read, or when the code changed", async () => {
     const dir = decisionsFolder();
     const cacheDir = inBuild();
     await loadDecisionSources(dir);
@@ -86,7 +86,7 @@ describe("loading the decision files", () => {
     utimesSync(file, aMinuteAgo, aMinuteAgo); // another time: read again
     expect((await councils()).filter((c) => c === "Stale")).toHaveLength(1);
 
-    // Modified as the record is written: its time is recorded, but not trusted.
+    // Modified as the files are read: its time is recorded, but not trusted.
     utimesSync(file, new Date(), new Date());
     await councils();
     tamper();
