@@ -16,7 +16,7 @@ import { splitDecisionFile } from "../lib/decision-file.ts";
 import { validateDecisionText } from "../lib/validate-decision-file.ts";
 import { currentSession } from "./page-cache-session.ts";
 
-/** A decision page's body: its file read and rendered (the record comes from the collection). */
+/** A decision page's body: its file read and rendered (the record comes from loadDecisionSources). */
 export function renderDecisionFile(file: string, options: { excerpt?: boolean } = {}): RenderedBody {
   const { body } = splitDecisionFile(readFileSync(file, "utf8"));
   return renderBody(options.excerpt ? markCutShort(body) : body);
@@ -84,10 +84,15 @@ export async function loadDecisionSources(dir = decisionsDir()): Promise<Decisio
   }
   if (recordFile) writeFileAtomic.sync(recordFile, JSON.stringify({ version, readAt, files: read }));
   return files.map((file) => {
-    const relative = path.relative(process.cwd(), file);
     const { record, digest } = read[path.basename(file)]!;
-    return { decision: record, file: relative.startsWith("..") ? file : relative, digest };
+    return { decision: record, file: shown(file), digest };
   });
+}
+
+/** A file's path as the build shows it and pages name it: relative to the working folder when inside it. */
+function shown(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith("..") ? file : relative;
 }
 
 /** One file's entry: the one recorded when `recorded` gives it for the file's size and time, or the file read and validated. */
@@ -99,8 +104,7 @@ async function cachedOrRead(
   const kept = recorded?.(path.basename(file), info);
   if (kept) return kept;
   const text = await readDecisionSource(file, info);
-  const relative = path.relative(process.cwd(), file);
-  const { decision } = validateDecisionText(relative.startsWith("..") ? file : relative, text);
+  const { decision } = validateDecisionText(shown(file), text);
   // Through JSON, as a record read back from the cache is: the same record either way.
   const record = JSON.parse(JSON.stringify(decision)) as Decision;
   return { size: info.size, mtimeMs: info.mtimeMs, digest: createHash("sha256").update(text).digest("hex"), record };

@@ -1,5 +1,6 @@
-// The collection, loaded once per build and shared by every page, and the figures computed over
-// the whole archive once (not once per page): years, the league table, the remedy ledger.
+// The decisions, loaded once per build and shared by every page, the figures computed over the
+// whole archive once (not once per page): years, the league table, the remedy ledger; and the
+// paths of the routes, each file kept from the last build while what it shows is unchanged.
 import type { PaginateFunction } from "astro";
 import {
   byCategory,
