@@ -10,7 +10,7 @@ import path from "node:path";
 import writeFileAtomic from "write-file-atomic";
 import { describeEncoding } from "../lib/encoding.ts";
 import type { Decision } from "../lib/decision/schema.ts";
-import { parseRecordCache, reusable, type CachedFile } from "../lib/record-cache.ts";
+import { parseRecordCache, reusable, type CachedFile, type RecordCache } from "../lib/record-cache.ts";
 import { markCutShort, renderBody, type RenderedBody } from "../lib/render-body.ts";
 import { splitDecisionFile } from "../lib/decision-file.ts";
 import { validateDecisionText } from "../lib/validate-decision-file.ts";
@@ -77,9 +77,7 @@ export async function loadDecisionSources(dir = decisionsDir()): Promise<Decisio
   const BATCH = 64;
   for (let i = 0; i < files.length; i += BATCH) {
     const batch = files.slice(i, i + BATCH);
-    const cached = await Promise.all(
-      batch.map((file) => cachedOrRead(file, previous && ((name, info) => reusable(previous, version, name, info)))),
-    );
+    const cached = await Promise.all(batch.map((file) => cachedOrRead(file, previous, version)));
     for (const [j, file] of batch.entries()) read[path.basename(file)] = cached[j]!;
   }
   if (recordFile) writeFileAtomic.sync(recordFile, JSON.stringify({ version, readAt, files: read }));
@@ -95,13 +93,10 @@ function shown(file: string): string {
   return relative.startsWith("..") ? file : relative;
 }
 
-/** One file's entry: the one recorded when `recorded` gives it for the file's size and time, or the file read and validated. */
-async function cachedOrRead(
-  file: string,
-  recorded: ((name: string, info: { size: number; mtimeMs: number }) => CachedFile<Decision> | undefined) | null,
-): Promise<CachedFile<Decision>> {
+/** One file's entry: the one `previous` recorded, when the file is unchanged since (reusable), or the file read and validated. */
+async function cachedOrRead(file: string, previous: RecordCache<Decision> | null, version: string): Promise<CachedFile<Decision>> {
   const info = await stat(file);
-  const kept = recorded?.(path.basename(file), info);
+  const kept = reusable(previous, version, path.basename(file), info);
   if (kept) return kept;
   const text = await readDecisionSource(file, info);
   const { decision } = validateDecisionText(shown(file), text);
