@@ -109,24 +109,39 @@ export function summaryTerms(summary: string): { term: string; word: string }[] 
   return out;
 }
 
-/** A decision as compared: its summary's tf-idf vector (term ids ascending, unit length) and its cited sections. */
+/**
+ * A decision as compared: its summary's tf-idf vector (term ids ascending, unit length), its cited
+ * sections and Acts (ids ascending, in the order of their names), and its kinds of remedy (a bit
+ * each, by KIND_ORDER).
+ */
 interface Features {
   terms: Int32Array;
   weights: Float64Array;
   /** Each term's word as this summary writes it, by term id. */
   words: Map<number, string>;
-  /** Sections cited, "title\0section", and Acts cited, "title", the Ombudsman's own left out. */
-  sections: Set<string>;
-  acts: Set<string>;
-  kinds: Set<RemedyKind>;
+  /** Sections cited ("title\0section") and Acts cited, the Ombudsman's own left out. */
+  sections: Int32Array;
+  acts: Int32Array;
+  kinds: number;
   day: number;
+}
+
+/** What comparing two decisions needs of the whole casebook. */
+interface Corpus {
+  /** Decisions in all. */
+  n: number;
+  /** Decisions whose summary holds each term, by term id. */
+  termDf: number[];
+  /** Each section's "title\0section" and each Act's title, by id. */
+  sectionNames: string[];
+  actNames: string[];
 }
 
 /** Every decision's related decisions and joint parts, by slug. */
 export function relatedDecisions<T extends Comparable>(decisions: readonly T[]): Map<string, Likeness<T>> {
   const n = decisions.length;
-  const { features, termDf, sectionDf } = featuresOf(decisions);
-  const candidatesOf = candidateFinder(decisions, features, termDf, sectionDf);
+  const { features, corpus, sectionDf } = featuresOf(decisions);
+  const candidatesOf = candidateFinder(decisions, features, corpus.termDf, sectionDf);
   const joints = new Map<string, number[]>();
   decisions.forEach((d, i) => {
     const joint = jointOf(d.slug);
@@ -138,11 +153,10 @@ export function relatedDecisions<T extends Comparable>(decisions: readonly T[]):
     const d = decisions[i]!;
     const joint = jointOf(d.slug);
     const parts = joint === null ? [] : joints.get(joint)!.filter((j) => j !== i);
-    const excluded = new Set([i, ...parts]);
     const scored: { j: number; score: number }[] = [];
     for (const j of candidatesOf(i)) {
-      if (excluded.has(j)) continue;
-      const score = likeness(d, features[i]!, decisions[j]!, features[j]!, termDf, n, null);
+      if (j === i || parts.includes(j)) continue;
+      const score = likeness(d, features[i]!, decisions[j]!, features[j]!, corpus, null);
       if (score >= MIN_SCORE) scored.push({ j, score });
     }
     const dayI = features[i]!.day;
@@ -154,7 +168,7 @@ export function relatedDecisions<T extends Comparable>(decisions: readonly T[]):
     );
     const related = scored.slice(0, RELATED_SIZE).map(({ j, score }) => {
       const reasons: string[] = [];
-      likeness(d, features[i]!, decisions[j]!, features[j]!, termDf, n, reasons);
+      likeness(d, features[i]!, decisions[j]!, features[j]!, corpus, reasons);
       return { decision: decisions[j]!, reason: reasons.join(", "), score };
     });
     result.set(d.slug, { related, jointParts: parts.map((j) => decisions[j]!).sort((a, b) => (a.slug < b.slug ? -1 : 1)) });
@@ -162,10 +176,9 @@ export function relatedDecisions<T extends Comparable>(decisions: readonly T[]):
   return result;
 }
 
-function featuresOf(decisions: readonly Comparable[]): { features: Features[]; termDf: number[]; sectionDf: Map<string, number> } {
+function featuresOf(decisions: readonly Comparable[]): { features: Features[]; corpus: Corpus; sectionDf: number[] } {
   const ids = new Map<string, number>();
   const termDf: number[] = [];
-  const sectionDf = new Map<string, number>();
   const counted = decisions.map((d) => {
     const counts = new Map<number, number>();
     const words = new Map<number, string>();
@@ -187,26 +200,34 @@ function featuresOf(decisions: readonly Comparable[]): { features: Features[]; t
       acts.add(l.title);
       for (const s of l.sections) sections.add(`${l.title}\u0000${s}`);
     }
-    for (const s of sections) sectionDf.set(s, (sectionDf.get(s) ?? 0) + 1);
     return { counts, words, sections, acts, d };
   });
   const n = decisions.length;
+  // Ids in the order of the names, so that the least id two decisions share is the first name.
+  const sectionNames = [...new Set(counted.flatMap((c) => [...c.sections]))].sort();
+  const actNames = [...new Set(counted.flatMap((c) => [...c.acts]))].sort();
+  const sectionId = new Map(sectionNames.map((name, id) => [name, id]));
+  const actId = new Map(actNames.map((name, id) => [name, id]));
+  const idsOf = (names: Set<string>, of: Map<string, number>) => Int32Array.from(names, (name) => of.get(name)!).sort();
+  const sectionDf = new Array<number>(sectionNames.length).fill(0);
   const features = counted.map(({ counts, words, sections, acts, d }) => {
     const terms = Int32Array.from([...counts.keys()].sort((a, b) => a - b));
     const weights = Float64Array.from(terms, (t) => (1 + Math.log(counts.get(t)!)) * idf(termDf[t]!, n));
     const norm = Math.hypot(...weights) || 1;
     for (let k = 0; k < weights.length; k++) weights[k]! /= norm;
+    const sectionIds = idsOf(sections, sectionId);
+    for (const s of sectionIds) sectionDf[s]!++;
     return {
       terms,
       weights,
       words,
-      sections,
-      acts,
-      kinds: new Set(d.remedies.map((r) => r.kind)),
+      sections: sectionIds,
+      acts: idsOf(acts, actId),
+      kinds: d.remedies.reduce((bits, r) => bits | kindBit(r.kind), 0),
       day: Date.parse(d.decisionDate) / 86_400_000,
     };
   });
-  return { features, termDf, sectionDf };
+  return { features, corpus: { n, termDf, sectionNames, actNames }, sectionDf };
 }
 
 const idf = (df: number, n: number) => Math.log((1 + n) / (1 + df)) + 1;
@@ -216,7 +237,7 @@ function candidateFinder(
   decisions: readonly Comparable[],
   features: readonly Features[],
   termDf: readonly number[],
-  sectionDf: ReadonlyMap<string, number>,
+  sectionDf: readonly number[],
 ): (i: number) => Iterable<number> {
   const bucketKeys = (d: Comparable) => [
     `${d.category}\u0000${d.subcategory}`,
@@ -234,10 +255,10 @@ function candidateFinder(
   }
   // Postings of the words and sections rare enough to find candidates by.
   const termPostings = new Map<number, number[]>();
-  const sectionPostings = new Map<string, number[]>();
+  const sectionPostings = new Map<number, number[]>();
   features.forEach((f, i) => {
     for (const t of f.terms) if (termDf[t]! > 1 && termDf[t]! <= POSTINGS_CAP) pushTo(termPostings, t, i);
-    for (const s of f.sections) if (sectionDf.get(s)! > 1 && sectionDf.get(s)! <= POSTINGS_CAP) pushTo(sectionPostings, s, i);
+    for (const s of f.sections) if (sectionDf[s]! > 1 && sectionDf[s]! <= POSTINGS_CAP) pushTo(sectionPostings, s, i);
   });
   const seen = new Int32Array(decisions.length).fill(-1);
   return (i) => {
@@ -269,26 +290,20 @@ const AGREED: { [kind in RemedyKind]: string } = {
   "service-improvement": "a service improvement",
   other: "other action",
 };
+/** A kind of remedy's bit in Features.kinds. */
+const kindBit = (kind: RemedyKind): number => 1 << KIND_ORDER.indexOf(kind);
 
 /**
  * How alike two decisions are; with `reasons`, why in words too, strongest first, pushed there
  * (the ranking calls it without, so that words are made only for the decisions listed).
  */
-function likeness(
-  a: Comparable,
-  fa: Features,
-  b: Comparable,
-  fb: Features,
-  termDf: readonly number[],
-  n: number,
-  reasons: string[] | null,
-): number {
+function likeness(a: Comparable, fa: Features, b: Comparable, fb: Features, corpus: Corpus, reasons: string[] | null): number {
   return (
     topicLikeness(a, b, reasons) +
     findingsLikeness(a, b, reasons) +
-    legislationLikeness(fa, fb, reasons) +
+    legislationLikeness(fa, fb, corpus, reasons) +
     remediesLikeness(fa, fb, reasons) +
-    summaryLikeness(fa, fb, termDf, n, reasons)
+    summaryLikeness(fa, fb, corpus, reasons)
   );
 }
 
@@ -321,37 +336,57 @@ function findingsLikeness(a: Comparable, b: Comparable, reasons: string[] | null
 }
 
 /** 1.5 for each section both cite (at most two), else 0.5 for the same Act. */
-function legislationLikeness(fa: Features, fb: Features, reasons: string[] | null): number {
-  const shared = [...fa.sections].filter((s) => fb.sections.has(s));
-  if (shared.length > 0) {
+function legislationLikeness(fa: Features, fb: Features, corpus: Corpus, reasons: string[] | null): number {
+  const [first, shared] = common(fa.sections, fb.sections);
+  if (shared > 0) {
     if (reasons) {
-      const [title, section] = shared.sort()[0]!.split("\u0000") as [string, string];
-      reasons.push(`both cite ${sectionName(title, section)}${shared.length > 1 ? ` and ${shared.length - 1} more` : ""}`);
+      const [title, section] = corpus.sectionNames[first]!.split("\u0000") as [string, string];
+      reasons.push(`both cite ${sectionName(title, section)}${shared > 1 ? ` and ${shared - 1} more` : ""}`);
     }
-    return Math.min(2, shared.length) * 1.5;
+    return Math.min(2, shared) * 1.5;
   }
-  let act: string | undefined;
-  for (const t of fa.acts) if (fb.acts.has(t) && (act === undefined || t < act)) act = t;
-  if (act === undefined) return 0;
-  reasons?.push(`both cite ${act}`);
+  const [act, acts] = common(fa.acts, fb.acts);
+  if (acts === 0) return 0;
+  reasons?.push(`both cite ${corpus.actNames[act]!}`);
   return 0.5;
+}
+
+/** The least id two ascending lists share (-1 when none), and how many they share. */
+function common(a: Int32Array, b: Int32Array): [number, number] {
+  let first = -1;
+  let count = 0;
+  for (let x = 0, y = 0; x < a.length && y < b.length;) {
+    if (a[x]! < b[y]!) x++;
+    else if (a[x]! > b[y]!) y++;
+    else {
+      if (count++ === 0) first = a[x]!;
+      x++;
+      y++;
+    }
+  }
+  return [first, count];
 }
 
 /** 0.5 for each kind of remedy both agreed. */
 function remediesLikeness(fa: Features, fb: Features, reasons: string[] | null): number {
-  const both = KIND_ORDER.filter((k) => fa.kinds.has(k) && fb.kinds.has(k));
-  if (both.length === 0) return 0;
-  reasons?.push(
-    `both agreed ${both
-      .slice(0, 2)
-      .map((k) => AGREED[k])
-      .join(" and ")}${both.length > 2 ? " and more" : ""}`,
-  );
-  return 0.5 * both.length;
+  const bits = fa.kinds & fb.kinds;
+  if (bits === 0) return 0;
+  if (reasons) {
+    const both = KIND_ORDER.filter((k) => bits & kindBit(k));
+    reasons.push(
+      `both agreed ${both
+        .slice(0, 2)
+        .map((k) => AGREED[k])
+        .join(" and ")}${both.length > 2 ? " and more" : ""}`,
+    );
+  }
+  let count = 0;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
+  return 0.5 * count;
 }
 
 /** 4 × the cosine of the summaries' tf-idf vectors, and the words that make most of it. */
-function summaryLikeness(fa: Features, fb: Features, termDf: readonly number[], n: number, reasons: string[] | null): number {
+function summaryLikeness(fa: Features, fb: Features, { termDf, n }: Corpus, reasons: string[] | null): number {
   const common: { id: number; part: number }[] = [];
   let cosine = 0;
   for (let x = 0, y = 0; x < fa.terms.length && y < fb.terms.length;) {

@@ -65,6 +65,37 @@ describe("what is compared", () => {
     ).toEqual(["same subcategory, fault found in both, both agreed a payment and an apology"]);
   });
 
+  it("names the first section both cite by its Act's name and counts the rest, or else the first Act both cite", () => {
+    const cites = (reference: string, legislation: Decision["legislation"]) =>
+      makeDecision({ reference, category: "Planning", subcategory: "Enforcement", legislation, summary: reference });
+    const reasonOf = (a: Decision, b: Decision) =>
+      relatedDecisions([a, b])
+        .get(a.slug)!
+        .related.map((r) => r.reason);
+    const [a, b] = [
+      cites("22 500 001", [
+        { title: "Town and Country Planning Act 1990", sections: ["172", "70"] },
+        { title: "Housing Act 1996", sections: ["202"] },
+      ]),
+      cites("22 500 002", [
+        { title: "Housing Act 1996", sections: ["202"] },
+        { title: "Town and Country Planning Act 1990", sections: ["70", "172"] },
+      ]),
+    ];
+    expect(reasonOf(a!, b!)).toEqual(["same subcategory, fault found in both, both cite Housing Act 1996 s.202 and 2 more"]);
+    const [c, d] = [
+      cites("22 500 003", [
+        { title: "Town and Country Planning Act 1990", sections: ["172"] },
+        { title: "Housing Act 1996", sections: ["202"] },
+      ]),
+      cites("22 500 004", [
+        { title: "Town and Country Planning Act 1990", sections: ["70"] },
+        { title: "Housing Act 1996", sections: ["184"] },
+      ]),
+    ];
+    expect(reasonOf(c!, d!)).toEqual(["same subcategory, fault found in both, both cite Housing Act 1996"]);
+  });
+
   it("gives decisions.json its fields: each related decision's slug, reference and reason, the joint parts' slugs", () => {
     const fields = likenessFields(related.get(partA.slug)!, null);
     expect(fields.jointParts).toEqual(["17-010-997b"]);
