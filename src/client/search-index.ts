@@ -1,8 +1,7 @@
 // The search index in the browser: Pagefind's bundle and, for a large archive, its older shards,
 // merged only when a search needs every decision (src/lib/search-shards.ts says why). Shard 0,
-// the bundle with Pagefind's scripts, holds the newest decisions, and a first search looks in it
-// and, while it holds few, in the shards after it up to the span the page names; merged, each
-// shard carries a "shard" filter, so a sorted search can go shard by shard.
+// the bundle with Pagefind's scripts, holds the newest decisions; merged, each shard carries a
+// "shard" filter, so a sorted search can go shard by shard.
 //
 // Pagefind answers a word it does not hold with its longest indexed prefix ("xyzzyq" finds "x");
 // a word is checked against the words of its best results (matchesWord) before they are shown,
@@ -48,9 +47,9 @@ export interface Missing {
 export interface SearchIndex {
   /** Whether the archive has older shards, so a search of the newest is not a search of all. */
   readonly sharded: boolean;
-  /** Starts loading Pagefind (the newest shards), to have it ready when the reader has typed. */
+  /** Starts loading Pagefind (the newest shard), to have it ready when the reader has typed. */
   warm(): Promise<unknown>;
-  /** One search: of the newest shards, or of every shard when `all`; `order` "", "newest" or "oldest". */
+  /** One search: of the newest shard, or of every shard when `all`; `order` "", "newest" or "oldest". */
   search(term: string | null, filters: Filters, order: string, all: boolean): Promise<PagefindSearch | null>;
   /** Fetches the index of a query's words, as it is typed, so that its search has less to wait for. */
   preload(term: string, all: boolean): Promise<void>;
@@ -62,51 +61,46 @@ const CHECKED = 3;
 /** Shorter prefixes of a word tried for a "Did you mean". */
 const OFFER_TRIES = 3;
 
-/**
- * The index of `bundle` (shard 0) and of `shardUrls` (shards 1, 2, …); a first search looks in the
- * first `span` of them (1 to all, as the search page's plan says).
- */
-export function openIndex(bundle: string, base: string, shardUrls: readonly string[], span: number): SearchIndex {
+export function openIndex(bundle: string, base: string, shardUrls: readonly string[]): SearchIndex {
   const options = { baseUrl: base, highlightParam: "highlight", excerptLength: 40 };
   let newest: Promise<Pagefind> | null = null;
   let all: Promise<Pagefind> | null = null;
 
-  const shardCount = shardUrls.length + 1;
-
   // Two instances of Pagefind's module (a second URL is a second module, with its own worker): the
-  // newest shards, and every shard merged. A search of the newest never waits for, or downloads
-  // from, the older shards, even once they are merged into the other.
-  async function instance(query: string, shards: number): Promise<Pagefind> {
+  // newest shard alone, and every shard merged. A search of the newest never waits for, or
+  // downloads from, the older shards, even once they are merged into the other.
+  async function instance(query: string, mergeFilter?: Filters): Promise<Pagefind> {
     const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js${query}`)) as Pagefind;
-    await module.options(shards > 1 ? { ...options, mergeFilter: { shard: "0" } } : options);
+    await module.options(mergeFilter ? { ...options, mergeFilter } : options);
     await module.init();
-    const merged = shardUrls.slice(0, shards - 1);
-    await Promise.all(merged.map((url, i) => module.mergeIndex(url, { ...options, mergeFilter: { shard: String(i + 1) } })));
     return module;
   }
 
   function load(): Promise<Pagefind> {
-    newest ??= instance("", span);
+    newest ??= instance("");
     newest.catch(() => (newest = null));
     return newest;
   }
 
   function loadAll(): Promise<Pagefind> {
-    if (span === shardCount) return load();
-    all ??= instance("?all", shardCount);
+    if (shardUrls.length === 0) return load();
+    all ??= (async () => {
+      const pf = await instance("?all", { shard: "0" });
+      await Promise.all(shardUrls.map((url, i) => pf.mergeIndex(url, { ...options, mergeFilter: { shard: String(i + 1) } })));
+      return pf;
+    })();
     all.catch(() => (all = null));
     return all;
   }
 
   async function search(term: string | null, filters: Filters, order: string, every: boolean): Promise<PagefindSearch | null> {
-    const pf = await (every ? loadAll() : load());
+    const pf = every ? await loadAll() : await load();
     if (!order) return pf.search(term, { filters });
     const sort = { date: order === "oldest" ? "asc" : "desc" };
-    const searched = every ? shardCount : span;
-    if (searched === 1) return pf.search(term, { filters, sort });
+    if (!every || shardUrls.length === 0) return pf.search(term, { filters, sort });
     // Pagefind's merge would interleave the shards by each one's own rank; the shards hold date
     // ranges (shard 0 the newest), so a sorted search goes shard by shard and joins the lists.
-    const shards = Array.from({ length: searched }, (_, k) => String(k));
+    const shards = Array.from({ length: shardUrls.length + 1 }, (_, k) => String(k));
     if (order === "oldest") shards.reverse();
     const parts: PagefindSearch[] = [];
     for (const shard of shards) {
@@ -119,7 +113,7 @@ export function openIndex(bundle: string, base: string, shardUrls: readonly stri
 
   const preload = async (term: string, every: boolean) => (await (every ? loadAll() : load())).preload(term);
 
-  return { sharded: span < shardCount, warm: load, search, preload, missing: (words, all) => missingWords(search, words, all) };
+  return { sharded: shardUrls.length > 0, warm: load, search, preload, missing: (words, all) => missingWords(search, words, all) };
 }
 
 /** The query's words that no decision searched holds, each with a word to offer; the words are checked at once. */

@@ -1,7 +1,7 @@
 // The search page's query rules, pure so they can be tested without a browser: what a reference
 // looks like as people type it, which matched words count as the word searched for (Pagefind
 // falls back to the longest indexed prefix of an unknown word), which real word to offer for one
-// that matches nothing, stop words, the URL's state, and what a state searches: the newest shards
+// that matches nothing, stop words, the URL's state, and what a state searches: the newest shard
 // or every decision, the filters Pagefind is given, the searches that count the filter options,
 // and the decision a reference names.
 
@@ -224,7 +224,7 @@ export function subcategoryFilter(category: string, subcategory: string): string
 export const FILTER_KEYS = ["council", "outcome", "fault", "category", "subcategory", "remedy", "body", "closure"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export const SORTS = ["", "newest", "oldest"] as const;
-/** Where a search looks: "" the newest decisions first (a large archive's newest shards), "all" every decision. */
+/** Where a search looks: "" the newest decisions first (a large archive's newest shard), "all" every decision. */
 export const SCOPES = ["", "all"] as const;
 
 export interface SearchState {

@@ -3,10 +3,9 @@
 // SHARD_SIZE pages, each by a worker process of its own (src/integrations/pagefind.ts). And a
 // browser downloads, for each word searched, that word's part of every shard it searches: the
 // positions of "council", a word in every decision, cost about 60% of a search for "council tax".
-// So the newest pages are a shard of their own, which the search page searches first (with the
-// shard before it while the newest holds few pages); the older shards are loaded only when the
-// reader asks for them (or the newest have nothing), so a first search costs about the same
-// whatever the archive's size.
+// So the newest pages are a shard of their own, which the search page searches first; the older
+// shards are loaded only when the reader asks for them (or the newest shard has nothing), so a
+// first search costs about the same whatever the archive's size.
 //
 // The shards are cut by calendar month of the pages' dates, oldest first, so that a page's shard
 // depends only on the pages as old as it or older: decisions added newer than every other change
@@ -54,47 +53,38 @@ export interface ShardPlan {
   ranges: [number, number][];
   /** Each shard's bundle folder, relative to the site's base, shard 0 first. */
   bundles: string[];
-  /** How many shards, from shard 0, a first search looks in (newestSpan). */
-  newest: number;
 }
 
 /**
  * The shards of the pages whose sort keys, in the index's order, are `keys`, cut `size` pages a
- * shard at most (shardRanges), and the newest of them a first search looks in, holding at least
- * half a shard together (newestSpan). The search page plans from its decisions' dates, the index
- * from the pages written: the same function, so the same plan for the same dates.
+ * shard at most (shardRanges), the newest holding at least half as many (joinNewest). The search page plans from its decisions' dates, the index from the
+ * pages written: the same function, so the same plan for the same dates.
  */
 export function shardPlan(keys: readonly string[], size: number): ShardPlan {
-  const ranges = shardRanges(keys, size);
-  return { ranges, bundles: bundleDirs(ranges.length), newest: newestSpan(ranges, newestShardSize(size)) };
+  const ranges = joinNewest(shardRanges(keys, size), newestShardSize(size));
+  return { ranges, bundles: bundleDirs(ranges.length) };
 }
 
 /**
- * The pages a first search looks in at least, when the archive has more: half a shard (1,250 of
- * 2,500). Just after a shard closes, the open one may hold a month or less, too few decisions for
- * a first search to find much in.
+ * The pages the newest shard holds at least, when the archive has more: half a shard (1,250 of
+ * 2,500). A first search looks at the newest shard alone; just after a shard closes, the open one
+ * may hold a month or less, too few decisions for a first search to find much in.
  */
 export const newestShardSize = (size: number): number => Math.max(1, Math.ceil(size / 2));
 
 /**
- * How many shards, from shard 0 (the newest), hold at least `least` pages together, or all of
- * them. A first search merges those shards rather than the index joining them into one: a shard
- * then depends only on its own pages, and adding decisions indexes the open shard alone.
+ * The ranges (shard 0, the newest, first) with the newest joined to the shards before it, one at a
+ * time, until it holds at least `least` pages or is the only one. The shards before it are as
+ * shardRanges cut them, so they stay as they were when newer pages are added; the joined shard
+ * holds fewer than `least` pages more than a shard may.
  */
-export function newestSpan(ranges: readonly [number, number][], least: number): number {
-  let span = 1;
-  let pages = ranges.length > 0 ? ranges[0]![1] - ranges[0]![0] : 0;
-  while (span < ranges.length && pages < least) {
-    pages += ranges[span]![1] - ranges[span]![0];
-    span++;
+export function joinNewest(ranges: readonly [number, number][], least: number): [number, number][] {
+  const joined = [...ranges];
+  while (joined.length > 1 && joined[0]![1] - joined[0]![0] < least) {
+    const [newest, before] = joined.splice(0, 2);
+    joined.unshift([before![0], newest![1]]);
   }
-  return span;
-}
-
-/** The pages of the shards a first search looks in, and the first of them in the index's order. */
-export function newestPages(plan: ShardPlan): { pages: number; from: number } {
-  const span = plan.ranges.slice(0, plan.newest);
-  return { pages: span.reduce((sum, [from, to]) => sum + to - from, 0), from: span.at(-1)?.[0] ?? 0 };
+  return joined;
 }
 
 /** Pages of each shard, shard 0 first. */

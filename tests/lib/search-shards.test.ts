@@ -6,9 +6,8 @@ import {
   bundleDirs,
   describePlan,
   isBundleDir,
-  newestPages,
+  joinNewest,
   newestShardSize,
-  newestSpan,
   searchFormPlan,
   shardPlan,
   shardRanges,
@@ -150,11 +149,11 @@ describe("shardRanges", () => {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-describe("newestSpan", () => {
-  it("takes the newest shard and those before it, one at a time, until they hold at least as many pages as asked", () => {
-    // 1 page is fewer than 2: the 4 before it are searched with it.
+describe("joinNewest", () => {
+  it("joins the newest shard to those before it until it holds at least as many pages as asked", () => {
+    // 1 page is fewer than 2: joined to the 4 before it.
     expect(
-      newestSpan(
+      joinNewest(
         [
           [8, 9],
           [4, 8],
@@ -162,10 +161,13 @@ describe("newestSpan", () => {
         ],
         2,
       ),
-    ).toBe(2);
-    // 1, then 1 + 1, are fewer than 3: both shards before it are searched with it.
+    ).toEqual([
+      [4, 9],
+      [0, 4],
+    ]);
+    // 1, then 1 + 1, are fewer than 3: joined to both shards before it.
     expect(
-      newestSpan(
+      joinNewest(
         [
           [5, 6],
           [4, 5],
@@ -173,56 +175,46 @@ describe("newestSpan", () => {
         ],
         3,
       ),
-    ).toBe(3);
+    ).toEqual([[0, 6]]);
   });
 
-  it("takes a newest shard of enough pages, or the only shard, alone", () => {
+  it("leaves a newest shard of enough pages, or the only shard, as it is", () => {
     const ranges: [number, number][] = [
       [8, 10],
       [4, 8],
       [0, 4],
     ];
-    expect(newestSpan(ranges, 2)).toBe(1);
-    expect(newestSpan([[0, 1]], 2)).toBe(1);
-    expect(newestSpan([[0, 0]], 2)).toBe(1);
-    // Fewer pages in all than asked: every shard.
-    expect(newestSpan(ranges, 11)).toBe(3);
+    expect(joinNewest(ranges, 2)).toEqual(ranges);
+    expect(joinNewest([[0, 1]], 2)).toEqual([[0, 1]]);
+    expect(joinNewest([[0, 0]], 2)).toEqual([[0, 0]]);
   });
 });
 
 describe("shardPlan", () => {
-  it("names a bundle for each shard of the pages, the newest first, and the newest shards that hold half a shard", () => {
-    // NINE cut 4 a shard is [8, 9], [4, 8], [0, 4]; the newest, of 1 page, is fewer than 2, so a
-    // first search looks in the shard before it too: 5 pages, from the fifth.
-    const plan = shardPlan(NINE, 4);
-    expect(plan).toEqual({
+  it("names a bundle for each shard of the pages, the newest first, holding at least half a shard", () => {
+    // NINE cut 4 a shard is [8, 9], [4, 8], [0, 4]; the newest, of 1 page, is fewer than 2 and is
+    // joined to the shard before it.
+    expect(shardPlan(NINE, 4)).toEqual({
       ranges: [
-        [8, 9],
-        [4, 8],
+        [4, 9],
         [0, 4],
       ],
-      bundles: ["pagefind/", "pagefind-1/", "pagefind-2/"],
-      newest: 2,
+      bundles: ["pagefind/", "pagefind-1/"],
     });
-    expect(newestPages(plan)).toEqual({ pages: 5, from: 4 });
-    // With May's second page the newest holds 2: it is searched alone.
-    const more = shardPlan([...NINE, "2024-05-20"], 4);
-    expect(more).toEqual({
+    // With May's second page the newest holds 2: it stands alone.
+    expect(shardPlan([...NINE, "2024-05-20"], 4)).toEqual({
       ranges: [
         [8, 10],
         [4, 8],
         [0, 4],
       ],
       bundles: ["pagefind/", "pagefind-1/", "pagefind-2/"],
-      newest: 1,
     });
-    expect(newestPages(more)).toEqual({ pages: 2, from: 8 });
-    expect(shardPlan([], 4)).toEqual({ ranges: [[0, 0]], bundles: ["pagefind/"], newest: 1 });
-    expect(newestPages(shardPlan([], 4))).toEqual({ pages: 0, from: 0 });
-    expect(shardPlan(days("2025-06-30", 103), SHARD_SIZE)).toEqual({ ranges: [[0, 103]], bundles: ["pagefind/"], newest: 1 });
+    expect(shardPlan([], 4)).toEqual({ ranges: [[0, 0]], bundles: ["pagefind/"] });
+    expect(shardPlan(days("2025-06-30", 103), SHARD_SIZE)).toEqual({ ranges: [[0, 103]], bundles: ["pagefind/"] });
   });
 
-  it("cuts at most 2,500 pages a shard unless told otherwise, and searches at least 1,250 first", () => {
+  it("cuts at most 2,500 pages a shard unless told otherwise, and keeps at least 1,250 in the newest", () => {
     expect(SHARD_SIZE).toBe(2500);
     expect(newestShardSize(SHARD_SIZE)).toBe(1250);
     expect(newestShardSize(4)).toBe(2);
