@@ -337,7 +337,7 @@ function findingsLikeness(a: Comparable, b: Comparable, reasons: string[] | null
 
 /** 1.5 for each section both cite (at most two), else 0.5 for the same Act. */
 function legislationLikeness(fa: Features, fb: Features, corpus: Corpus, reasons: string[] | null): number {
-  const [first, shared] = common(fa.sections, fb.sections);
+  const [first, shared] = sharedIds(fa.sections, fb.sections);
   if (shared > 0) {
     if (reasons) {
       const [title, section] = corpus.sectionNames[first]!.split("\u0000") as [string, string];
@@ -345,14 +345,14 @@ function legislationLikeness(fa: Features, fb: Features, corpus: Corpus, reasons
     }
     return Math.min(2, shared) * 1.5;
   }
-  const [act, acts] = common(fa.acts, fb.acts);
+  const [act, acts] = sharedIds(fa.acts, fb.acts);
   if (acts === 0) return 0;
   reasons?.push(`both cite ${corpus.actNames[act]!}`);
   return 0.5;
 }
 
 /** The least id two ascending lists share (-1 when none), and how many they share. */
-function common(a: Int32Array, b: Int32Array): [number, number] {
+function sharedIds(a: Int32Array, b: Int32Array): [number, number] {
   let first = -1;
   let count = 0;
   for (let x = 0, y = 0; x < a.length && y < b.length;) {
