@@ -508,12 +508,12 @@ function main(): number {
   const options = readOptions();
   if (options === null) return 0;
   const { out, json } = options;
-  const writing = !options.check && !json;
   // Before any file is looked at: a file modified after this is read again by the next run.
   const started = Date.now();
   const errors: string[] = [];
   const files = inputFiles(options.paths, errors);
   const run = startRun(options, errors);
+  const { writing } = run;
   let lastProgress = started;
   if (writing && !prepareOutput(out)) return 1;
 
