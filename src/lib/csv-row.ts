@@ -1,6 +1,7 @@
 // A decision as a CSV row: the columns README documents, formula cells neutralised, unknowns left
 // empty (never "false" or "0"). Apart from export.ts so the search page's CSV can use it in the browser.
 import { remedyKinds } from "./payments.ts";
+import { provisionLabel } from "./decision/legislation-links.ts";
 import type { Decision } from "./decision/schema.ts";
 
 /** The fields of a record for JSON/CSV export: everything but the body. */
@@ -66,7 +67,9 @@ export function csvRow(d: Decision, url = ""): string[] {
       .map((r) => (r.amountGBP === undefined ? `${r.kind}: ${r.text}` : `${r.kind} (£${r.amountGBP}): ${r.text}`))
       .join(" | "),
     faults: d.faults.map((f) => `p${f.paragraph}: ${f.text}`).join(" | "),
-    legislation: d.legislation.map((l) => (l.sections.length ? `${l.title} s. ${l.sections.join(", ")}` : l.title)).join("; "),
+    legislation: d.legislation
+      .map((l) => [l.title, l.sections.map((s) => provisionLabel(l.title, s)).join(", ")].join(" ").trim())
+      .join("; "),
     sections: d.sections.join("; "),
     officialUrl: d.officialUrl,
     url,

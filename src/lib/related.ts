@@ -9,6 +9,7 @@
 // number of comparisons a decision after sorting, n log n in all.
 import { CLOSURE_LABELS } from "./labels.ts";
 import { pushTo } from "./multimap.ts";
+import { provisionLabel } from "./decision/legislation-links.ts";
 import type { Decision, RemedyKind } from "./decision/schema.ts";
 import type { PaymentPlace } from "./payment-place.ts";
 
@@ -77,11 +78,6 @@ export function likenessFields(likeness: Likeness<Comparable & Pick<Decision, "r
 export function jointOf(slug: string): string | null {
   const m = /^(\d{2}-\d{3}-\d{3})[a-z]$/.exec(slug);
   return m ? m[1]! : null;
-}
-
-/** "Care Act 2014 s.42", "Care and Support (Charging) Regulations 2014 reg.12": a section as the reason names it. */
-export function sectionName(title: string, section: string): string {
-  return `${title} ${/\bregulations?\b/i.test(title) ? "reg." : "s."}${section}`;
 }
 
 // Words too common in statements to tell them apart, besides the ones idf weighs down.
@@ -341,7 +337,7 @@ function legislationLikeness(fa: Features, fb: Features, corpus: Corpus, reasons
   if (shared > 0) {
     if (reasons) {
       const [title, section] = corpus.sectionNames[first]!.split("\u0000") as [string, string];
-      reasons.push(`both cite ${sectionName(title, section)}${shared > 1 ? ` and ${shared - 1} more` : ""}`);
+      reasons.push(`both cite ${title} ${provisionLabel(title, section)}${shared > 1 ? ` and ${shared - 1} more` : ""}`);
     }
     return Math.min(2, shared) * 1.5;
   }

@@ -136,6 +136,12 @@ describe("decision page", () => {
     expect(law).toContain("https://www.legislation.gov.uk/ukpga/1974/7");
     // Each section cited links to that section: 21 003 813 cites section 26(1) of the 1974 Act, among others.
     expect(law).toContain("https://www.legislation.gov.uk/ukpga/1974/7/section/26");
+    // 21 000 259 cites Schedules 5 and 5A of the 1974 Act: each is named and linked as a Schedule.
+    const schedules = queryAll(html("/decisions/21-000-259/"), "ul.law a").filter((a) => text(a).startsWith("Schedule"));
+    expect(schedules.map((a) => [text(a), attr(a, "href")])).toEqual([
+      ["Schedule 5", "https://www.legislation.gov.uk/ukpga/1974/7/schedule/5"],
+      ["Schedule 5A", "https://www.legislation.gov.uk/ukpga/1974/7/schedule/5A"],
+    ]);
     expect(text(query(doc, "p#citation"))).toBe(
       "Local Government and Social Care Ombudsman, decision 21 003 813 (Kent County Council), 31 March 2022",
     );

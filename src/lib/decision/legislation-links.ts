@@ -1,5 +1,5 @@
 // Links an Act or regulation a statement cites to its text on legislation.gov.uk: to the Act
-// itself, and to the section (regulation, article) where the statement names one. Only titles in
+// itself, and to the section (regulation, article, Schedule) where the statement names one. Only titles in
 // the table below, whose identifiers have been checked, get a direct link; any other title gets a
 // title search, marked as not exact.
 
@@ -136,22 +136,38 @@ function identifier(title: string): string | undefined {
   return BY_KEY.get(key(title));
 }
 
-/** The part of a statute an identifier's sections are called: sections of Acts, regulations, articles. */
-function provision(id: string, title: string): string {
-  if (id.startsWith("eur/")) return "article";
-  if (id.startsWith("uksi/")) return /\bOrder\b/i.test(title) ? "article" : "regulation";
+/** What the numbered provisions of an instrument are called: sections of Acts, regulations, articles of Orders and of the GDPR. */
+function provision(title: string): "section" | "regulation" | "article" {
+  if (/\bGDPR\b|\bOrder \d{4}$/.test(title)) return "article";
+  if (/\bRegulations \d{4}$/.test(title)) return "regulation";
   return "section";
 }
 
+const SHORT = { section: "s.", regulation: "reg.", article: "art." } as const;
+const SCHEDULE = /^Schedule (\d+[A-Z]{0,2})(?: paragraph (\d+[A-Z]{0,2}))?/;
+
 /**
- * The legislation.gov.uk address for an Act or regulation, and for the section cited where one is
- * given ("26B", "26(6)(a)" → section 26); `exact` is false for a title search on a title the table
- * does not know.
+ * A provision as cited with its instrument's title: "s.26(6)(a)" of an Act, "reg.12" of
+ * regulations, "art.3" of an Order; a Schedule as written ("Schedule 5 paragraph 5(2)").
  */
-export function legislationLink(title: string, section?: string): { href: string; exact: boolean } {
+export function provisionLabel(title: string, cited: string): string {
+  return cited.startsWith("Schedule ") ? cited : `${SHORT[provision(title)]}${cited}`;
+}
+
+/**
+ * The legislation.gov.uk address for an Act or regulation, and for the provision cited where one
+ * is given ("26B", "26(6)(a)" → section 26; "Schedule 5 paragraph 5(2)" → paragraph 5 of
+ * Schedule 5); `exact` is false for a title search on a title the table does not know.
+ */
+export function legislationLink(title: string, cited?: string): { href: string; exact: boolean } {
   const id = identifier(title);
   if (id === undefined) return { href: `${SITE}/all?title=${encodeURIComponent(title.trim())}`, exact: false };
-  const number = /^\s*(\d{1,4}[A-Z]{0,3})(?![a-z\d])/.exec(section ?? "")?.[1];
-  if (number !== undefined) return { href: `${SITE}/${id}/${provision(id, title)}/${number}`, exact: true };
+  const schedule = SCHEDULE.exec(cited ?? "");
+  if (schedule) {
+    const paragraph = schedule[2] === undefined ? "" : `/paragraph/${schedule[2]}`;
+    return { href: `${SITE}/${id}/schedule/${schedule[1]}${paragraph}`, exact: true };
+  }
+  const number = /^\s*(\d{1,4}[A-Z]{0,3})(?![a-z\d])/.exec(cited ?? "")?.[1];
+  if (number !== undefined) return { href: `${SITE}/${id}/${provision(title)}/${number}`, exact: true };
   return { href: id.startsWith("eur/") ? `${SITE}/${id}/contents` : `${SITE}/${id}`, exact: true };
 }

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { contentLines } from "../../../src/lib/decision/chrome.ts";
 import { extractLegislation } from "../../../src/lib/decision/legislation.ts";
-import { legislationLink } from "../../../src/lib/decision/legislation-links.ts";
+import { legislationLink, provisionLabel } from "../../../src/lib/decision/legislation-links.ts";
 import { normaliseText } from "../../../src/lib/decision/normalise.ts";
 import { CORPUS, SEEDS } from "../../paths.ts";
 
@@ -27,8 +27,19 @@ describe("legislationLink", () => {
     ],
     ["UK GDPR", undefined, "https://www.legislation.gov.uk/eur/2016/679/contents"],
     ["UK GDPR", "15", "https://www.legislation.gov.uk/eur/2016/679/article/15"],
+    ["Local Government Act 1974", "Schedule 5", "https://www.legislation.gov.uk/ukpga/1974/7/schedule/5"],
+    ["Local Government Act 1974", "Schedule 5A", "https://www.legislation.gov.uk/ukpga/1974/7/schedule/5A"],
+    ["Local Government Act 1974", "Schedule 5 paragraph 5(2)", "https://www.legislation.gov.uk/ukpga/1974/7/schedule/5/paragraph/5"],
   ] as const)("%s %s -> %s", (title, section, href) => {
     expect(legislationLink(title, section)).toEqual({ href, exact: true });
+  });
+
+  it("labels a provision as its instrument calls it", () => {
+    expect(provisionLabel("Care Act 2014", "42(1)")).toBe("s.42(1)");
+    expect(provisionLabel("Care and Support (Charging) Regulations 2014", "12")).toBe("reg.12");
+    expect(provisionLabel("Town and Country Planning (Use Classes) Order 1987", "3")).toBe("art.3");
+    expect(provisionLabel("UK GDPR", "15")).toBe("art.15");
+    expect(provisionLabel("Local Government Act 1974", "Schedule 5 paragraph 5(2)")).toBe("Schedule 5 paragraph 5(2)");
   });
 
   it("links a title with commas, whatever its spacing", () => {

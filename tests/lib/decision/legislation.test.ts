@@ -67,3 +67,43 @@ describe("sections cited after 'as amended'", () => {
     ]);
   });
 });
+
+describe("provisions other than sections", () => {
+  it("reads the regulations of Regulations and the articles of an Order, before or after the title", () => {
+    expect(
+      extractLegislation(["The Care and Support (Charging and Assessment of Resources) Regulations 2014, regulation 12(2) applies."]),
+    ).toEqual([{ title: "Care and Support (Charging and Assessment of Resources) Regulations 2014", sections: ["12(2)"] }]);
+    expect(extractLegislation(["It is permitted under article 3 of the Use Classes Order 1987."])).toEqual([
+      { title: "Use Classes Order 1987", sections: ["3"] },
+    ]);
+  });
+  it("does not read an article cited after an Act as one of its sections", () => {
+    expect(extractLegislation(["The Human Rights Act 1998, article 8 protects family life."])).toEqual([
+      { title: "Human Rights Act 1998", sections: [] },
+    ]);
+  });
+  it("reads a Schedule and its paragraph, in either order, after the title", () => {
+    expect(extractLegislation(["(Planning Act 2008, Schedule 4, paragraph 2(1), as amended)"])).toEqual([
+      { title: "Planning Act 2008", sections: ["Schedule 4 paragraph 2(1)"] },
+    ]);
+    expect(extractLegislation(["(Planning Act 2008, paragraph 7B schedule 3, as amended)"])).toEqual([
+      { title: "Planning Act 2008", sections: ["Schedule 3 paragraph 7B"] },
+    ]);
+    expect(extractLegislation(["(Planning Act 2008, section 12, as amended, and Schedule 2)"])).toEqual([
+      { title: "Planning Act 2008", sections: ["12", "Schedule 2"] },
+    ]);
+  });
+  it("keeps Schedules given as alternatives, without paragraphs it cannot pair with them", () => {
+    expect(extractLegislation(["(Planning Act 2008, Schedule 6/6A, paragraph 2/4, as amended)"])).toEqual([
+      { title: "Planning Act 2008", sections: ["Schedule 6", "Schedule 6A"] },
+    ]);
+  });
+  it("reads a Schedule cited before the title", () => {
+    expect(extractLegislation(["The grounds are in Schedule 3 of the Licensing Act 2003."])).toEqual([
+      { title: "Licensing Act 2003", sections: ["Schedule 3"] },
+    ]);
+    expect(extractLegislation(["as paragraph 9 of Schedule 2 to the Licensing Act 2003 allows"])).toEqual([
+      { title: "Licensing Act 2003", sections: ["Schedule 2 paragraph 9"] },
+    ]);
+  });
+});
