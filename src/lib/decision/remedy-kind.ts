@@ -24,29 +24,55 @@ const IMPROVES =
 /**
  * An action aimed at the service rather than at the complainant's own case: at the body's service,
  * its systems, its information to the public or its people ("review its transport service", "amend
- * its leaflets", "carry out an internal review"); at how it works ("review how it records visits",
- * "consider whether its charging is fair"); or at everyone in the same position ("write to
- * everyone affected", "identify other residents who were affected").
+ * its leaflets"), or at how it works ("review how it records visits", "consider whether its
+ * charging is fair"). Matched in the case the words are written (a body is named with a capital),
+ * after the action's first letter is made lower case.
  */
 const AIMS_AT_SERVICE = new RegExp(
   [
     String.raw`\b(?:its|their|the (?:Council|[A-Z]\w+)'s) (?!(?:[\w-]+ ){0,4}?(?:decisions?|assessments?|awards?|offers?|plans?)\b)(?:[\w-]+ ){0,4}?(?:services?|systems?|leaflets?|website|web pages?|information|publications?|letters? templates?|templates?|standard letters?|forms?|teams?|workforce|commissioning|contracts?|arrangements)\b`,
+    String.raw`\b(?:review|reviews|reviewing|consider|considers|considering|check|checks|checking|audit|audits|auditing|look at|assess|assesses|establish|establishes|identify|identifies) (?:\w+ ){0,2}?(?:how|why|whether|what|if) (?:it|they|its|their|staff|officers|the (?:Council|service|[A-Z]\w+))\b`,
+  ].join("|"),
+);
+/** An action for the whole service in any case: "carry out an internal review", "an action plan", "address the gaps in its provision". */
+const AIMS_AT_SERVICE_ANY_CASE = new RegExp(
+  [
     String.raw`\b(?:internal|wider|service-wide|thematic|independent) (?:review|audit|investigation)\b|\bacross (?:the|its) (?:service|Council|organisation)\b`,
     // A plan of actions, unless it is the complainant's own ("an action plan for Mrs X").
     String.raw`\baction plans?\b(?! (?:for|with) (?:Mr|Mrs|Ms|Miss|Mx|Dr|him|her|them)\b)`,
-    String.raw`\b(?:review|reviews|reviewing|consider|considers|considering|check|checks|checking|audit|audits|auditing|look at|assess|assesses|establish|establishes|identify|identifies) (?:\w+ ){0,2}?(?:how|why|whether|what|if) (?:it|they|its|their|staff|officers|the (?:Council|service|[A-Z]\w+))\b`,
-    String.raw`\b(?:everyone|anyone|all those|others|(?:all|every|other|any other) (?:\w+ )?(?:people|persons?|residents?|families|family|tenants?|applicants?|service users?|parents?|pupils?|carers?|claimants?|customers?|households?)|any other)\b(?: \w+){0,4} (?:affected|in (?:the same|a similar) (?:position|situation)|who (?:may|might) have been affected)\b`,
     String.raw`\b(?:faults?|gaps?|shortfalls?|weakness(?:es)?|shortcomings?) (?:in|with|of) (?:its |their |the )?(?:\w+ )?(?:services?|provision|commissioning|procedures?|practices?|arrangements)\b`,
+  ].join("|"),
+  "i",
+);
+/** People a council serves, as a group: "all special guardians", "every tenant", "any other parents". */
+const PEOPLE = String.raw`(?:people|persons?|residents?|famil(?:y|ies)|tenants?|leaseholders?|owners?|occupiers?|applicants?|claimants?|customers?|households?|(?:service )?users?|parents?|pupils?|students?|children|carers?|guardians?|patients?|clients?)`;
+/**
+ * An action for everyone in the complainant's position, not for them alone: "write to everyone
+ * affected", "everyone whose claim was refused", "review the allowances of all special guardians"
+ * ("all his carers" are the complainant's own).
+ */
+const AT_OTHERS = new RegExp(
+  [
+    String.raw`\b(?:everyone|everybody|anyone|anybody|all those|others|any others)\b(?: [\w-]+){0,4}? (?:affected|who|whose|in (?:the same|a similar) (?:position|situation))\b`,
+    String.raw`\b(?:all|every|any other) (?!(?:of )?(?:his|her|their|Mr|Mrs|Ms|Miss|Mx|Dr)\b)(?:[\w-]+ ){0,2}?${PEOPLE}\b`,
   ].join("|"),
   "i",
 );
 /** An action whose object is the complainant ("provide Mr X with ...", "explain to Mrs Y ..."): for their case. */
 const FOR_THE_COMPLAINANT = /^(?:[\w-]+ ){1,2}?(?:to |for |with )?(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\b/;
 
+/** Whether an action is aimed at others in the complainant's position, not at their own case. */
+function aimsAtOthers(plain: string): boolean {
+  return AT_OTHERS.test(plain) && !FOR_THE_COMPLAINANT.test(plain.trim());
+}
+
 /** Whether an action is aimed at the service or at others in the complainant's position, not at their own case. */
 export function aimsAtService(text: string): boolean {
-  const plain = foldQuotes(text);
-  return AIMS_AT_SERVICE.test(plain) && !FOR_THE_COMPLAINANT.test(plain.trim());
+  const plain = foldQuotes(text).trim();
+  const asWritten = plain.charAt(0).toLowerCase() + plain.slice(1);
+  return (
+    aimsAtOthers(plain) || ((AIMS_AT_SERVICE.test(asWritten) || AIMS_AT_SERVICE_ANY_CASE.test(plain)) && !FOR_THE_COMPLAINANT.test(plain))
+  );
 }
 
 /** Whether a sum in the text is paid to the complainant rather than a charge the text mentions. */
@@ -56,6 +82,8 @@ function isPaid(text: string, index: number, end: number): boolean {
 
 export function classifyRemedy(text: string): Pick<Remedy, "kind" | "amountGBP"> {
   const plain = foldQuotes(text);
+  // Paying everyone affected is a change for all of them, not a payment to the complainant.
+  if (aimsAtOthers(plain)) return { kind: "service-improvement" };
   if (PAYS.test(plain) && !(NOT_PAYMENT.test(plain) && !/\bpay\b|\bpays\b|\bpayments? (?:of|to)\b/i.test(plain))) {
     const sums = amountsIn(plain).filter((a) => isPaid(plain, a.index, a.end));
     // A sum that cannot be read exactly leaves the amount unknown rather than wrong.

@@ -43,6 +43,9 @@ describe("classifyRemedy by whom an action is for", () => {
     "take action to address the faults in its service",
     "address a gap in commissioning",
     "prepare an action plan",
+    "Consider whether its charging policy is fair to carers",
+    "write to everyone whose claim was refused on the same grounds, offering to reconsider it",
+    "check the records of every tenant on the estate",
   ])("%s is a service improvement", (text) => {
     expect(classifyRemedy(text)).toEqual({ kind: "service-improvement" });
   });
@@ -53,7 +56,20 @@ describe("classifyRemedy by whom an action is for", () => {
     "review its decision on Ms Z's application",
     "explain to Mrs Y its charging rules",
     "agree an action plan for Mrs Y",
+    "consider whether the reassessment shows Mr H needed more care",
   ])("%s is for the complainant", (text) => {
     expect(classifyRemedy(text)).toEqual({ kind: "other" });
   });
+});
+
+it("reads an action for everyone in the same position as a service improvement, even one that pays them", () => {
+  expect(classifyRemedy("review the allowances of all foster carers paid at the old rate and pay any arrears due")).toEqual({
+    kind: "service-improvement",
+  });
+  expect(classifyRemedy("pay all affected residents £50")).toEqual({ kind: "service-improvement" });
+});
+
+it("reads the complainant's own people as theirs, not as everyone in the same position", () => {
+  expect(classifyRemedy("pay all her carers' outstanding invoices")).toEqual({ kind: "payment" });
+  expect(classifyRemedy("pay Mrs X £200 and contact every parent affected")).toEqual({ kind: "payment", amountGBP: 200 });
 });
