@@ -55,3 +55,25 @@ export function bodyType(council: string | null, reference: string, text: { summ
   if (/[a-z]$/.test(reference)) return "nhs";
   return "other";
 }
+
+/** How statements name each kind of body: "the Council"; "the Trust", "the ICB"; "the care home". */
+const NAMES: Partial<Record<BodyType, RegExp>> = {
+  council: /\bCouncils?\b/,
+  nhs: /\b(?:Trusts?|CCGs?|ICBs?|Integrated Care Boards?|Clinical Commissioning Groups?|NHS|GPs?|[Ss]urgery|[Hh]ospitals?)\b/,
+  "care-provider": /\b(?:[Cc]are [Hh]omes?|the Home|[Cc]are [Pp]roviders?|the [Pp]rovider|[Cc]are [Aa]genc(?:y|ies))\b/,
+};
+
+/**
+ * Whether a clause is about another body than the one a page is about: it names a body of another
+ * kind and none of this kind. A joint decision is published once per body, and "there was no fault
+ * by the Trust" says nothing of the Council on the Council's page. A council answers for the care
+ * it arranges, so on a council's page a care provider is not another body.
+ */
+export function aboutAnotherBody(clause: string, about: BodyType): boolean {
+  const own = NAMES[about];
+  // Its own name in any case: "the council and NHS trust agreed" names the council.
+  if (own === undefined || new RegExp(own.source, "i").test(clause)) return false;
+  return Object.entries(NAMES).some(
+    ([kind, names]) => kind !== about && !(about === "council" && kind === "care-provider") && names.test(clause),
+  );
+}

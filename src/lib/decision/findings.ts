@@ -3,6 +3,7 @@
 // none (false), or does not say (null). A complainant's allegation or wish, a hypothetical ("if we
 // find fault") and the account of the ombudsman's powers say nothing about the finding.
 
+import { aboutAnotherBody } from "./body-type.ts";
 import type { BodyType, Fault } from "./schema.ts";
 import { splitSentences } from "./sentences.ts";
 import type { Block, Paragraph } from "./structure.ts";
@@ -80,7 +81,7 @@ function negatedBefore(clause: string, index: number): boolean {
  */
 export function faultEvidence(sentence: string, about: BodyType | null = null): FaultEvidence | null {
   const says = clauses(sentence)
-    .filter((clause) => about === null || !aboutAnotherBody(clause, about))
+    .filter((clause) => about === null || !faultOfAnotherBody(clause, about))
     .map(clauseFault);
   if (says.includes("finds")) return "finds";
   if (says.includes("none")) return "none";
@@ -89,25 +90,28 @@ export function faultEvidence(sentence: string, about: BodyType | null = null): 
 
 export type FaultEvidence = "finds" | "conduct" | "none";
 
-/** How statements name each kind of body: "the Council"; "the Trust", "the ICB"; "the care home". */
-const NAMES: Partial<Record<BodyType, RegExp>> = {
-  council: /\bCouncils?\b/,
-  nhs: /\b(?:Trusts?|CCGs?|ICBs?|Integrated Care Boards?|Clinical Commissioning Groups?|NHS|GPs?|[Ss]urgery|[Hh]ospitals?)\b/,
-  "care-provider": /\b(?:[Cc]are [Hh]omes?|the Home|[Cc]are [Pp]roviders?|the [Pp]rovider|[Cc]are [Aa]genc(?:y|ies))\b/,
-};
+/** Where a clause says whom the fault was by: "fault by", "fault of", "fault on the part of". */
+const FAULT_BY = /\bfaults? (?:by|of|on the part of) /;
+/** A word of a body's name: capitalised, or joining two names ("the Council and the Trust"). */
+const NAME_WORD = /^(?:[A-Z][\w'’&-]*|and|the|of|&)$/;
 
 /**
- * Whether a clause is about another body than the one a page is about: it names a body of another
- * kind and none of this kind. A joint decision is published once per body, and "there was no fault
- * by the Trust" says nothing of the Council on the Council's page. A council answers for the care
- * it arranges, so on a council's page a care provider is not another body.
+ * Whether a clause speaks of another body's fault than the page's: the bodies it says the fault
+ * was by, else any body it names ("fault by the Trust, which did not tell the Council" is the
+ * Trust's).
  */
-function aboutAnotherBody(clause: string, about: BodyType): boolean {
-  const own = NAMES[about];
-  if (own === undefined || own.test(clause)) return false;
-  return Object.entries(NAMES).some(
-    ([kind, names]) => kind !== about && !(about === "council" && kind === "care-provider") && names.test(clause),
-  );
+function faultOfAnotherBody(clause: string, about: BodyType): boolean {
+  const by = FAULT_BY.exec(clause);
+  if (!by) return aboutAnotherBody(clause, about);
+  const words = clause.slice(by.index + by[0].length).split(" ");
+  const name: string[] = [];
+  for (const word of words) {
+    const bare = word.replace(/[.,;:]+$/, "");
+    if (!NAME_WORD.test(bare)) break;
+    name.push(bare);
+    if (bare !== word) break;
+  }
+  return aboutAnotherBody(name.join(" "), about);
 }
 
 const NO_FAULT = /\b(?:not|no|nor|unlikely|insufficient|cannot|can't|without)\b(?:\s+[\w'’]+){0,5}?\s+faults?\b/i;

@@ -1,9 +1,10 @@
 // Finds what the organisation agreed (or was recommended) to do, in order, and classifies each
 // action. A request for evidence of compliance is how statements close; it is not a remedy.
 
+import { aboutAnotherBody } from "./body-type.ts";
 import { foldQuotes } from "./normalise.ts";
 import { remedy } from "./remedy-kind.ts";
-import type { Remedy } from "./schema.ts";
+import type { BodyType, Remedy } from "./schema.ts";
 import type { Block, Paragraph } from "./structure.ts";
 import { leadsInToRemedies, summaryRemedies } from "./summary-remedies.ts";
 
@@ -17,9 +18,12 @@ const COMMITS = /\b(?:will|agreed to|has agreed|should|must|to)\b/i;
  * Remedies are the items of a list that a paragraph leads in to ("the Council will:", "We
  * recommend the Council:"), the paragraphs of an action section that commit to something
  * themselves, and the paragraphs after such a list that add to it ("The Council should also ...").
+ * On the page of one body of a joint decision (`body`), a list another body agreed to ("The Trust
+ * has agreed to:") is not this body's.
  */
-export function findRemedies(blocks: readonly Block[]): Remedy[] {
+export function findRemedies(blocks: readonly Block[], body: BodyType | null = null): Remedy[] {
   const remedies: Remedy[] = [];
+  const ours = (text: string) => body === null || !aboutAnotherBody(text, body);
   let inActions = false;
   let afterList = false;
   for (const block of blocks) {
@@ -29,13 +33,14 @@ export function findRemedies(blocks: readonly Block[]): Remedy[] {
     }
     if (block.kind !== "paragraph") continue;
     if (leadsInToList(block, inActions)) {
-      remedies.push(...block.items.filter((item) => !EVIDENCE_ONLY.test(item.text)).map((item) => remedy(item.text, block.number)));
-      afterList = true;
+      afterList = ours(block.text);
+      if (afterList)
+        remedies.push(...block.items.filter((item) => !EVIDENCE_ONLY.test(item.text)).map((item) => remedy(item.text, block.number)));
     } else if ((inActions || afterList) && commits(block.text)) {
       // "The Council will apologise to Mr X and pay him £200" is two remedies; one stays whole.
-      const items = summaryRemedies(block.text, block.number).remedies;
+      const items = summaryRemedies(block.text, block.number, body).remedies;
       if (afterList && !inActions) remedies.push(...items);
-      else remedies.push(...(items.length > 1 ? items : [remedy(block.text, block.number)]));
+      else if (items.length > 0 || ours(block.text)) remedies.push(...(items.length > 1 ? items : [remedy(block.text, block.number)]));
     }
   }
   return remedies;

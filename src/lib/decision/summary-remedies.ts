@@ -4,9 +4,10 @@
 // What the complainant wants or asked for is not a remedy; a summary that only points elsewhere
 // ("the agreed action", "payments described in this statement") names no item it cannot see.
 
+import { aboutAnotherBody } from "./body-type.ts";
 import { foldQuotes } from "./normalise.ts";
 import { aimsAtService, classifyRemedy, remedy } from "./remedy-kind.ts";
-import type { Remedy } from "./schema.ts";
+import type { BodyType, Remedy } from "./schema.ts";
 import { splitSentences } from "./sentences.ts";
 
 export interface SummaryRemedy {
@@ -31,8 +32,10 @@ const TRIGGERS: readonly RegExp[] = [
   new RegExp(String.raw`\b${BODY} (?:\w+ )?${HEAD_ADVERB}(?:will|should|must) ${HEAD_ADVERB}(?!${NOT_AN_ACTION})(?=[a-z])`),
   /\brecommend(?:s|ed)? (?:that )?(?:the (?:[A-Z]\w*|council|organisations?)(?: and (?:the )?[A-Z]\w*)?|it|they) (?:should )?(?=[a-z])/,
   /\b(?:we|I|the Ombudsm[ae]n) (?:have |has |also |have also )?recommend(?:s|ed)? (?=an? )/i,
+  // The body may be the subject of an earlier verb it shares: "The Council accepted it was wrong
+  // and has already apologised".
   new RegExp(
-    String.raw`\b${BODY} (?:has|have|had) ${HEAD_ADVERB}(?=apologised|paid|offered|reviewed|made (?:an? |the |changes|payments?|improvements)|changed|updated|introduced|amended|provided|trained|reminded|arranged|completed|carried out|issued|taken|put in place)`,
+    String.raw`\b${BODY} (?:[^.;:]{0,80}? and )?(?:has|have|had) ${HEAD_ADVERB}(?=apologised|paid|offered|reviewed|made (?:an? |the |changes|payments?|improvements)|changed|updated|introduced|amended|provided|trained|reminded|arranged|completed|carried out|issued|taken|put in place)`,
   ),
   // What the body did itself before the complaint reached us: it apologised, or gave a remedy
   // ("offered Mr X £150", "made a goodwill payment", "gave her a refund").
@@ -73,9 +76,15 @@ const ITEM_HEAD = new RegExp(
   "i",
 );
 const SEPARATOR = /(,? and |, |; )/;
+/** A clause of its own after the actions, that ends them: "... and further investigation would be unlikely to achieve more". */
+const NEW_CLAUSE = /^(?:(?:further|an?|the|any|this|that|our|its) )?[\w-]+ (?:would|could|might|may|can|cannot)\b/i;
 
-/** The remedies a summary (or a paragraph written like one) states, each marked with where it stands. */
-export function summaryRemedies(summary: string, paragraph: Remedy["paragraph"] = "summary"): SummaryRemedy {
+/**
+ * The remedies a summary (or a paragraph written like one) states, each marked with where it
+ * stands. On the page of one body of a joint decision (`body`), what another body agreed ("The
+ * Trust has agreed to apologise") is not this body's remedy.
+ */
+export function summaryRemedies(summary: string, paragraph: Remedy["paragraph"] = "summary", body: BodyType | null = null): SummaryRemedy {
   const remedies: Remedy[] = [];
   // A remedy pointed at ("agreed to our recommendations") and not yet listed, or one left undescribed.
   let pointed = false;
@@ -83,7 +92,7 @@ export function summaryRemedies(summary: string, paragraph: Remedy["paragraph"] 
   for (const sentence of splitSentences(foldQuotes(summary)).map(openColon)) {
     const lists: RegExpExecArray | null = pointed ? LISTS_IT.exec(sentence) : null;
     const action: string | null = lists ? sentence.slice(lists[0].length).replace(/[.;:\s]+$/, "") : agreedAction(sentence);
-    if (action === null) continue;
+    if (action === null || (body !== null && aboutAnotherBody(sentence.slice(0, sentence.lastIndexOf(action)), body))) continue;
     // "The actions agreed are set out at the end of this statement" names nothing here.
     const found: string[] = ELSEWHERE.test(sentence.slice(0, sentence.indexOf(action)))
       ? []
@@ -151,6 +160,7 @@ function items(action: string): string[] {
   const found: string[] = [];
   for (let i = 0; i < parts.length; i += 2) {
     const part = parts[i]!;
+    if (i > 0 && NEW_CLAUSE.test(part.trim())) break;
     // "£150 for her time and trouble" after "pay £300 for distress" is a payment of its own; after
     // "refund the £67 fee" it is more of the refund.
     const sum = /^£/.test(part.trim());

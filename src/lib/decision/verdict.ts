@@ -40,9 +40,9 @@ export interface VerdictInput {
 }
 
 export function readVerdict({ outcome, summary, blocks, faults, complete, body = null }: VerdictInput): Verdict {
-  const { remedies, stated } = agreedRemedies(summary, blocks, complete);
+  const own = agreedRemedies(summary, blocks, complete, body);
   // A remedy for the complainant (anything but a change to the service) answers an injustice.
-  const personal = remedies.some((r) => r.kind !== "service-improvement");
+  const personal = own.remedies.some((r) => r.kind !== "service-improvement");
   const sentences = conclusionSentences(summary, blocks);
   const says: Evidence = {
     fault: sentences.map((sentence) => faultEvidence(sentence, body)),
@@ -51,6 +51,9 @@ export function readVerdict({ outcome, summary, blocks, faults, complete, body =
   };
   const faultFound = readFault(outcome, summary, says, faults.length > 0, complete);
   const injustice = readInjustice(faultFound, says, complete);
+  // On the page of a body at fault in a joint decision, the remedy is the joint decision's; a body
+  // not at fault agreed only what the statement says it agreed itself.
+  const { remedies, stated } = faultFound === true && body !== null ? agreedRemedies(summary, blocks, complete, null) : own;
   // No fault found means no remedy to agree, unless the summary tells of one the body gave itself.
   const remediesKnown = complete || stated || (faultFound === false && remedies.length === 0);
   const payments = paymentTotal(remedies, remediesKnown);
@@ -77,12 +80,17 @@ interface Evidence {
  * section, else the summary, else (where there is no action section) the final decision or an old
  * report's opening; `stated` when the place they come from lists them in full.
  */
-function agreedRemedies(summary: string, blocks: readonly Block[], complete: boolean): { remedies: Remedy[]; stated: boolean } {
-  const fromActions = findRemedies(blocks);
+function agreedRemedies(
+  summary: string,
+  blocks: readonly Block[],
+  complete: boolean,
+  body: BodyType | null,
+): { remedies: Remedy[]; stated: boolean } {
+  const fromActions = findRemedies(blocks, body);
   if (complete && fromActions.length > 0) return { remedies: fromActions, stated: true };
-  const fromSummary = summaryRemedies(summary);
+  const fromSummary = summaryRemedies(summary, "summary", body);
   if (fromSummary.remedies.length > 0) return { remedies: fromSummary.remedies, stated: fromSummary.whole };
-  const fromConclusion = conclusionParagraphs(blocks).map((p) => summaryRemedies(paragraphText(p), p.number));
+  const fromConclusion = conclusionParagraphs(blocks).map((p) => summaryRemedies(paragraphText(p), p.number, body));
   const concluded = fromConclusion.flatMap((c) => c.remedies);
   if (fromActions.length === 0 && concluded.length > 0) {
     return { remedies: concluded, stated: fromConclusion.every((c) => c.whole || c.remedies.length === 0) };

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { bodyType } from "../../../src/lib/decision/body-type.ts";
+import { aboutAnotherBody, bodyType } from "../../../src/lib/decision/body-type.ts";
 import { GOLDEN } from "../../paths.ts";
 import { corpusLabels } from "../../support/corpus-labels.ts";
 
@@ -69,5 +69,19 @@ describe("bodyType of a statement whose header names no body", () => {
   });
   it("takes a lettered reference for the NHS body's copy of a joint decision", () => {
     expect(bodyType(null, "22 009 742a", { summary: "Mr X complained the Council and the Trust failed him." })).toBe("nhs");
+  });
+});
+
+describe("aboutAnotherBody", () => {
+  it("is true of words that name only a body of another kind", () => {
+    expect(aboutAnotherBody("The Trust has agreed to:", "council")).toBe(true);
+    expect(aboutAnotherBody("Within one month the Council will:", "nhs")).toBe(true);
+    expect(aboutAnotherBody("The Council and the ICB will:", "nhs")).toBe(false);
+    expect(aboutAnotherBody("We recommend that within one month:", "council")).toBe(false);
+  });
+  it("reads the page's own body in any case, and a care provider as the council's on its page", () => {
+    expect(aboutAnotherBody("the council and NHS trust agreed to", "council")).toBe(false);
+    expect(aboutAnotherBody("The care home will apologise", "council")).toBe(false);
+    expect(aboutAnotherBody("The Council will apologise", "care-provider")).toBe(true);
   });
 });

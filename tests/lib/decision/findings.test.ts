@@ -149,6 +149,12 @@ describe("faultEvidence on one body's page of a joint decision", () => {
     expect(faultEvidence("We found fault by the Council.", "nhs")).toBeNull();
     expect(faultEvidence("We found fault by the Council and the ICB.", "nhs")).toBe("finds");
   });
+  it("reads whose fault a clause finds when it names the body the fault was by", () => {
+    const trusts = "We found fault by Northshire NHS Foundation Trust, which discharged Mrs V before telling the Council.";
+    expect(faultEvidence(trusts, "council")).toBeNull();
+    expect(faultEvidence(trusts, "nhs")).toBe("finds");
+    expect(faultEvidence("There was fault on the part of the Council, which did not chase the Trust.", "council")).toBe("finds");
+  });
   it("holds a council to the care it arranged", () => {
     expect(faultEvidence("The care home failed to record Mrs Y's falls.", "council")).toBe("conduct");
   });

@@ -84,3 +84,28 @@ describe("findRemedies", () => {
     expect(findRemedies(wants)).toEqual([]);
   });
 });
+
+describe("findRemedies on one body's page of a joint decision", () => {
+  const blocks: Block[] = [
+    { kind: "section", title: "Agreed action", line: 1 },
+    {
+      kind: "paragraph",
+      number: 9,
+      text: "Within one month of our final decision, the Trust will:",
+      line: 2,
+      items: [
+        { ordered: false, text: "apologise to Ms W;", line: 3 },
+        { ordered: false, text: "pay Ms W £500.", line: 4 },
+      ],
+    },
+    { kind: "paragraph", number: 10, text: "The Trust should also review its discharge procedures.", line: 5, items: [] },
+    { kind: "paragraph", number: 11, text: "The Council will remind its social workers of the guidance.", line: 6, items: [] },
+  ];
+  it("leaves out a list another body agreed to, and what it adds to it", () => {
+    expect(findRemedies(blocks, "council").map((r) => r.text)).toEqual(["The Council will remind its social workers of the guidance."]);
+  });
+  it("keeps all of them on the page of the body that agreed them, and when no body is given", () => {
+    expect(findRemedies(blocks, "nhs").map((r) => r.paragraph)).toEqual([9, 9, 10]);
+    expect(findRemedies(blocks)).toHaveLength(4);
+  });
+});

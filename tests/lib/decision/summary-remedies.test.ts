@@ -214,6 +214,17 @@ describe("summaryRemedies and what the body did itself", () => {
     ]);
     expect(kinds("The Trust made a goodwill payment to Mrs Y.")).toEqual([["payment", null, "made a goodwill payment to Mrs Y"]]);
   });
+  it("reads a remedy already given by a body that is the subject of an earlier verb", () => {
+    expect(kinds("The Council accepted it took too long and has already apologised and paid Ms C £150.")).toEqual([
+      ["apology", null, "apologised"],
+      ["payment", 150, "paid Ms C £150"],
+    ]);
+  });
+  it("ends the actions at a clause of their own", () => {
+    expect(kinds("The Council has already offered a refund of £40 and further investigation would not achieve more.")).toEqual([
+      ["other", null, "offered a refund of £40"],
+    ]);
+  });
   it("reads nothing the body offered that is not a remedy", () => {
     expect(kinds("The Council offered Mr X a place at another school.")).toEqual([]);
   });
@@ -228,5 +239,18 @@ describe("summaryRemedies and dashes", () => {
     expect(kinds("The Council agreed to pay Ms J £200 - the sum we recommended - for her distress.")).toEqual([
       ["payment", 200, "pay Ms J £200 - the sum we recommended - for her distress"],
     ]);
+  });
+});
+
+describe("summaryRemedies on one body's page of a joint decision", () => {
+  const summary = "The Trust has agreed to apologise to Ms W and pay her £500. The Council will remind its staff of the guidance.";
+  it("reads only what this body agreed", () => {
+    expect(summaryRemedies(summary, "summary", "council").remedies.map((r) => r.text)).toEqual(["remind its staff of the guidance"]);
+    expect(summaryRemedies(summary, "summary", "nhs").remedies.map((r) => r.text)).toEqual(["apologise to Ms W", "pay her £500"]);
+  });
+  it("reads what the bodies agreed together on either page, however they are written", () => {
+    const joint = "The council and NHS trust agreed to apologise and pay Ms X £300.";
+    expect(summaryRemedies(joint, "summary", "council").remedies).toHaveLength(2);
+    expect(summaryRemedies(joint, "summary", "nhs").remedies).toHaveLength(2);
   });
 });

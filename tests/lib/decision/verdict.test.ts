@@ -114,3 +114,24 @@ describe("readVerdict", () => {
     expect(read({ summary, outcome: "Upheld", body: "council" })).toMatchObject({ faultFound: true });
   });
 });
+
+describe("readVerdict on one body's page of a joint decision", () => {
+  const summary =
+    "We did not find fault by the Council. We found fault by Northshire NHS Foundation Trust, which did not tell the Council Mrs V needed care. The Trust has agreed to apologise to Ms W and pay her £500.";
+  it("finds no fault, injustice or remedy on the page of the body not at fault", () => {
+    expect(read({ summary, outcome: "Not upheld", body: "council" })).toMatchObject({
+      faultFound: false,
+      injustice: false,
+      remedies: [],
+      paymentTotalGBP: 0,
+    });
+  });
+  it("reads the fault and the remedy on the page of the body at fault", () => {
+    expect(read({ summary, body: "nhs" })).toMatchObject({ faultFound: true, injustice: true, paymentTotalGBP: 500 });
+  });
+  it("shows the joint decision's remedy on the page of any body at fault", () => {
+    const joint =
+      "We found fault by the Council and the CCG. The CCG will apologise to Ms B. The Council will remind its officers of the guidance.";
+    expect(read({ summary: joint, body: "nhs" }).remedies.map((r) => r.kind)).toEqual(["apology", "service-improvement"]);
+  });
+});
