@@ -22,7 +22,8 @@ export interface ParsedDecision {
   body: string;
 }
 
-const COMPLAINANT = /\b(Mr|Mrs|Ms|Miss|Mx|Dr) ([A-Z])(?![A-Za-z])/;
+/** "Mrs X", and two who complain together: "Mr and Mrs B". */
+const COMPLAINANT = /\b((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr) and )?(?:Mr|Mrs|Ms|Miss|Mx|Dr)) ([A-Z])(?![A-Za-z])/;
 const NOT_TEXT = /[\u0000\ufffd]/;
 
 export interface ParseOptions {

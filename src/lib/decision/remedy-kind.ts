@@ -8,7 +8,14 @@ import type { Remedy, RemedyKind } from "./schema.ts";
 
 /** Money paid to the complainant: "pay Mr X £200", "a symbolic payment", "a financial remedy". */
 const PAYS =
-  /\b(?:pay|pays|paid|paying|payments?|financial remedy|symbolic (?:financial )?(?:remedy|sum|amount)|compensat\w*|reimburs\w*|(?:offer|offers|offered|award|awards|awarded|give|gives|gave) (?:[\w'’]+ ){0,3}?£)|^£ ?\d/i;
+  /\b(?:(?:pay|pays|paid|paying|financial remedy|symbolic (?:financial )?(?:remedy|sum|amount)|compensat\w*|reimburs\w*)\b|(?:offer|offers|offered|award|awards|awarded|give|gives|gave) (?:[\w'’]+ ){0,3}?£)|^£ ?\d/i;
+/**
+ * The noun "payment" as what the action gives: near its start ("a symbolic payment", "an
+ * acknowledgement payment of …") or after a verb that gives it ("make a time and trouble payment");
+ * not a subject the action is about ("apologise for not telling her about deferred payments").
+ */
+const PAYMENT_GIVEN =
+  /^(?:[\w'’-]+ ){0,3}?(?:\w+-)?payments?\b|\b(?:make|makes|made|making|offer|offers|offered|offering|award|awards|awarded|agree|agrees|agreed) (?:[\w'’-]+ ){0,6}?(?:\w+-)?payments?\b/i;
 /** Money that is not a payment to the complainant: a refund of a charge, a waived fee, a written-off debt. */
 const NOT_PAYMENT =
   /\b(?:refund\w*|waiv\w*|writ(?:e|es|ing|ten) off|wrote off|cancel\w*|reduc\w*|back-?dat\w*|recalculat\w*|credit\w*|direct payments?|benefit payments?)\b/i;
@@ -30,14 +37,19 @@ const IMPROVES =
  */
 const AIMS_AT_SERVICE = new RegExp(
   [
-    String.raw`\b(?:its|their|the (?:Council|[A-Z]\w+)'s) (?!(?:[\w-]+ ){0,4}?(?:decisions?|assessments?|awards?|offers?|plans?)\b)(?:[\w-]+ ){0,4}?(?:services?|systems?|leaflets?|website|web pages?|information|publications?|letters? templates?|templates?|standard letters?|forms?|teams?|workforce|commissioning|contracts?|arrangements)\b`,
+    String.raw`\b(?:its|their|the (?:Council|[A-Z]\w+)'s) (?:(?!(?:decisions?|assessments?|awards?|offers?|plans?)\b)[\w-]+ ){0,4}?(?:services?|systems?|leaflets?|website|web pages?|information|publications?|letters? templates?|templates?|standard letters?|forms?|teams?|workforce|commissioning|contracts?|arrangements)\b`,
     String.raw`\b(?:review|reviews|reviewing|consider|considers|considering|check|checks|checking|audit|audits|auditing|look at|assess|assesses|establish|establishes|identify|identifies) (?:\w+ ){0,2}?(?:how|why|whether|what|if) (?:it|they|its|their|staff|officers|the (?:Council|service|[A-Z]\w+))\b`,
   ].join("|"),
 );
-/** An action for the whole service in any case: "carry out an internal review", "an action plan", "address the gaps in its provision". */
+/**
+ * An action for the whole service in any case: "carry out an internal review", "review the letter
+ * it sends", "an action plan", "address the gaps in its provision".
+ */
 const AIMS_AT_SERVICE_ANY_CASE = new RegExp(
   [
     String.raw`\b(?:internal|wider|service-wide|thematic|independent) (?:review|audit|investigation)\b|\bacross (?:the|its) (?:service|Council|organisation)\b`,
+    // What it sends or gives everyone: "review the letter it sends to parents".
+    String.raw`\b(?:letters?|forms?|leaflets?|information|guidance|notices?|templates?) (?:that |which )?(?:it|they) (?:sends?|gives?|issues?|provides?|uses?)\b`,
     // A plan of actions, unless it is the complainant's own ("an action plan for Mrs X").
     String.raw`\baction plans?\b(?! (?:for|with) (?:Mr|Mrs|Ms|Miss|Mx|Dr|him|her|them)\b)`,
     String.raw`\b(?:faults?|gaps?|shortfalls?|weakness(?:es)?|shortcomings?) (?:in|with|of) (?:its |their |the )?(?:\w+ )?(?:services?|provision|commissioning|procedures?|practices?|arrangements)\b`,
@@ -48,13 +60,14 @@ const AIMS_AT_SERVICE_ANY_CASE = new RegExp(
 const PEOPLE = String.raw`(?:people|persons?|residents?|famil(?:y|ies)|tenants?|leaseholders?|owners?|occupiers?|applicants?|claimants?|customers?|households?|(?:service )?users?|parents?|pupils?|students?|children|carers?|guardians?|patients?|clients?)`;
 /**
  * An action for everyone in the complainant's position, not for them alone: "write to everyone
- * affected", "everyone whose claim was refused", "review the allowances of all special guardians"
- * ("all his carers" are the complainant's own).
+ * affected", "everyone whose claim was refused", "review the allowances of all special guardians",
+ * "audit other cases" ("all his carers" are the complainant's own).
  */
 const AT_OTHERS = new RegExp(
   [
     String.raw`\b(?:everyone|everybody|anyone|anybody|all those|others|any others)\b(?: [\w-]+){0,4}? (?:affected|who|whose|in (?:the same|a similar) (?:position|situation))\b`,
     String.raw`\b(?:all|every|any other) (?!(?:of )?(?:his|her|their|Mr|Mrs|Ms|Miss|Mx|Dr)\b)(?:[\w-]+ ){0,2}?${PEOPLE}\b`,
+    String.raw`\b(?:other|similar|all|any other) (?:[\w-]+ )?cases\b`,
   ].join("|"),
   "i",
 );
@@ -84,7 +97,10 @@ export function classifyRemedy(text: string): Pick<Remedy, "kind" | "amountGBP">
   const plain = foldQuotes(text);
   // Paying everyone affected is a change for all of them, not a payment to the complainant.
   if (aimsAtOthers(plain)) return { kind: "service-improvement" };
-  if (PAYS.test(plain) && !(NOT_PAYMENT.test(plain) && !/\bpay\b|\bpays\b|\bpayments? (?:of|to)\b/i.test(plain))) {
+  if (
+    (PAYS.test(plain) || PAYMENT_GIVEN.test(plain)) &&
+    !(NOT_PAYMENT.test(plain) && !/\bpay\b|\bpays\b|\bpayments? (?:of|to)\b/i.test(plain))
+  ) {
     const sums = amountsIn(plain).filter((a) => isPaid(plain, a.index, a.end));
     // A sum that cannot be read exactly leaves the amount unknown rather than wrong.
     if (sums.length === 0 || sums.some((a) => a.value === null)) return { kind: "payment" };

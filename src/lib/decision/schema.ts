@@ -81,7 +81,7 @@ export const decisionSchema = z
     summary: text,
     complainant: z
       .string()
-      .regex(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]$/)
+      .regex(/^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr) and )?(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]$/)
       .nullable(),
     sections: z.array(text),
     paragraphCount: z.number().int().nonnegative(),

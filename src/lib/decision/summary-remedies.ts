@@ -58,6 +58,8 @@ const LISTS_IT =
 /** A list of nouns that the sentence then calls the remedy: "An apology and a payment is satisfactory remedy". */
 const NOUN_REMEDY =
   /^(.{3,400}?) (?:is|are|was|were|would be|will be) (?:a |an |the )?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate|good|fitting) (?:remedy|remedies|resolution|responses?|way to remedy)\b/i;
+/** A word that stands for what was said before: "This", "That offer", "These actions". */
+const POINTS_BACK = /^(?:this|that|these|those|it|which|what|they)(?: (?:offer|remed(?:y|ies)|actions?|steps|apology|payment))?$/i;
 /** The complainant's wish, a hypothetical or the ombudsman's practice is not what was agreed. */
 const NOT_AGREED =
   /\b(?:wants?|wanted|would like|seeks?|sought|asks?|asked|requested|is seeking|was seeking|hopes?|demand\w*|if|unless|whether|we may|we can|could have)\b|\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]|[Hh]e|[Ss]he|[Tt]hey|[Tt]he complainant) (?:\w+ ){0,2}?(?:says?|said|complain\w*|believes?|feels?|thinks?|alleges?|alleged|claims?|claimed)\b/i;
@@ -72,12 +74,16 @@ const ELSEWHERE =
   /\b(?:described|set out|explained|detailed|listed|outlined) (?:in|at|below|later|above)\b|\bat the end of (?:this|the) statement\b/i;
 /** Words an item of a remedy starts with: an action, a sum, or the noun of an action. */
 const ITEM_HEAD = new RegExp(
-  String.raw`^(?:(?:to|and|also|then|further|will|should|(?:it|they|the [A-Z]\w*) (?:will|should) )\s?)*(?:${ACTION_VERB}|£ ?\d+|(?:an? |the |its |their |further )?(?:apolog(?:y|ies)|payments?|financial|symbolic|compensation|reminders?|training|review|explanation|refund|reimbursement|service improvements?|guidance|action plan|reassessment|assessment|arrangements?|changes?|removal))\b`,
+  String.raw`^(?:(?:to|and|also|then|further|will|should|(?:it|they|the [A-Z]\w*) (?:will|should) )\s?)*(?:${ACTION_VERB}|£ ?\d+|(?:an? |the |its |their |further )?(?:apolog(?:y|ies)|payments?|financial (?:remed(?:y|ies)|payments?|redress)|symbolic|compensation|reminders?|training|review|explanation|refund|reimbursement|service improvements?|guidance|action plan|reassessment|assessment|arrangements?|changes?|removal))\b`,
   "i",
 );
 const SEPARATOR = /(,? and |, |; )/;
-/** A clause of its own after the actions, that ends them: "... and further investigation would be unlikely to achieve more". */
-const NEW_CLAUSE = /^(?:(?:further|an?|the|any|this|that|our|its) )?[\w-]+ (?:would|could|might|may|can|cannot)\b/i;
+/**
+ * A clause of its own after the actions, that ends them: "... and further investigation would be
+ * unlikely to achieve more", "... and any remaining injustice is not significant".
+ */
+const NEW_CLAUSE =
+  /^(?:(?:further|an?|the|any|this|that|our|its|remaining) ){0,2}[\w-]+ (?:would|could|might|may|can|cannot|(?:is|are|was|were) (?:not|no|un\w+)\b)/i;
 
 /**
  * The remedies a summary (or a paragraph written like one) states, each marked with where it
@@ -151,7 +157,10 @@ function agreedAction(sentence: string): string | null {
   }
   if (best !== null) return NOT_AGREED.test(text.slice(0, best.index + best[0].length)) ? null : text.slice(best.index + best[0].length);
   const nouns = NOUN_REMEDY.exec(text) ?? PASSIVE.exec(text);
-  return nouns && !NOT_AGREED.test(nouns[1]!) ? nouns[1]!.replace(/^(?:Recommendations? for|A remedy of|Remedies of) /i, "") : null;
+  // "This is a suitable remedy" speaks of a remedy already read.
+  return nouns && !NOT_AGREED.test(nouns[1]!) && !POINTS_BACK.test(nouns[1]!)
+    ? nouns[1]!.replace(/^(?:Recommendations? for|A remedy of|Remedies of) /i, "")
+    : null;
 }
 
 /** Splits "apologise, pay Mr X £500, and Mr and Mrs L £3,000" into its items, keeping "Mr and Mrs L" with its payment. */

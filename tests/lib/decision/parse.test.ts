@@ -94,6 +94,13 @@ describe("parseDecision", () => {
     expect(b.body).toBe(a.body);
   });
 
+  it("names the complainants as the statement does, one or two together", () => {
+    expect(parseDecision(clean, "one.txt").decision.complainant).toBe("Mrs B");
+    expect(
+      parseDecision(clean.replace("Summary: Mrs B complained", "Summary: Mr and Mrs B complained"), "two.txt").decision.complainant,
+    ).toBe("Mr and Mrs B");
+  });
+
   it("throws its own error, with the file and line, for text that is not a decision", () => {
     for (const [name, line] of [
       ["empty.txt", 1],

@@ -46,6 +46,9 @@ describe("classifyRemedy by whom an action is for", () => {
     "Consider whether its charging policy is fair to carers",
     "write to everyone whose claim was refused on the same grounds, offering to reconsider it",
     "check the records of every tenant on the estate",
+    "carry out an audit of other cases where respite was reduced without a review",
+    "review the letter it sends to parents before a placement ends",
+    "update its website and its financial assessment letters so they explain deferred payment agreements",
   ])("%s is a service improvement", (text) => {
     expect(classifyRemedy(text)).toEqual({ kind: "service-improvement" });
   });
@@ -72,4 +75,16 @@ it("reads an action for everyone in the same position as a service improvement, 
 it("reads the complainant's own people as theirs, not as everyone in the same position", () => {
   expect(classifyRemedy("pay all her carers' outstanding invoices")).toEqual({ kind: "payment" });
   expect(classifyRemedy("pay Mrs X £200 and contact every parent affected")).toEqual({ kind: "payment", amountGBP: 200 });
+});
+
+describe("classifyRemedy and the word payment", () => {
+  it("reads a payment the action gives, however it is written", () => {
+    expect(classifyRemedy("make various back-payments to Mr X")).toEqual({ kind: "payment" });
+    expect(classifyRemedy("an acknowledgement payment")).toEqual({ kind: "payment" });
+    expect(classifyRemedy("offer Ms Y a time and trouble payment of £75")).toEqual({ kind: "payment", amountGBP: 75 });
+  });
+  it("does not read a payment the action is only about", () => {
+    expect(classifyRemedy("apologise to Mrs S for not telling her about deferred payments")).toEqual({ kind: "apology" });
+    expect(classifyRemedy("explain to Mr X how his payment plan works")).toEqual({ kind: "other" });
+  });
 });

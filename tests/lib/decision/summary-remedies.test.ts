@@ -221,8 +221,21 @@ describe("summaryRemedies and what the body did itself", () => {
     ]);
   });
   it("ends the actions at a clause of their own", () => {
+    expect(
+      kinds("The Council offered Ms X £50, and any remaining injustice is not significant enough to justify our involvement."),
+    ).toEqual([["payment", 50, "offered Ms X £50"]]);
     expect(kinds("The Council has already offered a refund of £40 and further investigation would not achieve more.")).toEqual([
       ["other", null, "offered a refund of £40"],
+    ]);
+  });
+  it("reads no new remedy where the summary points back to one", () => {
+    expect(kinds("The Council has since reminded its staff of the guidance. That is a suitable remedy.")).toEqual([
+      ["service-improvement", null, "reminded its staff of the guidance"],
+    ]);
+  });
+  it("keeps a list's later words with the action they belong to", () => {
+    expect(kinds("The Council will update its website and its financial assessment letters so they explain the charges.")).toEqual([
+      ["service-improvement", null, "update its website and its financial assessment letters so they explain the charges"],
     ]);
   });
   it("reads nothing the body offered that is not a remedy", () => {
