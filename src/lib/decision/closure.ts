@@ -121,7 +121,7 @@ function ownVoice(text: string): string {
 }
 
 /** The paragraphs of the statement's assessment ("My assessment", "What I found"). */
-function assessmentParagraphs(blocks: readonly Block[]): Paragraph[] {
+export function assessmentParagraphs(blocks: readonly Block[]): Paragraph[] {
   return paragraphsIn(blocks, /assessment|what i found|conclusions?|reasons?/);
 }
 

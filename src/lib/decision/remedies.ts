@@ -6,7 +6,7 @@ import { foldQuotes } from "./normalise.ts";
 import { remedy } from "./remedy-kind.ts";
 import type { BodyType, Remedy } from "./schema.ts";
 import type { Block, Paragraph } from "./structure.ts";
-import { leadsInToRemedies, summaryRemedies } from "./summary-remedies.ts";
+import { leadsInToRemedies, summaryRemedies, type SummaryRemedy } from "./summary-remedies.ts";
 
 const ACTION_SECTION = /^(?:agreed actions?|recommended actions?|recommendations?|actions?|remedy)$/i;
 const COMMITS_TO_LIST = /\b(?:agreed|agrees|recommend(?:s|ed)?|will|should|to remedy)\b/i;
@@ -37,13 +37,23 @@ export function findRemedies(blocks: readonly Block[], body: BodyType | null = n
       if (afterList)
         remedies.push(...block.items.filter((item) => !EVIDENCE_ONLY.test(item.text)).map((item) => remedy(item.text, block.number)));
     } else if ((inActions || afterList) && commits(block.text)) {
-      // "The Council will apologise to Mr X and pay him £200" is two remedies; one stays whole.
-      const items = summaryRemedies(block.text, block.number, body).remedies;
-      if (afterList && !inActions) remedies.push(...items);
-      else if (items.length > 0 || ours(block.text)) remedies.push(...(items.length > 1 ? items : [remedy(block.text, block.number)]));
+      const items = summaryRemedies(block.text, block.number, body);
+      remedies.push(...(afterList && !inActions ? items.remedies : paragraphRemedies(block, items, ours(block.text))));
     }
   }
   return remedies;
+}
+
+/**
+ * The remedies of a paragraph of an action section: "The Council will apologise to Mr X and pay him
+ * £200" is two; one action keeps the paragraph whole, as do words the reader cannot split. None
+ * when it is another body's, or says only when the actions will be done ("The Council will do
+ * these things within a month").
+ */
+function paragraphRemedies(block: Paragraph, items: SummaryRemedy, ours: boolean): Remedy[] {
+  if (items.remedies.length > 1) return items.remedies;
+  if (items.remedies.length === 0 && (!ours || items.pointed)) return [];
+  return [remedy(block.text, block.number)];
 }
 
 /** Whether a paragraph's items are remedies: it leads in to them with a colon and commits to them. */

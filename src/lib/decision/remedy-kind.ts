@@ -2,9 +2,10 @@
 // improvement, or another action) from its words: "Pay Mr X £200" is a payment of £200; "refund the
 // £67 fee" is not a payment, and "a symbolic payment" is one whose amount is not stated.
 
-import { amountsIn } from "./amounts.ts";
+import { amountsIn, type Amount } from "./amounts.ts";
 import { foldQuotes } from "./normalise.ts";
 import type { Remedy, RemedyKind } from "./schema.ts";
+import { splitSentences } from "./sentences.ts";
 
 /** Money paid to the complainant: "pay Mr X £200", "a symbolic payment", "a financial remedy". */
 const PAYS =
@@ -61,13 +62,14 @@ const PEOPLE = String.raw`(?:people|persons?|residents?|famil(?:y|ies)|tenants?|
 /**
  * An action for everyone in the complainant's position, not for them alone: "write to everyone
  * affected", "everyone whose claim was refused", "review the allowances of all special guardians",
- * "audit other cases" ("all his carers" are the complainant's own).
+ * "audit other cases", "check every property on its list" ("all his carers" are the complainant's
+ * own).
  */
 const AT_OTHERS = new RegExp(
   [
     String.raw`\b(?:everyone|everybody|anyone|anybody|all those|others|any others)\b(?: [\w-]+){0,4}? (?:affected|who|whose|in (?:the same|a similar) (?:position|situation))\b`,
     String.raw`\b(?:all|every|any other) (?!(?:of )?(?:his|her|their|Mr|Mrs|Ms|Miss|Mx|Dr)\b)(?:[\w-]+ ){0,2}?${PEOPLE}\b`,
-    String.raw`\b(?:other|similar|all|any other) (?:[\w-]+ )?cases\b`,
+    String.raw`\b(?:other|similar|all|every|any other) (?!(?:of )?(?:his|her|their|Mr|Mrs|Ms|Miss|Mx|Dr)\b)(?:[\w-]+ ){0,2}?(?:cases?|accounts?|claims?|applications?|propert(?:y|ies)|bookings?|addresses)\b`,
   ].join("|"),
   "i",
 );
@@ -93,6 +95,13 @@ function isPaid(text: string, index: number, end: number): boolean {
   return !CHARGE_AFTER.test(text.slice(end, end + 40)) && !CHARGE_BEFORE.test(text.slice(Math.max(0, index - 40), index));
 }
 
+/** The sums an action pays, read from its sentences that pay: "This is based on £150 a month" explains a sum and pays none. */
+function paidSums(plain: string): Amount[] {
+  const paying = splitSentences(plain).filter((sentence) => PAYS.test(sentence) || PAYMENT_GIVEN.test(sentence));
+  const text = paying.length > 0 ? paying.join(" ") : plain;
+  return amountsIn(text).filter((a) => isPaid(text, a.index, a.end));
+}
+
 export function classifyRemedy(text: string): Pick<Remedy, "kind" | "amountGBP"> {
   const plain = foldQuotes(text);
   // Paying everyone affected is a change for all of them, not a payment to the complainant.
@@ -101,7 +110,7 @@ export function classifyRemedy(text: string): Pick<Remedy, "kind" | "amountGBP">
     (PAYS.test(plain) || PAYMENT_GIVEN.test(plain)) &&
     !(NOT_PAYMENT.test(plain) && !/\bpay\b|\bpays\b|\bpayments? (?:of|to)\b/i.test(plain))
   ) {
-    const sums = amountsIn(plain).filter((a) => isPaid(plain, a.index, a.end));
+    const sums = paidSums(plain);
     // A sum that cannot be read exactly leaves the amount unknown rather than wrong.
     if (sums.length === 0 || sums.some((a) => a.value === null)) return { kind: "payment" };
     return { kind: "payment", amountGBP: Math.round(sums.reduce((sum, a) => sum + a.value! * 100, 0)) / 100 };

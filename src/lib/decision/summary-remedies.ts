@@ -14,6 +14,8 @@ export interface SummaryRemedy {
   remedies: Remedy[];
   /** True when the summary names the items of the remedy and points to no detail given elsewhere. */
   whole: boolean;
+  /** True when the text ends committing to actions it does not name ("The Council will do these things within a month"). */
+  pointed: boolean;
 }
 
 /** A body, not the ombudsman or the complainant, as the subject of what is agreed. */
@@ -25,6 +27,25 @@ const ACTION_VERB = String.raw`(?:apologi[sz]\w*|pay\w*|paid|mak\w*|made|carr\w*
 const NOT_AN_ACTION = String.raw`(?:not|never|have|be|been|happen|need|depend|continue|remain|consider whether|take (?:\w+ ){0,2}?(?:years?|months?|weeks?|days?|time|longer))\b`;
 /** What a body put right, remedied or addressed: "this", "them", "the delay", "these failings". */
 const PUT_RIGHT_WHAT = String.raw`(?:this|that|it|them|these|those|things|matters|(?:the|these|those|its|their) (?:\w+ )?(?:faults?|errors?|mistakes?|failings?|injustice|issues?|problems?|delays?))`;
+/** Where a remedy the body already gave starts: after "has already", "apologised", "put right by". */
+const GIVEN: readonly RegExp[] = [
+  // The body may be the subject of an earlier verb it shares: "The Council accepted it was wrong
+  // and has already apologised", "has accepted fault, has apologised".
+  new RegExp(
+    String.raw`\b${BODY} (?:[^.;:]{0,80}?(?:,| and) )??(?:has|have|had) ${HEAD_ADVERB}(?=apologised|paid|offered|reviewed|made (?:an? |the |changes|payments?|improvements)|changed|updated|introduced|amended|provided|trained|reminded|arranged|completed|carried out|issued|taken|put in place)`,
+  ),
+  // What the body did itself before the complaint reached us: it apologised, or gave a remedy
+  // ("offered Mr X £150", "made a goodwill payment", "gave her a refund").
+  new RegExp(
+    String.raw`\b${BODY} ${HEAD_ADVERB}(?=apologised\b|(?:offered|paid|gave|made|awarded) (?:[\w'’]+ ){0,4}?(?:£|(?:an? |the )?(?:apology|(?:goodwill |financial |symbolic )?payment|compensation|refund)\b))`,
+  ),
+  // A remedy already given, told as the means of putting a fault right: "a fault, which the Council
+  // has since put right by apologising and paying Ms P £100"; "it remedied this by reassessing him".
+  new RegExp(
+    String.raw`\b(?:put|puts|putting) (?:${PUT_RIGHT_WHAT}(?: \w+)? )?right by (?=[a-z])|\b(?:remed(?:ied|ies|y)|address(?:ed|es)?|resolv(?:ed|es|e)|rectif(?:ied|ies|y)) (?:${PUT_RIGHT_WHAT}(?: \w+)? )?by (?=[a-z])`,
+    "i",
+  ),
+];
 /** Where the agreed action starts: just after "agreed to", "will", "we recommend the Council", "has already". */
 const TRIGGERS: readonly RegExp[] = [
   /\b(?:agreed|accepted) (?:to )?(?:my|our|the Ombudsm[ae]n's|the|these|their) recommendations? (?:to |and (?:will |to )?|that (?:it|they|the \w+)(?: (?:will|would|should))? )/i,
@@ -32,23 +53,8 @@ const TRIGGERS: readonly RegExp[] = [
   new RegExp(String.raw`\b${BODY} (?:\w+ )?${HEAD_ADVERB}(?:will|should|must) ${HEAD_ADVERB}(?!${NOT_AN_ACTION})(?=[a-z])`),
   /\brecommend(?:s|ed)? (?:that )?(?:the (?:[A-Z]\w*|council|organisations?)(?: and (?:the )?[A-Z]\w*)?|it|they) (?:should )?(?=[a-z])/,
   /\b(?:we|I|the Ombudsm[ae]n) (?:have |has |also |have also )?recommend(?:s|ed)? (?=an? )/i,
-  // The body may be the subject of an earlier verb it shares: "The Council accepted it was wrong
-  // and has already apologised".
-  new RegExp(
-    String.raw`\b${BODY} (?:[^.;:]{0,80}? and )?(?:has|have|had) ${HEAD_ADVERB}(?=apologised|paid|offered|reviewed|made (?:an? |the |changes|payments?|improvements)|changed|updated|introduced|amended|provided|trained|reminded|arranged|completed|carried out|issued|taken|put in place)`,
-  ),
-  // What the body did itself before the complaint reached us: it apologised, or gave a remedy
-  // ("offered Mr X £150", "made a goodwill payment", "gave her a refund").
-  new RegExp(
-    String.raw`\b${BODY} ${HEAD_ADVERB}(?=apologised\b|(?:offered|paid|gave|made|awarded) (?:[\w'’]+ ){0,4}?(?:£|(?:an? |the )?(?:apology|(?:goodwill |financial |symbolic )?payment|compensation|refund)\b))`,
-  ),
   /\b(?:recommendations?|remed(?:y|ies)) (?:for|including|includes?|included|comprising|comprises) (?=.{0,80}?\b(?:apolog|pay|financial|improvement|remind|training|guidance|procedure|polic|remedy))/i,
-  // A remedy already given, told as the means of putting a fault right: "a fault, which the Council
-  // has since put right by apologising and paying Ms P £100"; "it remedied this by reassessing him".
-  new RegExp(
-    String.raw`\b(?:put|puts|putting) (?:${PUT_RIGHT_WHAT}(?: \w+)? )?right by (?=[a-z])|\b(?:remed(?:ied|ies|y)|address(?:ed|es)?|resolv(?:ed|es|e)|rectif(?:ied|ies|y)) (?:${PUT_RIGHT_WHAT}(?: \w+)? )?by (?=[a-z])`,
-    "i",
-  ),
+  ...GIVEN,
 ];
 /** "Service improvement is recommended": the remedy named before a passive verb. */
 const PASSIVE = /^(.{3,200}?) (?:is|are|was|were|has been|have been) (?:also |now )?(?:recommended|agreed|proposed|made)\b/i;
@@ -63,18 +69,21 @@ const POINTS_BACK = /^(?:this|that|these|those|it|which|what|they)(?: (?:offer|r
 /** The complainant's wish, a hypothetical or the ombudsman's practice is not what was agreed. */
 const NOT_AGREED =
   /\b(?:wants?|wanted|would like|seeks?|sought|asks?|asked|requested|is seeking|was seeking|hopes?|demand\w*|if|unless|whether|we may|we can|could have)\b|\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]|[Hh]e|[Ss]he|[Tt]hey|[Tt]he complainant) (?:\w+ ){0,2}?(?:says?|said|complain\w*|believes?|feels?|thinks?|alleges?|alleged|claims?|claimed)\b/i;
-/** Words that point to a remedy without saying what it is: "our recommended remedy", "the Council's proposed personal remedy". */
+/**
+ * Words that point to a remedy without saying what it is: "our recommended remedy", "the
+ * Council's proposed personal remedy", "do these things within one month".
+ */
 const VAGUE =
-  /^(?:to |and |will |carry out |implement |comply with |act on |accept(?:ed)? |provided? |offered |given |agreed )?(?:the |our |my |these |its |this |all |any |those |a |an |the [A-Z]\w*'s )?(?:(?:agreed|recommended|proposed|above|following|suggested|personal|individual|financial|suitable|appropriate) ){0,3}(?:actions?(?! plans?\b)|remed(?:y|ies)|recommendations?|steps|measures)\b|^(?:take|takes|taking) (?:\w+ )?actions? to (?:remedy|address|put right|resolve)\b|^(?:resolve|remedy|address|settle|put right) (?:the|this|that|these|her|his|their|Mr|Mrs|Ms|Miss) (?:\w+ )?(?:complaints?|injustices?|matters?|issues?|faults?)\b/i;
-/** An answer to the complaint, not a remedy: "the Council has provided a satisfactory response". */
+  /^(?:to |and |will |carry out |implement |comply with |act on |accept(?:ed)? |provided? |offered |given |agreed |do |complete )?(?:the |our |my |these |its |this |all |any |those |a |an |the [A-Z]\w*'s )?(?:(?:agreed|recommended|proposed|above|following|suggested|personal|individual|financial|suitable|appropriate|first|second|last|other|remaining|two|three|four|five|\d+) ){0,3}(?:actions?(?! plans?\b)|remed(?:y|ies)|recommendations?|steps|measures|things)\b|^(?:take|takes|taking) (?:\w+ )?actions? to (?:remedy|address|put right|resolve)\b|^(?:resolve|remedy|address|settle|put right) (?:the|this|that|these|her|his|their|Mr|Mrs|Ms|Miss) (?:\w+ )?(?:complaints?|injustices?|matters?|issues?|faults?)\b/i;
+/** An answer to the complaint, or proof to us, not a remedy: "the Council has provided a satisfactory response", "send us evidence". */
 const NOT_A_REMEDY =
-  /^(?:(?:provided?|given|gave|sent|issued) )?(?:an? |the |its )?(?:(?:satisfactory|suitable|appropriate|reasonable|full|detailed|further) )?(?:responses?|reply|replies|answers?)\b/i;
+  /^(?:(?:provided?|given|gave|sent|issued) )?(?:an? |the |its )?(?:(?:satisfactory|suitable|appropriate|reasonable|full|detailed|further) )?(?:responses?|reply|replies|answers?)\b|^(?:send|sends|provide|provides|give|gives) (?:us|the Ombudsm[ae]n)(?: with)? (?:\w+ )?(?:evidence|confirmation|proof)\b/i;
 /** An item whose detail is given elsewhere in the statement: "payments described in this statement". */
 const ELSEWHERE =
   /\b(?:described|set out|explained|detailed|listed|outlined) (?:in|at|below|later|above)\b|\bat the end of (?:this|the) statement\b/i;
 /** Words an item of a remedy starts with: an action, a sum, or the noun of an action. */
 const ITEM_HEAD = new RegExp(
-  String.raw`^(?:(?:to|and|also|then|further|will|should|(?:it|they|the [A-Z]\w*) (?:will|should) )\s?)*(?:${ACTION_VERB}|£ ?\d+|(?:an? |the |its |their |further )?(?:apolog(?:y|ies)|payments?|financial (?:remed(?:y|ies)|payments?|redress)|symbolic|compensation|reminders?|training|review|explanation|refund|reimbursement|service improvements?|guidance|action plan|reassessment|assessment|arrangements?|changes?|removal))\b`,
+  String.raw`^(?:(?:to|and|also|then|further|will|should|has|have|had|already|since|(?:it|they|the [A-Z]\w*) (?:will|should|has|have) )\s?)*(?:${ACTION_VERB}|£ ?\d+|(?:an? |the |its |their |further )?(?:apolog(?:y|ies)|payments?|financial (?:remed(?:y|ies)|payments?|redress)|symbolic|compensation|reminders?|training|review|explanation|refund|reimbursement|service improvements?|guidance|action plan|reassessment|assessment|arrangements?|changes?|removal))\b`,
   "i",
 );
 const SEPARATOR = /(,? and |, |; )/;
@@ -91,13 +100,25 @@ const NEW_CLAUSE =
  * Trust has agreed to apologise") is not this body's remedy.
  */
 export function summaryRemedies(summary: string, paragraph: Remedy["paragraph"] = "summary", body: BodyType | null = null): SummaryRemedy {
+  return readRemedies(summary, paragraph, body, TRIGGERS);
+}
+
+/**
+ * Only the remedies a text says the body already gave ("The Council accepted the delay and has
+ * apologised"), not what it will or should do: what an assessment tells of the body's own remedy.
+ */
+export function givenRemedies(text: string, paragraph: Remedy["paragraph"], body: BodyType | null = null): SummaryRemedy {
+  return readRemedies(text, paragraph, body, GIVEN);
+}
+
+function readRemedies(summary: string, paragraph: Remedy["paragraph"], body: BodyType | null, triggers: readonly RegExp[]): SummaryRemedy {
   const remedies: Remedy[] = [];
   // A remedy pointed at ("agreed to our recommendations") and not yet listed, or one left undescribed.
   let pointed = false;
   let undescribed = false;
   for (const sentence of splitSentences(foldQuotes(summary)).map(openColon)) {
     const lists: RegExpExecArray | null = pointed ? LISTS_IT.exec(sentence) : null;
-    const action: string | null = lists ? sentence.slice(lists[0].length).replace(/[.;:\s]+$/, "") : agreedAction(sentence);
+    const action: string | null = lists ? sentence.slice(lists[0].length).replace(/[.;:\s]+$/, "") : agreedAction(sentence, triggers);
     if (action === null || (body !== null && aboutAnotherBody(sentence.slice(0, sentence.lastIndexOf(action)), body))) continue;
     // "The actions agreed are set out at the end of this statement" names nothing here.
     const found: string[] = ELSEWHERE.test(sentence.slice(0, sentence.indexOf(action)))
@@ -109,7 +130,7 @@ export function summaryRemedies(summary: string, paragraph: Remedy["paragraph"] 
     if ((named.length > 0 && named.length < found.length) || named.some((item) => ELSEWHERE.test(item))) undescribed = true;
     remedies.push(...named.map((item) => remedy(item, paragraph)));
   }
-  return { remedies, whole: remedies.length > 0 && !pointed && !undescribed };
+  return { remedies, whole: remedies.length > 0 && !pointed && !undescribed, pointed };
 }
 
 /**
@@ -147,15 +168,17 @@ const LEADS_IN = new RegExp(
 );
 
 /** The words of a sentence that say what was agreed, or null when it agrees nothing. */
-function agreedAction(sentence: string): string | null {
+function agreedAction(sentence: string, triggers: readonly RegExp[]): string | null {
   const text = sentence.replace(/[.;:\s]+$/, "");
   let best: RegExpExecArray | null = null;
-  for (const trigger of TRIGGERS) {
+  for (const trigger of triggers) {
     const match = trigger.exec(text);
     if (match && (best === null || match.index < best.index || (match.index === best.index && match[0].length > best[0].length)))
       best = match;
   }
   if (best !== null) return NOT_AGREED.test(text.slice(0, best.index + best[0].length)) ? null : text.slice(best.index + best[0].length);
+  // A remedy already given is told with its verb; a list of nouns is what is agreed or recommended.
+  if (triggers === GIVEN) return null;
   const nouns = NOUN_REMEDY.exec(text) ?? PASSIVE.exec(text);
   // "This is a suitable remedy" speaks of a remedy already read.
   return nouns && !NOT_AGREED.test(nouns[1]!) && !POINTS_BACK.test(nouns[1]!)
@@ -181,7 +204,7 @@ function items(action: string): string[] {
     .map((item) =>
       item
         .trim()
-        .replace(/^(?:(?:to|and|also|then|will|should|(?:it|they) (?:will|should)) )+/i, "")
+        .replace(/^(?:(?:to|and|also|then|will|should|has|have|had|already|since|(?:it|they) (?:will|should|has|have)) )+/i, "")
         .replace(/ (?:is|are|was|were|has been|have been) (?:also |now )?(?:recommended|agreed|proposed|made)$/i, "")
         .trim(),
     )

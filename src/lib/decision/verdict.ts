@@ -2,7 +2,7 @@
 // fault and injustice (null where an excerpt stops before it says), why a complaint was not
 // investigated, and what was agreed, with the total of the sums stated where the remedies are known.
 
-import { closureReason, notInvestigatedOutcome, saysNotInvestigated } from "./closure.ts";
+import { assessmentParagraphs, closureReason, notInvestigatedOutcome, saysNotInvestigated } from "./closure.ts";
 import {
   conclusionParagraphs,
   conclusionSentences,
@@ -16,7 +16,7 @@ import { findRemedies } from "./remedies.ts";
 import { paymentTotal } from "./payment-total.ts";
 import type { BodyType, ClosureReason, Fault, Remedy } from "./schema.ts";
 import type { Block } from "./structure.ts";
-import { summaryRemedies } from "./summary-remedies.ts";
+import { givenRemedies, summaryRemedies } from "./summary-remedies.ts";
 
 export interface Verdict {
   faultFound: Finding;
@@ -40,7 +40,7 @@ export interface VerdictInput {
 }
 
 export function readVerdict({ outcome, summary, blocks, faults, complete, body = null }: VerdictInput): Verdict {
-  const own = agreedRemedies(summary, blocks, complete, body);
+  const own = agreedRemedies({ summary, blocks, complete, body, investigated: !notInvestigatedOutcome(outcome) });
   // A remedy for the complainant (anything but a change to the service) answers an injustice.
   const personal = own.remedies.some((r) => r.kind !== "service-improvement");
   const sentences = conclusionSentences(summary, blocks);
@@ -53,7 +53,8 @@ export function readVerdict({ outcome, summary, blocks, faults, complete, body =
   const injustice = readInjustice(faultFound, says, complete);
   // On the page of a body at fault in a joint decision, the remedy is the joint decision's; a body
   // not at fault agreed only what the statement says it agreed itself.
-  const { remedies, stated } = faultFound === true && body !== null ? agreedRemedies(summary, blocks, complete, null) : own;
+  const { remedies, stated } =
+    faultFound === true && body !== null ? agreedRemedies({ summary, blocks, complete, body: null, investigated: true }) : own;
   // No fault found means no remedy to agree, unless the summary tells of one the body gave itself.
   const remediesKnown = complete || stated || (faultFound === false && remedies.length === 0);
   const payments = paymentTotal(remedies, remediesKnown);
@@ -78,24 +79,32 @@ interface Evidence {
 /**
  * The remedies agreed, from one place so none is counted twice: a complete statement's action
  * section, else the summary, else (where there is no action section) the final decision or an old
- * report's opening; `stated` when the place they come from lists them in full.
+ * report's opening, else, for a complaint not investigated, what its assessment says the body
+ * already gave; `stated` when the place they come from lists them in full.
  */
-function agreedRemedies(
-  summary: string,
-  blocks: readonly Block[],
-  complete: boolean,
-  body: BodyType | null,
-): { remedies: Remedy[]; stated: boolean } {
+function agreedRemedies({
+  summary,
+  blocks,
+  complete,
+  body,
+  investigated,
+}: {
+  summary: string;
+  blocks: readonly Block[];
+  complete: boolean;
+  body: BodyType | null;
+  investigated: boolean;
+}): { remedies: Remedy[]; stated: boolean } {
   const fromActions = findRemedies(blocks, body);
   if (complete && fromActions.length > 0) return { remedies: fromActions, stated: true };
   const fromSummary = summaryRemedies(summary, "summary", body);
   if (fromSummary.remedies.length > 0) return { remedies: fromSummary.remedies, stated: fromSummary.whole };
-  const fromConclusion = conclusionParagraphs(blocks).map((p) => summaryRemedies(paragraphText(p), p.number, body));
-  const concluded = fromConclusion.flatMap((c) => c.remedies);
-  if (fromActions.length === 0 && concluded.length > 0) {
-    return { remedies: concluded, stated: fromConclusion.every((c) => c.whole || c.remedies.length === 0) };
-  }
-  return { remedies: fromActions, stated: false };
+  if (fromActions.length > 0) return { remedies: fromActions, stated: false };
+  const elsewhere = investigated
+    ? conclusionParagraphs(blocks).map((p) => summaryRemedies(paragraphText(p), p.number, body))
+    : [...conclusionParagraphs(blocks), ...assessmentParagraphs(blocks)].map((p) => givenRemedies(paragraphText(p), p.number, body));
+  const remedies = elsewhere.flatMap((c) => c.remedies);
+  return { remedies, stated: remedies.length > 0 && elsewhere.every((c) => c.whole || c.remedies.length === 0) };
 }
 
 function readFault(outcome: string, summary: string, says: Evidence, faultsListed: boolean, complete: boolean): Finding {

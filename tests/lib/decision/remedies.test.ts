@@ -109,3 +109,15 @@ describe("findRemedies on one body's page of a joint decision", () => {
     expect(findRemedies(blocks)).toHaveLength(4);
   });
 });
+
+describe("findRemedies and the words around the actions", () => {
+  it("reads no remedy in a paragraph that only says when the actions will be done", () => {
+    const blocks: Block[] = [
+      { kind: "section", title: "Agreed action", line: 1 },
+      { kind: "paragraph", number: 8, text: "The Council will pay Mr X £100 for his distress.", line: 2, items: [] },
+      { kind: "paragraph", number: 9, text: "The Council will do these things within one month and send us evidence.", line: 3, items: [] },
+      { kind: "paragraph", number: 10, text: "It will complete the first two actions within one month.", line: 4, items: [] },
+    ];
+    expect(findRemedies(blocks).map((r) => r.paragraph)).toEqual([8]);
+  });
+});

@@ -49,6 +49,8 @@ describe("classifyRemedy by whom an action is for", () => {
     "carry out an audit of other cases where respite was reduced without a review",
     "review the letter it sends to parents before a placement ends",
     "update its website and its financial assessment letters so they explain deferred payment agreements",
+    "check whether other accounts were passed to enforcement agents during the arrangement",
+    "check that every property on its assisted collection list has the right flag",
   ])("%s is a service improvement", (text) => {
     expect(classifyRemedy(text)).toEqual({ kind: "service-improvement" });
   });
@@ -82,6 +84,12 @@ describe("classifyRemedy and the word payment", () => {
     expect(classifyRemedy("make various back-payments to Mr X")).toEqual({ kind: "payment" });
     expect(classifyRemedy("an acknowledgement payment")).toEqual({ kind: "payment" });
     expect(classifyRemedy("offer Ms Y a time and trouble payment of £75")).toEqual({ kind: "payment", amountGBP: 75 });
+  });
+  it("reads the sums from the sentences that pay, not from one that explains them", () => {
+    expect(classifyRemedy("pay Ms C £750 for five months of distress. This is based on £150 for each month")).toEqual({
+      kind: "payment",
+      amountGBP: 750,
+    });
   });
   it("does not read a payment the action is only about", () => {
     expect(classifyRemedy("apologise to Mrs S for not telling her about deferred payments")).toEqual({ kind: "apology" });

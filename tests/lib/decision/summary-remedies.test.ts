@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { summaryRemedies } from "../../../src/lib/decision/summary-remedies.ts";
+import { givenRemedies, summaryRemedies } from "../../../src/lib/decision/summary-remedies.ts";
 
 const kinds = (summary: string) => summaryRemedies(summary).remedies.map((r) => [r.kind, r.amountGBP ?? null, r.text]);
 
@@ -109,13 +109,13 @@ describe("summaryRemedies", () => {
   });
 
   it("says a remedy pointed to but not described is not the whole remedy", () => {
-    expect(summaryRemedies("The Council has agreed our recommended remedy.")).toEqual({ remedies: [], whole: false });
+    expect(summaryRemedies("The Council has agreed our recommended remedy.")).toEqual({ remedies: [], whole: false, pointed: false });
     expect(
       summaryRemedies("To remedy the injustice, the Council will apologise and make payments described in this statement.").whole,
     ).toBe(false);
     expect(
       summaryRemedies("At the end of this statement, we set out action the Council has agreed to take to remedy that injustice."),
-    ).toEqual({ remedies: [], whole: false });
+    ).toEqual({ remedies: [], whole: false, pointed: true });
     expect(summaryRemedies("The Council’s proposed personal remedy and action plan are suitable responses.").whole).toBe(false);
   });
 
@@ -124,7 +124,7 @@ describe("summaryRemedies", () => {
       summaryRemedies(
         "We will not investigate this complaint about a housing benefit overpayment. This is because the complainant could have appealed to the tribunal.",
       ),
-    ).toEqual({ remedies: [], whole: false });
+    ).toEqual({ remedies: [], whole: false, pointed: false });
   });
 
   it("marks each remedy as coming from the summary", () => {
@@ -220,6 +220,16 @@ describe("summaryRemedies and what the body did itself", () => {
       ["payment", 150, "paid Ms C £150"],
     ]);
   });
+  it("reads each thing a body already did, with or without its own 'has'", () => {
+    expect(kinds("The Council has already apologised and has reminded its staff of the guidance.")).toEqual([
+      ["apology", null, "apologised"],
+      ["service-improvement", null, "reminded its staff of the guidance"],
+    ]);
+    expect(kinds("The Council has accepted it was at fault, has apologised and paid Mr E £150.")).toEqual([
+      ["apology", null, "apologised"],
+      ["payment", 150, "paid Mr E £150"],
+    ]);
+  });
   it("ends the actions at a clause of their own", () => {
     expect(
       kinds("The Council offered Ms X £50, and any remaining injustice is not significant enough to justify our involvement."),
@@ -265,5 +275,20 @@ describe("summaryRemedies on one body's page of a joint decision", () => {
     const joint = "The council and NHS trust agreed to apologise and pay Ms X £300.";
     expect(summaryRemedies(joint, "summary", "council").remedies).toHaveLength(2);
     expect(summaryRemedies(joint, "summary", "nhs").remedies).toHaveLength(2);
+  });
+});
+
+describe("givenRemedies", () => {
+  const given = (text: string) => givenRemedies(text, 7).remedies.map((r) => [r.kind, r.amountGBP ?? null, r.text]);
+  it("reads what the body already gave", () => {
+    expect(given("The Council accepts it should have replied sooner and has apologised.")).toEqual([["apology", null, "apologised"]]);
+    expect(given("In its reply the Council apologised and offered Mrs Y £75 for her time.")).toEqual([
+      ["apology", null, "apologised"],
+      ["payment", 75, "offered Mrs Y £75 for her time"],
+    ]);
+  });
+  it("reads nothing the body will or should do, nor a list of nouns", () => {
+    expect(given("The Council will review its policy and pay Mr X £100.")).toEqual([]);
+    expect(given("An apology and a payment of £100 would be a suitable remedy.")).toEqual([]);
   });
 });

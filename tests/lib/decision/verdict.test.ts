@@ -135,3 +135,30 @@ describe("readVerdict on one body's page of a joint decision", () => {
     expect(read({ summary: joint, body: "nhs" }).remedies.map((r) => r.kind)).toEqual(["apology", "service-improvement"]);
   });
 });
+
+describe("readVerdict on a complaint not investigated", () => {
+  it("reads the remedy its assessment says the body already gave", () => {
+    const blocks: Block[] = [
+      { kind: "section", title: "My assessment", line: 1 },
+      {
+        kind: "paragraph",
+        number: 6,
+        text: "The Council accepted the works were late. It apologised to Mr E and paid him £150 for the inconvenience.",
+        line: 2,
+        items: [],
+      },
+      { kind: "paragraph", number: 7, text: "The Council will now decide his second application.", line: 3, items: [] },
+    ];
+    const verdict = read({
+      summary: "We will not investigate Mr E's complaint.",
+      outcome: "Closed after initial enquiries",
+      blocks,
+      complete: true,
+    });
+    expect(verdict.remedies.map((r) => [r.kind, r.amountGBP, r.paragraph])).toEqual([
+      ["apology", undefined, 6],
+      ["payment", 150, 6],
+    ]);
+    expect(verdict).toMatchObject({ faultFound: false, paymentTotalGBP: 150 });
+  });
+});
