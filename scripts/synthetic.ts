@@ -465,12 +465,18 @@ function writeOpening(draft: Draft): void {
   );
 }
 
+/** A paragraph that tells of an apology or a sum, which would be a remedy in a closed complaint's assessment. */
+const TELLS_OF_REMEDY = /\bapologi[sz]|£/i;
+
 /** A complaint closed after initial enquiries: "My assessment"; returns the final decision's paragraphs. */
 function writeAssessment(draft: Draft): string[][] {
   const { random, out } = draft;
   const assessment: string[][] = [];
-  while (out.size + assessment.flat().join("\n").length < draft.facts.target - 600)
-    assessment.push(para(draft, draw(draft, random() < 0.6 ? "assessment" : "found", true)));
+  while (out.size + assessment.flat().join("\n").length < draft.facts.target - 600) {
+    const p = draw(draft, random() < 0.6 ? "assessment" : "found", true);
+    // A closed complaint's assessment is read for what the body already gave: this decision gave nothing.
+    if (!TELLS_OF_REMEDY.test([p.text, ...p.items].join(" "))) assessment.push(para(draft, p));
+  }
   section(out, "My assessment", assessment);
   return [next(draft, voice(draft, draw(draft, "final", true).text))];
 }

@@ -56,10 +56,15 @@ function paragraphRemedies(block: Paragraph, items: SummaryRemedy, ours: boolean
   return [remedy(block.text, block.number)];
 }
 
-/** Whether a paragraph's items are remedies: it leads in to them with a colon and commits to them. */
+/**
+ * Whether a paragraph's items are remedies: it leads in to them with a colon, in an action section
+ * or in words that commit to them.
+ */
 function leadsInToList(block: Paragraph, inActions: boolean): boolean {
-  if (block.items.length === 0 || !block.text.endsWith(":") || !COMMITS_TO_LIST.test(block.text)) return false;
-  return inActions || /\b(?:remedy|recommend)/i.test(block.text) || leadsInToRemedies(foldQuotes(block.text));
+  if (block.items.length === 0 || !block.text.endsWith(":") || EVIDENCE_ONLY.test(block.text)) return false;
+  // In an action section the section commits: "Within one month of our final decision:" leads in.
+  if (inActions) return true;
+  return COMMITS_TO_LIST.test(block.text) && (/\b(?:remedy|recommend)/i.test(block.text) || leadsInToRemedies(foldQuotes(block.text)));
 }
 
 /** Whether a paragraph commits to an action itself, rather than leading in to a list or asking for evidence. */

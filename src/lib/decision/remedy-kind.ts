@@ -49,10 +49,12 @@ const AIMS_AT_SERVICE = new RegExp(
 const AIMS_AT_SERVICE_ANY_CASE = new RegExp(
   [
     String.raw`\b(?:internal|wider|service-wide|thematic|independent) (?:review|audit|investigation)\b|\bacross (?:the|its) (?:service|Council|organisation)\b`,
-    // What it sends or gives everyone: "review the letter it sends to parents".
-    String.raw`\b(?:letters?|forms?|leaflets?|information|guidance|notices?|templates?) (?:that |which )?(?:it|they) (?:sends?|gives?|issues?|provides?|uses?)\b`,
+    // What it or its staff send or give everyone: "review the letter it sends to parents".
+    String.raw`\b(?:letters?|forms?|leaflets?|information|guidance|notices?|templates?) (?:that |which )?(?:it|they|its (?:[\w-]+ ){0,2}?(?:staff|officers|workers|teams?)) (?:sends?|send|gives?|give|issues?|issue|provides?|provide|uses?|use)\b`,
     // A plan of actions, unless it is the complainant's own ("an action plan for Mrs X").
     String.raw`\baction plans?\b(?! (?:for|with) (?:Mr|Mrs|Ms|Miss|Mx|Dr|him|her|them)\b)`,
+    // An account to the body's members: "report to the relevant committee on ...".
+    String.raw`\breport (?:back )?to (?:the |its |a )?(?:[\w-]+ ){0,2}?(?:committee|board|cabinet|members|scrutiny)\b`,
     String.raw`\b(?:faults?|gaps?|shortfalls?|weakness(?:es)?|shortcomings?) (?:in|with|of) (?:its |their |the )?(?:\w+ )?(?:services?|provision|commissioning|procedures?|practices?|arrangements)\b`,
   ].join("|"),
   "i",
@@ -73,8 +75,12 @@ const AT_OTHERS = new RegExp(
   ].join("|"),
   "i",
 );
-/** An action whose object is the complainant ("provide Mr X with ...", "explain to Mrs Y ..."): for their case. */
-const FOR_THE_COMPLAINANT = /^(?:[\w-]+ ){1,2}?(?:to |for |with )?(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\b/;
+/**
+ * An action whose object is the complainant ("provide Mr X with ...", "explain to Mrs Y ..."), or
+ * an explanation ("explained the delay was caused by a backlog in its team"): for their case.
+ */
+const FOR_THE_COMPLAINANT =
+  /^(?:[\w-]+ ){1,2}?(?:to |for |with )?(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\b|^(?:explain\w*|tell|told|telling)\b(?! (?:to )?(?:its |all |the )?(?:staff|officers|employees|teams?)\b)/;
 
 /** Whether an action is aimed at others in the complainant's position, not at their own case. */
 function aimsAtOthers(plain: string): boolean {
@@ -95,11 +101,14 @@ function isPaid(text: string, index: number, end: number): boolean {
   return !CHARGE_AFTER.test(text.slice(end, end + 40)) && !CHARGE_BEFORE.test(text.slice(Math.max(0, index - 40), index));
 }
 
+/** Words that make a sum the working of another: "£1,050, being £150 for each month". */
+const EXPLAINS = /\b(?:being|based on|calculated (?:at|as|on)|made up of|which is|that is|equivalent to)\s*$/i;
+
 /** The sums an action pays, read from its sentences that pay: "This is based on £150 a month" explains a sum and pays none. */
 function paidSums(plain: string): Amount[] {
   const paying = splitSentences(plain).filter((sentence) => PAYS.test(sentence) || PAYMENT_GIVEN.test(sentence));
   const text = paying.length > 0 ? paying.join(" ") : plain;
-  return amountsIn(text).filter((a) => isPaid(text, a.index, a.end));
+  return amountsIn(text).filter((a) => isPaid(text, a.index, a.end) && !EXPLAINS.test(text.slice(Math.max(0, a.index - 30), a.index)));
 }
 
 export function classifyRemedy(text: string): Pick<Remedy, "kind" | "amountGBP"> {

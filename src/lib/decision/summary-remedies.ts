@@ -22,7 +22,7 @@ export interface SummaryRemedy {
 const BODY = String.raw`(?:[Cc]ouncils?|[Ii]t|[Tt]hey|[Tt]rusts?|[Bb]oards?|ICB|CCGs?|[Ss]chools?|[Hh]ome|[Pp]roviders?|[Oo]rganisations?|[Aa]uthority|[Aa]uthorities|[Cc]ompany|[Bb]od(?:y|ies)|[Pp]anel|[Gg]overnors|[Cc]orporation)(?:'s)?`;
 const HEAD_ADVERB = String.raw`(?:also |now |already |then |therefore |since |subsequently |previously |immediately )?`;
 /** Verbs that start an action agreed: "apologise", "pay", "review", "remind", ... */
-const ACTION_VERB = String.raw`(?:apologi[sz]\w*|pay\w*|paid|mak\w*|made|carr\w*|review\w*|remind\w*|issu\w*|ensur\w*|monitor\w*|arrang\w*|complet\w*|reinstat\w*|provid\w*|assess\w*|reassess\w*|tak\w*|took|shar\w*|chang\w*|act(?:s|ing)?\b|consider\w*|reconsider\w*|revisit\w*|writ\w*|offer\w*|refund\w*|reimburs\w*|backdat\w*|amend\w*|updat\w*|introduc\w*|train\w*|meet\w*|produc\w*|prepar\w*|set\w*|put\w*|waiv\w*|cancel\w*|remov\w*|giv\w*|gave|send\w*|sent|contact\w*|explain\w*|develop\w*|implement\w*|creat\w*|hold\w*|appoint\w*|decid\w*|refer\w*|repay\w*|correct\w*|improv\w*|address\w*|publish\w*|investigat\w*)`;
+const ACTION_VERB = String.raw`(?:apologi[sz]\w*|pay\w*|paid|mak\w*|made|carr\w*|review\w*|recalculat\w*|remind\w*|issu\w*|ensur\w*|monitor\w*|arrang\w*|complet\w*|reinstat\w*|provid\w*|assess\w*|reassess\w*|tak\w*|took|shar\w*|chang\w*|act(?:s|ing)?\b|consider\w*|reconsider\w*|revisit\w*|writ\w*|offer\w*|refund\w*|reimburs\w*|backdat\w*|amend\w*|updat\w*|introduc\w*|train\w*|meet\w*|produc\w*|prepar\w*|set\w*|put\w*|waiv\w*|cancel\w*|remov\w*|giv\w*|gave|send\w*|sent|contact\w*|explain\w*|develop\w*|implement\w*|creat\w*|hold\w*|appoint\w*|decid\w*|refer\w*|repay\w*|correct\w*|improv\w*|address\w*|publish\w*|investigat\w*)`;
 /** What follows "it will" or "the Council should" without being an action agreed: "when it will happen". */
 const NOT_AN_ACTION = String.raw`(?:not|never|have|be|been|happen|need|depend|continue|remain|consider whether|take (?:\w+ ){0,2}?(?:years?|months?|weeks?|days?|time|longer))\b`;
 /** What a body put right, remedied or addressed: "this", "them", "the delay", "these failings". */
@@ -106,9 +106,13 @@ export function summaryRemedies(summary: string, paragraph: Remedy["paragraph"] 
 /**
  * Only the remedies a text says the body already gave ("The Council accepted the delay and has
  * apologised"), not what it will or should do: what an assessment tells of the body's own remedy.
+ * Only what is a remedy on its own counts: an apology, a sum paid, a change to the service; "it has
+ * paid the allowance since 2014" and "what it had taken into account" are the facts of the case.
  */
 export function givenRemedies(text: string, paragraph: Remedy["paragraph"], body: BodyType | null = null): SummaryRemedy {
-  return readRemedies(text, paragraph, body, GIVEN);
+  const read = readRemedies(text, paragraph, body, GIVEN);
+  const remedies = read.remedies.filter((r) => r.kind === "apology" || r.kind === "service-improvement" || r.amountGBP !== undefined);
+  return { ...read, remedies, whole: read.whole && remedies.length === read.remedies.length };
 }
 
 function readRemedies(summary: string, paragraph: Remedy["paragraph"], body: BodyType | null, triggers: readonly RegExp[]): SummaryRemedy {

@@ -121,3 +121,25 @@ describe("findRemedies and the words around the actions", () => {
     expect(findRemedies(blocks).map((r) => r.paragraph)).toEqual([8]);
   });
 });
+
+describe("findRemedies in an action section", () => {
+  it("reads a list whose lead-in says only when, since the section commits to it", () => {
+    const blocks: Block[] = [
+      { kind: "section", title: "Agreed action", line: 1 },
+      {
+        kind: "paragraph",
+        number: 12,
+        text: "Within one month of our final decision:",
+        line: 2,
+        items: [
+          { ordered: false, text: "the Council and the Trust will each apologise to Mr R;", line: 3 },
+          { ordered: false, text: "the Council will pay Mr R £300 and the Trust will pay Mr R £300.", line: 4 },
+        ],
+      },
+    ];
+    expect(findRemedies(blocks).map((r) => [r.kind, r.amountGBP])).toEqual([
+      ["apology", undefined],
+      ["payment", 600],
+    ]);
+  });
+});

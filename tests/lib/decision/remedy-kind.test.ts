@@ -51,6 +51,8 @@ describe("classifyRemedy by whom an action is for", () => {
     "update its website and its financial assessment letters so they explain deferred payment agreements",
     "check whether other accounts were passed to enforcement agents during the arrangement",
     "check that every property on its assisted collection list has the right flag",
+    "review the information its social workers give families about top-up fees",
+    "report to the relevant committee on the number of families in bed and breakfast",
   ])("%s is a service improvement", (text) => {
     expect(classifyRemedy(text)).toEqual({ kind: "service-improvement" });
   });
@@ -62,6 +64,7 @@ describe("classifyRemedy by whom an action is for", () => {
     "explain to Mrs Y its charging rules",
     "agree an action plan for Mrs Y",
     "consider whether the reassessment shows Mr H needed more care",
+    "explained the delay was caused by a backlog in its casework team",
   ])("%s is for the complainant", (text) => {
     expect(classifyRemedy(text)).toEqual({ kind: "other" });
   });
@@ -90,6 +93,13 @@ describe("classifyRemedy and the word payment", () => {
       kind: "payment",
       amountGBP: 750,
     });
+  });
+  it("reads the sum paid, not the sum that works it out", () => {
+    expect(classifyRemedy("pay Ms Y £1,050, being £150 for each of the seven months beyond the limit")).toEqual({
+      kind: "payment",
+      amountGBP: 1050,
+    });
+    expect(classifyRemedy("pay Ms Y £150 for each month she waited")).toEqual({ kind: "payment" });
   });
   it("does not read a payment the action is only about", () => {
     expect(classifyRemedy("apologise to Mrs S for not telling her about deferred payments")).toEqual({ kind: "apology" });

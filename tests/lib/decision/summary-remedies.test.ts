@@ -238,6 +238,13 @@ describe("summaryRemedies and what the body did itself", () => {
       ["other", null, "offered a refund of £40"],
     ]);
   });
+  it("splits a list of actions at each action's verb", () => {
+    expect(kinds("The Council will apologise, recalculate the allowance and pay Mrs D £100.").map((k) => k[2])).toEqual([
+      "apologise",
+      "recalculate the allowance",
+      "pay Mrs D £100",
+    ]);
+  });
   it("reads no new remedy where the summary points back to one", () => {
     expect(kinds("The Council has since reminded its staff of the guidance. That is a suitable remedy.")).toEqual([
       ["service-improvement", null, "reminded its staff of the guidance"],
@@ -286,6 +293,10 @@ describe("givenRemedies", () => {
       ["apology", null, "apologised"],
       ["payment", 75, "offered Mrs Y £75 for her time"],
     ]);
+  });
+  it("reads only what is a remedy on its own, not the facts of the case", () => {
+    expect(given("The Council has paid the allowance since 2014.")).toEqual([]);
+    expect(given("It explained what capital it had taken into account.")).toEqual([]);
   });
   it("reads nothing the body will or should do, nor a list of nouns", () => {
     expect(given("The Council will review its policy and pay Mr X £100.")).toEqual([]);
