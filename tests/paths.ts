@@ -12,6 +12,8 @@ export const SEEDS = join(FIXTURES, "seeds");
 export const GOLDEN = join(FIXTURES, "golden-seeds.json");
 /** About 125 more real statements, with hand-read labels (corpus/README.md). */
 export const CORPUS = join(FIXTURES, "corpus");
+/** Statements invented to test the parser's rules, labelled by hand (invented/README.md): not real, never shipped. */
+export const INVENTED = join(FIXTURES, "invented");
 
 export function fixture(name: string): string {
   return readFileSync(join(FIXTURES, name), "utf8");
