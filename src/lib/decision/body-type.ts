@@ -63,6 +63,11 @@ const NAMES: Partial<Record<BodyType, RegExp>> = {
   "care-provider": /\b(?:[Cc]are [Hh]omes?|the Home|[Cc]are [Pp]roviders?|the [Pp]rovider|[Cc]are [Aa]genc(?:y|ies))\b/,
 };
 
+/** A body's own names in any case: "the council and NHS trust agreed" names the council. */
+const OWN_NAMES: Partial<Record<BodyType, RegExp>> = Object.fromEntries(
+  Object.entries(NAMES).map(([kind, names]) => [kind, new RegExp(names.source, "i")]),
+);
+
 /**
  * Whether a clause is about another body than the one a page is about: it names a body of another
  * kind and none of this kind. A joint decision is published once per body, and "there was no fault
@@ -70,9 +75,8 @@ const NAMES: Partial<Record<BodyType, RegExp>> = {
  * it arranges, so on a council's page a care provider is not another body.
  */
 export function aboutAnotherBody(clause: string, about: BodyType): boolean {
-  const own = NAMES[about];
-  // Its own name in any case: "the council and NHS trust agreed" names the council.
-  if (own === undefined || new RegExp(own.source, "i").test(clause)) return false;
+  const own = OWN_NAMES[about];
+  if (own === undefined || own.test(clause)) return false;
   return Object.entries(NAMES).some(
     ([kind, names]) => kind !== about && !(about === "council" && kind === "care-provider") && names.test(clause),
   );

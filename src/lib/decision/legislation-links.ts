@@ -1,7 +1,7 @@
 // Links an Act or regulation a statement cites to its text on legislation.gov.uk: to the Act
-// itself, and to the section (regulation, article, Schedule) where the statement names one. Only titles in
-// the table below, whose identifiers have been checked, get a direct link; any other title gets a
-// title search, marked as not exact.
+// itself, and to the section (regulation, article, Schedule) where the statement names one. Only
+// titles in the table below, whose identifiers have been checked, get a direct link; any other
+// title gets a title search, marked as not exact.
 
 const SITE = "https://www.legislation.gov.uk";
 
@@ -136,7 +136,7 @@ function identifier(title: string): string | undefined {
   return BY_KEY.get(key(title));
 }
 
-/** What the numbered provisions of an instrument are called: sections of Acts, regulations, articles of Orders and of the GDPR. */
+/** What an instrument's numbered provisions are called: sections of Acts, regulations, articles of Orders and of the GDPR. */
 function provision(title: string): "section" | "regulation" | "article" {
   if (/\bGDPR\b|\bOrder \d{4}$/.test(title)) return "article";
   if (/\bRegulations \d{4}$/.test(title)) return "regulation";
