@@ -100,9 +100,11 @@ function agreedRemedies({
   const fromSummary = summaryRemedies(summary, "summary", body);
   if (fromSummary.remedies.length > 0) return { remedies: fromSummary.remedies, stated: fromSummary.whole };
   if (fromActions.length > 0) return { remedies: fromActions, stated: false };
-  const elsewhere = investigated
-    ? conclusionParagraphs(blocks).map((p) => summaryRemedies(paragraphText(p), p.number, body))
-    : [...conclusionParagraphs(blocks), ...assessmentParagraphs(blocks)].map((p) => givenRemedies(paragraphText(p), p.number, body));
+  const concluding = conclusionParagraphs(blocks);
+  const fromConclusion = concluding.map((p) => summaryRemedies(paragraphText(p), p.number, body));
+  const concluded = fromConclusion.some((c) => c.remedies.length > 0);
+  const assessing = investigated || concluded ? [] : assessmentParagraphs(blocks).filter((p) => !concluding.includes(p));
+  const elsewhere = [...fromConclusion, ...assessing.map((p) => givenRemedies(paragraphText(p), p.number, body))];
   const remedies = elsewhere.flatMap((c) => c.remedies);
   return { remedies, stated: remedies.length > 0 && elsewhere.every((c) => c.whole || c.remedies.length === 0) };
 }

@@ -161,4 +161,21 @@ describe("readVerdict on a complaint not investigated", () => {
     ]);
     expect(verdict).toMatchObject({ faultFound: false, paymentTotalGBP: 150 });
   });
+  it("reads what the body agreed in the final decision, and a paragraph of both sections once", () => {
+    const blocks: Block[] = [
+      { kind: "section", title: "Conclusions", line: 1 },
+      { kind: "paragraph", number: 5, text: "The Council apologised to Mrs K and paid her £80.", line: 2, items: [] },
+      { kind: "section", title: "Final decision", line: 3 },
+      { kind: "paragraph", number: 6, text: "The Council has agreed to apologise to Mr X and pay him £100.", line: 4, items: [] },
+    ];
+    const closed = { summary: "We will not investigate this complaint.", outcome: "Closed after initial enquiries", complete: true };
+    expect(read({ ...closed, blocks: blocks.slice(2) }).remedies.map((r) => [r.kind, r.amountGBP, r.paragraph])).toEqual([
+      ["apology", undefined, 6],
+      ["payment", 100, 6],
+    ]);
+    expect(read({ ...closed, blocks: blocks.slice(0, 2) }).remedies.map((r) => [r.kind, r.amountGBP, r.paragraph])).toEqual([
+      ["apology", undefined, 5],
+      ["payment", 80, 5],
+    ]);
+  });
 });
