@@ -115,12 +115,13 @@ export function givenRemedies(text: string, paragraph: Remedy["paragraph"], body
   return { ...read, remedies, whole: read.whole && remedies.length === read.remedies.length };
 }
 
-function readRemedies(summary: string, paragraph: Remedy["paragraph"], body: BodyType | null, triggers: readonly RegExp[]): SummaryRemedy {
+/** The remedies a text states where one of `triggers` starts an action, item by item. */
+function readRemedies(text: string, paragraph: Remedy["paragraph"], body: BodyType | null, triggers: readonly RegExp[]): SummaryRemedy {
   const remedies: Remedy[] = [];
   // A remedy pointed at ("agreed to our recommendations") and not yet listed, or one left undescribed.
   let pointed = false;
   let undescribed = false;
-  for (const sentence of splitSentences(foldQuotes(summary)).map(openColon)) {
+  for (const sentence of splitSentences(foldQuotes(text)).map(openColon)) {
     const lists: RegExpExecArray | null = pointed ? LISTS_IT.exec(sentence) : null;
     const action: string | null = lists ? sentence.slice(lists[0].length).replace(/[.;:\s]+$/, "") : agreedAction(sentence, triggers);
     if (action === null || (body !== null && aboutAnotherBody(sentence.slice(0, sentence.lastIndexOf(action)), body))) continue;
