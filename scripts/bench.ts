@@ -120,6 +120,26 @@ function stageFailure(name: string, command: string, args: string[], code: numbe
   return null;
 }
 
+/** The process group of each stage running now: an interrupted bench stops them all. */
+const running = new Set<number>();
+
+/** On Ctrl-C or SIGTERM: stops the running stages' process groups, runs `cleanup`, and exits 130 or 143. */
+function stopOnInterrupt(cleanup: () => void): void {
+  for (const signal of ["SIGINT", "SIGTERM"] as const)
+    process.once(signal, () => {
+      for (const pid of running) {
+        try {
+          process.kill(-pid, "SIGKILL");
+        } catch {
+          // Its group has already gone.
+        }
+      }
+      console.error(`bench: interrupted (${signal}); every stage it started is stopped`);
+      cleanup();
+      process.exit(signal === "SIGINT" ? 130 : 143);
+    });
+}
+
 function run(
   name: string,
   command: string,
@@ -134,9 +154,11 @@ function run(
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],
     });
+    if (child.pid !== undefined) running.add(child.pid);
     const { seen, stop } = watch(child, options.mark);
     child.on("error", reject);
     child.on("close", (code) => {
+      if (child.pid !== undefined) running.delete(child.pid);
       stop();
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const failure = stageFailure(name, command, args, code, seconds, seen);
@@ -936,6 +958,9 @@ async function main(): Promise<number> {
   maxRssBytes = Number(values["max-rss-mb"]) * MB;
   const bench = startBench(checkOptions(values));
   console.log(`bench: ${bench.n} decisions, seed ${bench.seed}, in ${bench.work}`);
+  stopOnInterrupt(() => {
+    if (!bench.keep) rmSync(bench.work, { recursive: true, force: true });
+  });
   try {
     await benchmark(bench);
     return 0;

@@ -1,13 +1,15 @@
 // Runs the archive-scale benchmark at 200 decisions so it cannot rot: every stage runs and
 // reports, and the counts come out right. Timings are printed, never asserted.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ROOT } from "../paths.ts";
 
 const N = 200;
+/** Far beyond the 60 s or so the run takes on two cores; past it the test fails, saying so. */
+const BENCH_TIMEOUT_MS = 200_000;
 const work = mkdtempSync(join(tmpdir(), "casebook-bench-test-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -19,12 +21,8 @@ describe("npm run bench", () => {
     const stdout = execFileSync(
       join(ROOT, "node_modules/.bin/tsx"),
       ["scripts/bench.ts", "--decisions", String(N), "--rounds", "2", "--json", json],
-      {
-        cwd: ROOT,
-        env,
-        encoding: "utf8",
-        stdio: "pipe",
-      },
+      // Bounded: SIGTERM stops the bench, which stops every stage it started.
+      { cwd: ROOT, env, encoding: "utf8", stdio: "pipe", timeout: BENCH_TIMEOUT_MS, killSignal: "SIGTERM" },
     );
     for (const stage of [
       "generate raw texts",
@@ -135,4 +133,44 @@ describe("npm run bench", () => {
     // Typed key by key, the same search fetches at least what it does from a link.
     expect(throttled.bytes).toBeGreaterThanOrEqual(cold.common.bytes);
   }, 240_000);
+});
+
+/** The command lines of the processes running now that name `text` (Linux's /proc). */
+function processesNaming(text: string): string[] {
+  const found: string[] = [];
+  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      const args = readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
+      if (args.includes(text)) found.push(`${pid}: ${args}`);
+    } catch {
+      // It ended while the list was read.
+    }
+  }
+  return found;
+}
+
+describe("npm run bench, interrupted", () => {
+  it("stops every stage it started and removes its work folder", async () => {
+    const bench = spawn(join(ROOT, "node_modules/.bin/tsx"), ["scripts/bench.ts", "--decisions", String(N)], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    bench.stdout.on("data", (d: Buffer) => (output += d.toString()));
+    bench.stderr.on("data", (d: Buffer) => (output += d.toString()));
+    const exited = new Promise<number | null>((resolve) => bench.on("close", resolve));
+    try {
+      // Its work folder, then a stage running in it (the ingest names the folder in its arguments).
+      await expect.poll(() => /^bench: .* in (\S+)$/m.exec(output)?.[1], { timeout: 60_000 }).toBeDefined();
+      const work = /^bench: .* in (\S+)$/m.exec(output)![1]!;
+      await expect.poll(() => processesNaming(work).length, { timeout: 60_000 }).toBeGreaterThan(0);
+      bench.kill("SIGINT");
+      expect(await exited).toBe(130);
+      expect(output).toContain("bench: interrupted (SIGINT); every stage it started is stopped");
+      await expect.poll(() => processesNaming(work), { timeout: 10_000 }).toEqual([]);
+      expect(existsSync(work)).toBe(false);
+    } finally {
+      bench.kill("SIGKILL");
+    }
+  });
 });
