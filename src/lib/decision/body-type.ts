@@ -63,7 +63,7 @@ const NAMES: Partial<Record<BodyType, RegExp>> = {
   "care-provider": /\b(?:[Cc]are [Hh]omes?|the Home|[Cc]are [Pp]roviders?|the [Pp]rovider|[Cc]are [Aa]genc(?:y|ies))\b/,
 };
 
-/** A body's own names in any case: "the council and NHS trust agreed" names the council. */
+/** A body's own names in any case: "the council and the clinical commissioning group will" names the council. */
 const OWN_NAMES: Partial<Record<BodyType, RegExp>> = Object.fromEntries(
   Object.entries(NAMES).map(([kind, names]) => [kind, new RegExp(names.source, "i")]),
 );

@@ -107,7 +107,7 @@ export function summaryRemedies(summary: string, paragraph: Remedy["paragraph"] 
  * Only the remedies a text says the body already gave ("The Council accepted the delay and has
  * apologised"), not what it will or should do: what an assessment tells of the body's own remedy.
  * Only what is a remedy on its own counts: an apology, a sum paid, a change to the service; "it has
- * paid the allowance since 2014" and "what it had taken into account" are the facts of the case.
+ * paid the rent since May" and "what it had taken into account" are the facts of the case.
  */
 export function givenRemedies(text: string, paragraph: Remedy["paragraph"], body: BodyType | null = null): SummaryRemedy {
   const read = readRemedies(text, paragraph, body, GIVEN);

@@ -80,7 +80,7 @@ describe("aboutAnotherBody", () => {
     expect(aboutAnotherBody("We recommend that within one month:", "council")).toBe(false);
   });
   it("reads the page's own body in any case, and a care provider as the council's on its page", () => {
-    expect(aboutAnotherBody("the council and NHS trust agreed to", "council")).toBe(false);
+    expect(aboutAnotherBody("the council and the NHS foundation trust will each", "council")).toBe(false);
     expect(aboutAnotherBody("The care home will apologise", "council")).toBe(false);
     expect(aboutAnotherBody("The Council will apologise", "care-provider")).toBe(true);
   });

@@ -84,7 +84,7 @@ it("reads the complainant's own people as theirs, not as everyone in the same po
 
 describe("classifyRemedy and the word payment", () => {
   it("reads a payment the action gives, however it is written", () => {
-    expect(classifyRemedy("make various back-payments to Mr X")).toEqual({ kind: "payment" });
+    expect(classifyRemedy("make two back-payments of the allowance to Mr X")).toEqual({ kind: "payment" });
     expect(classifyRemedy("an acknowledgement payment")).toEqual({ kind: "payment" });
     expect(classifyRemedy("offer Ms Y a time and trouble payment of £75")).toEqual({ kind: "payment", amountGBP: 75 });
   });

@@ -279,7 +279,7 @@ describe("summaryRemedies on one body's page of a joint decision", () => {
     expect(summaryRemedies(summary, "summary", "nhs").remedies.map((r) => r.text)).toEqual(["apologise to Ms W", "pay her £500"]);
   });
   it("reads what the bodies agreed together on either page, however they are written", () => {
-    const joint = "The council and NHS trust agreed to apologise and pay Ms X £300.";
+    const joint = "The council and the NHS foundation trust will apologise and pay Ms X £300.";
     expect(summaryRemedies(joint, "summary", "council").remedies).toHaveLength(2);
     expect(summaryRemedies(joint, "summary", "nhs").remedies).toHaveLength(2);
   });
@@ -295,7 +295,7 @@ describe("givenRemedies", () => {
     ]);
   });
   it("reads only what is a remedy on its own, not the facts of the case", () => {
-    expect(given("The Council has paid the allowance since 2014.")).toEqual([]);
+    expect(given("The Council has paid the rent since May.")).toEqual([]);
     expect(given("It explained what capital it had taken into account.")).toEqual([]);
   });
   it("reads nothing the body will or should do, nor a list of nouns", () => {
