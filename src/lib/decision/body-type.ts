@@ -77,7 +77,12 @@ const OWN_NAMES: Partial<Record<BodyType, RegExp>> = Object.fromEntries(
 export function aboutAnotherBody(clause: string, about: BodyType): boolean {
   const own = OWN_NAMES[about];
   if (own === undefined || own.test(clause)) return false;
+  return namesAnotherBody(clause, about);
+}
+
+/** Whether a text names a body of another kind than `about` at all: where none is named, nothing in it is another body's. */
+export function namesAnotherBody(text: string, about: BodyType): boolean {
   return Object.entries(NAMES).some(
-    ([kind, names]) => kind !== about && !(about === "council" && kind === "care-provider") && names.test(clause),
+    ([kind, names]) => kind !== about && !(about === "council" && kind === "care-provider") && names.test(text),
   );
 }

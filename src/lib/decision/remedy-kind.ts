@@ -90,10 +90,9 @@ function aimsAtOthers(plain: string): boolean {
 /** Whether an action is aimed at the service or at others in the complainant's position, not at their own case. */
 export function aimsAtService(text: string): boolean {
   const plain = foldQuotes(text).trim();
+  if (FOR_THE_COMPLAINANT.test(plain)) return false;
   const asWritten = plain.charAt(0).toLowerCase() + plain.slice(1);
-  return (
-    aimsAtOthers(plain) || ((AIMS_AT_SERVICE.test(asWritten) || AIMS_AT_SERVICE_ANY_CASE.test(plain)) && !FOR_THE_COMPLAINANT.test(plain))
-  );
+  return AT_OTHERS.test(plain) || AIMS_AT_SERVICE.test(asWritten) || AIMS_AT_SERVICE_ANY_CASE.test(plain);
 }
 
 /** Whether a sum in the text is paid to the complainant rather than a charge the text mentions. */

@@ -2,6 +2,7 @@
 // fault and injustice (null where an excerpt stops before it says), why a complaint was not
 // investigated, and what was agreed, with the total of the sums stated where the remedies are known.
 
+import { namesAnotherBody } from "./body-type.ts";
 import { assessmentParagraphs, closureReason, notInvestigatedOutcome, saysNotInvestigated } from "./closure.ts";
 import {
   conclusionParagraphs,
@@ -40,7 +41,12 @@ export interface VerdictInput {
 }
 
 export function readVerdict({ outcome, summary, blocks, faults, complete, body = null }: VerdictInput): Verdict {
-  const own = agreedRemedies({ summary, blocks, complete, body, investigated: !notInvestigatedOutcome(outcome) });
+  const investigated = !notInvestigatedOutcome(outcome);
+  // Only a statement that names another kind of body can tell of a remedy that is not this body's.
+  const joint =
+    body !== null &&
+    namesAnotherBody([summary, ...blocks.flatMap((b) => (b.kind === "paragraph" ? [paragraphText(b)] : []))].join(" "), body);
+  const own = agreedRemedies({ summary, blocks, complete, body: joint ? body : null, investigated });
   // A remedy for the complainant (anything but a change to the service) answers an injustice.
   const personal = own.remedies.some((r) => r.kind !== "service-improvement");
   const sentences = conclusionSentences(summary, blocks);
@@ -53,8 +59,7 @@ export function readVerdict({ outcome, summary, blocks, faults, complete, body =
   const injustice = readInjustice(faultFound, says, complete);
   // On the page of a body at fault in a joint decision, the remedy is the joint decision's; a body
   // not at fault agreed only what the statement says it agreed itself.
-  const { remedies, stated } =
-    faultFound === true && body !== null ? agreedRemedies({ summary, blocks, complete, body: null, investigated: true }) : own;
+  const { remedies, stated } = faultFound === true && joint ? agreedRemedies({ summary, blocks, complete, body: null, investigated }) : own;
   // No fault found means no remedy to agree, unless the summary tells of one the body gave itself.
   const remediesKnown = complete || stated || (faultFound === false && remedies.length === 0);
   const payments = paymentTotal(remedies, remediesKnown);
