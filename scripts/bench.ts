@@ -5,10 +5,12 @@
 // own log line, and split from the build's peak memory at the line it starts with. On a machine
 // others share, --rounds N builds N times and reports the fastest; every build's index must be the
 // same bytes.
-// Usage: npm run bench -- --decisions N [--seed S] [--keep] [--skip-floor] [--skip-browser] [--rounds N] [--window WxH] [--json FILE] [--max-rss-mb M]
+// Usage: npm run bench -- --decisions N [--seed S] [--keep] [--skip-floor] [--skip-browser] [--rounds N] [--window WxH] [--json FILE]
+//                          [--max-rss-mb M] [--max-stage-seconds S]
 //        npm run bench -- --search-only DIST [--window WxH]   (the browser figures of a site built before)
 // A stage whose process group passes --max-rss-mb (default 16000) is stopped, so a run too big for
-// the machine fails alone instead of pushing everything else on it out of memory.
+// the machine fails alone instead of pushing everything else on it out of memory; so is a stage
+// still running after --max-stage-seconds (default 3600, several times a 50,000-decision build's).
 
 import { execFileSync, spawn, type ChildProcessByStdio } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -72,6 +74,7 @@ function groupRss(pgid: number): number {
 }
 
 let maxRssBytes = 16_000 * MB;
+let maxStageSeconds = 3600;
 
 /** What is seen of a running stage: its output, and the peaks of its process group's RSS. */
 interface Watched {
@@ -82,11 +85,16 @@ interface Watched {
   fromMark: number;
   /** Killed for passing --max-rss-mb. */
   stopped: boolean;
+  /** Killed for running past --max-stage-seconds. */
+  overran: boolean;
 }
 
-/** Collects a child's output and samples its group's RSS until `stop`, killing the group once it passes --max-rss-mb. */
+/**
+ * Collects a child's output and samples its group's RSS until `stop`, killing the group once it
+ * passes --max-rss-mb or runs past --max-stage-seconds.
+ */
 function watch(child: ChildProcessByStdio<null, Readable, Readable>, mark: RegExp | undefined): { seen: Watched; stop: () => void } {
-  const seen: Watched = { output: "", peak: 0, beforeMark: undefined, fromMark: 0, stopped: false };
+  const seen: Watched = { output: "", peak: 0, beforeMark: undefined, fromMark: 0, stopped: false, overran: false };
   const collect = (d: Buffer) => {
     seen.output += d.toString();
     if (mark && seen.beforeMark === undefined && mark.test(seen.output)) seen.beforeMark = seen.peak;
@@ -103,12 +111,30 @@ function watch(child: ChildProcessByStdio<null, Readable, Readable>, mark: RegEx
     }
   };
   const timer = setInterval(sample, 200);
+  // A timer waits about 24.8 days at most.
+  const deadline = setTimeout(
+    () => {
+      seen.overran = true;
+      process.kill(-child.pid!, "SIGKILL");
+    },
+    Math.min(maxStageSeconds * 1000, 2 ** 31 - 1),
+  );
   sample();
-  return { seen, stop: () => clearInterval(timer) };
+  return {
+    seen,
+    stop: () => {
+      clearInterval(timer);
+      clearTimeout(deadline);
+    },
+  };
 }
 
 /** Why a finished stage failed, with the end of its output when it exited badly; null if it did not. */
 function stageFailure(name: string, command: string, args: string[], code: number | null, seconds: number, seen: Watched): Error | null {
+  if (seen.overran)
+    return new Error(
+      `${name} stopped after ${seconds.toFixed(0)} s: it ran past --max-stage-seconds ${maxStageSeconds}; give a larger bound for a larger archive or a slower machine`,
+    );
   if (seen.stopped)
     return new Error(
       `${name} stopped after ${seconds.toFixed(0)} s: its processes passed --max-rss-mb ${(maxRssBytes / MB).toFixed(0)} (peak ${(seen.peak / MB).toFixed(0)} MB)`,
@@ -362,6 +388,7 @@ function parseOptions() {
       "skip-browser": { type: "boolean", default: false },
       json: { type: "string" },
       "max-rss-mb": { type: "string", default: "16000" },
+      "max-stage-seconds": { type: "string", default: "3600" },
       "search-only": { type: "string" },
       rounds: { type: "string", default: "1" },
       "rare-word": { type: "string", default: "bailiffs" },
@@ -381,6 +408,13 @@ interface Options {
   skipFloor: boolean;
   skipBrowser: boolean;
   json: string | undefined;
+}
+
+/** An option's value as a number greater than 0. */
+function positive(option: string, value: string): number {
+  const n = Number(value);
+  if (!(n > 0)) throw new Error(`${option} expects a number greater than 0, found '${value}'`);
+  return n;
 }
 
 /** --window WIDTHxHEIGHT, in CSS pixels. */
@@ -955,7 +989,8 @@ async function main(): Promise<number> {
     console.log(JSON.stringify(search, null, 2));
     return 0;
   }
-  maxRssBytes = Number(values["max-rss-mb"]) * MB;
+  maxRssBytes = positive("--max-rss-mb", values["max-rss-mb"]) * MB;
+  maxStageSeconds = positive("--max-stage-seconds", values["max-stage-seconds"]);
   const bench = startBench(checkOptions(values));
   console.log(`bench: ${bench.n} decisions, seed ${bench.seed}, in ${bench.work}`);
   stopOnInterrupt(() => {

@@ -149,28 +149,60 @@ function processesNaming(text: string): string[] {
   return found;
 }
 
+/** The bench with these arguments at N decisions, its output as it comes, and its exit code once it closes. */
+function startBench(...args: string[]) {
+  const bench = spawn(join(ROOT, "node_modules/.bin/tsx"), ["scripts/bench.ts", "--decisions", String(N), ...args], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const run = { bench, output: "", exited: new Promise<number | null>((resolve) => bench.on("close", resolve)) };
+  bench.stdout.on("data", (d: Buffer) => (run.output += d.toString()));
+  bench.stderr.on("data", (d: Buffer) => (run.output += d.toString()));
+  return run;
+}
+
+/** The work folder a bench's output names. */
+const workFolder = (output: string) => /^bench: .* in (\S+)$/m.exec(output)?.[1];
+
 describe("npm run bench, interrupted", () => {
   it("stops every stage it started and removes its work folder", async () => {
-    const bench = spawn(join(ROOT, "node_modules/.bin/tsx"), ["scripts/bench.ts", "--decisions", String(N)], {
-      cwd: ROOT,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    bench.stdout.on("data", (d: Buffer) => (output += d.toString()));
-    bench.stderr.on("data", (d: Buffer) => (output += d.toString()));
-    const exited = new Promise<number | null>((resolve) => bench.on("close", resolve));
+    const run = startBench();
+    const { bench, exited } = run;
     try {
       // Its work folder, then a stage running in it (the ingest names the folder in its arguments).
-      await expect.poll(() => /^bench: .* in (\S+)$/m.exec(output)?.[1], { timeout: 60_000 }).toBeDefined();
-      const work = /^bench: .* in (\S+)$/m.exec(output)![1]!;
+      await expect.poll(() => workFolder(run.output), { timeout: 60_000 }).toBeDefined();
+      const work = workFolder(run.output)!;
       await expect.poll(() => processesNaming(work).length, { timeout: 60_000 }).toBeGreaterThan(0);
       bench.kill("SIGINT");
       expect(await exited).toBe(130);
-      expect(output).toContain("bench: interrupted (SIGINT); every stage it started is stopped");
+      expect(run.output).toContain("bench: interrupted (SIGINT); every stage it started is stopped");
       await expect.poll(() => processesNaming(work), { timeout: 10_000 }).toEqual([]);
       expect(existsSync(work)).toBe(false);
     } finally {
       bench.kill("SIGKILL");
     }
+  });
+});
+
+describe("npm run bench, a stage past its time", () => {
+  it("stops the stage, says which and why, and leaves nothing behind", async () => {
+    // A bound no ingest can keep: the first stage run as a process is stopped.
+    const run = startBench("--max-stage-seconds", "0.001");
+    try {
+      expect(await run.exited).toBe(1);
+      expect(run.output).toMatch(/^bench: ingest stopped after \d+ s: it ran past --max-stage-seconds 0\.001; give a larger bound/m);
+      const work = workFolder(run.output)!;
+      expect(work).toBeDefined();
+      expect(processesNaming(work)).toEqual([]);
+      expect(existsSync(work)).toBe(false);
+    } finally {
+      run.bench.kill("SIGKILL");
+    }
+  });
+
+  it("refuses a bound that is not a number greater than 0", async () => {
+    const run = startBench("--max-stage-seconds", "soon");
+    expect(await run.exited).toBe(1);
+    expect(run.output).toContain("bench: --max-stage-seconds expects a number greater than 0, found 'soon'");
   });
 });
