@@ -33,14 +33,15 @@ import { SHARD_SIZE, describePlan, isBundleDir, searchFormPlan, shardPlan, shard
 import {
   formatRecord,
   keptBundles,
+  pageRecord as recordOfPages,
+  pageRecordVersion,
   parsePageRecord,
   parseRecord,
-  recordedFiles,
   reusedPages,
   sha256,
   shardKey,
-  type FileStat,
   type PageRecord,
+  type PageStat,
   type RecordedPage,
   type ShardRecord,
 } from "../lib/shard-record.ts";
@@ -145,7 +146,7 @@ export default function pagefind(options: PagefindOptions = {}): AstroIntegratio
 export async function indexSite(site: string, options: IndexOptions = {}): Promise<IndexSummary> {
   const started = performance.now();
   const version = indexVersion();
-  const recorded = options.full ? undefined : readPageRecord(options.pageRecord);
+  const recorded = options.full ? null : readPageRecord(options.pageRecord);
   const { files, read, readAt, pages } = readIndexPages(site, { version, previous: recorded });
   const plan = shardPlan(
     pages.map((p) => p.key),
@@ -177,9 +178,9 @@ export async function indexSite(site: string, options: IndexOptions = {}): Promi
   const record: ShardRecord = { bundles: plan.bundles, pages: counts, keys, orderedBy: ORDER_BY };
   writeFileSync(path.join(site, RECORD), formatRecord(record));
   if (options.pageRecord) {
-    const pageRecord: PageRecord = { site: path.resolve(site), version, orderedBy: ORDER_BY, readAt, files: recordedFiles(pages) };
+    const record = recordOfPages(pageRecordVersion({ site: path.resolve(site), version, orderedBy: ORDER_BY }), readAt, pages);
     mkdirSync(path.dirname(options.pageRecord), { recursive: true });
-    writeFileAtomic.sync(options.pageRecord, formatRecord(pageRecord));
+    writeFileAtomic.sync(options.pageRecord, formatRecord(record));
   }
   const summary = {
     indexed: counts.reduce((a, b) => a + b, 0),
@@ -232,13 +233,13 @@ function readRecord(site: string, log: Log): ShardRecord | undefined {
   return record;
 }
 
-/** The record of the pages an earlier index read; undefined when there is none, or it is not whole. */
-function readPageRecord(file: string | undefined): PageRecord | undefined {
-  if (!file || !existsSync(file)) return undefined;
+/** The record of the pages an earlier index read; null when there is none, or it is not whole. */
+function readPageRecord(file: string | undefined): PageRecord | null {
+  if (!file || !existsSync(file)) return null;
   try {
     return parsePageRecord(readFileSync(file, "utf8"));
   } catch {
-    return undefined;
+    return null;
   }
 }
 
@@ -293,13 +294,13 @@ function jobsFor(ranges: [number, number][], asked: number | undefined): number 
  */
 export function readIndexPages(
   site: string,
-  { version = indexVersion(), previous }: { version?: string; previous?: PageRecord | undefined } = {},
+  { version = indexVersion(), previous = null }: { version?: string; previous?: PageRecord | null } = {},
 ): { files: number; read: number; readAt: number; pages: Page[] } {
   // Before any file is looked at: a file written after this may be newer than what is read of it.
   const readAt = Date.now();
   const html = htmlFiles(site, INDEXED);
   const stats = html.map((file) => named(file, () => fileStat(site, file)));
-  const reused = reusedPages(previous, { site: path.resolve(site), version, orderedBy: ORDER_BY }, stats);
+  const reused = reusedPages(previous, pageRecordVersion({ site: path.resolve(site), version, orderedBy: ORDER_BY }), stats);
   const read = pageReader(ORDER_BY);
   const pages: Page[] = [];
   stats.forEach((stat, i) => {
@@ -325,7 +326,7 @@ function htmlFiles(site: string, under: string): string[] {
 export type Page = RecordedPage;
 
 /** A file's size and modification time. */
-function fileStat(site: string, file: string): FileStat {
+function fileStat(site: string, file: string): PageStat {
   const { size, mtimeMs } = statSync(path.join(site, file));
   return { file, size, mtimeMs };
 }
@@ -335,7 +336,7 @@ function fileStat(site: string, file: string): FileStat {
  * without a body element. A file that changes after its stat has, at the next index, another size
  * or modification time, or one too close to readAt to be trusted.
  */
-function readPage(site: string, stat: FileStat, read: ReturnType<typeof pageReader>): Page | undefined {
+function readPage(site: string, stat: PageStat, read: ReturnType<typeof pageReader>): Page | undefined {
   const page = read(readFileSync(path.join(site, stat.file)));
   return page && { ...stat, ...page };
 }

@@ -1,10 +1,10 @@
-// What a build or an ingest remembers of the files it read: each file's size, modification time,
-// the digest of its text and what it read from it. The next run reads again only the files whose
-// size or time differ, so a night that adds twenty decisions reads twenty files, not every one. A
-// file changed while the reading went on could keep its size and time, so a file whose time is not
-// well before the reading began is always read again.
+// What a build, an ingest or an index remembers of the files it read: each file's size,
+// modification time, a digest of what was read from it, and what it read from it. The next run
+// reads again only the files whose size or time differ, so a night that adds twenty decisions reads
+// twenty files, not every one. A file changed while the reading went on could keep its size and
+// time, so a file whose time is not well before the reading began is always read again.
 
-/** One file as the record keeps it: its size in bytes, its modification time (ms), its text's digest and its record. */
+/** One file as the record keeps it: its size in bytes, its modification time (ms), the digest of what was read and its record. */
 export interface CachedFile<R> {
   size: number;
   mtimeMs: number;
@@ -49,7 +49,12 @@ export function reusable<R>(cache: RecordCache<R> | null, version: string, name:
   return was && unchangedSince(was, stat, cache.readAt) ? was : undefined;
 }
 
-const isCachedFile = (value: unknown): value is CachedFile<unknown> => {
+/** Whether a file's record is of its kind; by default, any object. */
+export type RecordCheck<R> = (record: unknown) => record is R;
+
+const isObject = (record: unknown): record is object => typeof record === "object" && record !== null;
+
+const isCachedFile = <R>(value: unknown, isRecord: RecordCheck<R>): value is CachedFile<R> => {
   const v = value as Partial<CachedFile<unknown>> | null;
   return (
     typeof v === "object" &&
@@ -57,27 +62,29 @@ const isCachedFile = (value: unknown): value is CachedFile<unknown> => {
     Number.isFinite(v.size) &&
     Number.isFinite(v.mtimeMs) &&
     typeof v.digest === "string" &&
-    typeof v.record === "object" &&
-    v.record !== null
+    isRecord(v.record)
   );
 };
 
 /**
  * A record read back from its JSON, or null when the text is not one: then every file is read.
- * The records inside are as they were written, validated when they were read from their files.
+ * The records inside are as they were written, validated when they were read from their files;
+ * `isRecord` checks each is of its kind, and one that is not makes the whole record untrusted.
  */
-export function parseRecordCache<R>(text: string): RecordCache<R> | null {
+export function parseRecordCache<R>(text: string, isRecord?: RecordCheck<R>): RecordCache<R> | null {
   try {
-    return recordCacheOf<R>(JSON.parse(text));
+    return recordCacheOf<R>(JSON.parse(text), isRecord);
   } catch {
     return null;
   }
 }
 
-/** A parsed JSON value as a record, or null when it is not a whole one. */
-export function recordCacheOf<R>(parsed: unknown): RecordCache<R> | null {
+/** A parsed JSON value as a record, or null when it is not a whole one (parseRecordCache). */
+export function recordCacheOf<R>(parsed: unknown, isRecord: RecordCheck<R> = isObject as RecordCheck<R>): RecordCache<R> | null {
   const value = parsed as Partial<RecordCache<unknown>> | null;
   if (!value || typeof value !== "object" || typeof value.version !== "string" || !Number.isFinite(value.readAt)) return null;
-  if (typeof value.files !== "object" || value.files === null || !Object.values(value.files).every(isCachedFile)) return null;
+  const { files } = value;
+  if (typeof files !== "object" || files === null || Array.isArray(files)) return null;
+  if (!Object.values(files).every((f) => isCachedFile(f, isRecord))) return null;
   return value as RecordCache<R>;
 }

@@ -6,14 +6,15 @@
 // indexing its pages again would write, even when the shard's folder is now another (an older
 // shard's number goes up by one when a new shard opens).
 //
-// And what an index read of each page (PageRecord), kept outside the site, in Astro's cache folder,
-// so that the next index need not read a page whose file is unchanged (reusedPages). It holds each
-// file's size and modification time, which differ from one output folder to another: in the
-// site's own record they would make an index over an earlier one other bytes than a fresh one.
+// And what an index read of each page (PageRecord, a RecordCache), kept outside the site, in
+// Astro's cache folder, so that the next index need not read a page whose file is unchanged
+// (reusedPages). It holds each file's size and modification time, which differ from one output
+// folder to another: in the site's own record they would make an index over an earlier one other
+// bytes than a fresh one.
 
 import { createHash } from "node:crypto";
 import type { IndexedPage } from "./index-page.ts";
-import { unchangedSince } from "./record-cache.ts";
+import { parseRecordCache, reusable, type CachedFile, type FileStat, type RecordCache } from "./record-cache.ts";
 
 /** pagefind/shards.json: the bundles, shard 0 first, with the pages Pagefind indexed in each and each shard's key. */
 export interface ShardRecord {
@@ -42,7 +43,7 @@ export function shardKey(version: string, pages: readonly KeyedPage[]): string {
   return hash.digest("hex");
 }
 
-/** The record as written to pagefind/shards.json (or a PageRecord as written to its file). */
+/** A record as written to its file: pagefind/shards.json, or a PageRecord. */
 export const formatRecord = (record: ShardRecord | PageRecord): string => `${JSON.stringify(record)}\n`;
 
 const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === "string");
@@ -77,92 +78,59 @@ export function keptBundles(previous: ShardRecord | undefined, keys: readonly st
   });
 }
 
-/** What an index read of the pages of a site, kept for the next index of the same site. */
-export interface PageRecord {
-  /** The built site's folder. */
-  site: string;
-  /** What read the pages (the version in each shard's key): a page's recorded sort key and hash are what it reads. */
-  version: string;
-  /** The sort key read from each page. */
-  orderedBy: string;
-  /** When the index started to read the pages (ms since the epoch), before it looked at any of them. */
-  readAt: number;
-  /** Each page of the index, by its file in the site, as it was read. */
-  files: Record<string, RecordedFile>;
-}
+/**
+ * What an index read of the pages of a site, kept for the next index of the same site: for each
+ * page, by its file in the site, the sha256 of what Pagefind is given of it as its digest, and its
+ * sort key's value as its record. Its version is pageRecordVersion's.
+ */
+export type PageRecord = RecordCache<{ key: string }>;
 
-/** A page's file as a PageRecord holds it: its size in bytes, its modification time (ms), its sort key's value and its sha256. */
-export type RecordedFile = [size: number, mtimeMs: number, key: string, sha256: string];
+/**
+ * The version of a PageRecord: the built site's folder, what read the pages (the version in each
+ * shard's key, so a page's recorded sort key and hash are what it reads), and the sort key read.
+ */
+export const pageRecordVersion = (reader: { site: string; version: string; orderedBy: string }): string =>
+  `${reader.site}\0${reader.version}\0${reader.orderedBy}`;
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
-/** Whether a value is a page's entry in a PageRecord: [size, mtimeMs, key, sha256]. */
-const isRecordedFile = (v: unknown): v is RecordedFile =>
-  Array.isArray(v) &&
-  v.length === 4 &&
-  Number.isInteger(v[0]) &&
-  v[0] >= 0 &&
-  Number.isFinite(v[1]) &&
-  typeof v[2] === "string" &&
-  typeof v[3] === "string" &&
-  SHA256.test(v[3]);
-
-/** Whether a value is a PageRecord's files, every entry whole. */
-const isFiles = (v: unknown): v is Record<string, RecordedFile> =>
-  typeof v === "object" && v !== null && !Array.isArray(v) && Object.values(v).every(isRecordedFile);
+const isSortKey = (record: unknown): record is { key: string } =>
+  typeof record === "object" && record !== null && typeof (record as { key?: unknown }).key === "string";
 
 /**
- * A PageRecord read back: undefined when the text is not one (not JSON, or with a field or any
- * page's entry missing or not of its kind). A record is trusted whole or not at all.
+ * A PageRecord read back: null when the text is not one (not JSON, or with a field or any page's
+ * entry missing or not of its kind, or a hash not a sha256). A record is trusted whole or not at all.
  */
-export function parsePageRecord(text: string): PageRecord | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (typeof value !== "object" || value === null) return undefined;
-  const { site, version, orderedBy, readAt, files } = value as Partial<Record<keyof PageRecord, unknown>>;
-  if (typeof site !== "string" || typeof version !== "string" || typeof orderedBy !== "string") return undefined;
-  if (typeof readAt !== "number" || !Number.isFinite(readAt) || !isFiles(files)) return undefined;
-  return { site, version, orderedBy, readAt, files };
+export function parsePageRecord(text: string): PageRecord | null {
+  const record = parseRecordCache(text, isSortKey);
+  return record && Object.values(record.files).every((f) => SHA256.test(f.digest)) ? record : null;
 }
 
 /** A file of the site as it is now: its path in the site, its size in bytes and its modification time (ms). */
-export interface FileStat {
+export interface PageStat extends FileStat {
   file: string;
-  size: number;
-  mtimeMs: number;
 }
 
 /** A page of the index as a PageRecord holds it: its file as it was read, its sort key, and its hash. */
-export type RecordedPage = FileStat & IndexedPage & KeyedPage;
+export type RecordedPage = PageStat & IndexedPage & KeyedPage;
 
-/** A PageRecord's entries of the pages of an index. */
-export function recordedFiles(pages: readonly RecordedPage[]): Record<string, RecordedFile> {
-  const files: Record<string, RecordedFile> = {};
-  for (const p of pages) files[p.file] = [p.size, p.mtimeMs, p.key, p.sha256];
-  return files;
+/** The PageRecord of the pages of an index, read by `version` (pageRecordVersion) from `readAt` (ms). */
+export function pageRecord(version: string, readAt: number, pages: readonly RecordedPage[]): PageRecord {
+  const files: Record<string, CachedFile<{ key: string }>> = {};
+  for (const p of pages) files[p.file] = { size: p.size, mtimeMs: p.mtimeMs, digest: p.sha256, record: { key: p.key } };
+  return { version, readAt, files };
 }
 
 /**
  * For each file, its page as `previous` records it when the index may take that without reading
- * the file, else undefined (the file is read). It may when the record is of the same site, read
- * by the same `version` for the same sort key, and holds the file with the same size and
- * modification time, that time well before the record's readAt (unchangedSince). A file the record
- * does not hold (a new page, or one without a data-pagefind-body) is read.
+ * the file, else undefined (the file is read). It may when the record was made under the same
+ * `version` (pageRecordVersion) and holds the file with the same size and modification time, that
+ * time well before the record's readAt (reusable). A file the record does not hold (a new page, or
+ * one without a data-pagefind-body) is read.
  */
-export function reusedPages(
-  previous: PageRecord | undefined,
-  reader: { site: string; version: string; orderedBy: string },
-  files: readonly FileStat[],
-): (RecordedPage | undefined)[] {
-  const same = previous && previous.site === reader.site && previous.version === reader.version && previous.orderedBy === reader.orderedBy;
-  if (!previous || !same) return files.map(() => undefined);
-  return files.map(({ file, size, mtimeMs }) => {
-    const entry = Object.hasOwn(previous.files, file) ? previous.files[file] : undefined;
-    if (!entry || !unchangedSince({ size: entry[0], mtimeMs: entry[1] }, { size, mtimeMs }, previous.readAt)) return undefined;
-    return { file, size, mtimeMs, key: entry[2], sha256: entry[3] };
+export function reusedPages(previous: PageRecord | null, version: string, files: readonly PageStat[]): (RecordedPage | undefined)[] {
+  return files.map((stat) => {
+    const entry = reusable(previous, version, stat.file, stat);
+    return entry && { file: stat.file, size: stat.size, mtimeMs: stat.mtimeMs, key: entry.record.key, sha256: entry.digest };
   });
 }

@@ -29,6 +29,14 @@ import { parsePageRecord, sha256 } from "../../src/lib/shard-record.ts";
 import { CACHE } from "../setup/build-site.ts";
 import { readSite } from "../setup/read-site.ts";
 
+/** A page's entry in the index's record of the pages: its file's size and time, its hash and its sort key. */
+const entryOf = (p: { size: number; mtimeMs: number; key: string; sha256: string }) => ({
+  size: p.size,
+  mtimeMs: p.mtimeMs,
+  digest: p.sha256,
+  record: { key: p.key },
+});
+
 const built = inject("siteDir");
 mkdirSync(CACHE, { recursive: true });
 const work = mkdtempSync(path.join(CACHE, "index-"));
@@ -109,9 +117,9 @@ describe("the search index (src/integrations/pagefind.ts)", () => {
     expect(site.pages.map((p) => [p.file, p.key])).toEqual(order.map((p) => [p.file, p.key]));
     // The build recorded what it read of each page in Astro's cache folder (<work>/cache, tests/setup/build-site.ts).
     const recorded = parsePageRecord(readFileSync(path.join(built, "../cache/casebook-index-pages.json"), "utf8"))!;
-    expect(recorded.site).toBe(path.resolve(built));
+    expect(recorded.version.split("\0")[0]).toBe(path.resolve(built));
     expect(Object.keys(recorded.files)).toHaveLength(pages);
-    for (const page of site.pages) expect(recorded.files[page.file], page.file).toEqual([page.size, page.mtimeMs, page.key, page.sha256]);
+    for (const page of site.pages) expect(recorded.files[page.file], page.file).toEqual(entryOf(page));
   });
 
   it(
@@ -192,9 +200,9 @@ describe("the search index (src/integrations/pagefind.ts)", () => {
       // The record holds each page as a fresh read finds it: its file's size and time, its sort key and its hash.
       const record = parsePageRecord(readFileSync(pageRecord, "utf8"))!;
       const fresh = readIndexPages(site).pages;
-      expect(record.site).toBe(site);
+      expect(record.version.split("\0")[0]).toBe(site);
       expect(Object.keys(record.files)).toHaveLength(pages);
-      for (const p of fresh) expect(record.files[p.file], p.file).toEqual([p.size, p.mtimeMs, p.key, p.sha256]);
+      for (const p of fresh) expect(record.files[p.file], p.file).toEqual(entryOf(p));
       for (const p of fresh) expect(statSync(path.join(site, p.file)).mtimeMs, p.file).toBe(p.mtimeMs);
 
       // The oldest decision's page written again, with a sentence added: it alone is read of the
@@ -211,7 +219,7 @@ describe("the search index (src/integrations/pagefind.ts)", () => {
       const rewritten = changed(first, stats(site));
       expect(rewritten.filter((f) => !f.startsWith(bundle)).sort()).toEqual(["pagefind/shards.json"]);
       expect(rewritten.length).toBeGreaterThan(2);
-      expect(parsePageRecord(readFileSync(pageRecord, "utf8"))!.files[file]![3]).toBe(
+      expect(parsePageRecord(readFileSync(pageRecord, "utf8"))!.files[file]!.digest).toBe(
         sha256(pageForIndex(readFileSync(path.join(site, file), "utf8"))),
       );
       await expectFreshIndex(site, "reread-fresh");

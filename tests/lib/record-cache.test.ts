@@ -56,7 +56,17 @@ describe("parseRecordCache", () => {
       JSON.stringify({ ...cache, files: null }),
       JSON.stringify({ ...cache, files: { "a.md": { size: 100, mtimeMs: 1, digest: "d" } } }),
       JSON.stringify({ ...cache, files: { "a.md": { size: "100", mtimeMs: 1, digest: "d", record: {} } } }),
+      JSON.stringify({ ...cache, files: [] }),
     ])
       expect(parseRecordCache(text), text).toBeNull();
+  });
+
+  it("checks each file's record with the check given: one record not of its kind, and none is trusted", () => {
+    const isSlugged = (r: unknown): r is { slug: string } => typeof (r as { slug?: unknown } | null)?.slug === "string";
+    expect(parseRecordCache(JSON.stringify(cache), isSlugged)).toEqual(cache);
+    const other = { ...cache.files["a.md"]!, record: { name: "b" } };
+    expect(parseRecordCache(JSON.stringify({ ...cache, files: { ...cache.files, "b.md": other } }), isSlugged)).toBeNull();
+    // Without a check, any object is a record.
+    expect(parseRecordCache(JSON.stringify({ ...cache, files: { ...cache.files, "b.md": other } }))).not.toBeNull();
   });
 });

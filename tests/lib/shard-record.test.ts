@@ -4,9 +4,10 @@ import { MARGIN_MS } from "../../src/lib/record-cache.ts";
 import {
   formatRecord,
   keptBundles,
+  pageRecord,
+  pageRecordVersion,
   parsePageRecord,
   parseRecord,
-  recordedFiles,
   reusedPages,
   sha256,
   shardKey,
@@ -101,22 +102,20 @@ const HASH_A = sha256("a");
 const HASH_B = sha256("b");
 /** When the recorded index started to read the pages. */
 const READ_AT = 1_700_000_000_000;
-const PAGE_RECORD: PageRecord = {
-  site: SITE,
-  version: "v1",
-  orderedBy: "date",
-  readAt: READ_AT,
-  files: { [A]: [1200, READ_AT - 60_000.25, "2024-05-19", HASH_A], [B]: [800, READ_AT - 5000, "", HASH_B] },
-};
+const VERSION = pageRecordVersion({ site: SITE, version: "v1", orderedBy: "date" });
+const PAGE_A = { file: A, size: 1200, mtimeMs: READ_AT - 60_000.25, key: "2024-05-19", sha256: HASH_A };
+const PAGE_B = { file: B, size: 800, mtimeMs: READ_AT - 5000, key: "", sha256: HASH_B };
+const PAGE_RECORD: PageRecord = pageRecord(VERSION, READ_AT, [PAGE_A, PAGE_B]);
 
-describe("formatRecord and parsePageRecord", () => {
-  it("reads back the record of the pages written", () => {
+describe("pageRecord, formatRecord and parsePageRecord", () => {
+  it("holds each page's size, modification time, hash and sort key by its file, and reads back as written", () => {
     expect(formatRecord(PAGE_RECORD)).toBe(
-      `{"site":"${SITE}","version":"v1","orderedBy":"date","readAt":${READ_AT},` +
-        `"files":{"${A}":[1200,${READ_AT - 60_000.25},"2024-05-19","${HASH_A}"],"${B}":[800,${READ_AT - 5000},"","${HASH_B}"]}}\n`,
+      `{"version":"${SITE}\\u0000v1\\u0000date","readAt":${READ_AT},"files":{` +
+        `"${A}":{"size":1200,"mtimeMs":${READ_AT - 60_000.25},"digest":"${HASH_A}","record":{"key":"2024-05-19"}},` +
+        `"${B}":{"size":800,"mtimeMs":${READ_AT - 5000},"digest":"${HASH_B}","record":{"key":""}}}}\n`,
     );
     expect(parsePageRecord(formatRecord(PAGE_RECORD))).toEqual(PAGE_RECORD);
-    expect(parsePageRecord(formatRecord({ ...PAGE_RECORD, files: {} }))).toEqual({ ...PAGE_RECORD, files: {} });
+    expect(parsePageRecord(formatRecord(pageRecord(VERSION, READ_AT, [])))).toEqual({ version: VERSION, readAt: READ_AT, files: {} });
   });
 
   it("finds no record in what is not one, or when a field is missing or one page's entry is not whole: none of it is trusted", () => {
@@ -126,8 +125,9 @@ describe("formatRecord and parsePageRecord", () => {
       return JSON.stringify(r);
     };
     const entryOfB = (entry: unknown) => text((r) => ((r["files"] as Record<string, unknown>)[B] = entry));
+    const b = { size: 800, mtimeMs: READ_AT - 5000, digest: HASH_B, record: { key: "" } };
     // Changed so, the record is read back.
-    expect(parsePageRecord(entryOfB([801, READ_AT, "x", HASH_A]))).toBeDefined();
+    expect(parsePageRecord(entryOfB({ ...b, size: 801, record: { key: "x" } }))).not.toBeNull();
     for (const malformed of [
       "",
       "not json",
@@ -135,97 +135,78 @@ describe("formatRecord and parsePageRecord", () => {
       "null",
       "[]",
       formatRecord({ bundles: [], pages: [], keys: [], orderedBy: "date" }),
-      text((r) => delete r["site"]),
       text((r) => delete r["version"]),
-      text((r) => delete r["orderedBy"]),
       text((r) => delete r["readAt"]),
       text((r) => delete r["files"]),
       text((r) => (r["files"] = [])),
       text((r) => (r["files"] = null)),
       text((r) => (r["readAt"] = String(READ_AT))),
-      // One page's entry of two: too short, too long, a size that is not a count, a time that is
-      // not a number, no sort key, a hash cut short or not in lower-case hex, not a list.
-      entryOfB([800, READ_AT - 5000, ""]),
-      entryOfB([800, READ_AT - 5000, "", HASH_B, 0]),
-      entryOfB([-1, READ_AT - 5000, "", HASH_B]),
-      entryOfB([8.5, READ_AT - 5000, "", HASH_B]),
-      entryOfB([800, String(READ_AT - 5000), "", HASH_B]),
-      entryOfB([800, null, "", HASH_B]),
-      entryOfB([800, READ_AT - 5000, null, HASH_B]),
-      entryOfB([800, READ_AT - 5000, "", HASH_B.slice(1)]),
-      entryOfB([800, READ_AT - 5000, "", HASH_B.toUpperCase()]),
-      entryOfB({ size: 800 }),
+      // One page's entry of two: a field missing, a time that is not a number, no sort key, a hash
+      // cut short or not in lower-case hex, not an object.
+      entryOfB({ ...b, size: undefined }),
+      entryOfB({ ...b, mtimeMs: String(READ_AT - 5000) }),
+      entryOfB({ ...b, mtimeMs: null }),
+      entryOfB({ ...b, record: {} }),
+      entryOfB({ ...b, record: { key: null } }),
+      entryOfB({ ...b, record: null }),
+      entryOfB({ ...b, digest: HASH_B.slice(1) }),
+      entryOfB({ ...b, digest: HASH_B.toUpperCase() }),
+      entryOfB([800, READ_AT - 5000, "", HASH_B]),
     ])
-      expect(parsePageRecord(malformed), malformed).toBeUndefined();
-  });
-});
-
-describe("recordedFiles", () => {
-  it("holds each page's size, modification time, sort key and hash by its file", () => {
-    const pages = [
-      { file: A, size: 1200, mtimeMs: READ_AT - 60_000.25, key: "2024-05-19", sha256: HASH_A },
-      { file: B, size: 800, mtimeMs: READ_AT - 5000, key: "", sha256: HASH_B },
-    ];
-    expect(recordedFiles(pages)).toEqual(PAGE_RECORD.files);
-    expect(recordedFiles([])).toEqual({});
+      expect(parsePageRecord(malformed), malformed).toBeNull();
   });
 });
 
 describe("reusedPages", () => {
-  const reader = { site: SITE, version: "v1", orderedBy: "date" };
-  const a = { file: A, size: 1200, mtimeMs: READ_AT - 60_000.25 };
-  const b = { file: B, size: 800, mtimeMs: READ_AT - 5000 };
-  const pageA = { ...a, key: "2024-05-19", sha256: HASH_A };
-  const pageB = { ...b, key: "", sha256: HASH_B };
+  const stat = ({ file, size, mtimeMs }: typeof PAGE_A) => ({ file, size, mtimeMs });
+  const a = stat(PAGE_A);
+  const b = stat(PAGE_B);
 
   it("takes the sort key and hash recorded of each file with the same size and modification time", () => {
-    expect(reusedPages(PAGE_RECORD, reader, [a, b])).toEqual([pageA, pageB]);
-    expect(reusedPages(PAGE_RECORD, reader, [b])).toEqual([pageB]);
-    expect(reusedPages(PAGE_RECORD, reader, [])).toEqual([]);
+    expect(reusedPages(PAGE_RECORD, VERSION, [a, b])).toEqual([PAGE_A, PAGE_B]);
+    expect(reusedPages(PAGE_RECORD, VERSION, [b])).toEqual([PAGE_B]);
+    expect(reusedPages(PAGE_RECORD, VERSION, [])).toEqual([]);
   });
 
   it("reads a file whose size changed", () => {
-    expect(reusedPages(PAGE_RECORD, reader, [{ ...a, size: 1201 }, b])).toEqual([undefined, pageB]);
-    expect(reusedPages(PAGE_RECORD, reader, [{ ...a, size: 0 }])).toEqual([undefined]);
+    expect(reusedPages(PAGE_RECORD, VERSION, [{ ...a, size: 1201 }, b])).toEqual([undefined, PAGE_B]);
+    expect(reusedPages(PAGE_RECORD, VERSION, [{ ...a, size: 0 }])).toEqual([undefined]);
   });
 
   it("reads a file whose modification time changed, later or earlier", () => {
-    expect(reusedPages(PAGE_RECORD, reader, [a, { ...b, mtimeMs: b.mtimeMs + 1 }])).toEqual([pageA, undefined]);
-    expect(reusedPages(PAGE_RECORD, reader, [{ ...a, mtimeMs: a.mtimeMs + 0.25 }])).toEqual([undefined]);
+    expect(reusedPages(PAGE_RECORD, VERSION, [a, { ...b, mtimeMs: b.mtimeMs + 1 }])).toEqual([PAGE_A, undefined]);
+    expect(reusedPages(PAGE_RECORD, VERSION, [{ ...a, mtimeMs: a.mtimeMs + 0.25 }])).toEqual([undefined]);
     // Put back from elsewhere, older than it was.
-    expect(reusedPages(PAGE_RECORD, reader, [{ ...a, mtimeMs: a.mtimeMs - 1000 }])).toEqual([undefined]);
+    expect(reusedPages(PAGE_RECORD, VERSION, [{ ...a, mtimeMs: a.mtimeMs - 1000 }])).toEqual([undefined]);
   });
 
   it("reads a file the record does not hold", () => {
-    expect(reusedPages(PAGE_RECORD, reader, [{ ...a, file: "decisions/c/index.html" }, a])).toEqual([undefined, pageA]);
+    expect(reusedPages(PAGE_RECORD, VERSION, [{ ...a, file: "decisions/c/index.html" }, a])).toEqual([undefined, PAGE_A]);
     // Nor one whose name is a property of every object.
-    expect(reusedPages(PAGE_RECORD, reader, [{ file: "constructor", size: 0, mtimeMs: 0 }])).toEqual([undefined]);
+    expect(reusedPages(PAGE_RECORD, VERSION, [{ file: "constructor", size: 0, mtimeMs: 0 }])).toEqual([undefined]);
   });
 
   it(`reads a file written less than ${MARGIN_MS} ms before the recorded index started to read: it may have changed since, keeping its size and time`, () => {
-    const racy = { file: "decisions/racy/index.html", size: 100, mtimeMs: READ_AT - MARGIN_MS };
-    const old = { file: "decisions/old/index.html", size: 100, mtimeMs: READ_AT - MARGIN_MS - 0.001 };
-    const during = { file: "decisions/during/index.html", size: 100, mtimeMs: READ_AT + 10 };
-    const record: PageRecord = {
-      ...PAGE_RECORD,
-      files: {
-        [racy.file]: [racy.size, racy.mtimeMs, "x", HASH_A],
-        [old.file]: [old.size, old.mtimeMs, "y", HASH_B],
-        [during.file]: [during.size, during.mtimeMs, "z", HASH_A],
-      },
-    };
-    expect(reusedPages(record, reader, [racy, old, during])).toEqual([undefined, { ...old, key: "y", sha256: HASH_B }, undefined]);
+    const racy = { file: "decisions/racy/index.html", size: 100, mtimeMs: READ_AT - MARGIN_MS, key: "x", sha256: HASH_A };
+    const old = { file: "decisions/old/index.html", size: 100, mtimeMs: READ_AT - MARGIN_MS - 0.001, key: "y", sha256: HASH_B };
+    const during = { file: "decisions/during/index.html", size: 100, mtimeMs: READ_AT + 10, key: "z", sha256: HASH_A };
+    const files = [racy, old, during];
+    expect(reusedPages(pageRecord(VERSION, READ_AT, files), VERSION, files.map(stat))).toEqual([undefined, old, undefined]);
     // The same files, recorded by an index that started to read them a second later: all taken as recorded.
-    expect(reusedPages({ ...record, readAt: READ_AT + 1000 }, reader, [racy, during]).map((p) => p?.key)).toEqual(["x", undefined]);
-    expect(reusedPages({ ...record, readAt: READ_AT + MARGIN_MS + 11 }, reader, [racy, during]).map((p) => p?.key)).toEqual(["x", "z"]);
+    const later = (ms: number) => reusedPages(pageRecord(VERSION, READ_AT + ms, files), VERSION, [racy, during].map(stat));
+    expect(later(1000).map((p) => p?.key)).toEqual(["x", undefined]);
+    expect(later(MARGIN_MS + 11).map((p) => p?.key)).toEqual(["x", "z"]);
   });
 
   it("reads every file without a record, with one not whole, or one of another site, version or sort key", () => {
     const none = [undefined, undefined];
-    expect(reusedPages(undefined, reader, [a, b])).toEqual(none);
-    expect(reusedPages(parsePageRecord(formatRecord(PAGE_RECORD).slice(0, -3)), reader, [a, b])).toEqual(none);
-    expect(reusedPages(PAGE_RECORD, { ...reader, site: "/work/other" }, [a, b])).toEqual(none);
-    expect(reusedPages(PAGE_RECORD, { ...reader, version: "v2" }, [a, b])).toEqual(none);
-    expect(reusedPages(PAGE_RECORD, { ...reader, orderedBy: "title" }, [a, b])).toEqual(none);
+    expect(reusedPages(null, VERSION, [a, b])).toEqual(none);
+    expect(reusedPages(parsePageRecord(formatRecord(PAGE_RECORD).slice(0, -3)), VERSION, [a, b])).toEqual(none);
+    for (const other of [
+      { site: "/work/other", version: "v1", orderedBy: "date" },
+      { site: SITE, version: "v2", orderedBy: "date" },
+      { site: SITE, version: "v1", orderedBy: "title" },
+    ])
+      expect(reusedPages(PAGE_RECORD, pageRecordVersion(other), [a, b])).toEqual(none);
   });
 });
