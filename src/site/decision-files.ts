@@ -63,7 +63,7 @@ const RECORDS = "casebook-records.json";
  * Every decision file in `dir`, by file name: read and validated (a file that is not a valid
  * decision stops the build with its name and the field at fault), or, in a build, taken from the
  * record of the last build when the file's size and time are unchanged. The record is rewritten
- * with what was read.
+ * with what was read, unless every file was taken from it and none has gone.
  */
 export async function loadDecisionSources(dir = decisionsDir()): Promise<DecisionSource[]> {
   const files = await listDecisionFiles(dir);
@@ -80,11 +80,18 @@ export async function loadDecisionSources(dir = decisionsDir()): Promise<Decisio
     const cached = await Promise.all(batch.map((file) => cachedOrRead(file, previous, version)));
     for (const [j, file] of batch.entries()) read[path.basename(file)] = cached[j]!;
   }
-  if (recordFile) writeFileAtomic.sync(recordFile, JSON.stringify({ version, readAt, files: read }));
+  if (recordFile && !sameFiles(previous, version, read)) writeFileAtomic.sync(recordFile, JSON.stringify({ version, readAt, files: read }));
   return files.map((file) => {
     const { record, digest } = read[path.basename(file)]!;
     return { decision: record, file: shown(file), digest };
   });
+}
+
+/** Whether `read` holds the entries `previous` holds under `version`, and no others: then the record need not be written again. */
+function sameFiles(previous: RecordCache<Decision> | null, version: string, read: Record<string, CachedFile<Decision>>): boolean {
+  if (!previous || previous.version !== version) return false;
+  const names = Object.keys(read);
+  return names.length === Object.keys(previous.files).length && names.every((name) => read[name] === previous.files[name]);
 }
 
 /** A file's path as the build shows it and pages name it: relative to the working folder when inside it. */

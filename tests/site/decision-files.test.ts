@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadDecisionSources } from "../../src/site/decision-files.ts";
@@ -66,6 +66,30 @@ describe("loading the decision files", () => {
     writeFileSync(recordFile, JSON.stringify(record));
     const again = await loadDecisionSources(dir);
     expect(again.find((s) => s.decision.slug === "21-018-990")!.decision.council).toBe("A council only the record names");
+  });
+
+  it("writes its record again only when a file was read or has gone", async () => {
+    const dir = decisionsFolder();
+    const cacheDir = inBuild();
+    await loadDecisionSources(dir);
+    const recordFile = join(cacheDir, "casebook-records.json");
+    const marked = () => "marked" in JSON.parse(readFileSync(recordFile, "utf8"));
+    const mark = () => writeFileSync(recordFile, JSON.stringify({ ...JSON.parse(readFileSync(recordFile, "utf8")), marked: true }));
+
+    mark();
+    await loadDecisionSources(dir);
+    expect(marked()).toBe(true);
+
+    const aMinuteAgo = new Date(Date.now() - 60_000);
+    utimesSync(join(dir, "21-018-990.md"), aMinuteAgo, aMinuteAgo);
+    await loadDecisionSources(dir);
+    expect(marked()).toBe(false);
+
+    mark();
+    rmSync(join(dir, "21-018-990.md"));
+    expect((await loadDecisionSources(dir)).map((s) => s.decision.slug)).toEqual(["21-003-813"]);
+    expect(marked()).toBe(false);
+    expect(Object.keys(JSON.parse(readFileSync(recordFile, "utf8")).files)).toEqual(["21-003-813.md"]);
   });
 
   it("reads a file again when its time or size changed, when it changed as the files were read, or when the code changed", async () => {
