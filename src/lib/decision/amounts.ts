@@ -1,11 +1,12 @@
-// Reads sums of money written with a pound sign ("£1,234.50", "£ 300"). A sum that cannot be
-// read exactly ("£1.2k", "£2m", "up to £500", "£50 a week") is reported as unreadable rather than
-// guessed, so that a payment total is either exact or unknown, never a wrong number.
+// Reads sums of money written with a pound sign ("£1,234.50", "£ 300"), or in words before
+// "pounds" ("two hundred and fifty pounds", "300 pounds"). A sum that cannot be read exactly
+// ("£1.2k", "£2m", "up to £500", "£50 a week") is reported as unreadable rather than guessed, so
+// that a payment total is either exact or unknown, never a wrong number.
 
 export interface Amount {
   /** The sum in pounds, or null when the text gives a sum that cannot be read exactly. */
   value: number | null;
-  /** Where the pound sign stands in the text. */
+  /** Where the sum starts in the text: its pound sign, or its first word. */
   index: number;
   /** Where the written sum ends. */
   end: number;
@@ -22,8 +23,13 @@ const SCALED =
 const ESTIMATE =
   /\b(?:up to|about|around|approximately|roughly|over|more than|less than|at least|at most|almost|nearly|between|some|circa|c\.|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|several|\d+|monthly|weekly|annual|regular) (?:\w+ )?(?:payments?|instalments?|sums?|amounts?) of)\s*$/i;
 
-/** Every pound sign in the text, with the sum it gives (null where it cannot be read exactly). */
+/** Every sum in the text, in the order written, with its value (null where it cannot be read exactly). */
 export function amountsIn(text: string): Amount[] {
+  return [...signedAmounts(text), ...amountsInWords(text)].sort((a, b) => a.index - b.index);
+}
+
+/** Every pound sign in the text, with the sum it gives. */
+function signedAmounts(text: string): Amount[] {
   const amounts: Amount[] = [];
   for (let index = text.indexOf("£"); index !== -1; index = text.indexOf("£", index + 1)) {
     const rest = text.slice(index, index + 40);
@@ -41,6 +47,51 @@ export function amountsIn(text: string): Amount[] {
       !ESTIMATE.test(text.slice(Math.max(0, index - 40), index));
     const value = exact ? Math.round(Number(match[1]!.replaceAll(",", "")) * 100 + Number(pence ?? 0)) / 100 : null;
     amounts.push({ value, index, end: index + match[0].length });
+  }
+  return amounts;
+}
+
+const UNITS =
+  "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(" ");
+const TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
+/** A number in words or digits, then "pounds": "two hundred and fifty pounds", "a thousand pounds", "300 pounds". */
+const IN_WORDS = new RegExp(
+  String.raw`\b(?:(\d{1,3}(?:,\d{3})*|\d+)|((?:(?:a|${[...UNITS, ...TENS, "hundred", "thousand"].join("|")})(?:[\s-]+(?:and[\s-]+)?)){1,8}?))\s*pounds\b`,
+  "gi",
+);
+
+/** The value of a number in words: "two hundred and fifty" 250, "a thousand" 1000, "one thousand five hundred" 1500. */
+function wordsValue(words: string): number {
+  let total = 0;
+  let current = 0;
+  for (const word of words
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean)) {
+    const unit = UNITS.indexOf(word);
+    const ten = TENS.indexOf(word);
+    if (unit >= 0) current += unit + 1;
+    else if (ten >= 0) current += (ten + 2) * 10;
+    else if (word === "hundred") current = (current || 1) * 100;
+    else if (word === "thousand") {
+      total += (current || 1) * 1000;
+      current = 0;
+    }
+  }
+  return total + current;
+}
+
+/** Every sum written before "pounds", in words or digits, read as the same rules read a sum with a pound sign. */
+function amountsInWords(text: string): Amount[] {
+  const amounts: Amount[] = [];
+  for (const match of text.matchAll(IN_WORDS)) {
+    const index = match.index;
+    // "£300 pounds" is the sum the pound sign gives.
+    if (/£ ?$/.test(text.slice(Math.max(0, index - 2), index))) continue;
+    const end = index + match[0].length;
+    const value = match[1] !== undefined ? Number(match[1].replaceAll(",", "")) : wordsValue(match[2]!);
+    const exact = value > 0 && !SCALED.test(text.slice(end, end + 20)) && !ESTIMATE.test(text.slice(Math.max(0, index - 40), index));
+    amounts.push({ value: exact ? value : null, index, end });
   }
   return amounts;
 }

@@ -12,9 +12,9 @@ import type { Block, Paragraph } from "./structure.ts";
 const NOT_INVESTIGATED_OUTCOME =
   /^(?:Closed after initial enquiries|Not investigated|Premature|Referred back for local resolution|Incomplete\/Invalid|Withdrawn|Advice given)\b/i;
 const PREMATURE_OUTCOME = /^(?:Premature|Referred back for local resolution)\b/i;
-/** "We will not investigate Mr X's complaint", "The Ombudsman has decided not to investigate". */
+/** "We will not investigate Mr X's complaint", "The Ombudsman has decided not to investigate", "will not look at". */
 const WILL_NOT_INVESTIGATE =
-  /\b(?:will not|won't|cannot|can't|decided not to|did not|do not|does not|should not|not) (?:\w+ )?investigate\b/i;
+  /\b(?:will not|won't|cannot|can't|decided not to|did not|do not|does not|should not|not) (?:\w+ )?(?:investigate|look (?:at|into))\b/i;
 /** Where the statement turns from what the complaint is about to why it is not investigated. */
 const BECAUSE = /\b(?:because|as|since|given that|due to|so)\b/i;
 
@@ -45,7 +45,7 @@ const REASONS: readonly (readonly [ClosureReason, RegExp])[] = [
   ],
   [
     "premature",
-    /\b(?:premature|not (?:yet )?(?:completed|finished|exhausted|used|been through|gone through) (?:the |its |the Council's |their )?(?:\w+ )?complaints? (?:procedure|process)|(?:has|have) not (?:yet )?complained to the|(?:give|given|allow|allowed) the (?:Council|\w+) (?:a chance|the chance|an opportunity|the opportunity|time)|before (?:it|the \w+) has had (?:a|the|an) (?:chance|opportunity)|(?:has|have) not (?:yet )?had (?:a|the|an) (?:chance|opportunity)|complaints? (?:procedure|process) (?:is|was|has) not (?:yet )?(?:complete|finished|ended))/i,
+    /\b(?:premature|not (?:yet )?(?:completed|finished|exhausted|used|been through|gone through) (?:the |its |the Council's |their )?(?:\w+ )?complaints? (?:procedure|process)|(?:has|have) not (?:yet )?complained to the|(?:give|given|allow|allowed) the (?:Council|\w+) (?:a chance|the chance|an opportunity|the opportunity|time)|before (?:it|the \w+) has had (?:a|the|an) (?:chance|opportunity)|(?:has|have) not (?:yet )?had (?:a|the|an) (?:chance|opportunity)|complaints? (?:procedure|process) (?:is|was|has) not (?:yet )?(?:complete|finished|ended)|(?:has|have|had) not (?:yet )?(?:replied|responded|answered|given (?:[\w'’]+ ){0,2}?(?:answer|reply|response)) (?:to |on )?(?:[\w'’]+ ){0,2}?complaint|should (?:first )?be (?:allowed|given (?:a|the|an) (?:chance|opportunity)) to (?:do so|respond|reply|answer|complete|consider|deal with))/i,
   ],
   [
     "other",

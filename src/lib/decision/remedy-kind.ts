@@ -28,7 +28,7 @@ const CHARGE_BEFORE =
 const APOLOGY = /\bapologi[sz]|\bapolog(?:y|ies)\b/i;
 /** Actions that change how the service works: reminders, training, guidance, procedures, lessons learned. */
 const IMPROVES =
-  /\b(?:remind\w*|train\w*|guidance|procedures?|process(?:es)?|polic(?:y|ies)|practices?|staff|officers|lessons?|learning|service improvements?|improv\w*(?! (?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her)\b)|changes? to (?:improve|its|their|the)|prevent (?:a )?(?:re-?occurrence|recurrence|similar|this)|(?:reduce|avoid|prevent) (?:the |such |similar |future |further )?(?:delays?|errors?|problems?|failures?|mistakes?))\b/i;
+  /\b(?:remind\w*|train\w*|guidance|procedures?|protocols?|process(?:es)?|polic(?:y|ies)|practices?|staff|officers|lessons?|learning|service improvements?|improv\w*(?! (?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her)\b)|changes? to (?:improve|its|their|the)|prevent (?:a )?(?:re-?occurrence|recurrence|similar|this)|(?:reduce|avoid|prevent) (?:the |such |similar |future |further )?(?:delays?|errors?|problems?|failures?|mistakes?))\b/i;
 /**
  * An action aimed at the service rather than at the complainant's own case: at the body's service,
  * its systems, its information to the public or its people ("review its transport service", "amend

@@ -20,7 +20,7 @@ export interface SummaryRemedy {
 
 /** A body, not the ombudsman or the complainant, as the subject of what is agreed. */
 const BODY = String.raw`(?:[Cc]ouncils?|[Ii]t|[Tt]hey|[Tt]rusts?|[Bb]oards?|ICB|CCGs?|[Ss]chools?|[Hh]ome|[Pp]roviders?|[Oo]rganisations?|[Aa]uthority|[Aa]uthorities|[Cc]ompany|[Bb]od(?:y|ies)|[Pp]anel|[Gg]overnors|[Cc]orporation)(?:'s)?`;
-const HEAD_ADVERB = String.raw`(?:also |now |already |then |therefore |since |subsequently |previously |immediately )?`;
+const HEAD_ADVERB = String.raw`(?:also |now |already |then |therefore |since |subsequently |previously |immediately |first )?`;
 /** Verbs that start an action agreed: "apologise", "pay", "review", "remind", ... */
 const ACTION_VERB = String.raw`(?:apologi[sz]\w*|pay\w*|paid|mak\w*|made|carr\w*|review\w*|recalculat\w*|remind\w*|issu\w*|ensur\w*|monitor\w*|arrang\w*|complet\w*|reinstat\w*|provid\w*|assess\w*|reassess\w*|tak\w*|took|shar\w*|chang\w*|act(?:s|ing)?\b|consider\w*|reconsider\w*|revisit\w*|writ\w*|offer\w*|refund\w*|reimburs\w*|backdat\w*|amend\w*|updat\w*|introduc\w*|train\w*|meet\w*|produc\w*|prepar\w*|set\w*|put\w*|waiv\w*|cancel\w*|remov\w*|giv\w*|gave|send\w*|sent|contact\w*|explain\w*|develop\w*|implement\w*|creat\w*|hold\w*|appoint\w*|decid\w*|refer\w*|repay\w*|correct\w*|improv\w*|address\w*|publish\w*|investigat\w*)`;
 /** What follows "it will" or "the Council should" without being an action agreed: "when it will happen". */
@@ -50,7 +50,7 @@ const GIVEN: readonly RegExp[] = [
 const TRIGGERS: readonly RegExp[] = [
   /\b(?:agreed|accepted) (?:to )?(?:my|our|the Ombudsm[ae]n's|the|these|their) recommendations? (?:to |and (?:will |to )?|that (?:it|they|the \w+)(?: (?:will|would|should))? )/i,
   /\bagree(?:s|d)? (?:to (?:(?:remedy|address|put right|resolve) (?:this|the|that|these|her|his|their) (?:\w+ )?(?:injustices?|complaints?|faults?|failings|matters?|issues?) by:? )?|that (?:it|they) (?:will|would) )/i,
-  new RegExp(String.raw`\b${BODY} (?:\w+ )?${HEAD_ADVERB}(?:will|should|must) ${HEAD_ADVERB}(?!${NOT_AN_ACTION})(?=[a-z])`),
+  new RegExp(String.raw`\b${BODY} (?:\w+ )?${HEAD_ADVERB}(?:will|should|must) ${HEAD_ADVERB}(?!${HEAD_ADVERB}${NOT_AN_ACTION})(?=[a-z])`),
   /\brecommend(?:s|ed)? (?:that )?(?:the (?:[A-Z]\w*|council|organisations?)(?: and (?:the )?[A-Z]\w*)?|it|they) (?:should )?(?=[a-z])/,
   /\b(?:we|I|the Ombudsm[ae]n) (?:have |has |also |have also )?recommend(?:s|ed)? (?=an? )/i,
   /\b(?:recommendations?|remed(?:y|ies)) (?:for|including|includes?|included|comprising|comprises) (?=.{0,80}?\b(?:apolog|pay|financial|improvement|remind|training|guidance|procedure|polic|remedy))/i,

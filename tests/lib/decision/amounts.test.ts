@@ -10,24 +10,17 @@ describe("parseAmount", () => {
     ["£1200", 1200],
     ["£100.10", 100.1],
     ["£1,000,000", 1000000],
+    ["three hundred pounds", 300],
   ])("%s -> %s", (text, expected) => {
     expect(parseAmount(text)).toBe(expected);
   });
 
-  it.each([
-    ["£1.2k"],
-    ["£2m"],
-    ["£1.5 million"],
-    ["three hundred pounds"],
-    ["£"],
-    ["£1,23"],
-    ["£300.5"],
-    ["£50 a week"],
-    ["£.50"],
-    ["300"],
-  ])("%s is left out rather than read as a wrong number", (text) => {
-    expect(parseAmount(text)).toBeNull();
-  });
+  it.each([["£1.2k"], ["£2m"], ["£1.5 million"], ["£"], ["£1,23"], ["£300.5"], ["£50 a week"], ["£.50"], ["300"]])(
+    "%s is left out rather than read as a wrong number",
+    (text) => {
+      expect(parseAmount(text)).toBeNull();
+    },
+  );
 });
 
 describe("amountsIn", () => {
@@ -36,5 +29,21 @@ describe("amountsIn", () => {
   });
   it("reads a pound sign at the end of the text as no sum", () => {
     expect(amountsIn("it cost £")).toEqual([{ value: null, index: 8, end: 9 }]);
+  });
+  it("reads a sum written in words or digits before 'pounds', in the order written", () => {
+    const values = (text: string) => amountsIn(text).map((a) => a.value);
+    expect(values("pay Mrs F two hundred and fifty pounds and Mr F £100")).toEqual([250, 100]);
+    expect(values("pay him a thousand pounds")).toEqual([1000]);
+    expect(values("a payment of one thousand five hundred pounds")).toEqual([1500]);
+    expect(values("pay her seventy-five pounds for her trouble")).toEqual([75]);
+    expect(values("pay 300 pounds and then 1,200 pounds")).toEqual([300, 1200]);
+    expect(amountsIn("pay Ms R ninety pounds.")).toEqual([{ value: 90, index: 9, end: 22 }]);
+  });
+  it("reads a sum in words as a bound, an estimate or a rate as it reads one with a pound sign, and '£300 pounds' once", () => {
+    const values = (text: string) => amountsIn(text).map((a) => a.value);
+    expect(values("up to five hundred pounds")).toEqual([null]);
+    expect(values("fifty pounds a week")).toEqual([null]);
+    expect(values("£300 pounds")).toEqual([300]);
+    expect(values("the pounds and pence of it")).toEqual([]);
   });
 });

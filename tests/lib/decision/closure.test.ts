@@ -124,6 +124,8 @@ describe("notInvestigatedOutcome and saysNotInvestigated", () => {
   it("tells a whole complaint not investigated from a part of one", () => {
     expect(saysNotInvestigated("We will not investigate Mr X’s complaint, made on behalf of Mrs Y, about the fee increase.")).toBe(true);
     expect(saysNotInvestigated("We found fault. We did not investigate part of the complaint because it was late.")).toBe(false);
+    expect(saysNotInvestigated("The Ombudsman will not look at Mr J’s complaint about his neighbour’s extension.")).toBe(true);
+    expect(saysNotInvestigated("We will not look into part of the complaint, about events in 2019.")).toBe(false);
   });
 });
 
@@ -146,6 +148,10 @@ describe("closure reasons told in other words", () => {
     ],
     ["We will not investigate this complaint. The Driver and Vehicle Licensing Agency is responsible for the decision.", "other"],
     ["We will not investigate this complaint. This is because the Council has not had the chance to respond to it.", "premature"],
+    ["We will not investigate this complaint. The Council has not yet replied to his complaint.", "premature"],
+    ["We will not look at Mrs V's complaint now. The Council has not given its answer to her complaint yet.", "premature"],
+    ["We will not investigate this complaint now. The Council should be given the opportunity to respond first.", "premature"],
+    ["We will not look at this complaint now because the Council should first be allowed to deal with it.", "premature"],
     ["We will not investigate this complaint because the Council's offer of £100 is a suitable remedy.", "no-worthwhile-outcome"],
     ["We will not investigate this complaint because the Council has now done what Mr X asked.", "no-worthwhile-outcome"],
     ["We will not investigate this complaint because it affects all or most of the people in the area.", "not-in-jurisdiction"],

@@ -116,6 +116,8 @@ describe("injusticeFinding", () => {
     ["The Council’s actions caused Mr X avoidable distress.", true],
     ["This meant she missed out on services.", true],
     ["The Council has agreed our recommended remedy.", true],
+    ["We recommended a remedy, which the Trust accepted.", true],
+    ["We suggested a suitable remedy and the Council agreed to it.", true],
     ["This did not cause a significant injustice.", false],
     ["But this fault did not cause Mrs X an injustice and so we are completing our investigation.", false],
     ["However, there is no injustice to Mr X or other users as the developer could apply to divert the pathway regardless.", false],

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { INVENTED } from "../../paths.ts";
 import { FIELDS, overall, readLabels, score, share, table } from "../../support/derived-score.ts";
 
-const SETS = ["1-shapes", "2-eras", "3-subjects", "4-final"] as const;
+const SETS = ["1-shapes", "2-eras", "3-subjects", "4-final", "5-fresh"] as const;
 
 describe.each(SETS)("invented set %s", (set) => {
   const folder = join(INVENTED, set);

@@ -31,6 +31,8 @@ describe("classifyRemedy on money that is not a payment", () => {
 describe("classifyRemedy by whom an action is for", () => {
   it.each([
     "review its home to school transport service",
+    "review their joint hospital discharge protocol",
+    "agree a protocol for sharing assessments between its teams",
     "carry out an internal review of the complaint's handling",
     "amend its leaflets so they explain the charges",
     "update the information on its website",

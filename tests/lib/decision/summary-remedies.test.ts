@@ -58,6 +58,13 @@ describe("summaryRemedies", () => {
     expect(kinds("The Council has apologised for delays.").map((k) => k[0])).toEqual(["apology"]);
   });
 
+  it("reads no remedy in the body's chance to answer a complaint, and reads the action after 'should first'", () => {
+    expect(kinds("We will not investigate. The Council should first have the chance to answer her complaint.")).toEqual([]);
+    expect(kinds("The Council should first have an opportunity to put things right.")).toEqual([]);
+    expect(kinds("The Council should first apologise to Mr D.").map((k) => k[0])).toEqual(["apology"]);
+    expect(kinds("The Trust should also be able to reply before we look at it.")).toEqual([]);
+  });
+
   it("reads the list that follows 'agreed to our recommendations'", () => {
     const summary =
       "The Council agreed to our recommendations. This included providing an apology and £1,000 payment to Mr X for the distress, frustration and lost opportunity caused by the Council’s fault and removal of the care arrangement fees up to 27 September 2024.";
