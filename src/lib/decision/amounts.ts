@@ -90,7 +90,9 @@ function amountsInWords(text: string): Amount[] {
     if (/£ ?$/.test(text.slice(Math.max(0, index - 2), index))) continue;
     const end = index + match[0].length;
     const value = match[1] !== undefined ? Number(match[1].replaceAll(",", "")) : wordsValue(match[2]!);
-    const exact = value > 0 && !SCALED.test(text.slice(end, end + 20)) && !ESTIMATE.test(text.slice(Math.max(0, index - 40), index));
+    // "a pounds" names no number.
+    if (value === 0) continue;
+    const exact = !SCALED.test(text.slice(end, end + 20)) && !ESTIMATE.test(text.slice(Math.max(0, index - 40), index));
     amounts.push({ value: exact ? value : null, index, end });
   }
   return amounts;

@@ -152,13 +152,19 @@ const REMEDIES_INJUSTICE =
   /\b(?:remedy|remedies|address|acknowledge|recognise|recognize|redress)\b(?:\s+[\w'’]+){0,3}?\s+(?:injustice|distress|frustration|uncertainty|time and trouble|inconvenience|anxiety)\b|\b(?:is|was|an|some|significant|more|the|this|caused) injustice\b|\b(?:missed out|lost out|(?:lost|missed) (?:the |an? )?(?:opportunity|chance))\b|\b(?:personal|individual|financial) remed(?:y|ies)\b|\b(?:had|has|have|having) (?:had )?(?:an? )?(?:significant |serious |considerable |real |detrimental |adverse |negative |profound |lasting )?(?:impact|effect) (?:on|upon)\b|\b(?:has|have|had) (?:already |since |now |subsequently )?(?:put right|remedied|rectified) (?:\w+ ){0,3}?(?:faults?|errors?|mistakes?|failings?|injustice|this|that|it)\b|\bleft (?:\w+ ){1,2}?(?:feeling )?(?:frustrated|distressed|upset|anxious|worried|uncertain|confused|out of pocket)\b|\b(?:agreed|accepted|provided|offered|proposed|recommended|suggested)\b(?:\s+[\w'’]+){0,3}?\s+remed(?:y|ies)\b/i;
 
 /**
+ * "We have not recommended a financial remedy": no money, which says nothing of injustice (another
+ * remedy may put it right), unlike "not enough to warrant a personal remedy".
+ */
+const NO_FINANCIAL_REMEDY = /\b(?:not|no)\b(?:\s+[\w'’]+){0,3}?\s+financial remed(?:y|ies)\b/gi;
+
+/**
  * What a sentence says about injustice: true where the fault caused harm ("This caused Mr X
  * avoidable distress", "to remedy the injustice"), false where it did not ("this did not cause
  * Mrs X an injustice"), null where it does not say.
  */
 export function injusticeFinding(sentence: string): Finding {
   let finding: Finding = null;
-  for (const clause of clauses(sentence)) {
+  for (const clause of clauses(sentence).map((c) => c.replace(NO_FINANCIAL_REMEDY, ""))) {
     const harm = HARM.exec(clause) ?? REMEDIES_INJUSTICE.exec(clause);
     if (!harm) {
       // "There is no injustice to Mr X" says so without a cause.

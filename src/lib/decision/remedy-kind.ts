@@ -26,6 +26,9 @@ const CHARGE_AFTER =
 const CHARGE_BEFORE =
   /\b(?:fees?|bills?|charges?|invoices?|arrears|debts?|overpayments?|balance|rent|threshold|fines?|savings|capital|refund|owed|owing) (?:of |totalling |amounting to )?(?:over |about |around )?$/i;
 const APOLOGY = /\bapologi[sz]|\bapolog(?:y|ies)\b/i;
+/** An action that gives money back or charges less: for the complainant's account, whatever else it names ("refund the fees its contract did not allow"). */
+const MONEY_BACK =
+  /^(?:refund\w*|reimburs\w*|repa(?:y|ys|id|ying)|waiv\w*|writ\w* off|wrote off|cancel\w*|backdat\w*|reduc\w*|recalculat\w*|credit\w*)\b/i;
 /** Actions that change how the service works: reminders, training, guidance, procedures, lessons learned. */
 const IMPROVES =
   /\b(?:remind\w*|train\w*|guidance|procedures?|protocols?|process(?:es)?|polic(?:y|ies)|practices?|staff|officers|lessons?|learning|service improvements?|improv\w*(?! (?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her)\b)|changes? to (?:improve|its|their|the)|prevent (?:a )?(?:re-?occurrence|recurrence|similar|this)|(?:reduce|avoid|prevent) (?:the |such |similar |future |further )?(?:delays?|errors?|problems?|failures?|mistakes?))\b/i;
@@ -123,7 +126,11 @@ export function classifyRemedy(text: string): Pick<Remedy, "kind" | "amountGBP">
     if (sums.length === 0 || sums.some((a) => a.value === null)) return { kind: "payment" };
     return { kind: "payment", amountGBP: Math.round(sums.reduce((sum, a) => sum + a.value! * 100, 0)) / 100 };
   }
-  const kind: RemedyKind = APOLOGY.test(plain) ? "apology" : IMPROVES.test(plain) || aimsAtService(plain) ? "service-improvement" : "other";
+  const kind: RemedyKind = APOLOGY.test(plain)
+    ? "apology"
+    : !MONEY_BACK.test(plain.trim()) && (IMPROVES.test(plain) || aimsAtService(plain))
+      ? "service-improvement"
+      : "other";
   return { kind };
 }
 

@@ -32,7 +32,7 @@ const GIVEN: readonly RegExp[] = [
   // The body may be the subject of an earlier verb it shares: "The Council accepted it was wrong
   // and has already apologised", "has accepted fault, has apologised".
   new RegExp(
-    String.raw`\b${BODY} (?:[^.;:]{0,80}?(?:,| and) )??(?:has|have|had) ${HEAD_ADVERB}(?=apologised|paid|offered|reviewed|made (?:an? |the |changes|payments?|improvements)|changed|updated|introduced|amended|provided|trained|reminded|arranged|completed|carried out|issued|taken|put in place)`,
+    String.raw`\b${BODY} (?:[^.;:]{0,80}?(?:,| and) )??(?:has|have|had) ${HEAD_ADVERB}(?=apologised|paid|repaid|offered|refunded|reimbursed|reinstated|restored|reassessed|recalculated|backdated|waived|cancelled|corrected|reviewed|made (?:an? |the |changes|payments?|improvements)|changed|updated|introduced|amended|provided|trained|reminded|arranged|completed|carried out|issued|taken|put in place)`,
   ),
   // What the body did itself before the complaint reached us: it apologised, or gave a remedy
   // ("offered Mr X £150", "made a goodwill payment", "gave her a refund").

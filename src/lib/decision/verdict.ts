@@ -101,7 +101,7 @@ function agreedRemedies({
   investigated: boolean;
 }): { remedies: Remedy[]; stated: boolean } {
   const fromActions = findRemedies(blocks, body);
-  if (complete && fromActions.length > 0) return { remedies: fromActions, stated: true };
+  if (complete && fromActions.length > 0) return { remedies: [...fromActions, ...givenBefore(summary, body, fromActions)], stated: true };
   const fromSummary = summaryRemedies(summary, "summary", body);
   if (fromSummary.remedies.length > 0) return { remedies: fromSummary.remedies, stated: fromSummary.whole };
   if (fromActions.length > 0) return { remedies: fromActions, stated: false };
@@ -112,6 +112,19 @@ function agreedRemedies({
   const elsewhere = [...fromConclusion, ...assessing.map((p) => givenRemedies(paragraphText(p), p.number, body))];
   const remedies = elsewhere.flatMap((c) => c.remedies);
   return { remedies, stated: remedies.length > 0 && elsewhere.every((c) => c.whole || c.remedies.length === 0) };
+}
+
+/**
+ * What the summary says the body had already given, before the actions agreed, that they do not
+ * list: an apology where they hold none, a sum they do not hold ("It had already apologised and
+ * paid him £150. We recommended it reviews its guidance").
+ */
+function givenBefore(summary: string, body: BodyType | null, listed: readonly Remedy[]): Remedy[] {
+  return givenRemedies(summary, "summary", body).remedies.filter((r) =>
+    r.kind === "apology"
+      ? !listed.some((l) => l.kind === "apology")
+      : r.amountGBP !== undefined && !listed.some((l) => l.amountGBP === r.amountGBP),
+  );
 }
 
 function readFault(outcome: string, summary: string, says: Evidence, faultsListed: boolean, complete: boolean): Finding {
@@ -134,7 +147,8 @@ function readFault(outcome: string, summary: string, says: Evidence, faultsListe
 
 function readInjustice(faultFound: Finding, says: Evidence, complete: boolean): Finding {
   if (faultFound === false) return false;
-  if (says.injustice.includes(true) || says.personal) return true;
+  if (says.injustice.includes(true)) return true;
   if (says.injustice.includes(false)) return false;
+  if (says.personal) return true;
   return faultFound === true && complete ? false : null;
 }

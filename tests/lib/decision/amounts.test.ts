@@ -45,5 +45,6 @@ describe("amountsIn", () => {
     expect(values("fifty pounds a week")).toEqual([null]);
     expect(values("£300 pounds")).toEqual([300]);
     expect(values("the pounds and pence of it")).toEqual([]);
+    expect(values("paid in a pounds-and-pence sum")).toEqual([]);
   });
 });

@@ -16,6 +16,9 @@ describe("classifyRemedy", () => {
 describe("classifyRemedy on money that is not a payment", () => {
   it.each([
     ["refund the £67 licence fee", { kind: "other" }],
+    ["refunded the fees it charged beyond what its contract allowed", { kind: "other" }],
+    ["backdate the reduction to the start of its policy year", { kind: "other" }],
+    ["waive the charges for all tenants affected by the error", { kind: "service-improvement" }],
     ["waive the care charges of £1,100 for the period in question", { kind: "other" }],
     ["write-off some of the arrears Miss X accrued for the interim accommodation", { kind: "other" }],
     ["review Mrs X’s direct payments", { kind: "other" }],

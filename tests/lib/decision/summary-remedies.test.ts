@@ -65,6 +65,15 @@ describe("summaryRemedies", () => {
     expect(kinds("The Trust should also be able to reply before we look at it.")).toEqual([]);
   });
 
+  it("reads what the body has already given back or put back", () => {
+    expect(kinds("The Care Provider has refunded the fees it overcharged and apologised.").map((k) => k[0])).toEqual(["other", "apology"]);
+    expect(kinds("The Council has reinstated the bus pass, apologised and reimbursed the £86 Mr B spent on fares.")).toEqual([
+      ["other", null, "reinstated the bus pass"],
+      ["apology", null, "apologised"],
+      ["payment", 86, "reimbursed the £86 Mr B spent on fares"],
+    ]);
+  });
+
   it("reads the list that follows 'agreed to our recommendations'", () => {
     const summary =
       "The Council agreed to our recommendations. This included providing an apology and £1,000 payment to Mr X for the distress, frustration and lost opportunity caused by the Council’s fault and removal of the care arrangement fees up to 27 September 2024.";

@@ -42,6 +42,51 @@ describe("readVerdict", () => {
     expect(verdict.paymentTotalGBP).toBe(200);
   });
 
+  it("adds what the summary says the body had already given, when the action section does not list it", () => {
+    const reviews: Block[] = [
+      { kind: "section", title: "Agreed action", line: 1 },
+      {
+        kind: "paragraph",
+        number: 14,
+        text: "The Council has agreed to review its guidance for its assessment officers.",
+        line: 2,
+        items: [],
+      },
+    ];
+    const summary =
+      "The Council was at fault. But it had already reassessed Ms T, refunded the overcharge, apologised and paid her £120 before she came to us. We recommended it reviews its guidance.";
+    const verdict = read({ summary, blocks: reviews, complete: true });
+    expect(verdict.remedies.map((r) => [r.kind, r.amountGBP, r.paragraph])).toEqual([
+      ["service-improvement", undefined, 14],
+      ["apology", undefined, "summary"],
+      ["payment", 120, "summary"],
+    ]);
+    expect(verdict.paymentTotalGBP).toBe(120);
+    // What the action section lists already is not counted again from the summary.
+    const again = read({ summary: "The Council has already apologised and paid Mr X £200.", blocks: actions, complete: true });
+    expect(again.remedies.map((r) => [r.kind, r.paragraph])).toEqual([
+      ["apology", 20],
+      ["payment", 20],
+    ]);
+  });
+
+  it("takes the statement's own finding of no injustice over what its remedies suggest", () => {
+    const reminds: Block[] = [
+      { kind: "section", title: "Agreed action", line: 1 },
+      {
+        kind: "paragraph",
+        number: 9,
+        text: "The Council has agreed to remind its officers of the timescales and to write to Mr Q.",
+        line: 2,
+        items: [],
+      },
+    ];
+    const summary = "The Council was at fault in how long it took. However, this did not cause Mr Q an injustice.";
+    expect(read({ summary, blocks: reminds, complete: true }).injustice).toBe(false);
+    // Without such a finding, a remedy for the complainant tells of injustice.
+    expect(read({ summary: "The Council was at fault in how long it took.", blocks: reminds, complete: true }).injustice).toBe(true);
+  });
+
   it("finds no fault and no injustice in a complaint closed after initial enquiries, and gives the reason", () => {
     expect(
       read({
