@@ -83,9 +83,10 @@ interface Evidence {
 
 /**
  * The remedies agreed, from one place so none is counted twice: a complete statement's action
- * section, else the summary, else (where there is no action section) the final decision or an old
- * report's opening, else, for a complaint not investigated, what its assessment says the body
- * already gave; `stated` when the place they come from lists them in full.
+ * section (with what the summary says the body had already given that the section does not list),
+ * else the summary, else (where there is no action section) the final decision or an old report's
+ * opening, else, for a complaint not investigated, what its assessment says the body already gave;
+ * `stated` when the place they come from lists them in full.
  */
 function agreedRemedies({
   summary,
