@@ -5,6 +5,7 @@ import { aboutAnotherBody } from "./body-type.ts";
 import { foldQuotes } from "./normalise.ts";
 import { remedy } from "./remedy-kind.ts";
 import type { BodyType, Remedy } from "./schema.ts";
+import { splitSentences } from "./sentences.ts";
 import type { Block, Paragraph } from "./structure.ts";
 import { leadsInToRemedies, summaryRemedies, type SummaryRemedy } from "./summary-remedies.ts";
 
@@ -37,7 +38,7 @@ export function findRemedies(blocks: readonly Block[], body: BodyType | null = n
       if (afterList)
         remedies.push(...block.items.filter((item) => !EVIDENCE_ONLY.test(item.text)).map((item) => remedy(item.text, block.number)));
     } else if ((inActions || afterList) && commits(block.text)) {
-      const items = summaryRemedies(block.text, block.number, body);
+      const items = summaryRemedies(withoutEvidence(block.text), block.number, body);
       remedies.push(...(afterList && !inActions ? items.remedies : paragraphRemedies(block, items, ours(block.text))));
     }
   }
@@ -67,7 +68,14 @@ function leadsInToList(block: Paragraph, inActions: boolean): boolean {
   return COMMITS_TO_LIST.test(block.text) && (/\b(?:remedy|recommend)/i.test(block.text) || leadsInToRemedies(foldQuotes(block.text)));
 }
 
-/** Whether a paragraph commits to an action itself, rather than leading in to a list or asking for evidence. */
+/** A paragraph without its sentences that ask for evidence of what was done ("It will send us evidence it has done so"). */
+const withoutEvidence = (text: string): string =>
+  splitSentences(text)
+    .filter((sentence) => !EVIDENCE_ONLY.test(sentence))
+    .join(" ");
+
+/** Whether a paragraph commits to an action itself, rather than leading in to a list or only asking for evidence. */
 function commits(text: string): boolean {
-  return text !== "" && COMMITS.test(text) && !EVIDENCE_ONLY.test(text) && !text.endsWith(":");
+  const own = withoutEvidence(text);
+  return own !== "" && COMMITS.test(own) && !text.endsWith(":");
 }

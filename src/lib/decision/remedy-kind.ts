@@ -106,9 +106,18 @@ function isPaid(text: string, index: number, end: number): boolean {
 /** Words that make a sum the working of another: "£1,050, being £150 for each month". */
 const EXPLAINS = /\b(?:being|based on|calculated (?:at|as|on)|made up of|which is|that is|equivalent to)\s*$/i;
 
-/** The sums an action pays, read from its sentences that pay: "This is based on £150 a month" explains a sum and pays none. */
+/** A sentence that says what a sum already named holds: "This includes the £50 it offered, so it should pay a further £150". */
+const ACCOUNTS_FOR =
+  /^(?:this|that|the (?:sum|payment|amount)|which|it) (?:sum |payment |amount )?(?:includes?|included|is made up of|comprises?|covers?)\b/i;
+
+/**
+ * The sums an action pays, read from its sentences that pay: "This is based on £150 a month" and
+ * "This includes the £50 it offered" explain a sum and pay none.
+ */
 function paidSums(plain: string): Amount[] {
-  const paying = splitSentences(plain).filter((sentence) => PAYS.test(sentence) || PAYMENT_GIVEN.test(sentence));
+  const paying = splitSentences(plain).filter(
+    (sentence) => (PAYS.test(sentence) || PAYMENT_GIVEN.test(sentence)) && !ACCOUNTS_FOR.test(sentence.trim()),
+  );
   const text = paying.length > 0 ? paying.join(" ") : plain;
   return amountsIn(text).filter((a) => isPaid(text, a.index, a.end) && !EXPLAINS.test(text.slice(Math.max(0, a.index - 30), a.index)));
 }

@@ -142,4 +142,25 @@ describe("findRemedies in an action section", () => {
       ["payment", 600],
     ]);
   });
+
+  it("reads an action whose paragraph also asks for evidence, and none from a paragraph that only asks for it", () => {
+    const blocks: Block[] = [
+      { kind: "section", title: "Agreed action", line: 1 },
+      {
+        kind: "paragraph",
+        number: 14,
+        text: "Within three months, the Council will review how it records missed calls. It will send us evidence it has done so.",
+        line: 2,
+        items: [],
+      },
+      {
+        kind: "paragraph",
+        number: 15,
+        text: "The Council should provide us with evidence it has complied with the above.",
+        line: 3,
+        items: [],
+      },
+    ];
+    expect(findRemedies(blocks).map((r) => [r.kind, r.paragraph])).toEqual([["service-improvement", 14]]);
+  });
 });

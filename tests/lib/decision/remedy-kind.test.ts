@@ -26,6 +26,10 @@ describe("classifyRemedy on money that is not a payment", () => {
     ["make a symbolic payment to Miss X and Y", { kind: "payment" }],
     ["pay Mr X £1.2k", { kind: "payment" }],
     ["£150 for her time and trouble", { kind: "payment", amountGBP: 150 }],
+    [
+      "pay Ms L £300 for her distress. This includes the £75 it offered, so if it has paid that it should pay a further £225.",
+      { kind: "payment", amountGBP: 300 },
+    ],
   ])("%s", (text, expected) => {
     expect(classifyRemedy(text)).toEqual(expected);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contentLines } from "../../../src/lib/decision/chrome.ts";
 import { normaliseText } from "../../../src/lib/decision/normalise.ts";
-import { looksLikeHeading, readBlocks, type Block, type Paragraph } from "../../../src/lib/decision/structure.ts";
+import { isSectionTitle, looksLikeHeading, readBlocks, type Block, type Paragraph } from "../../../src/lib/decision/structure.ts";
 
 const blocks = (text: string): Block[] => readBlocks(contentLines(normaliseText(text)));
 const numbered = (bs: Block[]) => bs.filter((b): b is Paragraph => b.kind === "paragraph" && b.number !== null);
@@ -102,5 +102,18 @@ describe("looksLikeHeading", () => {
     ["The Council apologised.", false],
   ])("%s -> %s", (text, expected) => {
     expect(looksLikeHeading(text)).toBe(expected);
+  });
+});
+
+describe("isSectionTitle", () => {
+  it("knows the headings of an action section, however short", () => {
+    expect(["Agreed action", "Recommended actions", "Action", "Actions", "actions"].map(isSectionTitle)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(["Action plan", "What happened next"].map(isSectionTitle)).toEqual([false, false]);
   });
 });
