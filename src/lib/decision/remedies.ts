@@ -36,7 +36,9 @@ export function findRemedies(blocks: readonly Block[], body: BodyType | null = n
     if (leadsInToList(block, inActions)) {
       afterList = ours(block.text);
       if (afterList)
-        remedies.push(...block.items.filter((item) => !EVIDENCE_ONLY.test(item.text)).map((item) => remedy(item.text, block.number)));
+        remedies.push(
+          ...block.items.filter((item) => !EVIDENCE_ONLY.test(item.text)).flatMap((item) => itemRemedies(item.text, block.number, body)),
+        );
     } else if ((inActions || afterList) && commits(block.text)) {
       const items = summaryRemedies(withoutEvidence(block.text), block.number, body);
       remedies.push(...(afterList && !inActions ? items.remedies : paragraphRemedies(block, items, ours(block.text))));
@@ -44,6 +46,20 @@ export function findRemedies(blocks: readonly Block[], body: BodyType | null = n
   }
   return remedies;
 }
+
+/**
+ * The remedies of an item of a list of actions: one, the item whole, unless it opens with a body
+ * that commits to several actions ("the Trust will apologise to Mrs X, and pay her £400"), read as
+ * a summary reads them; "agree a procedure setting out how they will record ..." is one.
+ */
+function itemRemedies(text: string, paragraph: number | null, body: BodyType | null): Remedy[] {
+  const read = summaryRemedies(text, paragraph, body).remedies;
+  const opens = read.length > 1 ? foldQuotes(text).indexOf(read[0]!.text) : -1;
+  return opens >= 0 && OPENS_WITH_COMMITMENT.test(foldQuotes(text).slice(0, opens)) ? read : [remedy(text, paragraph)];
+}
+
+/** What comes before an item's first action when the item is a body's commitment: "the ICB will", "the Council and the Trust will each". */
+const OPENS_WITH_COMMITMENT = /^(?:[\w'’]+ ){1,6}?(?:will|should|must|(?:has |have )?agreed to)(?: (?:each|jointly|also|both))? $/i;
 
 /**
  * The remedies of a paragraph of an action section: "The Council will apologise to Mr X and pay him

@@ -137,9 +137,11 @@ describe("findRemedies in an action section", () => {
         ],
       },
     ];
+    // Each body's payment apart: the item commits two bodies to one each.
     expect(findRemedies(blocks).map((r) => [r.kind, r.amountGBP])).toEqual([
       ["apology", undefined],
-      ["payment", 600],
+      ["payment", 300],
+      ["payment", 300],
     ]);
   });
 
@@ -162,5 +164,26 @@ describe("findRemedies in an action section", () => {
       },
     ];
     expect(findRemedies(blocks).map((r) => [r.kind, r.paragraph])).toEqual([["service-improvement", 14]]);
+  });
+
+  it("reads each action of a list item in which a body commits to several, and keeps whole an item that only names a body's future acts", () => {
+    const blocks: Block[] = [
+      { kind: "section", title: "Agreed action", line: 1 },
+      {
+        kind: "paragraph",
+        number: 21,
+        text: "Within one month of our final decision:",
+        line: 2,
+        items: [
+          { ordered: false, text: "the Trust will apologise to Mr W for the delay, and pay him £250 for his distress; and", line: 3 },
+          { ordered: false, text: "agree a written procedure setting out how they will share records and settle disputes.", line: 4 },
+        ],
+      },
+    ];
+    expect(findRemedies(blocks).map((r) => [r.kind, r.amountGBP])).toEqual([
+      ["apology", undefined],
+      ["payment", 250],
+      ["service-improvement", undefined],
+    ]);
   });
 });
