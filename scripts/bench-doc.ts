@@ -41,7 +41,8 @@ statement is corrected soon after it is published, if ever), ingested and built 
 build with its cache, as the deploy workflow does; then the same decisions built into an empty
 folder, and the two sites compared file by file (the bench fails if they differ). \`--json FILE\`
 writes the figures this page is made from; \`--keep\` keeps the work folder; \`--max-rss-mb\` stops
-a stage that passes it; Ctrl-C stops every stage and removes the work folder (unless kept).
+a stage whose processes pass it, and \`--max-stage-seconds\` (default 3600) one still running after
+it, each failing the run; Ctrl-C stops every stage and removes the work folder (unless kept).
 \`npm run bench:parse\` times the parser alone.
 `;
 

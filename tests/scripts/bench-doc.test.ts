@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { ROOT } from "../paths.ts";
 import { benchmarksPage, runSection, type BenchFigures } from "../../scripts/bench-doc.ts";
 
 const figures: BenchFigures = {
@@ -50,5 +53,10 @@ describe("the benchmarks page", () => {
     expect(page.startsWith("# Benchmarks\n")).toBe(true);
     expect(page.indexOf("## 2,000 decisions")).toBeLessThan(page.indexOf("## 10,000 decisions"));
     expect(page.endsWith("| by kind, a \\| b | index 1 KB |\n")).toBe(true);
+  });
+
+  it("is what docs/benchmarks.md opens with, so the page is the bench's own", () => {
+    const doc = readFileSync(join(ROOT, "docs/benchmarks.md"), "utf8");
+    expect(doc.startsWith(benchmarksPage([]).trimEnd())).toBe(true);
   });
 });
