@@ -39,8 +39,10 @@ export function findRemedies(blocks: readonly Block[], body: BodyType | null = n
         remedies.push(
           ...block.items.filter((item) => !EVIDENCE_ONLY.test(item.text)).flatMap((item) => itemRemedies(item.text, block.number, body)),
         );
-    } else if ((inActions || afterList) && commits(block.text)) {
-      const items = summaryRemedies(withoutEvidence(block.text), block.number, body);
+    } else if (inActions || afterList) {
+      const own = withoutEvidence(block.text);
+      if (!commits(own, block.text)) continue;
+      const items = summaryRemedies(own, block.number, body);
       remedies.push(...(afterList && !inActions ? items.remedies : paragraphRemedies(block, items, ours(block.text))));
     }
   }
@@ -54,8 +56,10 @@ export function findRemedies(blocks: readonly Block[], body: BodyType | null = n
  */
 function itemRemedies(text: string, paragraph: number | null, body: BodyType | null): Remedy[] {
   const read = summaryRemedies(text, paragraph, body).remedies;
-  const opens = read.length > 1 ? foldQuotes(text).indexOf(read[0]!.text) : -1;
-  return opens >= 0 && OPENS_WITH_COMMITMENT.test(foldQuotes(text).slice(0, opens)) ? read : [remedy(text, paragraph)];
+  if (read.length < 2) return [remedy(text, paragraph)];
+  const plain = foldQuotes(text);
+  const opens = plain.indexOf(read[0]!.text);
+  return opens >= 0 && OPENS_WITH_COMMITMENT.test(plain.slice(0, opens)) ? read : [remedy(text, paragraph)];
 }
 
 /** What comes before an item's first action when the item is a body's commitment: "the ICB will", "the Council and the Trust will each". */
@@ -90,8 +94,10 @@ const withoutEvidence = (text: string): string =>
     .filter((sentence) => !EVIDENCE_ONLY.test(sentence))
     .join(" ");
 
-/** Whether a paragraph commits to an action itself, rather than leading in to a list or only asking for evidence. */
-function commits(text: string): boolean {
-  const own = withoutEvidence(text);
+/**
+ * Whether a paragraph (`text`) commits to an action itself, rather than leading in to a list or
+ * only asking for evidence: `own` is the paragraph without its evidence sentences (withoutEvidence).
+ */
+function commits(own: string, text: string): boolean {
   return own !== "" && COMMITS.test(own) && !text.endsWith(":");
 }
