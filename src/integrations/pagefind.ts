@@ -33,10 +33,10 @@ import { SHARD_SIZE, describePlan, isBundleDir, searchFormPlan, shardPlan, shard
 import {
   formatRecord,
   keptBundles,
-  pageRecord as recordOfPages,
   pageRecordVersion,
   parsePageRecord,
   parseRecord,
+  recordOfPages,
   reusedPages,
   sha256,
   shardKey,
@@ -178,9 +178,9 @@ export async function indexSite(site: string, options: IndexOptions = {}): Promi
   const record: ShardRecord = { bundles: plan.bundles, pages: counts, keys, orderedBy: ORDER_BY };
   writeFileSync(path.join(site, RECORD), formatRecord(record));
   if (options.pageRecord) {
-    const record = recordOfPages(pageRecordVersion({ site: path.resolve(site), version, orderedBy: ORDER_BY }), readAt, pages);
+    const pageRecord = recordOfPages(pageRecordVersion({ site: path.resolve(site), version, orderedBy: ORDER_BY }), readAt, pages);
     mkdirSync(path.dirname(options.pageRecord), { recursive: true });
-    writeFileAtomic.sync(options.pageRecord, formatRecord(record));
+    writeFileAtomic.sync(options.pageRecord, formatRecord(pageRecord));
   }
   const summary = {
     indexed: counts.reduce((a, b) => a + b, 0),

@@ -115,7 +115,7 @@ export interface PageStat extends FileStat {
 export type RecordedPage = PageStat & IndexedPage & KeyedPage;
 
 /** The PageRecord of the pages of an index, read by `version` (pageRecordVersion) from `readAt` (ms). */
-export function pageRecord(version: string, readAt: number, pages: readonly RecordedPage[]): PageRecord {
+export function recordOfPages(version: string, readAt: number, pages: readonly RecordedPage[]): PageRecord {
   const files: Record<string, CachedFile<{ key: string }>> = {};
   for (const p of pages) files[p.file] = { size: p.size, mtimeMs: p.mtimeMs, digest: p.sha256, record: { key: p.key } };
   return { version, readAt, files };

@@ -4,7 +4,7 @@ import { MARGIN_MS } from "../../src/lib/record-cache.ts";
 import {
   formatRecord,
   keptBundles,
-  pageRecord,
+  recordOfPages,
   pageRecordVersion,
   parsePageRecord,
   parseRecord,
@@ -105,9 +105,9 @@ const READ_AT = 1_700_000_000_000;
 const VERSION = pageRecordVersion({ site: SITE, version: "v1", orderedBy: "date" });
 const PAGE_A = { file: A, size: 1200, mtimeMs: READ_AT - 60_000.25, key: "2024-05-19", sha256: HASH_A };
 const PAGE_B = { file: B, size: 800, mtimeMs: READ_AT - 5000, key: "", sha256: HASH_B };
-const PAGE_RECORD: PageRecord = pageRecord(VERSION, READ_AT, [PAGE_A, PAGE_B]);
+const PAGE_RECORD: PageRecord = recordOfPages(VERSION, READ_AT, [PAGE_A, PAGE_B]);
 
-describe("pageRecord, formatRecord and parsePageRecord", () => {
+describe("recordOfPages, formatRecord and parsePageRecord", () => {
   it("holds each page's size, modification time, hash and sort key by its file, and reads back as written", () => {
     expect(formatRecord(PAGE_RECORD)).toBe(
       `{"version":"${SITE}\\u0000v1\\u0000date","readAt":${READ_AT},"files":{` +
@@ -115,7 +115,7 @@ describe("pageRecord, formatRecord and parsePageRecord", () => {
         `"${B}":{"size":800,"mtimeMs":${READ_AT - 5000},"digest":"${HASH_B}","record":{"key":""}}}}\n`,
     );
     expect(parsePageRecord(formatRecord(PAGE_RECORD))).toEqual(PAGE_RECORD);
-    expect(parsePageRecord(formatRecord(pageRecord(VERSION, READ_AT, [])))).toEqual({ version: VERSION, readAt: READ_AT, files: {} });
+    expect(parsePageRecord(formatRecord(recordOfPages(VERSION, READ_AT, [])))).toEqual({ version: VERSION, readAt: READ_AT, files: {} });
   });
 
   it("finds no record in what is not one, or when a field is missing or one page's entry is not whole: none of it is trusted", () => {
@@ -191,9 +191,9 @@ describe("reusedPages", () => {
     const old = { file: "decisions/old/index.html", size: 100, mtimeMs: READ_AT - MARGIN_MS - 0.001, key: "y", sha256: HASH_B };
     const during = { file: "decisions/during/index.html", size: 100, mtimeMs: READ_AT + 10, key: "z", sha256: HASH_A };
     const files = [racy, old, during];
-    expect(reusedPages(pageRecord(VERSION, READ_AT, files), VERSION, files.map(stat))).toEqual([undefined, old, undefined]);
+    expect(reusedPages(recordOfPages(VERSION, READ_AT, files), VERSION, files.map(stat))).toEqual([undefined, old, undefined]);
     // The same files, recorded by an index that started to read them a second later: all taken as recorded.
-    const later = (ms: number) => reusedPages(pageRecord(VERSION, READ_AT + ms, files), VERSION, [racy, during].map(stat));
+    const later = (ms: number) => reusedPages(recordOfPages(VERSION, READ_AT + ms, files), VERSION, [racy, during].map(stat));
     expect(later(1000).map((p) => p?.key)).toEqual(["x", undefined]);
     expect(later(MARGIN_MS + 11).map((p) => p?.key)).toEqual(["x", "z"]);
   });
