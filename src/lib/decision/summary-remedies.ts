@@ -27,17 +27,23 @@ const ACTION_VERB = String.raw`(?:apologi[sz]\w*|pay\w*|paid|mak\w*|made|carr\w*
 const NOT_AN_ACTION = String.raw`(?:not|never|have|be|been|happen|need|depend|continue|remain|consider whether|take (?:\w+ ){0,2}?(?:years?|months?|weeks?|days?|time|longer))\b`;
 /** What a body put right, remedied or addressed: "this", "them", "the delay", "these failings". */
 const PUT_RIGHT_WHAT = String.raw`(?:this|that|it|them|these|those|things|matters|(?:the|these|those|its|their) (?:\w+ )?(?:faults?|errors?|mistakes?|failings?|injustice|issues?|problems?|delays?))`;
+/** What a body "has" done that may be a remedy: "has apologised", "had refunded", "has made changes". */
+const DONE = String.raw`(?:apologised|paid|repaid|offered|refunded|reimbursed|reinstated|restored|reassessed|recalculated|backdated|waived|cancelled|corrected|reviewed|made (?:an? |the |changes|payments?|improvements)|changed|updated|introduced|amended|provided|trained|reminded|arranged|completed|carried out|issued|taken|put in place)`;
+/**
+ * The words of an earlier verb a body shares with a remedy it gave ("accepted this in its reply"),
+ * up to 80 characters, that tell of no remedy themselves.
+ */
+const SHARED_VERB = String.raw`(?:(?!\b(?:(?:has|have|had) ${HEAD_ADVERB}${DONE}|apologised|offered|paid|gave|made|awarded)\b)[^.;:]){1,80}?`;
 /** Where a remedy the body already gave starts: after "has already", "apologised", "put right by". */
 const GIVEN: readonly RegExp[] = [
   // The body may be the subject of an earlier verb it shares: "The Council accepted it was wrong
   // and has already apologised", "has accepted fault, has apologised".
-  new RegExp(
-    String.raw`\b${BODY} (?:[^.;:]{0,80}?(?:,| and) )??(?:has|have|had) ${HEAD_ADVERB}(?=apologised|paid|repaid|offered|refunded|reimbursed|reinstated|restored|reassessed|recalculated|backdated|waived|cancelled|corrected|reviewed|made (?:an? |the |changes|payments?|improvements)|changed|updated|introduced|amended|provided|trained|reminded|arranged|completed|carried out|issued|taken|put in place)`,
-  ),
+  new RegExp(String.raw`\b${BODY} (?:[^.;:]{0,80}?(?:,| and) )??(?:has|have|had) ${HEAD_ADVERB}(?=${DONE})`),
   // What the body did itself before the complaint reached us: it apologised, or gave a remedy
-  // ("offered Mr X £150", "made a goodwill payment", "gave her a refund").
+  // ("offered Mr X £150", "made a goodwill payment", "gave her a refund"), perhaps after another
+  // verb it shares ("The Council accepted this in its reply and apologised").
   new RegExp(
-    String.raw`\b${BODY} ${HEAD_ADVERB}(?=apologised\b|(?:offered|paid|gave|made|awarded) (?:[\w'’]+ ){0,4}?(?:£|(?:an? |the )?(?:apology|(?:goodwill |financial |symbolic )?payment|compensation|refund)\b))`,
+    String.raw`\b${BODY} (?:${SHARED_VERB}(?:,| and) )??${HEAD_ADVERB}(?=apologised\b|(?:offered|paid|gave|made|awarded) (?:[\w'’]+ ){0,4}?(?:£|(?:an? |the )?(?:apology|(?:goodwill |financial |symbolic )?payment|compensation|refund)\b))`,
   ),
   // A remedy already given, told as the means of putting a fault right: "a fault, which the Council
   // has since put right by apologising and paying Ms P £100"; "it remedied this by reassessing him".

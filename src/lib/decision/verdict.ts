@@ -83,10 +83,11 @@ interface Evidence {
 
 /**
  * The remedies agreed, from one place so none is counted twice: a complete statement's action
- * section (with what the summary says the body had already given that the section does not list),
- * else the summary, else (where there is no action section) the final decision or an old report's
- * opening, else, for a complaint not investigated, what its assessment says the body already gave;
- * `stated` when the place they come from lists them in full.
+ * section (with what the body had already given that the section does not list), else the summary
+ * (its payments with the sums the action section or assessment states), else (where there is no
+ * action section) the final decision or an old report's opening, else, for a complaint not
+ * investigated, what its assessment says the body already gave; `stated` when the place they come
+ * from lists them in full.
  */
 function agreedRemedies({
   summary,
@@ -102,30 +103,52 @@ function agreedRemedies({
   investigated: boolean;
 }): { remedies: Remedy[]; stated: boolean } {
   const fromActions = findRemedies(blocks, body);
-  if (complete && fromActions.length > 0) return { remedies: [...fromActions, ...givenBefore(summary, body, fromActions)], stated: true };
-  const fromSummary = summaryRemedies(summary, "summary", body);
-  if (fromSummary.remedies.length > 0) return { remedies: fromSummary.remedies, stated: fromSummary.whole };
-  if (fromActions.length > 0) return { remedies: fromActions, stated: false };
+  if (complete && fromActions.length > 0)
+    return { remedies: [...fromActions, ...givenBefore(summary, blocks, body, fromActions)], stated: true };
   const concluding = conclusionParagraphs(blocks);
+  const assessing = investigated ? [] : assessmentParagraphs(blocks).filter((p) => !concluding.includes(p));
+  const fromAssessment = () => assessing.map((p) => givenRemedies(paragraphText(p), p.number, body));
+  const fromSummary = summaryRemedies(summary, "summary", body);
+  if (fromSummary.remedies.length > 0) {
+    const detail = fromActions.length > 0 ? fromActions : fromAssessment().flatMap((c) => c.remedies);
+    return { remedies: withSums(fromSummary.remedies, detail), stated: fromSummary.whole };
+  }
+  if (fromActions.length > 0) return { remedies: fromActions, stated: false };
   const fromConclusion = concluding.map((p) => summaryRemedies(paragraphText(p), p.number, body));
   const concluded = fromConclusion.some((c) => c.remedies.length > 0);
-  const assessing = investigated || concluded ? [] : assessmentParagraphs(blocks).filter((p) => !concluding.includes(p));
-  const elsewhere = [...fromConclusion, ...assessing.map((p) => givenRemedies(paragraphText(p), p.number, body))];
+  const elsewhere = [...fromConclusion, ...(concluded ? [] : fromAssessment())];
   const remedies = elsewhere.flatMap((c) => c.remedies);
   return { remedies, stated: remedies.length > 0 && elsewhere.every((c) => c.whole || c.remedies.length === 0) };
 }
 
 /**
- * What the summary says the body had already given, before the actions agreed, that they do not
- * list: an apology where they hold none, a sum they do not hold ("It had already apologised and
- * paid him £150. We recommended it reviews its guidance").
+ * What the body had already given, before the actions agreed, that they do not list: an apology
+ * told anywhere in the statement where they hold none ("The Council has already apologised to Mr S
+ * for the delay, which I welcome"), a sum the summary names that they do not hold ("It had already
+ * apologised and paid him £150. We recommended it reviews its guidance").
  */
-function givenBefore(summary: string, body: BodyType | null, listed: readonly Remedy[]): Remedy[] {
-  return givenRemedies(summary, "summary", body).remedies.filter((r) =>
-    r.kind === "apology"
-      ? !listed.some((l) => l.kind === "apology")
-      : r.amountGBP !== undefined && !listed.some((l) => l.amountGBP === r.amountGBP),
+function givenBefore(summary: string, blocks: readonly Block[], body: BodyType | null, listed: readonly Remedy[]): Remedy[] {
+  const fromSummary = givenRemedies(summary, "summary", body).remedies.filter(
+    (r) => r.amountGBP !== undefined && !listed.some((l) => l.amountGBP === r.amountGBP),
   );
+  if (listed.some((l) => l.kind === "apology")) return fromSummary;
+  const apology = [
+    ...givenRemedies(summary, "summary", body).remedies,
+    ...blocks.flatMap((b) => (b.kind === "paragraph" ? givenRemedies(paragraphText(b), b.number, body).remedies : [])),
+  ].find((r) => r.kind === "apology");
+  return apology ? [apology, ...fromSummary] : fromSummary;
+}
+
+/**
+ * A summary's payments with the sums the statement states elsewhere (`detail`): where the summary
+ * names payments and no sum ("apologised and made a payment to Mrs G"), and the action section or
+ * the assessment states the sums ("paid her £250"), those payments stand for the summary's.
+ */
+function withSums(remedies: readonly Remedy[], detail: readonly Remedy[]): Remedy[] {
+  const payments = remedies.filter((r) => r.kind === "payment");
+  const sums = detail.filter((r) => r.kind === "payment" && r.amountGBP !== undefined);
+  if (payments.length === 0 || payments.some((r) => r.amountGBP !== undefined) || sums.length === 0) return [...remedies];
+  return [...remedies.filter((r) => r.kind !== "payment"), ...sums];
 }
 
 function readFault(outcome: string, summary: string, says: Evidence, faultsListed: boolean, complete: boolean): Finding {

@@ -236,6 +236,20 @@ describe("summaryRemedies and what the body did itself", () => {
       ["payment", 150, "paid Ms C £150"],
     ]);
   });
+  it("reads a remedy given by a body that is the subject of an earlier verb in the past tense", () => {
+    expect(kinds("The Council admitted the error in its stage two reply and apologised to Mr J.")).toEqual([
+      ["apology", null, "apologised to Mr J"],
+    ]);
+    expect(kinds("The Trust accepted it had lost the notes, apologised and paid Mrs W £75.")).toEqual([
+      ["apology", null, "apologised"],
+      ["payment", 75, "paid Mrs W £75"],
+    ]);
+    // The earlier verb's words hold no remedy of their own: the first remedy is read from its own start.
+    expect(kinds("It has apologised and offered her £100 for her time and trouble.")).toEqual([
+      ["apology", null, "apologised"],
+      ["payment", 100, "offered her £100 for her time and trouble"],
+    ]);
+  });
   it("reads each thing a body already did, with or without its own 'has'", () => {
     expect(kinds("The Council has already apologised and has reminded its staff of the guidance.")).toEqual([
       ["apology", null, "apologised"],

@@ -70,6 +70,44 @@ describe("readVerdict", () => {
     ]);
   });
 
+  it("adds an apology already given told anywhere in a complete statement, when the action section holds none", () => {
+    const blocks: Block[] = [
+      { kind: "section", title: "What I found", line: 1 },
+      {
+        kind: "paragraph",
+        number: 8,
+        text: "The Council took five months to reply to Mr R's complaint. That was fault. The Council has since apologised to Mr R for the delay, which I welcome.",
+        line: 2,
+        items: [],
+      },
+      { kind: "section", title: "Agreed action", line: 3 },
+      { kind: "paragraph", number: 9, text: "The Council has agreed to pay Mr R £75 for his time and trouble.", line: 4, items: [] },
+    ];
+    const verdict = read({ summary: "The Council delayed replying to Mr R's complaint.", blocks, complete: true });
+    expect(verdict.remedies.map((r) => [r.kind, r.paragraph])).toEqual([
+      ["payment", 9],
+      ["apology", 8],
+    ]);
+    // An action section that holds an apology is not given a second one.
+    const twice = read({ summary: "The Council has already apologised to Mr X.", blocks: actions, complete: true });
+    expect(twice.remedies.map((r) => [r.kind, r.paragraph])).toEqual([
+      ["apology", 20],
+      ["payment", 20],
+    ]);
+  });
+
+  it("takes the sum of a payment the summary names without one from the action section", () => {
+    const verdict = read({ summary: "We found fault. The Council has agreed to apologise and make a payment to Mr X.", blocks: actions });
+    expect(verdict.remedies.map((r) => [r.kind, r.amountGBP, r.paragraph])).toEqual([
+      ["apology", undefined, "summary"],
+      ["payment", 200, 20],
+    ]);
+    expect(verdict).toMatchObject({ paymentTotalGBP: 200, paymentsWithoutAmount: 0 });
+    // A summary that states its own sum keeps it.
+    const stated = read({ summary: "The Council has agreed to apologise and pay Mr X £250.", blocks: actions });
+    expect(stated.paymentTotalGBP).toBe(250);
+  });
+
   it("takes the statement's own finding of no injustice over what its remedies suggest", () => {
     const reminds: Block[] = [
       { kind: "section", title: "Agreed action", line: 1 },
@@ -206,6 +244,30 @@ describe("readVerdict on a complaint not investigated", () => {
     ]);
     expect(verdict).toMatchObject({ faultFound: false, paymentTotalGBP: 150 });
   });
+  it("takes the sum of a payment its summary names without one from its assessment", () => {
+    const blocks: Block[] = [
+      { kind: "section", title: "My assessment", line: 1 },
+      {
+        kind: "paragraph",
+        number: 5,
+        text: "In its complaint response the Council accepted the delay. It apologised to Mr N and paid him £120 for his time and trouble.",
+        line: 2,
+        items: [],
+      },
+    ];
+    const verdict = read({
+      summary: "We will not investigate. The Council has accepted it was slow, apologised and made a payment to Mr N.",
+      outcome: "Closed after initial enquiries",
+      blocks,
+      complete: true,
+    });
+    expect(verdict.remedies.map((r) => [r.kind, r.amountGBP, r.paragraph])).toEqual([
+      ["apology", undefined, "summary"],
+      ["payment", 120, 5],
+    ]);
+    expect(verdict.paymentTotalGBP).toBe(120);
+  });
+
   it("reads what the body agreed in the final decision, and a paragraph of both sections once", () => {
     const blocks: Block[] = [
       { kind: "section", title: "Conclusions", line: 1 },
