@@ -28,7 +28,9 @@ export function findRemedies(blocks: readonly Block[], body: BodyType | null = n
   let inActions = false;
   let afterList = false;
   for (const block of blocks) {
-    if (block.kind === "section") {
+    // A heading that names the actions opens them even where the page sets it below a section;
+    // other headings within a section leave it as it is.
+    if (block.kind === "section" || (block.kind === "heading" && ACTION_SECTION.test(foldQuotes(block.title)))) {
       inActions = ACTION_SECTION.test(foldQuotes(block.title));
       afterList = false;
     }

@@ -139,6 +139,9 @@ describe("injusticeFinding without the word", () => {
   it.each([
     ["The delay had a significant impact on Ms Z.", true],
     ["This left Mr Y frustrated and uncertain about his appeal.", true],
+    ["The error leaves Mr and Mrs T with uncertainty about whether the outcome would have been different.", true],
+    ["It left her with a sense of lost opportunity.", true],
+    ["The fault did not leave Mr U with any uncertainty.", false],
     ["The Council has since put right its errors.", true],
     ["The delay did not have a significant impact on Mrs Q.", false],
     ["Mrs K says the delay had a serious impact on her.", null],

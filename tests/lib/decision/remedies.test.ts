@@ -145,6 +145,24 @@ describe("findRemedies in an action section", () => {
     ]);
   });
 
+  it("reads the actions under a heading that names them, set below another section", () => {
+    const blocks: Block[] = [
+      { kind: "section", title: "What I found", line: 1 },
+      { kind: "heading", title: "Analysis", line: 2 },
+      { kind: "paragraph", number: 7, text: "The Council will now be able to review its records.", line: 3, items: [] },
+      { kind: "heading", title: "Agreed action", line: 4 },
+      { kind: "paragraph", number: 8, text: "Within one month of the final decision:", line: 5, items: [] },
+      { kind: "paragraph", number: 9, text: "The Council will apologise to Ms F and pay her £250.", line: 6, items: [] },
+      { kind: "heading", title: "Service improvements", line: 7 },
+      { kind: "paragraph", number: 10, text: "The Council will remind its officers of the guidance.", line: 8, items: [] },
+    ];
+    expect(findRemedies(blocks).map((r) => [r.kind, r.paragraph])).toEqual([
+      ["apology", 9],
+      ["payment", 9],
+      ["service-improvement", 10],
+    ]);
+  });
+
   it("reads an action whose paragraph also asks for evidence, and none from a paragraph that only asks for it", () => {
     const blocks: Block[] = [
       { kind: "section", title: "Agreed action", line: 1 },
