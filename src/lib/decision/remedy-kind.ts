@@ -119,7 +119,15 @@ function paidSums(plain: string): Amount[] {
     (sentence) => (PAYS.test(sentence) || PAYMENT_GIVEN.test(sentence)) && !ACCOUNTS_FOR.test(sentence.trim()),
   );
   const text = paying.length > 0 ? paying.join(" ") : plain;
-  return amountsIn(text).filter((a) => isPaid(text, a.index, a.end) && !EXPLAINS.test(text.slice(Math.max(0, a.index - 30), a.index)));
+  return amountsIn(text).filter(
+    (a) => isPaid(text, a.index, a.end) && !EXPLAINS.test(text.slice(Math.max(0, a.index - 30), a.index)) && !workingOfSum(text, a.index),
+  );
+}
+
+/** Whether a sum stands in brackets just after another sum, as its working: "£1,800 (£300 for each of six months)". */
+function workingOfSum(text: string, index: number): boolean {
+  const opens = text.lastIndexOf("(", index);
+  return opens >= 0 && !text.slice(opens, index).includes(")") && /£ ?[\d,.]+\s*$/.test(text.slice(Math.max(0, opens - 20), opens));
 }
 
 export function classifyRemedy(text: string): Pick<Remedy, "kind" | "amountGBP"> {

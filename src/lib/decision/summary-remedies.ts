@@ -84,15 +84,20 @@ const VAGUE =
 /** An answer to the complaint, or proof to us, not a remedy: "the Council has provided a satisfactory response", "send us evidence". */
 const NOT_A_REMEDY =
   /^(?:(?:provided?|given|gave|sent|issued) )?(?:an? |the |its )?(?:(?:satisfactory|suitable|appropriate|reasonable|full|detailed|further) )?(?:responses?|reply|replies|answers?)\b|^(?:send|sends|provide|provides|give|gives) (?:us|the Ombudsm[ae]n)(?: with)? (?:\w+ )?(?:evidence|confirmation|proof)\b/i;
-/** An item whose detail is given elsewhere in the statement: "payments described in this statement". */
+/**
+ * An item whose detail is given elsewhere in the statement: "payments described in this statement",
+ * "the actions set out below"; "the therapy set out in his plan" is detail of the case.
+ */
 const ELSEWHERE =
-  /\b(?:described|set out|explained|detailed|listed|outlined) (?:in|at|below|later|above)\b|\bat the end of (?:this|the) statement\b/i;
+  /\b(?:described|set out|explained|detailed|listed|outlined) (?:below|later|above|(?:in|at|under) (?:(?:this|the|our|my) (?:[\w-]+ )?(?:statement|decision|report|section|end|paragraphs?|recommendations?|actions?)|paragraphs? \d))\b|\bat the end of (?:this|the) statement\b/i;
 /** Words an item of a remedy starts with: an action, a sum, or the noun of an action. */
 const ITEM_HEAD = new RegExp(
   String.raw`^(?:(?:to|and|also|then|further|will|should|has|have|had|already|since|(?:it|they|the [A-Z]\w*) (?:will|should|has|have) )\s?)*(?:${ACTION_VERB}|£ ?\d+|(?:an? |the |its |their |further )?(?:apolog(?:y|ies)|payments?|financial (?:remed(?:y|ies)|payments?|redress)|symbolic|compensation|reminders?|training|review|explanation|refund|reimbursement|service improvements?|guidance|action plan|reassessment|assessment|arrangements?|changes?|removal))\b`,
   "i",
 );
 const SEPARATOR = /(,? and |, |; )/;
+/** An item that ends in a preposition's gerund phrase: "its procedures for identifying children". */
+const GERUND_PHRASE = /\b(?:for|of|in|on|about|when|before|after|while|by) \w+ing\b[^,;]*$/;
 /**
  * A clause of its own after the actions, that ends them: "... and further investigation would be
  * unlikely to achieve more", "... and any remaining injustice is not significant".
@@ -207,7 +212,13 @@ function items(action: string): string[] {
     // "£150 for her time and trouble" after "pay £300 for distress" is a payment of its own; after
     // "refund the £67 fee" it is more of the refund.
     const sum = /^£/.test(part.trim());
-    if (found.length === 0 || (ITEM_HEAD.test(part.trim()) && !(sum && classifyRemedy(found[found.length - 1]!).kind === "other")))
+    // "review its procedures for identifying and monitoring children": a gerund after one that
+    // follows a preposition is more of the same phrase.
+    const gerund = /^\w+ing\b/.test(part.trim()) && GERUND_PHRASE.test(found[found.length - 1] ?? "");
+    if (
+      found.length === 0 ||
+      (ITEM_HEAD.test(part.trim()) && !gerund && !(sum && classifyRemedy(found[found.length - 1]!).kind === "other"))
+    )
       found.push(part);
     else found[found.length - 1] += `${parts[i - 1]}${part}`;
   }

@@ -110,6 +110,15 @@ describe("classifyRemedy and the word payment", () => {
     });
     expect(classifyRemedy("pay Ms Y £150 for each month she waited")).toEqual({ kind: "payment" });
   });
+  it("reads the sum paid, not the working in brackets after it", () => {
+    expect(classifyRemedy("pay Mrs V £1,500 (£250 for each month she went without the service) to recognise her loss")).toEqual({
+      kind: "payment",
+      amountGBP: 1500,
+    });
+    // Brackets that follow no sum hold a sum of their own.
+    expect(classifyRemedy("pay Mr Z for his distress (£200) and his time and trouble (£100)")).toEqual({ kind: "payment", amountGBP: 300 });
+  });
+
   it("does not read a payment the action is only about", () => {
     expect(classifyRemedy("apologise to Mrs S for not telling her about deferred payments")).toEqual({ kind: "apology" });
     expect(classifyRemedy("explain to Mr X how his payment plan works")).toEqual({ kind: "other" });

@@ -133,6 +133,21 @@ describe("summaryRemedies", () => {
       summaryRemedies("At the end of this statement, we set out action the Council has agreed to take to remedy that injustice."),
     ).toEqual({ remedies: [], whole: false, pointed: true });
     expect(summaryRemedies("The Council’s proposed personal remedy and action plan are suitable responses.").whole).toBe(false);
+    expect(summaryRemedies("The Council will take the steps set out below and pay Mrs R £100.").whole).toBe(false);
+  });
+
+  it("says a remedy whose words name detail of the case is whole", () => {
+    const read = summaryRemedies("The Council has agreed to apologise and review how it provides the therapy set out in children's plans.");
+    expect(read.whole).toBe(true);
+    expect(read.remedies.map((r) => r.kind)).toEqual(["apology", "service-improvement"]);
+  });
+
+  it("keeps gerunds joined after a preposition in one item", () => {
+    expect(kinds("The Council will apologise and review its procedures for identifying and monitoring children out of school.")).toEqual([
+      ["apology", null, "apologise"],
+      ["service-improvement", null, "review its procedures for identifying and monitoring children out of school"],
+    ]);
+    expect(kinds("The Council remedied this by apologising and paying Mr D £90.").map((k) => k[0])).toEqual(["apology", "payment"]);
   });
 
   it("finds nothing in a summary that agrees nothing", () => {
