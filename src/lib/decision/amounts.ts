@@ -1,7 +1,8 @@
 // Reads sums of money written with a pound sign ("£1,234.50", "£ 300"), or in words before
 // "pounds" ("two hundred and fifty pounds", "300 pounds"). A sum that cannot be read exactly
 // ("£1.2k", "£2m", "up to £500", "£50 a week") is reported as unreadable rather than guessed, so
-// that a payment total is either exact or unknown, never a wrong number.
+// that a payment total is either exact or unknown, never a wrong number; a rate with the number of
+// periods it is paid for ("£700 for each of the two terms") is read as the sum it comes to.
 
 export interface Amount {
   /** The sum in pounds, or null when the text gives a sum that cannot be read exactly. */
@@ -10,6 +11,8 @@ export interface Amount {
   index: number;
   /** Where the written sum ends. */
   end: number;
+  /** The sum each of several people is paid, where the text gives it so ("£400 each"); value is then null. */
+  each?: number;
 }
 
 // Digits grouped by commas, or plain digits, then optional pence. Bounded, so linear.
@@ -19,6 +22,8 @@ const CLEAN_END = /^(?:$|[\s;:!?)\]"'’”/]|[.,](?!\d))/;
 /** A scale or a rate after the sum makes it a different number from the one written. */
 const SCALED =
   /^ ?(?:k|m|bn|million|billion|thousand)\b|^,? ?(?:for )?(?:each|every|per)\b|^ ?(?:a|an) (?:day|night|week|fortnight|month|year|hour|term|visit)\b/i;
+/** A sum "each", at the end of its clause: what each of several people is paid ("pay Mr R and Ms S £400 each"). */
+const EACH = /^ each\b(?! (?:of|day|night|week|fortnight|month|year|hour|term|visit)\b)/i;
 /** Words before the sum that make it a bound, an estimate or one of several, not a sum agreed. */
 const ESTIMATE =
   /\b(?:up to|about|around|approximately|roughly|over|more than|less than|at least|at most|almost|nearly|between|some|circa|c\.|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|several|\d+|monthly|weekly|annual|regular) (?:\w+ )?(?:payments?|instalments?|sums?|amounts?) of)\s*$/i;
@@ -38,15 +43,16 @@ function signedAmounts(text: string): Amount[] {
       amounts.push({ value: null, index, end: index + 1 });
       continue;
     }
-    const after = rest.slice(match[0].length);
+    const after = text.slice(index + match[0].length, index + match[0].length + 80);
     const pence = match[2];
-    const exact =
-      CLEAN_END.test(after) &&
-      !SCALED.test(after) &&
-      (pence === undefined || pence.length === 2) &&
-      !ESTIMATE.test(text.slice(Math.max(0, index - 40), index));
-    const value = exact ? Math.round(Number(match[1]!.replaceAll(",", "")) * 100 + Number(pence ?? 0)) / 100 : null;
-    amounts.push({ value, index, end: index + match[0].length });
+    const readable =
+      CLEAN_END.test(after) && (pence === undefined || pence.length === 2) && !ESTIMATE.test(text.slice(Math.max(0, index - 40), index));
+    const written = Math.round(Number(match[1]!.replaceAll(",", "")) * 100 + Number(pence ?? 0)) / 100;
+    const counted = COUNTED.exec(after);
+    const end = index + match[0].length;
+    if (readable && counted) amounts.push({ value: Math.round(written * countValue(counted[1] ?? counted[2]!) * 100) / 100, index, end });
+    else if (readable && EACH.test(after)) amounts.push({ value: null, index, end, each: written });
+    else amounts.push({ value: readable && !SCALED.test(after) ? written : null, index, end });
   }
   return amounts;
 }
@@ -54,6 +60,22 @@ function signedAmounts(text: string): Amount[] {
 const UNITS =
   "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(" ");
 const TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
+/** A number of periods, in digits or words: "7", "seven". */
+const COUNT = String.raw`(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
+/**
+ * A rate with the number of periods it is paid for, which makes a sum read exactly: "£700 for each
+ * of the two terms", "£150 a month for six months".
+ */
+const COUNTED = new RegExp(
+  String.raw`^ (?:for |in )?each of (?:the |these |those |his |her |their )?${COUNT} [a-z]+|^ (?:a|an|per|each|every) (?:day|night|week|fortnight|month|year|term|visit) for (?:the |a period of )?(?:(?:next|following|further|first|last) )?${COUNT} [a-z]+`,
+  "i",
+);
+
+/** The number a count gives, in digits or words. */
+function countValue(count: string): number {
+  return /^\d/.test(count) ? Number(count) : UNITS.indexOf(count.toLowerCase()) + 1 || (TENS.indexOf(count.toLowerCase()) + 2) * 10;
+}
+
 /** A number in words or digits, then "pounds": "two hundred and fifty pounds", "a thousand pounds", "300 pounds". */
 const IN_WORDS = new RegExp(
   String.raw`\b(?:(\d{1,3}(?:,\d{3})*|\d+)|((?:(?:a|${[...UNITS, ...TENS, "hundred", "thousand"].join("|")})(?:[\s-]+(?:and[\s-]+)?)){1,8}?))\s*pounds\b`,

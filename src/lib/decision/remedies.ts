@@ -90,10 +90,17 @@ function leadsInToList(block: Paragraph, inActions: boolean): boolean {
   return COMMITS_TO_LIST.test(block.text) && (/\b(?:remedy|recommend)/i.test(block.text) || leadsInToRemedies(foldQuotes(block.text)));
 }
 
-/** A paragraph without its sentences that ask for evidence of what was done ("It will send us evidence it has done so"). */
+/** A sentence that gives the total of the payments listed: "The total payment to Ms K is therefore £1,500". */
+const SUMS_UP =
+  /^(?:the|this|that|these) (?:total|overall|combined) (?:[\w-]+ )?(?:payments?|sums?|amounts?|remed(?:y|ies))\b(?:(?!\b(?:will|agreed?|should|must)\b)[^.])*\b(?:is|are|comes? to|amounts? to)\b|^(?:this|these|that) (?:makes?|brings?|comes?) (?:to )?(?:a |the )?total\b/i;
+
+/**
+ * A paragraph without its sentences that ask for evidence of what was done ("It will send us
+ * evidence it has done so") or give the total of the payments listed.
+ */
 const withoutEvidence = (text: string): string =>
   splitSentences(text)
-    .filter((sentence) => !EVIDENCE_ONLY.test(sentence))
+    .filter((sentence) => !EVIDENCE_ONLY.test(sentence) && !SUMS_UP.test(sentence.trim()))
     .join(" ");
 
 /**

@@ -12,11 +12,12 @@ const PAYS =
   /\b(?:(?:pay|pays|paid|paying|financial remedy|symbolic (?:financial )?(?:remedy|sum|amount)|compensat\w*|reimburs\w*)\b|(?:offer|offers|offered|award|awards|awarded|give|gives|gave) (?:[\w'’]+ ){0,3}?£)|^£ ?\d/i;
 /**
  * The noun "payment" as what the action gives: near its start ("a symbolic payment", "an
- * acknowledgement payment of …") or after a verb that gives it ("make a time and trouble payment");
+ * acknowledgement payment of …"), after its sum ("share the cost of a £750 payment") or after a verb
+ * that gives it ("make a time and trouble payment");
  * not a subject the action is about ("apologise for not telling her about deferred payments").
  */
 const PAYMENT_GIVEN =
-  /^(?:[\w'’-]+ ){0,3}?(?:\w+-)?payments?\b|\b(?:make|makes|made|making|offer|offers|offered|offering|award|awards|awarded|agree|agrees|agreed) (?:[\w'’-]+ ){0,6}?(?:\w+-)?payments?\b/i;
+  /^(?:[\w'’-]+ ){0,3}?(?:\w+-)?payments?\b|£ ?\d[\d,.]* (?:[\w-]+ )?payments?\b|\b(?:make|makes|made|making|offer|offers|offered|offering|award|awards|awarded|agree|agrees|agreed) (?:[\w'’-]+ ){0,6}?(?:\w+-)?payments?\b/i;
 /** Money that is not a payment to the complainant: a refund of a charge, a waived fee, a written-off debt. */
 const NOT_PAYMENT =
   /\b(?:refund\w*|waiv\w*|writ(?:e|es|ing|ten) off|wrote off|cancel\w*|reduc\w*|back-?dat\w*|recalculat\w*|credit\w*|direct payments?|benefit payments?)\b/i;
@@ -103,8 +104,12 @@ function isPaid(text: string, index: number, end: number): boolean {
   return !CHARGE_AFTER.test(text.slice(end, end + 40)) && !CHARGE_BEFORE.test(text.slice(Math.max(0, index - 40), index));
 }
 
-/** Words that make a sum the working of another: "£1,050, being £150 for each month". */
+/** Words that make a sum the working of an exact sum before it: "£1,050, being £150 for each month". */
 const EXPLAINS = /\b(?:being|based on|calculated (?:at|as|on)|made up of|which is|that is|equivalent to)\s*$/i;
+/** Words that give the total of a rate: "£100 for each week. This is 13 weeks, so £1,300", "a total of £900". */
+const TOTAL = /\b(?:so|this is|that is|which is|which makes|making|a total of|totalling|in total|comes to|amounts to)\s*$/i;
+/** Titles of people, to count those a sum "each" is paid to: "Mr R and Ms S", "Mr and Mrs B". */
+const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b/g;
 
 /** A sentence that says what a sum already named holds: "This includes the £50 it offered, so it should pay a further £150". */
 const ACCOUNTS_FOR =
@@ -119,9 +124,27 @@ function paidSums(plain: string): Amount[] {
     (sentence) => (PAYS.test(sentence) || PAYMENT_GIVEN.test(sentence)) && !ACCOUNTS_FOR.test(sentence.trim()),
   );
   const text = paying.length > 0 ? paying.join(" ") : plain;
-  return amountsIn(text).filter(
-    (a) => isPaid(text, a.index, a.end) && !EXPLAINS.test(text.slice(Math.max(0, a.index - 30), a.index)) && !workingOfSum(text, a.index),
-  );
+  const amounts = amountsIn(text);
+  const sums = amounts
+    .filter((a) => isPaid(text, a.index, a.end) && !explains(text, a, amounts) && !workingOfSum(text, a.index))
+    .map((a) => (a.each === undefined ? a : { ...a, value: eachTo(text.slice(0, a.index), a.each) }));
+  // A rate whose total the action states: "pay Ms K £100 for each week … This is 13 weeks, so £1,300".
+  const rates = sums.filter((a) => a.value === null);
+  const totals = amountsIn(plain).filter((a) => a.value !== null && TOTAL.test(plain.slice(Math.max(0, a.index - 30), a.index)));
+  if (rates.length === 1 && totals.length === 1) return [...sums.filter((a) => a.value !== null), totals[0]!];
+  return sums;
+}
+
+/** Whether a sum is the working of an exact sum written before it ("£1,050, being £150 for each month"). */
+function explains(text: string, sum: Amount, amounts: readonly Amount[]): boolean {
+  return EXPLAINS.test(text.slice(Math.max(0, sum.index - 30), sum.index)) && amounts.some((a) => a.index < sum.index && a.value !== null);
+}
+
+/** A sum paid "each" to the people named before it since the action's last verb of paying: null unless they are two or more. */
+function eachTo(before: string, each: number): number | null {
+  const payees = before.slice(before.search(/\b(?:pay|pays|paid|paying|payments?)\b(?!.*\b(?:pay|pays|paid|paying|payments?)\b)/i));
+  const people = (payees.match(TITLE) ?? []).length || (/\bboth\b/i.test(payees) ? 2 : 0);
+  return people >= 2 ? each * people : null;
 }
 
 /** Whether a sum stands in brackets just after another sum, as its working: "£1,800 (£300 for each of six months)". */

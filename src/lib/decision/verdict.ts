@@ -128,15 +128,29 @@ function agreedRemedies({
  * apologised and paid him £150. We recommended it reviews its guidance").
  */
 function givenBefore(summary: string, blocks: readonly Block[], body: BodyType | null, listed: readonly Remedy[]): Remedy[] {
-  const fromSummary = givenRemedies(summary, "summary", body).remedies.filter(
-    (r) => r.amountGBP !== undefined && !listed.some((l) => l.amountGBP === r.amountGBP),
-  );
+  const fromSummary = supersedes(summary, listed)
+    ? []
+    : givenRemedies(summary, "summary", body).remedies.filter(
+        (r) => r.amountGBP !== undefined && !listed.some((l) => l.amountGBP === r.amountGBP),
+      );
   if (listed.some((l) => l.kind === "apology")) return fromSummary;
   const apology = [
     ...givenRemedies(summary, "summary", body).remedies,
     ...blocks.flatMap((b) => (b.kind === "paragraph" ? givenRemedies(paragraphText(b), b.number, body).remedies : [])),
   ].find((r) => r.kind === "apology");
   return apology ? [apology, ...fromSummary] : fromSummary;
+}
+
+/**
+ * Whether the actions' payments take the place of a sum offered before: the summary says the
+ * payment is increased ("agreed to increase the payment to £500"), or a payment listed says it is
+ * the whole of it ("pay Ms N £500 in total … This replaces the £200 it offered").
+ */
+function supersedes(summary: string, listed: readonly Remedy[]): boolean {
+  return (
+    /\bincreas\w* (?:[\w'’]+ ){0,4}?to £/i.test(summary) ||
+    listed.some((l) => l.kind === "payment" && /\bin total\b|\b(?:replaces?|instead of|includes?|not in addition)\b/i.test(l.text))
+  );
 }
 
 /**

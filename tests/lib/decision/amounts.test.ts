@@ -47,4 +47,16 @@ describe("amountsIn", () => {
     expect(values("the pounds and pence of it")).toEqual([]);
     expect(values("paid in a pounds-and-pence sum")).toEqual([]);
   });
+  it("reads a rate with the number of periods it is paid for as the sum it comes to, and one without as no sum", () => {
+    const values = (text: string) => amountsIn(text).map((a) => a.value);
+    expect(values("£700 for each of the two terms")).toEqual([1400]);
+    expect(values("£150 a month for six months")).toEqual([900]);
+    expect(values("£25.50 per week for 10 weeks")).toEqual([255]);
+    expect(values("£150 for each month she waited")).toEqual([null]);
+    expect(values("£200 a month until the plan is issued")).toEqual([null]);
+  });
+  it("gives a sum paid 'each' as what each is paid, not as a sum", () => {
+    expect(amountsIn("£400 each.")).toEqual([{ value: null, index: 0, end: 4, each: 400 }]);
+    expect(amountsIn("£400 each month")[0]).toEqual({ value: null, index: 0, end: 4 });
+  });
 });

@@ -166,6 +166,7 @@ describe("closure reasons told in other words", () => {
       "We cannot investigate this complaint about an exclusion because the law prevents us investigating what happens inside schools.",
       "not-in-jurisdiction",
     ],
+    ["The Ombudsman cannot investigate this complaint because it concerns the internal management of a school.", "not-in-jurisdiction"],
   ])("%s", (text, reason) => {
     expect(firstReason(reasonText(text))).toBe(reason);
   });

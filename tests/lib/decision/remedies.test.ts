@@ -145,6 +145,29 @@ describe("findRemedies in an action section", () => {
     ]);
   });
 
+  it("reads no remedy in a paragraph that gives the total of the payments listed", () => {
+    const blocks: Block[] = [
+      { kind: "section", title: "Agreed action", line: 1 },
+      {
+        kind: "paragraph",
+        number: 30,
+        text: "Within one month of my final decision the Council will:",
+        line: 2,
+        items: [
+          { ordered: false, text: "pay Mr G £600 for the lost education;", line: 3 },
+          { ordered: false, text: "pay Mr G £250 for his distress.", line: 4 },
+        ],
+      },
+      { kind: "paragraph", number: 31, text: "The total payment to Mr G is therefore £850.", line: 5, items: [] },
+      { kind: "paragraph", number: 32, text: "In total, the Council will also pay Mr G's solicitor £90.", line: 6, items: [] },
+    ];
+    expect(findRemedies(blocks).map((r) => [r.kind, r.amountGBP, r.paragraph])).toEqual([
+      ["payment", 600, 30],
+      ["payment", 250, 30],
+      ["payment", 90, 32],
+    ]);
+  });
+
   it("reads the actions under a heading that names them, set below another section", () => {
     const blocks: Block[] = [
       { kind: "section", title: "What I found", line: 1 },

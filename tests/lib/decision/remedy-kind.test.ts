@@ -110,6 +110,33 @@ describe("classifyRemedy and the word payment", () => {
     });
     expect(classifyRemedy("pay Ms Y £150 for each month she waited")).toEqual({ kind: "payment" });
   });
+  it("reads a sum paid 'each' to the people the action names", () => {
+    expect(classifyRemedy("pay Mr R and Ms S £400 each")).toEqual({ kind: "payment", amountGBP: 800 });
+    expect(classifyRemedy("pay Mr and Mrs B £250 each for their distress")).toEqual({ kind: "payment", amountGBP: 500 });
+    expect(classifyRemedy("pay them both £100 each")).toEqual({ kind: "payment", amountGBP: 200 });
+    // One person named, or none: the number paid is not known.
+    expect(classifyRemedy("pay Ms T £400 each")).toEqual({ kind: "payment" });
+  });
+
+  it("reads the total an action states for a rate", () => {
+    expect(classifyRemedy("pay Ms K £100 for each week beyond the limit. This is 13 weeks, so £1,300;")).toEqual({
+      kind: "payment",
+      amountGBP: 1300,
+    });
+    expect(classifyRemedy("pay Mrs L £200 for each month without the therapy. This is £1,400 for the seven months.")).toEqual({
+      kind: "payment",
+      amountGBP: 1400,
+    });
+  });
+
+  it("reads a sum after 'which is' as the amount when no sum comes before it", () => {
+    expect(classifyRemedy("reimburse Mrs W's travel costs at 45p a mile, which is £312.40")).toEqual({ kind: "payment", amountGBP: 312.4 });
+  });
+
+  it("reads a sum before the word payment as a payment", () => {
+    expect(classifyRemedy("share the cost of a £750 payment to Mrs F")).toEqual({ kind: "payment", amountGBP: 750 });
+  });
+
   it("reads the sum paid, not the working in brackets after it", () => {
     expect(classifyRemedy("pay Mrs V £1,500 (£250 for each month she went without the service) to recognise her loss")).toEqual({
       kind: "payment",

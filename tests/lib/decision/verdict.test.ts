@@ -96,6 +96,29 @@ describe("readVerdict", () => {
     ]);
   });
 
+  it("adds no sum offered before that the actions' payment takes the place of", () => {
+    const pays = (text: string): Block[] => [
+      { kind: "section", title: "Agreed action", line: 1 },
+      { kind: "paragraph", number: 12, text, line: 2, items: [] },
+    ];
+    const summary = "The Council accepted fault and offered Ms N £200. We consider this was not enough.";
+    const total = read({
+      summary,
+      blocks: pays("The Council will pay Ms N £500 in total. This replaces the £200 it offered and is not in addition to it."),
+      complete: true,
+    });
+    expect(total.paymentTotalGBP).toBe(500);
+    const increased = read({
+      summary: `${summary} The Council has agreed to increase the payment to £450.`,
+      blocks: pays("The Council will pay Ms N £450."),
+      complete: true,
+    });
+    expect(increased.paymentTotalGBP).toBe(450);
+    // A payment the actions add to the sum offered leaves it counted.
+    const added = read({ summary, blocks: pays("The Council will pay Ms N a further £300."), complete: true });
+    expect(added.paymentTotalGBP).toBe(500);
+  });
+
   it("takes the sum of a payment the summary names without one from the action section", () => {
     const verdict = read({ summary: "We found fault. The Council has agreed to apologise and make a payment to Mr X.", blocks: actions });
     expect(verdict.remedies.map((r) => [r.kind, r.amountGBP, r.paragraph])).toEqual([
