@@ -6,7 +6,19 @@ import { describe, expect, it } from "vitest";
 import { INVENTED } from "../../paths.ts";
 import { FIELDS, overall, readLabels, score, share, table } from "../../support/derived-score.ts";
 
-const SETS = ["1-shapes", "2-eras", "3-subjects", "4-final", "5-fresh", "6-subjects", "7-final", "8-mix", "9-upheld"] as const;
+const SETS = [
+  "1-shapes",
+  "2-eras",
+  "3-subjects",
+  "4-final",
+  "5-fresh",
+  "6-subjects",
+  "7-final",
+  "8-mix",
+  "9-upheld",
+  "10-mix",
+  "11-upheld",
+] as const;
 
 describe.each(SETS)("invented set %s", (set) => {
   const folder = join(INVENTED, set);
