@@ -140,9 +140,14 @@ function explains(text: string, sum: Amount, amounts: readonly Amount[]): boolea
   return EXPLAINS.test(text.slice(Math.max(0, sum.index - 30), sum.index)) && amounts.some((a) => a.index < sum.index && a.value !== null);
 }
 
-/** A sum paid "each" to the people named before it since the action's last verb of paying: null unless they are two or more. */
+/**
+ * A sum paid "each" to the people named before it, since the action's last word of paying: null
+ * unless they are two or more.
+ */
 function eachTo(before: string, each: number): number | null {
-  const payees = before.slice(before.search(/\b(?:pay|pays|paid|paying|payments?)\b(?!.*\b(?:pay|pays|paid|paying|payments?)\b)/i));
+  const payees = before.slice(
+    Math.max(0, before.search(/\b(?:pay|pays|paid|paying|payments?)\b(?!.*\b(?:pay|pays|paid|paying|payments?)\b)/i)),
+  );
   const people = (payees.match(TITLE) ?? []).length || (/\bboth\b/i.test(payees) ? 2 : 0);
   return people >= 2 ? each * people : null;
 }

@@ -128,14 +128,13 @@ function agreedRemedies({
  * apologised and paid him £150. We recommended it reviews its guidance").
  */
 function givenBefore(summary: string, blocks: readonly Block[], body: BodyType | null, listed: readonly Remedy[]): Remedy[] {
+  const inSummary = givenRemedies(summary, "summary", body).remedies;
   const fromSummary = supersedes(summary, listed)
     ? []
-    : givenRemedies(summary, "summary", body).remedies.filter(
-        (r) => r.amountGBP !== undefined && !listed.some((l) => l.amountGBP === r.amountGBP),
-      );
+    : inSummary.filter((r) => r.amountGBP !== undefined && !listed.some((l) => l.amountGBP === r.amountGBP));
   if (listed.some((l) => l.kind === "apology")) return fromSummary;
   const apology = [
-    ...givenRemedies(summary, "summary", body).remedies,
+    ...inSummary,
     ...blocks.flatMap((b) => (b.kind === "paragraph" ? givenRemedies(paragraphText(b), b.number, body).remedies : [])),
   ].find((r) => r.kind === "apology");
   return apology ? [apology, ...fromSummary] : fromSummary;
