@@ -26,7 +26,7 @@ const SCALED =
 const EACH = /^ each\b(?! (?:of|day|night|week|fortnight|month|year|hour|term|visit)\b)/i;
 /** Words before the sum that make it a bound, an estimate or one of several, not a sum agreed. */
 const ESTIMATE =
-  /\b(?:up to|about|around|approximately|roughly|over|more than|less than|at least|at most|almost|nearly|between|some|circa|c\.|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|several|\d+|monthly|weekly|annual|regular) (?:\w+ )?(?:payments?|instalments?|sums?|amounts?) of)\s*$/i;
+  /\b(?:up to|about|around|approximately|roughly|over|more than|less than|at least|at most|almost|nearly|between|some|circa|c\.|estimated? at|estimates (?:\w+ )?at|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|several|\d+|monthly|weekly|annual|regular) (?:\w+ )?(?:payments?|instalments?|sums?|amounts?) of)\s*$/i;
 
 /** Every sum in the text, in the order written, with its value (null where it cannot be read exactly). */
 export function amountsIn(text: string): Amount[] {

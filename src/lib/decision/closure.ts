@@ -41,7 +41,7 @@ const REASONS: readonly (readonly [ClosureReason, RegExp])[] = [
   ],
   [
     "not-in-jurisdiction",
-    /\b(?:no jurisdiction|(?:outside|beyond) (?:our|the Ombudsm[ae]n's|my) (?:legal )?(?:jurisdiction|remit|powers)|not (?:within|in) (?:our|the Ombudsm[ae]n's) (?:legal )?(?:jurisdiction|remit)|out of jurisdiction|affects? all or most (?:of )?(?:the )?(?:people|residents|inhabitants)|not (?:a )?bod(?:y|ies) we can investigate|not something (?:we|the Ombudsm[ae]n) can investigate|personnel matters?|internal (?:school )?(?:matters?|management|affairs|running|organisation))/i,
+    /\b(?:no jurisdiction|(?:outside|beyond) (?:our|the Ombudsm[ae]n's|my) (?:legal )?(?:jurisdiction|remit|powers)|not (?:within|in) (?:our|the Ombudsm[ae]n's) (?:legal )?(?:jurisdiction|remit)|out of jurisdiction|affects? all or most (?:of )?(?:the )?(?:people|residents|inhabitants)|not (?:a )?bod(?:y|ies) we can investigate|not something (?:we|the Ombudsm[ae]n) can investigate|personnel matters?|internal (?:school )?(?:matters?|management|affairs|running|organisation)|(?:provision|management) (?:or (?:provision|management) )?of (?:social|council) housing|(?:as|in its role as) (?:a |her |his |their |the )?(?:registered )?(?:social )?(?:housing )?(?:landlord|provider of social housing))/i,
   ],
   [
     "premature",

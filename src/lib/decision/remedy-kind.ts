@@ -21,6 +21,9 @@ const PAYMENT_GIVEN =
 /** Money that is not a payment to the complainant: a refund of a charge, a waived fee, a written-off debt. */
 const NOT_PAYMENT =
   /\b(?:refund\w*|waiv\w*|writ(?:e|es|ing|ten) off|wrote off|cancel\w*|reduc\w*|back-?dat\w*|recalculat\w*|credit\w*|direct payments?|benefit payments?)\b/i;
+/** Money owed under a scheme, paid late, not a remedy: "pay the allowance arrears", "pay the withheld direct payments". */
+const OWED =
+  /\bpay (?:back |over )?(?:the |his |her |their |its |any |all )?(?:[\w'’-]+ ){0,4}?(?:arrears|allowances?|benefits?|entitlements?|direct payments?|grants?)\b/i;
 /** Nouns that make a sum a charge rather than a payment: "the £300 fee", "a bill of £1,200". */
 const CHARGE_AFTER =
   /^ ?(?:[\w'’-]+ )?(?:fees?|bills?|charges?|invoices?|arrears|debts?|overpayments?|balance|rent|threshold|fines?|costs? (?:of|for) (?:the|his|her|their) (?:care|placement))\b/i;
@@ -104,8 +107,9 @@ function isPaid(text: string, index: number, end: number): boolean {
   return !CHARGE_AFTER.test(text.slice(end, end + 40)) && !CHARGE_BEFORE.test(text.slice(Math.max(0, index - 40), index));
 }
 
-/** Words that make a sum the working of an exact sum before it: "£1,050, being £150 for each month". */
-const EXPLAINS = /\b(?:being|based on|calculated (?:at|as|on)|made up of|which is|that is|equivalent to)\s*$/i;
+/** Words that make a sum the working or the total of exact sums before it: "£1,050, being £150 for each month", "a total of £500". */
+const EXPLAINS =
+  /\b(?:being|based on|calculated (?:at|as|on)|made up of|which is|that is|equivalent to|a total of|totalling|in total)\s*$/i;
 /** Words that give the total of a rate: "£100 for each week. This is 13 weeks, so £1,300", "a total of £900". */
 const TOTAL = /\b(?:so|this is|that is|which is|which makes|making|a total of|totalling|in total|comes to|amounts to)\s*$/i;
 /** Titles of people, to count those a sum "each" is paid to: "Mr R and Ms S", "Mr and Mrs B". */
@@ -113,7 +117,9 @@ const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b/g;
 
 /** A sentence that says what a sum already named holds: "This includes the £50 it offered, so it should pay a further £150". */
 const ACCOUNTS_FOR =
-  /^(?:this|that|the (?:sum|payment|amount)|which|it) (?:sum |payment |amount )?(?:includes?|included|is made up of|comprises?|covers?)\b/i;
+  /^(?:this|that|the (?:sum|payment|amount)|which|it) (?:sum |payment |amount )?(?:includes?|included|is made up of|comprises?|covers?|(?:is|are|will be) (?:in addition to|on top of|as well as))\b/i;
+/** A condition on a payment, not one more: "If the Council has already paid the £250, it should pay a further £250". */
+const CONDITION = /^(?:if|where|unless|should|in case)\b/i;
 
 /**
  * The sums an action pays, read from its sentences that pay: "This is based on £150 a month" and
@@ -123,17 +129,21 @@ function paidSums(plain: string): Amount[] {
   const paying = splitSentences(plain).filter(
     (sentence) => (PAYS.test(sentence) || PAYMENT_GIVEN.test(sentence)) && !ACCOUNTS_FOR.test(sentence.trim()),
   );
-  const text = paying.length > 0 ? paying.join(" ") : plain;
+  const unconditional = paying.filter((sentence) => !CONDITION.test(sentence.trim()));
+  const text = unconditional.length > 0 ? unconditional.join(" ") : paying.length > 0 ? paying.join(" ") : plain;
   const amounts = amountsIn(text);
   const sums = amounts
     .filter((a) => isPaid(text, a.index, a.end) && !explains(text, a, amounts) && !workingOfSum(text, a.index))
     .map((a) => (a.each === undefined ? a : { ...a, value: eachTo(text.slice(0, a.index), a.each) }));
   // A rate whose total the action states: "pay Ms K £100 for each week … This is 13 weeks, so £1,300".
   const rates = sums.filter((a) => a.value === null);
-  const totals = amountsIn(plain).filter((a) => a.value !== null && TOTAL.test(plain.slice(Math.max(0, a.index - 30), a.index)));
-  if (rates.length === 1 && totals.length === 1) return [...sums.filter((a) => a.value !== null), totals[0]!];
+  const totals = amountsIn(plain).filter((a) => a.value !== null && totalOf(plain, a));
+  if (rates.length === 1 && totals.length === 1) return [...sums.filter((a) => a.value !== null && !totalOf(text, a)), totals[0]!];
   return sums;
 }
+
+/** Whether words before a sum make it a total: "so £1,300", "a total of £2,100". */
+const totalOf = (text: string, sum: Amount): boolean => TOTAL.test(text.slice(Math.max(0, sum.index - 30), sum.index));
 
 /** Whether a sum is the working of an exact sum written before it ("£1,050, being £150 for each month"). */
 function explains(text: string, sum: Amount, amounts: readonly Amount[]): boolean {
@@ -164,6 +174,7 @@ export function classifyRemedy(text: string): Pick<Remedy, "kind" | "amountGBP">
   if (aimsAtOthers(plain)) return { kind: "service-improvement" };
   if (
     (PAYS.test(plain) || PAYMENT_GIVEN.test(plain)) &&
+    !OWED.test(plain) &&
     !(NOT_PAYMENT.test(plain) && !/\bpay\b|\bpays\b|\bpayments? (?:of|to)\b/i.test(plain))
   ) {
     const sums = paidSums(plain);

@@ -92,7 +92,7 @@ const ELSEWHERE =
   /\b(?:described|set out|explained|detailed|listed|outlined) (?:below|later|above|(?:in|at|under) (?:(?:this|the|our|my) (?:[\w-]+ )?(?:statement|decision|report|section|end|paragraphs?|recommendations?|actions?)|paragraphs? \d))\b|\bat the end of (?:this|the) statement\b/i;
 /** Words an item of a remedy starts with: an action, a sum, or the noun of an action. */
 const ITEM_HEAD = new RegExp(
-  String.raw`^(?:(?:to|and|also|then|further|will|should|has|have|had|already|since|(?:it|they|the [A-Z]\w*) (?:will|should|has|have) )\s?)*(?:${ACTION_VERB}|£ ?\d+|(?:an? |the |its |their |further )?(?:apolog(?:y|ies)|payments?|financial (?:remed(?:y|ies)|payments?|redress)|symbolic|compensation|reminders?|training|review|explanation|refund|reimbursement|service improvements?|guidance|action plan|reassessment|assessment|arrangements?|changes?|removal))\b`,
+  String.raw`^(?:(?:to|and|also|then|further|will|should|has|have|had|already|since|jointly|each|both|separately|together|(?:it|they|the [A-Z]\w*) (?:will|should|has|have) )\s?)*(?:${ACTION_VERB}|£ ?\d+|(?:an? |the |its |their |further )?(?:apolog(?:y|ies)|payments?|financial (?:remed(?:y|ies)|payments?|redress)|symbolic|compensation|reminders?|training|review|explanation|refund|reimbursement|service improvements?|guidance|action plan|reassessment|assessment|arrangements?|changes?|removal))\b`,
   "i",
 );
 const SEPARATOR = /(,? and |, |; )/;

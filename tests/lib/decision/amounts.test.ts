@@ -55,6 +55,10 @@ describe("amountsIn", () => {
     expect(values("£150 for each month she waited")).toEqual([null]);
     expect(values("£200 a month until the plan is issued")).toEqual([null]);
   });
+  it("reads an estimate as no sum", () => {
+    expect(amountsIn("arrears, which it estimates at £3,412").map((a) => a.value)).toEqual([null]);
+    expect(amountsIn("the loss, estimated at £900").map((a) => a.value)).toEqual([null]);
+  });
   it("gives a sum paid 'each' as what each is paid, not as a sum", () => {
     expect(amountsIn("£400 each.")).toEqual([{ value: null, index: 0, end: 4, each: 400 }]);
     expect(amountsIn("£400 each month")[0]).toEqual({ value: null, index: 0, end: 4 });

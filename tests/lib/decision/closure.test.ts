@@ -167,6 +167,11 @@ describe("closure reasons told in other words", () => {
       "not-in-jurisdiction",
     ],
     ["The Ombudsman cannot investigate this complaint because it concerns the internal management of a school.", "not-in-jurisdiction"],
+    [
+      "We cannot investigate this complaint because the law does not allow us to investigate the management of social housing by councils. He can complain to the Housing Ombudsman.",
+      "not-in-jurisdiction",
+    ],
+    ["We will not investigate this complaint because it is about the Council's actions as her landlord.", "not-in-jurisdiction"],
   ])("%s", (text, reason) => {
     expect(firstReason(reasonText(text))).toBe(reason);
   });

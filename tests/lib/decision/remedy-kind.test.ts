@@ -133,6 +133,37 @@ describe("classifyRemedy and the word payment", () => {
     expect(classifyRemedy("reimburse Mrs W's travel costs at 45p a mile, which is £312.40")).toEqual({ kind: "payment", amountGBP: 312.4 });
   });
 
+  it("reads no payment in money owed under a scheme and paid late", () => {
+    expect(classifyRemedy("pay the kinship allowance arrears from May 2021, which it estimates at £2,610").kind).not.toBe("payment");
+    expect(classifyRemedy("pay the withheld direct payments of £1,900 into Ms D's account").kind).not.toBe("payment");
+    expect(classifyRemedy("pay Mr E's housing benefit from the date of his claim").kind).not.toBe("payment");
+  });
+
+  it("reads one payment where a condition or a sum already paid is told beside it", () => {
+    expect(
+      classifyRemedy("pay Mrs X £400 for her distress. If the Council has already paid the £100 it offered, it should pay a further £300."),
+    ).toEqual({ kind: "payment", amountGBP: 400 });
+    expect(classifyRemedy("pay Ms X £300 for her time and trouble. This is in addition to the £150 already paid")).toEqual({
+      kind: "payment",
+      amountGBP: 300,
+    });
+  });
+
+  it("reads a total written after the sums it adds up once", () => {
+    expect(classifyRemedy("pay Ms X £150 a month for the 14 months the family spent in bed and breakfast, a total of £2,100")).toEqual({
+      kind: "payment",
+      amountGBP: 2100,
+    });
+    expect(classifyRemedy("pay Mr X £300 for his distress and £200 for his time and trouble, a total of £500")).toEqual({
+      kind: "payment",
+      amountGBP: 500,
+    });
+    expect(classifyRemedy("pay Ms X £150 a month until she is rehoused, which so far comes to £900")).toEqual({
+      kind: "payment",
+      amountGBP: 900,
+    });
+  });
+
   it("reads a sum before the word payment as a payment", () => {
     expect(classifyRemedy("share the cost of a £750 payment to Mrs F")).toEqual({ kind: "payment", amountGBP: 750 });
   });

@@ -142,6 +142,14 @@ describe("summaryRemedies", () => {
     expect(read.remedies.map((r) => r.kind)).toEqual(["apology", "service-improvement"]);
   });
 
+  it("reads an action after an adverb of how the bodies share it", () => {
+    expect(kinds("The Council and the ICB have agreed to apologise, jointly pay Mrs F £800 and each review their procedures.")).toEqual([
+      ["apology", null, "apologise"],
+      ["payment", 800, "jointly pay Mrs F £800"],
+      ["service-improvement", null, "each review their procedures"],
+    ]);
+  });
+
   it("keeps gerunds joined after a preposition in one item", () => {
     expect(kinds("The Council will apologise and review its procedures for identifying and monitoring children out of school.")).toEqual([
       ["apology", null, "apologise"],
