@@ -74,8 +74,12 @@ export function saysNotInvestigated(summary: string): boolean {
   return first !== null && WHOLE_COMPLAINT.test(text.slice(first.index + first[0].length, first.index + first[0].length + 40));
 }
 
-/** The reason given first in a text, or null when it gives none of them. */
+/** A complaint called premature in so many words: the statement names its reason, whatever route it also names. */
+const CALLED_PREMATURE = /\b(?:is|was|are|were|be) (?:still )?premature\b/i;
+
+/** The reason given first in a text, or null when it gives none of them; a complaint it calls premature is premature. */
 export function firstReason(text: string): ClosureReason | null {
+  if (CALLED_PREMATURE.test(text)) return "premature";
   let best: { reason: ClosureReason; index: number } | null = null;
   for (const [reason, pattern] of REASONS) {
     const match = pattern.exec(text);

@@ -172,6 +172,10 @@ describe("closure reasons told in other words", () => {
       "not-in-jurisdiction",
     ],
     ["We will not investigate this complaint because it is about the Council's actions as her landlord.", "not-in-jurisdiction"],
+    [
+      "We will not investigate this complaint. This is because Mr N has not used the Council's appeal process and it is reasonable for him to do so. The complaint is premature.",
+      "premature",
+    ],
   ])("%s", (text, reason) => {
     expect(firstReason(reasonText(text))).toBe(reason);
   });

@@ -134,6 +134,7 @@ describe("summaryRemedies", () => {
     ).toEqual({ remedies: [], whole: false, pointed: true });
     expect(summaryRemedies("The Council’s proposed personal remedy and action plan are suitable responses.").whole).toBe(false);
     expect(summaryRemedies("The Council will take the steps set out below and pay Mrs R £100.").whole).toBe(false);
+    expect(summaryRemedies("The Council has agreed to put matters right.")).toEqual({ remedies: [], whole: false, pointed: true });
   });
 
   it("says a remedy whose words name detail of the case is whole", () => {
