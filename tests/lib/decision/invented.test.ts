@@ -18,6 +18,8 @@ const SETS = [
   "9-upheld",
   "10-mix",
   "11-upheld",
+  "12-mix",
+  "13-upheld",
 ] as const;
 
 describe.each(SETS)("invented set %s", (set) => {
