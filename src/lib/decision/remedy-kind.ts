@@ -40,13 +40,15 @@ const IMPROVES =
  * An action aimed at the service rather than at the complainant's own case: at the body's service,
  * its systems, its information to the public or its people ("review its transport service", "amend
  * its leaflets"), or at how it works ("review how it records visits", "consider whether its
- * charging is fair"). Matched in the case the words are written (a body is named with a capital),
+ * charging is fair", "review its use of agency carers"). Matched in the case the words are written (a body is named with a capital),
  * after the action's first letter is made lower case.
  */
 const AIMS_AT_SERVICE = new RegExp(
   [
     String.raw`\b(?:its|their|the (?:Council|[A-Z]\w+)'s) (?:(?!(?:decisions?|assessments?|awards?|offers?|plans?)\b)[\w-]+ ){0,4}?(?:services?|systems?|leaflets?|website|web pages?|information|publications?|letters? templates?|templates?|standard letters?|forms?|teams?|workforce|commissioning|contracts?|arrangements)\b`,
     String.raw`\b(?:review|reviews|reviewing|consider|considers|considering|check|checks|checking|audit|audits|auditing|look at|assess|assesses|establish|establishes|identify|identifies) (?:\w+ ){0,2}?(?:how|why|whether|what|if) (?:it|they|its|their|staff|officers|the (?:Council|service|[A-Z]\w+))\b`,
+    // How it uses or manages a kind of thing, not one person's: "review its use of bed and breakfast accommodation".
+    String.raw`\b(?:its|their) (?:(?:use|management|handling|practice) of|approach to) (?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her|their|the complainant)\b)`,
   ].join("|"),
 );
 /**

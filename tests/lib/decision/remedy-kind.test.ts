@@ -62,6 +62,8 @@ describe("classifyRemedy by whom an action is for", () => {
     "check that every property on its assisted collection list has the right flag",
     "review the information its social workers give families about top-up fees",
     "report to the relevant committee on the number of families in bed and breakfast",
+    "review its use of agency carers for home visits",
+    "review their management of section 117 aftercare funding",
   ])("%s is a service improvement", (text) => {
     expect(classifyRemedy(text)).toEqual({ kind: "service-improvement" });
   });
@@ -74,6 +76,7 @@ describe("classifyRemedy by whom an action is for", () => {
     "agree an action plan for Mrs Y",
     "consider whether the reassessment shows Mr H needed more care",
     "explained the delay was caused by a backlog in its casework team",
+    "review its handling of Mr K's application",
   ])("%s is for the complainant", (text) => {
     expect(classifyRemedy(text)).toEqual({ kind: "other" });
   });
