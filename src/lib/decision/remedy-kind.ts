@@ -47,6 +47,8 @@ const AIMS_AT_SERVICE = new RegExp(
   [
     String.raw`\b(?:its|their|the (?:Council|[A-Z]\w+)'s) (?:(?!(?:decisions?|assessments?|awards?|offers?|plans?)\b)[\w-]+ ){0,4}?(?:services?|systems?|leaflets?|website|web pages?|information|publications?|letters? templates?|templates?|standard letters?|forms?|teams?|workforce|commissioning|contracts?|arrangements)\b`,
     String.raw`\b(?:review|reviews|reviewing|consider|considers|considering|check|checks|checking|audit|audits|auditing|look at|assess|assesses|establish|establishes|identify|identifies) (?:\w+ ){0,2}?(?:how|why|whether|what|if) (?:it|they|its|their|staff|officers|the (?:Council|service|[A-Z]\w+))\b`,
+    // How it works, changed: "changed the way it manages grant applications".
+    String.raw`\b(?:change[sd]?|changing|improve[sd]?|improving|alter(?:s|ed)?) (?:the way|how) (?:it|they) \w+ (?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her)\b)`,
     // How it uses or manages a kind of thing, not one person's: "review its use of bed and breakfast accommodation".
     String.raw`\b(?:its|their) (?:(?:use|management|handling|practice) of|approach to) (?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her|their|the complainant)\b)`,
   ].join("|"),
@@ -60,6 +62,8 @@ const AIMS_AT_SERVICE_ANY_CASE = new RegExp(
     String.raw`\b(?:internal|wider|service-wide|thematic|independent) (?:review|audit|investigation)\b|\bacross (?:the|its) (?:service|Council|organisation)\b`,
     // What it or its staff send or give everyone: "review the letter it sends to parents".
     String.raw`\b(?:letters?|forms?|leaflets?|information|guidance|notices?|templates?) (?:that |which )?(?:it|they|its (?:[\w-]+ ){0,2}?(?:staff|officers|workers|teams?)) (?:sends?|send|gives?|give|issues?|issue|provides?|provide|uses?|use)\b`,
+    // An account of the steps it takes for everyone: "send us a report on the steps it is taking to make sure plans are issued on time".
+    String.raw`\b(?:report|reports|tell us|update us|send us)\b[^.;]{0,40}?\b(?:steps|actions?|what)\b[^.;]{0,30}?\bto (?:make sure|ensure|improve|reduce|prevent|meet|address)\b(?! (?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her)\b)`,
     // A plan of actions, unless it is the complainant's own ("an action plan for Mrs X").
     String.raw`\baction plans?\b(?! (?:for|with) (?:Mr|Mrs|Ms|Miss|Mx|Dr|him|her|them)\b)`,
     // An account to the body's members: "report to the relevant committee on ...".
@@ -109,9 +113,13 @@ function isPaid(text: string, index: number, end: number): boolean {
   return !CHARGE_AFTER.test(text.slice(end, end + 40)) && !CHARGE_BEFORE.test(text.slice(Math.max(0, index - 40), index));
 }
 
-/** Words that make a sum the working or the total of exact sums before it: "£1,050, being £150 for each month", "a total of £500". */
+/**
+ * Words that make a sum the working or the total of exact sums before it, or one counted apart:
+ * "£1,050, being £150 for each month", "a total of £500", "a further £300, in addition to the £250
+ * it has already paid".
+ */
 const EXPLAINS =
-  /\b(?:being|based on|calculated (?:at|as|on)|made up of|which is|that is|equivalent to|a total of|totalling|in total)\s*$/i;
+  /\b(?:being|based on|calculated (?:at|as|on)|made up of|which is|that is|equivalent to|a total of|totalling|in total|(?:in addition to|on top of|as well as)(?: the)?)\s*$/i;
 /** Words that give the total of a rate: "£100 for each week. This is 13 weeks, so £1,300", "a total of £900". */
 const TOTAL = /\b(?:so|this is|that is|which is|which makes|making|a total of|totalling|in total|comes to|amounts to)\s*$/i;
 /** Titles of people, to count those a sum "each" is paid to: "Mr R and Ms S", "Mr and Mrs B". */

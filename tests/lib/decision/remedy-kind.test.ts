@@ -64,6 +64,8 @@ describe("classifyRemedy by whom an action is for", () => {
     "report to the relevant committee on the number of families in bed and breakfast",
     "review its use of agency carers for home visits",
     "review their management of section 117 aftercare funding",
+    "changed the way it manages applications for grants",
+    "send us a report on the steps it is taking to make sure plans are issued within 20 weeks",
   ])("%s is a service improvement", (text) => {
     expect(classifyRemedy(text)).toEqual({ kind: "service-improvement" });
   });
@@ -77,6 +79,8 @@ describe("classifyRemedy by whom an action is for", () => {
     "consider whether the reassessment shows Mr H needed more care",
     "explained the delay was caused by a backlog in its casework team",
     "review its handling of Mr K's application",
+    "change the way it assesses Mr K's needs",
+    "tell us what it has done to make sure Mrs L receives the care in her plan",
   ])("%s is for the complainant", (text) => {
     expect(classifyRemedy(text)).toEqual({ kind: "other" });
   });
@@ -147,6 +151,13 @@ describe("classifyRemedy and the word payment", () => {
       classifyRemedy("pay Mrs X £400 for her distress. If the Council has already paid the £100 it offered, it should pay a further £300."),
     ).toEqual({ kind: "payment", amountGBP: 400 });
     expect(classifyRemedy("pay Ms X £300 for her time and trouble. This is in addition to the £150 already paid")).toEqual({
+      kind: "payment",
+      amountGBP: 300,
+    });
+  });
+
+  it("reads no sum counted apart, in addition to the one paid", () => {
+    expect(classifyRemedy("pay Mr G a further £300, in addition to the £250 it has already paid")).toEqual({
       kind: "payment",
       amountGBP: 300,
     });
