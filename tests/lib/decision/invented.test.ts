@@ -20,6 +20,8 @@ const SETS = [
   "11-upheld",
   "12-mix",
   "13-upheld",
+  "14-mix",
+  "15-upheld",
 ] as const;
 
 describe.each(SETS)("invented set %s", (set) => {
