@@ -2,7 +2,7 @@
 // "pounds" ("two hundred and fifty pounds", "300 pounds"). A sum that cannot be read exactly
 // ("£1.2k", "£2m", "up to £500", "£50 a week") is reported as unreadable rather than guessed, so
 // that a payment total is either exact or unknown, never a wrong number; a rate with the number of
-// periods it is paid for ("£700 for each of the two terms") is read as the sum it comes to.
+// periods it is paid for ("£400 for each of the three terms") is read as the sum it comes to.
 
 export interface Amount {
   /** The sum in pounds, or null when the text gives a sum that cannot be read exactly. */
@@ -22,7 +22,7 @@ const CLEAN_END = /^(?:$|[\s;:!?)\]"'’”/]|[.,](?!\d))/;
 /** A scale or a rate after the sum makes it a different number from the one written. */
 const SCALED =
   /^ ?(?:k|m|bn|million|billion|thousand)\b|^,? ?(?:for )?(?:each|every|per)\b|^ ?(?:a|an) (?:day|night|week|fortnight|month|year|hour|term|visit)\b/i;
-/** A sum "each", at the end of its clause: what each of several people is paid ("pay Mr R and Ms S £400 each"). */
+/** A sum "each", at the end of its clause: what each of several people is paid ("pay Mr D and Mrs E £150 each"). */
 const EACH = /^ each\b(?! (?:of|day|night|week|fortnight|month|year|hour|term|visit)\b)/i;
 /** Words before the sum that make it a bound, an estimate or one of several, not a sum agreed. */
 const ESTIMATE =
@@ -63,8 +63,8 @@ const TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
 /** A number of periods, in digits or words: "7", "seven". */
 const COUNT = String.raw`(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
 /**
- * A rate with the number of periods it is paid for, which makes a sum read exactly: "£700 for each
- * of the two terms", "£150 a month for six months".
+ * A rate with the number of periods it is paid for, which makes a sum read exactly: "£400 for each
+ * of the three terms", "£150 a month for six months".
  */
 const COUNTED = new RegExp(
   String.raw`^ (?:for |in )?each of (?:the |these |those |his |her |their )?${COUNT} [a-z]+|^ (?:a|an|per|each|every) (?:day|night|week|fortnight|month|year|term|visit) for (?:the |a period of )?(?:(?:next|following|further|first|last) )?${COUNT} [a-z]+`,

@@ -90,7 +90,7 @@ function leadsInToList(block: Paragraph, inActions: boolean): boolean {
   return COMMITS_TO_LIST.test(block.text) && (/\b(?:remedy|recommend)/i.test(block.text) || leadsInToRemedies(foldQuotes(block.text)));
 }
 
-/** A sentence that gives the total of the payments listed: "The total payment to Ms K is therefore £1,500". */
+/** A sentence that gives the total of the payments listed: "The total payment to Mr W is therefore £650". */
 const SUMS_UP =
   /^(?:the|this|that|these) (?:total|overall|combined) (?:[\w-]+ )?(?:payments?|sums?|amounts?|remed(?:y|ies))\b(?:(?!\b(?:will|agreed?|should|must)\b)[^.])*\b(?:is|are|comes? to|amounts? to)\b|^(?:this|these|that) (?:makes?|brings?|comes?) (?:to )?(?:a |the )?total\b/i;
 

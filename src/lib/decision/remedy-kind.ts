@@ -12,7 +12,7 @@ const PAYS =
   /\b(?:(?:pay|pays|paid|paying|financial remedy|symbolic (?:financial )?(?:remedy|sum|amount)|compensat\w*|reimburs\w*)\b|(?:offer|offers|offered|award|awards|awarded|give|gives|gave) (?:[\w'’]+ ){0,3}?£)|^£ ?\d/i;
 /**
  * The noun "payment" as what the action gives: near its start ("a symbolic payment", "an
- * acknowledgement payment of …"), after its sum ("share the cost of a £750 payment") or after a verb
+ * acknowledgement payment of …"), after its sum ("meet half of a £400 payment") or after a verb
  * that gives it ("make a time and trouble payment");
  * not a subject the action is about ("apologise for not telling her about deferred payments").
  */
@@ -47,9 +47,9 @@ const AIMS_AT_SERVICE = new RegExp(
   [
     String.raw`\b(?:its|their|the (?:Council|[A-Z]\w+)'s) (?:(?!(?:decisions?|assessments?|awards?|offers?|plans?)\b)[\w-]+ ){0,4}?(?:services?|systems?|leaflets?|website|web pages?|information|publications?|letters? templates?|templates?|standard letters?|forms?|teams?|workforce|commissioning|contracts?|arrangements)\b`,
     String.raw`\b(?:review|reviews|reviewing|consider|considers|considering|check|checks|checking|audit|audits|auditing|look at|assess|assesses|establish|establishes|identify|identifies) (?:\w+ ){0,2}?(?:how|why|whether|what|if) (?:it|they|its|their|staff|officers|the (?:Council|service|[A-Z]\w+))\b`,
-    // How it works, changed: "changed the way it manages grant applications".
+    // How it works, changed: "changed the way it handles requests for repairs".
     String.raw`\b(?:change[sd]?|changing|improve[sd]?|improving|alter(?:s|ed)?) (?:the way|how) (?:it|they) \w+ (?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her)\b)`,
-    // How it uses or manages a kind of thing, not one person's: "review its use of bed and breakfast accommodation".
+    // How it uses or manages a kind of thing, not one person's: "review its use of agency staff for night visits".
     String.raw`\b(?:its|their) (?:(?:use|management|handling|practice) of|approach to) (?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her|their|the complainant)\b)`,
   ].join("|"),
 );
@@ -62,7 +62,7 @@ const AIMS_AT_SERVICE_ANY_CASE = new RegExp(
     String.raw`\b(?:internal|wider|service-wide|thematic|independent) (?:review|audit|investigation)\b|\bacross (?:the|its) (?:service|Council|organisation)\b`,
     // What it or its staff send or give everyone: "review the letter it sends to parents".
     String.raw`\b(?:letters?|forms?|leaflets?|information|guidance|notices?|templates?) (?:that |which )?(?:it|they|its (?:[\w-]+ ){0,2}?(?:staff|officers|workers|teams?)) (?:sends?|send|gives?|give|issues?|issue|provides?|provide|uses?|use)\b`,
-    // An account of the steps it takes for everyone: "send us a report on the steps it is taking to make sure plans are issued on time".
+    // An account of the steps it takes for everyone: "report to us on the steps it is taking to make sure reviews are held on time".
     String.raw`\b(?:report|reports|tell us|update us|send us)\b[^.;]{0,40}?\b(?:steps|actions?|what)\b[^.;]{0,30}?\bto (?:make sure|ensure|improve|reduce|prevent|meet|address)\b(?! (?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her)\b)`,
     // A plan of actions, unless it is the complainant's own ("an action plan for Mrs X").
     String.raw`\baction plans?\b(?! (?:for|with) (?:Mr|Mrs|Ms|Miss|Mx|Dr|him|her|them)\b)`,
@@ -115,12 +115,12 @@ function isPaid(text: string, index: number, end: number): boolean {
 
 /**
  * Words that make a sum the working or the total of exact sums before it, or one counted apart:
- * "£1,050, being £150 for each month", "a total of £500", "a further £300, in addition to the £250
+ * "£1,050, being £150 for each month", "a total of £500", "a further £200, in addition to the £100
  * it has already paid".
  */
 const EXPLAINS =
   /\b(?:being|based on|calculated (?:at|as|on)|made up of|which is|that is|equivalent to|a total of|totalling|in total|(?:in addition to|on top of|as well as)(?: the)?)\s*$/i;
-/** Words that give the total of a rate: "£100 for each week. This is 13 weeks, so £1,300", "a total of £900". */
+/** Words that give the total of a rate: "£50 for each week. This is 9 weeks, so £450", "a total of £900". */
 const TOTAL = /\b(?:so|this is|that is|which is|which makes|making|a total of|totalling|in total|comes to|amounts to)\s*$/i;
 /** Titles of people, to count those a sum "each" is paid to: "Mr R and Ms S", "Mr and Mrs B". */
 const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b/g;
@@ -128,7 +128,7 @@ const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b/g;
 /** A sentence that says what a sum already named holds: "This includes the £50 it offered, so it should pay a further £150". */
 const ACCOUNTS_FOR =
   /^(?:this|that|the (?:sum|payment|amount)|which|it) (?:sum |payment |amount )?(?:includes?|included|is made up of|comprises?|covers?|(?:is|are|will be) (?:in addition to|on top of|as well as))\b/i;
-/** A condition on a payment, not one more: "If the Council has already paid the £250, it should pay a further £250". */
+/** A condition on a payment, not one more: "If it has already paid the £80 it offered, it should pay £120 more". */
 const CONDITION = /^(?:if|where|unless|should|in case)\b/i;
 
 /**
@@ -145,14 +145,14 @@ function paidSums(plain: string): Amount[] {
   const sums = amounts
     .filter((a) => isPaid(text, a.index, a.end) && !explains(text, a, amounts) && !workingOfSum(text, a.index))
     .map((a) => (a.each === undefined ? a : { ...a, value: eachTo(text.slice(0, a.index), a.each) }));
-  // A rate whose total the action states: "pay Ms K £100 for each week … This is 13 weeks, so £1,300".
+  // A rate whose total the action states: "pay Mr U £50 for each week … This is 9 weeks, so £450".
   const rates = sums.filter((a) => a.value === null);
   const totals = amountsIn(plain).filter((a) => a.value !== null && totalOf(plain, a));
   if (rates.length === 1 && totals.length === 1) return [...sums.filter((a) => a.value !== null && !totalOf(text, a)), totals[0]!];
   return sums;
 }
 
-/** Whether words before a sum make it a total: "so £1,300", "a total of £2,100". */
+/** Whether words before a sum make it a total: "so £450", "a total of £900". */
 const totalOf = (text: string, sum: Amount): boolean => TOTAL.test(text.slice(Math.max(0, sum.index - 30), sum.index));
 
 /** Whether a sum is the working of an exact sum written before it ("£1,050, being £150 for each month"). */
@@ -172,7 +172,7 @@ function eachTo(before: string, each: number): number | null {
   return people >= 2 ? each * people : null;
 }
 
-/** Whether a sum stands in brackets just after another sum, as its working: "£1,800 (£300 for each of six months)". */
+/** Whether a sum stands in brackets just after another sum, as its working: "£1,000 (£250 for each of four months)". */
 function workingOfSum(text: string, index: number): boolean {
   const opens = text.lastIndexOf("(", index);
   return opens >= 0 && !text.slice(opens, index).includes(")") && /£ ?[\d,.]+\s*$/.test(text.slice(Math.max(0, opens - 20), opens));

@@ -30,7 +30,7 @@ const PUT_RIGHT_WHAT = String.raw`(?:this|that|it|them|these|those|things|matter
 /** What a body "has" done that may be a remedy: "has apologised", "had refunded", "has made changes". */
 const DONE = String.raw`(?:apologised|paid|repaid|offered|refunded|reimbursed|reinstated|restored|reassessed|recalculated|backdated|waived|cancelled|corrected|reviewed|made (?:an? |the |changes|payments?|improvements)|changed|updated|introduced|amended|provided|trained|reminded|arranged|completed|carried out|issued|taken|put in place)`;
 /**
- * The words of an earlier verb a body shares with a remedy it gave ("accepted this in its reply"),
+ * The words of an earlier verb a body shares with a remedy it gave ("admitted the error in its stage two reply"),
  * up to 80 characters, that tell of no remedy themselves.
  */
 const SHARED_VERB = String.raw`(?:(?!\b(?:(?:has|have|had) ${HEAD_ADVERB}${DONE}|apologised|offered|paid|gave|made|awarded)\b)[^.;:]){1,80}?`;
@@ -41,7 +41,7 @@ const GIVEN: readonly RegExp[] = [
   new RegExp(String.raw`\b${BODY} (?:[^.;:]{0,80}?(?:,| and) )??(?:has|have|had) ${HEAD_ADVERB}(?=${DONE})`),
   // What the body did itself before the complaint reached us: it apologised, or gave a remedy
   // ("offered Mr X £150", "made a goodwill payment", "gave her a refund"), perhaps after another
-  // verb it shares ("The Council accepted this in its reply and apologised").
+  // verb it shares ("The Council admitted the error in its stage two reply and apologised").
   new RegExp(
     String.raw`\b${BODY} (?:${SHARED_VERB}(?:,| and) )??${HEAD_ADVERB}(?=apologised\b|(?:offered|paid|gave|made|awarded) (?:[\w'’]+ ){0,4}?(?:£|(?:an? |the )?(?:apology|(?:goodwill |financial |symbolic )?payment|compensation|refund)\b))`,
   ),
@@ -86,7 +86,7 @@ const NOT_A_REMEDY =
   /^(?:(?:provided?|given|gave|sent|issued) )?(?:an? |the |its )?(?:(?:satisfactory|suitable|appropriate|reasonable|full|detailed|further) )?(?:responses?|reply|replies|answers?)\b|^(?:send|sends|provide|provides|give|gives) (?:us|the Ombudsm[ae]n)(?: with)? (?:\w+ )?(?:evidence|confirmation|proof)\b/i;
 /**
  * An item whose detail is given elsewhere in the statement: "payments described in this statement",
- * "the actions set out below"; "the therapy set out in his plan" is detail of the case.
+ * "the actions set out below"; "the support set out in her care plan" is detail of the case.
  */
 const ELSEWHERE =
   /\b(?:described|set out|explained|detailed|listed|outlined) (?:below|later|above|(?:in|at|under) (?:(?:this|the|our|my) (?:[\w-]+ )?(?:statement|decision|report|section|end|paragraphs?|recommendations?|actions?)|paragraphs? \d))\b|\bat the end of (?:this|the) statement\b/i;
@@ -96,7 +96,7 @@ const ITEM_HEAD = new RegExp(
   "i",
 );
 const SEPARATOR = /(,? and |, |; )/;
-/** An item that ends in a preposition's gerund phrase: "its procedures for identifying children". */
+/** An item that ends in a preposition's gerund phrase: "its checks for recording placements". */
 const GERUND_PHRASE = /\b(?:for|of|in|on|about|when|before|after|while|by) \w+ing\b[^,;]*$/;
 /**
  * A clause of its own after the actions, that ends them: "... and further investigation would be
@@ -212,7 +212,7 @@ function items(action: string): string[] {
     // "£150 for her time and trouble" after "pay £300 for distress" is a payment of its own; after
     // "refund the £67 fee" it is more of the refund.
     const sum = /^£/.test(part.trim());
-    // "review its procedures for identifying and monitoring children": a gerund after one that
+    // "review its checks for recording and reviewing placements": a gerund after one that
     // follows a preposition is more of the same phrase.
     const gerund = /^\w+ing\b/.test(part.trim()) && GERUND_PHRASE.test(found[found.length - 1] ?? "");
     if (

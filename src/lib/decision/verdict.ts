@@ -123,8 +123,8 @@ function agreedRemedies({
 
 /**
  * What the body had already given, before the actions agreed, that they do not list: an apology
- * told anywhere in the statement where they hold none ("The Council has already apologised to Mr S
- * for the delay, which I welcome"), a sum the summary names that they do not hold ("It had already
+ * told anywhere in the statement where they hold none ("It has since apologised to Mr P
+ * for its delay, which I welcome"), a sum the summary names that they do not hold ("It had already
  * apologised and paid him £150. We recommended it reviews its guidance").
  */
 function givenBefore(summary: string, blocks: readonly Block[], body: BodyType | null, listed: readonly Remedy[]): Remedy[] {
@@ -142,8 +142,8 @@ function givenBefore(summary: string, blocks: readonly Block[], body: BodyType |
 
 /**
  * Whether the actions' payments take the place of a sum offered before: the summary says the
- * payment is increased ("agreed to increase the payment to £500"), or a payment listed says it is
- * the whole of it ("pay Ms N £500 in total … This replaces the £200 it offered").
+ * payment is increased ("agreed to increase its payment to £350"), or a payment listed says it is
+ * the whole of it ("pay Mr O £450 in total … This replaces the £150 it offered").
  */
 function supersedes(summary: string, listed: readonly Remedy[]): boolean {
   return (
@@ -154,8 +154,8 @@ function supersedes(summary: string, listed: readonly Remedy[]): boolean {
 
 /**
  * A summary's payments with the sums the statement states elsewhere (`detail`): where the summary
- * names payments and no sum ("apologised and made a payment to Mrs G"), and the action section or
- * the assessment states the sums ("paid her £250"), those payments stand for the summary's.
+ * names payments and no sum ("apologised and made a payment to Mr H"), and the action section or
+ * the assessment states the sums ("paid him £175"), those payments stand for the summary's.
  */
 function withSums(remedies: readonly Remedy[], detail: readonly Remedy[]): Remedy[] {
   const payments = remedies.filter((r) => r.kind === "payment");
