@@ -45,7 +45,7 @@ const IMPROVES =
  */
 const AIMS_AT_SERVICE = new RegExp(
   [
-    String.raw`\b(?:its|their|the (?:Council|[A-Z]\w+)'s) (?:(?!(?:decisions?|assessments?|awards?|offers?|plans?)\b)[\w-]+ ){0,4}?(?:services?|systems?|leaflets?|website|web pages?|information|publications?|letters? templates?|templates?|standard letters?|forms?|teams?|workforce|commissioning|contracts?|arrangements)\b`,
+    String.raw`\b(?:its|their|the (?:Council|[A-Z]\w+)'s) (?:(?!(?:decisions?|assessments?|awards?|offers?|plans?)\b)[\w-]+ ){0,4}?(?:services?|systems?|checks|monitoring|leaflets?|website|web pages?|information|publications?|letters? templates?|templates?|standard letters?|forms?|teams?|workforce|commissioning|contracts?|arrangements)\b`,
     String.raw`\b(?:review|reviews|reviewing|consider|considers|considering|check|checks|checking|audit|audits|auditing|look at|assess|assesses|establish|establishes|identify|identifies) (?:\w+ ){0,2}?(?:how|why|whether|what|if) (?:it|they|its|their|staff|officers|the (?:Council|service|[A-Z]\w+))\b`,
     // How it works, changed: "changed the way it handles requests for repairs".
     String.raw`\b(?:change[sd]?|changing|improve[sd]?|improving|alter(?:s|ed)?) (?:the way|how) (?:it|they) \w+ (?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her)\b)`,
@@ -114,12 +114,12 @@ function isPaid(text: string, index: number, end: number): boolean {
 }
 
 /**
- * Words that make a sum the working or the total of exact sums before it, or one counted apart:
- * "£1,050, being £150 for each month", "a total of £500", "a further £200, in addition to the £100
- * it has already paid".
+ * Words that make a sum the working or the total of exact sums before it, or one counted apart or
+ * replaced: "£1,050, being £150 for each month", "a total of £500", "a further £200, in addition to
+ * the £100 it has already paid", "£450 in total, which replaces the £150 offered".
  */
 const EXPLAINS =
-  /\b(?:being|based on|calculated (?:at|as|on)|made up of|which is|that is|equivalent to|a total of|totalling|in total|(?:in addition to|on top of|as well as)(?: the)?)\s*$/i;
+  /\b(?:being|based on|calculated (?:at|as|on)|made up of|which is|that is|equivalent to|a total of|totalling|in total|(?:in addition to|on top of|as well as|replac(?:es|ing)|instead of|rather than)(?: the)?)\s*$/i;
 /** Words that give the total of a rate: "£50 for each week. This is 9 weeks, so £450", "a total of £900". */
 const TOTAL = /\b(?:so|this is|that is|which is|which makes|making|a total of|totalling|in total|comes to|amounts to)\s*$/i;
 /** Titles of people, to count those a sum "each" is paid to: "Mr R and Ms S", "Mr and Mrs B". */

@@ -166,14 +166,17 @@ describe("closure reasons told in other words", () => {
       "We cannot investigate this complaint about an exclusion because the law prevents us investigating what happens inside schools.",
       "not-in-jurisdiction",
     ],
-    ["The Ombudsman cannot investigate this complaint because it concerns the internal management of a school.", "not-in-jurisdiction"],
     [
-      "We cannot investigate this complaint because the law does not allow us to investigate the management of social housing by councils. He can complain to the Housing Ombudsman.",
+      "We cannot investigate Mr P's complaint about a detention because it is about the internal management of the school.",
+      "not-in-jurisdiction",
+    ],
+    [
+      "We will not investigate this complaint about repairs to Mr D's flat because it concerns the Council's management of social housing, which the Housing Ombudsman deals with.",
       "not-in-jurisdiction",
     ],
     ["We will not investigate this complaint because it is about the Council's actions as her landlord.", "not-in-jurisdiction"],
     [
-      "We will not investigate this complaint. This is because Mr N has not used the Council's appeal process and it is reasonable for him to do so. The complaint is premature.",
+      "We will not investigate Ms C's complaint yet. She can ask for a review by the Council's appeal panel, and until then it is premature.",
       "premature",
     ],
   ])("%s", (text, reason) => {

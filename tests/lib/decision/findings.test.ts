@@ -139,7 +139,7 @@ describe("injusticeFinding without the word", () => {
   it.each([
     ["The delay had a significant impact on Ms Z.", true],
     ["This left Mr Y frustrated and uncertain about his appeal.", true],
-    ["The error leaves Mr and Mrs T with uncertainty about whether the outcome would have been different.", true],
+    ["The delay left Mr K with real uncertainty about his tenancy.", true],
     ["It left her with a sense of lost opportunity.", true],
     ["The fault did not leave Mr U with any uncertainty.", false],
     ["The Council has since put right its errors.", true],

@@ -158,7 +158,13 @@ describe("findRemedies in an action section", () => {
           { ordered: false, text: "pay Mr G £250 for his distress.", line: 4 },
         ],
       },
-      { kind: "paragraph", number: 31, text: "The total payment to Mr G is therefore £850.", line: 5, items: [] },
+      {
+        kind: "paragraph",
+        number: 31,
+        text: "The overall sum for Mr G is therefore £850. This makes a total of £850 with nothing more to pay.",
+        line: 5,
+        items: [],
+      },
       { kind: "paragraph", number: 32, text: "In total, the Council will also pay Mr G's solicitor £90.", line: 6, items: [] },
     ];
     expect(findRemedies(blocks).map((r) => [r.kind, r.amountGBP, r.paragraph])).toEqual([

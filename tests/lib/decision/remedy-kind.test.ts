@@ -118,7 +118,7 @@ describe("classifyRemedy and the word payment", () => {
     expect(classifyRemedy("pay Ms Y £150 for each month she waited")).toEqual({ kind: "payment" });
   });
   it("reads a sum paid 'each' to the people the action names", () => {
-    expect(classifyRemedy("pay Mr R and Ms S £400 each")).toEqual({ kind: "payment", amountGBP: 800 });
+    expect(classifyRemedy("pay Mr D and Mrs E £150 each")).toEqual({ kind: "payment", amountGBP: 300 });
     expect(classifyRemedy("pay Mr and Mrs B £250 each for their distress")).toEqual({ kind: "payment", amountGBP: 500 });
     expect(classifyRemedy("pay them both £100 each")).toEqual({ kind: "payment", amountGBP: 200 });
     // One person named, or none: the number paid is not known.
@@ -126,9 +126,9 @@ describe("classifyRemedy and the word payment", () => {
   });
 
   it("reads the total an action states for a rate", () => {
-    expect(classifyRemedy("pay Ms K £100 for each week beyond the limit. This is 13 weeks, so £1,300;")).toEqual({
+    expect(classifyRemedy("pay Mr U £60 for each week he waited. This is 7 weeks, so £420;")).toEqual({
       kind: "payment",
-      amountGBP: 1300,
+      amountGBP: 420,
     });
     expect(classifyRemedy("pay Mrs L £200 for each month without the therapy. This is £1,400 for the seven months.")).toEqual({
       kind: "payment",
@@ -137,12 +137,12 @@ describe("classifyRemedy and the word payment", () => {
   });
 
   it("reads a sum after 'which is' as the amount when no sum comes before it", () => {
-    expect(classifyRemedy("reimburse Mrs W's travel costs at 45p a mile, which is £312.40")).toEqual({ kind: "payment", amountGBP: 312.4 });
+    expect(classifyRemedy("reimburse Mr Q's taxi fares for the term, which is £96.50")).toEqual({ kind: "payment", amountGBP: 96.5 });
   });
 
   it("reads no payment in money owed under a scheme and paid late", () => {
     expect(classifyRemedy("pay the kinship allowance arrears from May 2021, which it estimates at £2,610").kind).not.toBe("payment");
-    expect(classifyRemedy("pay the withheld direct payments of £1,900 into Ms D's account").kind).not.toBe("payment");
+    expect(classifyRemedy("pay Mr Y the direct payments it stopped in March, £1,900").kind).not.toBe("payment");
     expect(classifyRemedy("pay Mr E's housing benefit from the date of his claim").kind).not.toBe("payment");
   });
 
@@ -150,23 +150,23 @@ describe("classifyRemedy and the word payment", () => {
     expect(
       classifyRemedy("pay Mrs X £400 for her distress. If the Council has already paid the £100 it offered, it should pay a further £300."),
     ).toEqual({ kind: "payment", amountGBP: 400 });
-    expect(classifyRemedy("pay Ms X £300 for her time and trouble. This is in addition to the £150 already paid")).toEqual({
+    expect(classifyRemedy("pay Mr B £250 for his distress. This is on top of the £75 it paid in March")).toEqual({
       kind: "payment",
-      amountGBP: 300,
+      amountGBP: 250,
     });
   });
 
   it("reads no sum counted apart, in addition to the one paid", () => {
-    expect(classifyRemedy("pay Mr G a further £300, in addition to the £250 it has already paid")).toEqual({
+    expect(classifyRemedy("pay Mrs H a further £200, in addition to the £100 it has already paid")).toEqual({
       kind: "payment",
-      amountGBP: 300,
+      amountGBP: 200,
     });
   });
 
   it("reads a total written after the sums it adds up once", () => {
-    expect(classifyRemedy("pay Ms X £150 a month for the 14 months the family spent in bed and breakfast, a total of £2,100")).toEqual({
+    expect(classifyRemedy("pay Mrs T £120 a month for the 5 months she waited for a decision, a total of £600")).toEqual({
       kind: "payment",
-      amountGBP: 2100,
+      amountGBP: 600,
     });
     expect(classifyRemedy("pay Mr X £300 for his distress and £200 for his time and trouble, a total of £500")).toEqual({
       kind: "payment",
@@ -179,7 +179,7 @@ describe("classifyRemedy and the word payment", () => {
   });
 
   it("reads a sum before the word payment as a payment", () => {
-    expect(classifyRemedy("share the cost of a £750 payment to Mrs F")).toEqual({ kind: "payment", amountGBP: 750 });
+    expect(classifyRemedy("meet half of a £400 payment to Mr C")).toEqual({ kind: "payment", amountGBP: 400 });
   });
 
   it("reads the sum paid, not the working in brackets after it", () => {

@@ -138,23 +138,25 @@ describe("summaryRemedies", () => {
   });
 
   it("says a remedy whose words name detail of the case is whole", () => {
-    const read = summaryRemedies("The Council has agreed to apologise and review how it provides the therapy set out in children's plans.");
+    const read = summaryRemedies("The Council has agreed to apologise and review how it arranges the support set out in care plans.");
     expect(read.whole).toBe(true);
     expect(read.remedies.map((r) => r.kind)).toEqual(["apology", "service-improvement"]);
   });
 
   it("reads an action after an adverb of how the bodies share it", () => {
-    expect(kinds("The Council and the ICB have agreed to apologise, jointly pay Mrs F £800 and each review their procedures.")).toEqual([
+    expect(kinds("The Council and the Trust have agreed to apologise, jointly pay Mr K £350 and each review their procedures.")).toEqual([
       ["apology", null, "apologise"],
-      ["payment", 800, "jointly pay Mrs F £800"],
+      ["payment", 350, "jointly pay Mr K £350"],
       ["service-improvement", null, "each review their procedures"],
     ]);
   });
 
   it("keeps gerunds joined after a preposition in one item", () => {
-    expect(kinds("The Council will apologise and review its procedures for identifying and monitoring children out of school.")).toEqual([
+    expect(
+      kinds("The Council will apologise and review its checks for recording and reviewing placements of looked after children."),
+    ).toEqual([
       ["apology", null, "apologise"],
-      ["service-improvement", null, "review its procedures for identifying and monitoring children out of school"],
+      ["service-improvement", null, "review its checks for recording and reviewing placements of looked after children"],
     ]);
     expect(kinds("The Council remedied this by apologising and paying Mr D £90.").map((k) => k[0])).toEqual(["apology", "payment"]);
   });

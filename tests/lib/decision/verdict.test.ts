@@ -101,22 +101,22 @@ describe("readVerdict", () => {
       { kind: "section", title: "Agreed action", line: 1 },
       { kind: "paragraph", number: 12, text, line: 2, items: [] },
     ];
-    const summary = "The Council accepted fault and offered Ms N £200. We consider this was not enough.";
+    const summary = "The Council accepted fault and offered Mr O £150. We found this was too little.";
     const total = read({
       summary,
-      blocks: pays("The Council will pay Ms N £500 in total. This replaces the £200 it offered and is not in addition to it."),
+      blocks: pays("The Council will pay Mr O £450 in total, which replaces the £150 offered, not on top of it."),
       complete: true,
     });
-    expect(total.paymentTotalGBP).toBe(500);
+    expect(total.paymentTotalGBP).toBe(450);
     const increased = read({
-      summary: `${summary} The Council has agreed to increase the payment to £450.`,
-      blocks: pays("The Council will pay Ms N £450."),
+      summary: `${summary} The Council has agreed to increase its payment to £350.`,
+      blocks: pays("The Council will pay Mr O £350."),
       complete: true,
     });
-    expect(increased.paymentTotalGBP).toBe(450);
+    expect(increased.paymentTotalGBP).toBe(350);
     // A payment the actions add to the sum offered leaves it counted.
-    const added = read({ summary, blocks: pays("The Council will pay Ms N a further £300."), complete: true });
-    expect(added.paymentTotalGBP).toBe(500);
+    const added = read({ summary, blocks: pays("The Council will pay Mr O a further £200."), complete: true });
+    expect(added.paymentTotalGBP).toBe(350);
   });
 
   it("takes the sum of a payment the summary names without one from the action section", () => {
