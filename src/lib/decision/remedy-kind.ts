@@ -115,11 +115,11 @@ function isPaid(text: string, index: number, end: number): boolean {
 
 /**
  * Words that make a sum the working or the total of exact sums before it, or one counted apart or
- * replaced: "£1,050, being £150 for each month", "a total of £500", "a further £200, in addition to
+ * replaced: "£1,050, being £150 for each month", "£900, at £300 for each term", "a total of £500", "a further £200, in addition to
  * the £100 it has already paid", "£450 in total, which replaces the £150 offered".
  */
 const EXPLAINS =
-  /\b(?:being|based on|calculated (?:at|as|on)|made up of|which is|that is|equivalent to|a total of|totalling|in total|(?:in addition to|on top of|as well as|replac(?:es|ing)|instead of|rather than)(?: the)?)\s*$/i;
+  /\b(?:being|based on|calculated (?:at|as|on)|(?:,|worked out) at|made up of|which is|that is|equivalent to|a total of|totalling|in total|(?:in addition to|on top of|as well as|replac(?:es|ing)|instead of|rather than)(?: the)?)\s*$/i;
 /** Words that give the total of a rate: "£50 for each week. This is 9 weeks, so £450", "a total of £900". */
 const TOTAL = /\b(?:so|this is|that is|which is|which makes|making|a total of|totalling|in total|comes to|amounts to)\s*$/i;
 /** Titles of people, to count those a sum "each" is paid to: "Mr R and Ms S", "Mr and Mrs B". */

@@ -182,6 +182,13 @@ describe("classifyRemedy and the word payment", () => {
     expect(classifyRemedy("meet half of a £400 payment to Mr C")).toEqual({ kind: "payment", amountGBP: 400 });
   });
 
+  it("reads the sum paid, not the rate after it that works it out", () => {
+    expect(classifyRemedy("pay Ms L £1,200 to recognise the lost education, at £400 for each term")).toEqual({
+      kind: "payment",
+      amountGBP: 1200,
+    });
+  });
+
   it("reads the sum paid, not the working in brackets after it", () => {
     expect(classifyRemedy("pay Mrs V £1,500 (£250 for each month she went without the service) to recognise her loss")).toEqual({
       kind: "payment",
