@@ -22,6 +22,8 @@ const SETS = [
   "13-upheld",
   "14-mix",
   "15-upheld",
+  "16-mix",
+  "17-upheld",
 ] as const;
 
 describe.each(SETS)("invented set %s", (set) => {
