@@ -40,8 +40,8 @@ const IMPROVES =
  * An action aimed at the service rather than at the complainant's own case: at the body's service,
  * its systems, its information to the public or its people ("review its transport service", "amend
  * its leaflets"), or at how it works ("review how it records visits", "consider whether its
- * charging is fair", "review its use of agency carers"). Matched in the case the words are written (a body is named with a capital),
- * after the action's first letter is made lower case.
+ * charging is fair", "review its use of agency carers"). Matched in the case the words are written
+ * (a body is named with a capital), after the action's first letter is made lower case.
  */
 const AIMS_AT_SERVICE = new RegExp(
   [
@@ -115,8 +115,9 @@ function isPaid(text: string, index: number, end: number): boolean {
 
 /**
  * Words that make a sum the working or the total of exact sums before it, or one counted apart or
- * replaced: "£1,050, being £150 for each month", "£900, at £300 for each term", "a total of £500", "a further £200, in addition to
- * the £100 it has already paid", "£450 in total, which replaces the £150 offered".
+ * replaced: "£1,050, being £150 for each month", "£900, at £300 for each term", "a total of £500",
+ * "a further £200, in addition to the £100 it has already paid", "£450 in total, which replaces
+ * the £150 offered".
  */
 const EXPLAINS =
   /\b(?:being|based on|calculated (?:at|as|on)|(?:,|worked out) at|made up of|which is|that is|equivalent to|a total of|totalling|in total|(?:in addition to|on top of|as well as|replac(?:es|ing)|instead of|rather than)(?: the)?)\s*$/i;

@@ -30,8 +30,8 @@ const PUT_RIGHT_WHAT = String.raw`(?:this|that|it|them|these|those|things|matter
 /** What a body "has" done that may be a remedy: "has apologised", "had refunded", "has made changes". */
 const DONE = String.raw`(?:apologised|paid|repaid|offered|refunded|reimbursed|reinstated|restored|reassessed|recalculated|backdated|waived|cancelled|corrected|reviewed|made (?:an? |the |changes|payments?|improvements)|changed|updated|introduced|amended|provided|trained|reminded|arranged|completed|carried out|issued|taken|put in place)`;
 /**
- * The words of an earlier verb a body shares with a remedy it gave ("admitted the error in its stage two reply"),
- * up to 80 characters, that tell of no remedy themselves.
+ * The words of an earlier verb a body shares with a remedy it gave ("admitted the error in its
+ * stage two reply"), up to 80 characters, that tell of no remedy themselves.
  */
 const SHARED_VERB = String.raw`(?:(?!\b(?:(?:has|have|had) ${HEAD_ADVERB}${DONE}|apologised|offered|paid|gave|made|awarded)\b)[^.;:]){1,80}?`;
 /** Where a remedy the body already gave starts: after "has already", "apologised", "put right by". */

@@ -123,8 +123,8 @@ function agreedRemedies({
 
 /**
  * What the body had already given, before the actions agreed, that they do not list: an apology
- * told anywhere in the statement where they hold none ("It has since apologised to Mr P
- * for its delay, which I welcome"), a sum the summary names that they do not hold ("It had already
+ * told anywhere in the statement where they hold none ("It has since apologised to Mr P for its
+ * delay, which I welcome"), a sum the summary names that they do not hold ("It had already
  * apologised and paid him £150. We recommended it reviews its guidance").
  */
 function givenBefore(summary: string, blocks: readonly Block[], body: BodyType | null, listed: readonly Remedy[]): Remedy[] {
