@@ -48,9 +48,9 @@ function signedAmounts(text: string): Amount[] {
     const readable =
       CLEAN_END.test(after) && (pence === undefined || pence.length === 2) && !ESTIMATE.test(text.slice(Math.max(0, index - 40), index));
     const written = Math.round(Number(match[1]!.replaceAll(",", "")) * 100 + Number(pence ?? 0)) / 100;
-    const counted = COUNTED.exec(after);
+    const counted = readable ? countedSum(written, after) : null;
     const end = index + match[0].length;
-    if (readable && counted) amounts.push({ value: Math.round(written * countValue(counted[1] ?? counted[2]!) * 100) / 100, index, end });
+    if (counted !== null) amounts.push({ value: counted, index, end });
     else if (readable && EACH.test(after)) amounts.push({ value: null, index, end, each: written });
     else amounts.push({ value: readable && !SCALED.test(after) ? written : null, index, end });
   }
@@ -60,6 +60,8 @@ function signedAmounts(text: string): Amount[] {
 const UNITS =
   "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(" ");
 const TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
+/** A period a rate is paid for. */
+const PERIOD = "day|night|week|fortnight|month|year|term|visit";
 /** A number of periods, in digits or words: "7", "seven". */
 const COUNT = String.raw`(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
 /**
@@ -67,13 +69,25 @@ const COUNT = String.raw`(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|e
  * of the three terms", "£150 a month for six months".
  */
 const COUNTED = new RegExp(
-  String.raw`^ (?:for |in )?each of (?:the |these |those |his |her |their )?${COUNT} [a-z]+|^ (?:a|an|per|each|every) (?:day|night|week|fortnight|month|year|term|visit) for (?:the |a period of )?(?:(?:next|following|further|first|last) )?${COUNT} [a-z]+`,
+  String.raw`^ (?:for |in )?each of (?:the |these |those |his |her |their )?${COUNT} [a-z]+|^ (?:a|an|per|each|every) (${PERIOD}) for (?:the |a period of )?(?:(?:next|following|further|first|last) )?${COUNT} (${PERIOD})s?\b`,
   "i",
 );
 
 /** The number a count gives, in digits or words. */
 function countValue(count: string): number {
   return /^\d/.test(count) ? Number(count) : UNITS.indexOf(count.toLowerCase()) + 1 || (TENS.indexOf(count.toLowerCase()) + 2) * 10;
+}
+
+/**
+ * The sum a rate comes to over the periods the text counts, or null when it counts none or counts
+ * other periods than the rate's ("£50 a week for six months").
+ */
+function countedSum(written: number, after: string): number | null {
+  const counted = COUNTED.exec(after);
+  if (!counted) return null;
+  const [, eachOf, rateUnit, count, countUnit] = counted;
+  if (eachOf === undefined && rateUnit!.toLowerCase() !== countUnit!.toLowerCase()) return null;
+  return Math.round(written * countValue(eachOf ?? count!) * 100) / 100;
 }
 
 /** A number in words or digits, then "pounds": "two hundred and fifty pounds", "a thousand pounds", "300 pounds". */

@@ -41,7 +41,7 @@ const REASONS: readonly (readonly [ClosureReason, RegExp])[] = [
   ],
   [
     "not-in-jurisdiction",
-    /\b(?:no jurisdiction|(?:outside|beyond) (?:our|the Ombudsm[ae]n's|my) (?:legal )?(?:jurisdiction|remit|powers)|not (?:within|in) (?:our|the Ombudsm[ae]n's) (?:legal )?(?:jurisdiction|remit)|out of jurisdiction|affects? all or most (?:of )?(?:the )?(?:people|residents|inhabitants)|not (?:a )?bod(?:y|ies) we can investigate|not something (?:we|the Ombudsm[ae]n) can investigate|personnel matters?|internal (?:school )?(?:matters?|management|affairs|running|organisation)|(?:provision|management) (?:or (?:provision|management) )?of (?:social|council) housing|(?:as|in its role as) (?:a |her |his |their |the )?(?:registered )?(?:social )?(?:housing )?(?:landlord|provider of social housing))/i,
+    /\b(?:no jurisdiction|(?:outside|beyond) (?:our|the Ombudsm[ae]n's|my) (?:legal )?(?:jurisdiction|remit|powers)|not (?:within|in) (?:our|the Ombudsm[ae]n's) (?:legal )?(?:jurisdiction|remit)|out of jurisdiction|affects? all or most (?:of )?(?:the )?(?:people|residents|inhabitants)|not (?:a )?bod(?:y|ies) we can investigate|not something (?:we|the Ombudsm[ae]n) can investigate|personnel matters?|internal (?:school )?(?:matters?|management|affairs|running|organisation)|(?:provision|management) (?:or (?:provision|management) )?of (?:social|council) housing|(?:as|in its role as) (?:a |her |his |their |the )?(?:registered )?(?:social )?(?:housing )?(?:landlord|provider of social housing)\b(?! (?:had|has|did|does|was|is|were|failed|would|will|could|should|refused)\b))/i,
   ],
   [
     "premature",
@@ -74,12 +74,21 @@ export function saysNotInvestigated(summary: string): boolean {
   return first !== null && WHOLE_COMPLAINT.test(text.slice(first.index + first[0].length, first.index + first[0].length + 40));
 }
 
-/** A complaint called premature in so many words: the statement names its reason, whatever route it also names. */
-const CALLED_PREMATURE = /\b(?:is|was|are|were|be) (?:still )?premature\b/i;
+/** A sentence that calls the complaint premature, not negated and not in another's words. */
+const CALLED_PREMATURE =
+  /^(?!.*\b(?:not|n't|argued?|argues|says?|said|claim(?:s|ed)?|believes?|feels?|felt|thinks?|thought)\b).*\b(?:is|was|are|were|be) (?:still )?premature\b/i;
 
-/** The reason given first in a text, or null when it gives none of them; a complaint it calls premature is premature. */
+/**
+ * The reason given first in a text, or null when it gives none of them. A complaint the text calls
+ * premature in so many words is premature, though it names the body's own appeal as the route.
+ */
 export function firstReason(text: string): ClosureReason | null {
-  if (CALLED_PREMATURE.test(text)) return "premature";
+  const found = reasonGivenFirst(text);
+  const premature = splitSentences(text).some((sentence) => CALLED_PREMATURE.test(sentence));
+  return premature && (found === null || found === "tribunal-or-court") ? "premature" : found;
+}
+
+function reasonGivenFirst(text: string): ClosureReason | null {
   let best: { reason: ClosureReason; index: number } | null = null;
   for (const [reason, pattern] of REASONS) {
     const match = pattern.exec(text);

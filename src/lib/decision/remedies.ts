@@ -25,16 +25,16 @@ const COMMITS = /\b(?:will|agreed to|has agreed|should|must|to)\b/i;
 export function findRemedies(blocks: readonly Block[], body: BodyType | null = null): Remedy[] {
   const remedies: Remedy[] = [];
   const ours = (text: string) => body === null || !aboutAnotherBody(text, body);
-  let inActions = false;
+  let actions: Actions = { open: false, byHeading: false };
   let afterList = false;
   for (const block of blocks) {
-    // A heading that names the actions opens them even where the page sets it below a section;
-    // other headings within a section leave it as it is.
-    if (block.kind === "section" || (block.kind === "heading" && ACTION_SECTION.test(foldQuotes(block.title)))) {
-      inActions = ACTION_SECTION.test(foldQuotes(block.title));
-      afterList = false;
+    if (block.kind !== "paragraph") {
+      const next = actionsAfter(block, actions);
+      if (next !== actions) afterList = false;
+      actions = next;
+      continue;
     }
-    if (block.kind !== "paragraph") continue;
+    const inActions = actions.open;
     if (leadsInToList(block, inActions)) {
       afterList = ours(block.text);
       if (afterList)
@@ -49,6 +49,24 @@ export function findRemedies(blocks: readonly Block[], body: BodyType | null = n
     }
   }
   return remedies;
+}
+
+/** Whether the blocks read are in an action section, and whether a heading rather than a section opened it. */
+interface Actions {
+  open: boolean;
+  byHeading: boolean;
+}
+
+/**
+ * Where a section or heading leaves the actions: a section opens them when its title names them
+ * and closes them otherwise; a heading that names them opens them even where the page sets it
+ * below a section, up to the next heading; other headings within an action section leave it open.
+ */
+function actionsAfter(block: Exclude<Block, Paragraph>, actions: Actions): Actions {
+  const names = "title" in block && ACTION_SECTION.test(foldQuotes(block.title));
+  if (block.kind === "section") return { open: names, byHeading: false };
+  if (block.kind === "heading" && (names || actions.byHeading)) return { open: names, byHeading: names };
+  return actions;
 }
 
 /**

@@ -24,6 +24,7 @@ const NOT_PAYMENT =
 /** Money owed under a scheme, paid late, not a remedy: "pay the allowance arrears", "pay the withheld direct payments". */
 const OWED =
   /\bpay (?:back |over )?(?:the |his |her |their |its |any |all )?(?:[\w'’-]+ ){0,4}?(?:arrears|allowances?|benefits?|entitlements?|direct payments?|grants?)\b/i;
+const OWED_ALL = new RegExp(OWED.source, "gi");
 /** Nouns that make a sum a charge rather than a payment: "the £300 fee", "a bill of £1,200". */
 const CHARGE_AFTER =
   /^ ?(?:[\w'’-]+ )?(?:fees?|bills?|charges?|invoices?|arrears|debts?|overpayments?|balance|rent|threshold|fines?|costs? (?:of|for) (?:the|his|her|their) (?:care|placement))\b/i;
@@ -37,6 +38,12 @@ const MONEY_BACK =
 const IMPROVES =
   /\b(?:remind\w*|train\w*|guidance|procedures?|protocols?|process(?:es)?|polic(?:y|ies)|practices?|staff|officers|lessons?|learning|service improvements?|improv\w*(?! (?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her)\b)|changes? to (?:improve|its|their|the)|prevent (?:a )?(?:re-?occurrence|recurrence|similar|this)|(?:reduce|avoid|prevent) (?:the |such |similar |future |further )?(?:delays?|errors?|problems?|failures?|mistakes?))\b/i;
 /**
+ * No person named in the rest of the clause: no "Mr X", no child named by a letter (in any case,
+ * as the patterns it is used in may ignore case, so a lone letter other than "a" or "I"), no "his"
+ * or "her".
+ */
+const NO_ONE_NAMED = String.raw`(?![^.;]*\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b|(?![aAiI]\b)[A-Za-z]\b(?![.)])|his\b|her\b))`;
+/**
  * An action aimed at the service rather than at the complainant's own case: at the body's service,
  * its systems, its information to the public or its people ("review its transport service", "amend
  * its leaflets"), or at how it works ("review how it records visits", "consider whether its
@@ -45,12 +52,12 @@ const IMPROVES =
  */
 const AIMS_AT_SERVICE = new RegExp(
   [
-    String.raw`\b(?:its|their|the (?:Council|[A-Z]\w+)'s) (?:(?!(?:decisions?|assessments?|awards?|offers?|plans?)\b)[\w-]+ ){0,4}?(?:services?|systems?|checks|monitoring|leaflets?|website|web pages?|information|publications?|letters? templates?|templates?|standard letters?|forms?|teams?|workforce|commissioning|contracts?|arrangements)\b`,
+    String.raw`\b(?:its|their|the (?:Council|[A-Z]\w+)'s) (?:(?!(?:decisions?|assessments?|awards?|offers?|plans?)\b)[\w-]+ ){0,4}?(?:services?|systems?|leaflets?|website|web pages?|information|publications?|letters? templates?|templates?|standard letters?|forms?|teams?|workforce|commissioning|contracts?|arrangements)\b`,
     String.raw`\b(?:review|reviews|reviewing|consider|considers|considering|check|checks|checking|audit|audits|auditing|look at|assess|assesses|establish|establishes|identify|identifies) (?:\w+ ){0,2}?(?:how|why|whether|what|if) (?:it|they|its|their|staff|officers|the (?:Council|service|[A-Z]\w+))\b`,
     // How it works, changed: "changed the way it handles requests for repairs".
-    String.raw`\b(?:change[sd]?|changing|improve[sd]?|improving|alter(?:s|ed)?) (?:the way|how) (?:it|they) \w+ (?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her)\b)`,
-    // How it uses or manages a kind of thing, not one person's: "review its use of agency staff for night visits".
-    String.raw`\b(?:its|their) (?:(?:use|management|handling|practice) of|approach to) (?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her|their|the complainant)\b)`,
+    String.raw`\b(?:change[sd]?|changing|improve[sd]?|improving|alter(?:s|ed)?) (?:the way|how) (?:it|they) \w+ ${NO_ONE_NAMED}`,
+    // How it uses a kind of thing: "review its use of agency staff for night visits".
+    String.raw`\b(?:its|their) use of ${NO_ONE_NAMED}`,
   ].join("|"),
 );
 /**
@@ -63,7 +70,7 @@ const AIMS_AT_SERVICE_ANY_CASE = new RegExp(
     // What it or its staff send or give everyone: "review the letter it sends to parents".
     String.raw`\b(?:letters?|forms?|leaflets?|information|guidance|notices?|templates?) (?:that |which )?(?:it|they|its (?:[\w-]+ ){0,2}?(?:staff|officers|workers|teams?)) (?:sends?|send|gives?|give|issues?|issue|provides?|provide|uses?|use)\b`,
     // An account of the steps it takes for everyone: "report to us on the steps it is taking to make sure reviews are held on time".
-    String.raw`\b(?:report|reports|tell us|update us|send us)\b[^.;]{0,40}?\b(?:steps|actions?|what)\b[^.;]{0,30}?\bto (?:make sure|ensure|improve|reduce|prevent|meet|address)\b(?! (?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her)\b)`,
+    String.raw`\b(?:report|reports|tell us|update us|send us)\b[^.;]{0,40}?\b(?:steps|actions?|what)\b[^.;]{0,30}?\bto (?:make sure|ensure|improve|reduce|prevent|meet|address)\b${NO_ONE_NAMED}`,
     // A plan of actions, unless it is the complainant's own ("an action plan for Mrs X").
     String.raw`\baction plans?\b(?! (?:for|with) (?:Mr|Mrs|Ms|Miss|Mx|Dr|him|her|them)\b)`,
     // An account to the body's members: "report to the relevant committee on ...".
@@ -114,27 +121,31 @@ function isPaid(text: string, index: number, end: number): boolean {
 }
 
 /**
- * Words that make a sum the working or the total of exact sums before it, or one counted apart or
- * replaced: "£1,050, being £150 for each month", "£900, at £300 for each term", "a total of £500",
- * "a further £200, in addition to the £100 it has already paid", "£450 in total, which replaces
- * the £150 offered".
+ * Words before a sum that make it the working of an exact sum before it, or one counted apart or
+ * replaced: "£1,050, being £150 for each month", "£900, at £300 for each term", "a further £200,
+ * in addition to the £100 it has already paid", "£450 in total, which replaces the £150 offered".
  */
 const EXPLAINS =
-  /\b(?:being|based on|calculated (?:at|as|on)|(?:,|worked out) at|made up of|which is|that is|equivalent to|a total of|totalling|in total|(?:in addition to|on top of|as well as|replac(?:es|ing)|instead of|rather than)(?: the)?)\s*$/i;
-/** Words that give the total of a rate: "£50 for each week. This is 9 weeks, so £450", "a total of £900". */
-const TOTAL = /\b(?:so|this is|that is|which is|which makes|making|a total of|totalling|in total|comes to|amounts to)\s*$/i;
-/** Titles of people, to count those a sum "each" is paid to: "Mr R and Ms S", "Mr and Mrs B". */
-const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b/g;
+  /\b(?:being|based on|calculated (?:at|as|on)|(?:,|worked out) at|made up of|which is|that is|equivalent to|(?:in addition to|on top of|as well as) the|(?:replac(?:es|ing)|instead of|rather than)(?: the)?)\s*$/i;
+/** Words before a sum that make it a total: "This is 9 weeks, so £450", "a total of £900". */
+const TOTAL_BEFORE = /\b(?:so|this is|that is|which is|which makes|making|a total of|totalling|in total|comes to|amounts to)\s*$/i;
+/** Words after a sum that make it a total: "£500 in total", "£900 altogether". */
+const TOTAL_AFTER = /^\)?,? ?(?:in total|altogether|overall)\b/i;
+/** A person's title, to count those a sum "each" is paid to ("Mr D and Mrs E"), not one named as whose ("Mr X's parents"). */
+const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b(?! [A-Z]\w*['’]s\b)/g;
+/** Words of paying, the last of which starts the people a sum "each" is paid to. */
+const PAYING = /\b(?:pay|pays|paid|paying|payments?)\b/gi;
 
 /** A sentence that says what a sum already named holds: "This includes the £50 it offered, so it should pay a further £150". */
 const ACCOUNTS_FOR =
   /^(?:this|that|the (?:sum|payment|amount)|which|it) (?:sum |payment |amount )?(?:includes?|included|is made up of|comprises?|covers?|(?:is|are|will be) (?:in addition to|on top of|as well as))\b/i;
-/** A condition on a payment, not one more: "If it has already paid the £80 it offered, it should pay £120 more". */
-const CONDITION = /^(?:if|where|unless|should|in case)\b/i;
+/** A payment on the condition that an earlier one was made, not one more: "If it has already paid the £80 it offered, it should pay £120 more". */
+const CONDITION = /^(?:if|where)\b[^.]*?\balready (?:paid|been paid|made|given)\b/i;
 
 /**
  * The sums an action pays, read from its sentences that pay: "This is based on £150 a month" and
- * "This includes the £50 it offered" explain a sum and pay none.
+ * "This includes the £50 it offered" explain a sum and pay none. A sum that works out, restates or
+ * totals those before it is not counted again; a rate whose total the action states is that total.
  */
 function paidSums(plain: string): Amount[] {
   const paying = splitSentences(plain).filter(
@@ -142,23 +153,61 @@ function paidSums(plain: string): Amount[] {
   );
   const unconditional = paying.filter((sentence) => !CONDITION.test(sentence.trim()));
   const text = unconditional.length > 0 ? unconditional.join(" ") : paying.length > 0 ? paying.join(" ") : plain;
-  const amounts = amountsIn(text);
-  const sums = amounts
-    .filter((a) => isPaid(text, a.index, a.end) && !explains(text, a, amounts) && !workingOfSum(text, a.index))
-    .map((a) => (a.each === undefined ? a : { ...a, value: eachTo(text.slice(0, a.index), a.each) }));
+  const sums = sumsOnce(text);
   // A rate whose total the action states: "pay Mr U £50 for each week … This is 9 weeks, so £450".
   const rates = sums.filter((a) => a.value === null);
-  const totals = amountsIn(plain).filter((a) => a.value !== null && totalOf(plain, a));
-  if (rates.length === 1 && totals.length === 1) return [...sums.filter((a) => a.value !== null && !totalOf(text, a)), totals[0]!];
+  const totals = amountsIn(plain).filter((a) => a.value !== null && statesTotal(plain, a));
+  if (rates.length === 1 && totals.length === 1) return [...sums.filter((a) => a.value !== null && !statesTotal(text, a)), totals[0]!];
   return sums;
 }
 
-/** Whether words before a sum make it a total: "so £450", "a total of £900". */
-const totalOf = (text: string, sum: Amount): boolean => TOTAL.test(text.slice(Math.max(0, sum.index - 30), sum.index));
+/**
+ * The sums a text pays, each once: a sum that works out, restates or totals the exact sums before
+ * it is left out, and a sum "each" is multiplied by the people it is paid to.
+ */
+function sumsOnce(text: string): Amount[] {
+  const sums: Amount[] = [];
+  let pence = 0;
+  for (const amount of amountsIn(text)) {
+    if (!isPaid(text, amount.index, amount.end) || owed(text, amount.index)) continue;
+    const value = amount.each === undefined ? amount.value : eachTo(text.slice(0, amount.index), amount.each);
+    if (pence > 0 && (EXPLAINS.test(before(text, amount)) || workingOfSum(text, amount.index))) continue;
+    // "£300 for distress and £200 for time and trouble, a total of £500": the total is those sums again.
+    if (pence > 0 && value !== null && Math.round(value * 100) === pence && statesTotal(text, amount)) continue;
+    sums.push({ ...amount, value });
+    if (value !== null) pence += Math.round(value * 100);
+  }
+  return sums;
+}
 
-/** Whether a sum is the working of an exact sum written before it ("£1,050, being £150 for each month"). */
-function explains(text: string, sum: Amount, amounts: readonly Amount[]): boolean {
-  return EXPLAINS.test(text.slice(Math.max(0, sum.index - 30), sum.index)) && amounts.some((a) => a.index < sum.index && a.value !== null);
+/** The words just before a sum. */
+const before = (text: string, sum: Amount): string => text.slice(Math.max(0, sum.index - 30), sum.index);
+
+/** Whether a sum is given as a total: "so £450", "a total of £900", "£500 in total", "(£900)". */
+function statesTotal(text: string, sum: Amount): boolean {
+  return TOTAL_BEFORE.test(before(text, sum)) || TOTAL_AFTER.test(text.slice(sum.end, sum.end + 20)) || inBrackets(text, sum.index);
+}
+
+/** Whether a place in the text is inside brackets. */
+function inBrackets(text: string, index: number): boolean {
+  const opens = text.lastIndexOf("(", index);
+  return opens >= 0 && !text.slice(opens, index).includes(")");
+}
+
+/** Whether a sum stands in brackets just after another sum, as its working: "£1,000 (£250 for each of four months)". */
+function workingOfSum(text: string, index: number): boolean {
+  const opens = text.lastIndexOf("(", index);
+  return inBrackets(text, index) && /£ ?[\d,.]+\s*$/.test(text.slice(Math.max(0, opens - 20), opens));
+}
+
+/** Whether a sum belongs to money owed under a scheme, up to the next "and" or semicolon: "pay the allowance arrears of £900". */
+function owed(text: string, index: number): boolean {
+  for (const match of text.matchAll(OWED_ALL)) {
+    const rest = text.slice(match.index + match[0].length);
+    const clauseEnd = match.index + match[0].length + (rest.search(/ and |;/) + 1 || rest.length + 1) - 1;
+    if (index >= match.index && index < clauseEnd) return true;
+  }
+  return false;
 }
 
 /**
@@ -166,17 +215,10 @@ function explains(text: string, sum: Amount, amounts: readonly Amount[]): boolea
  * unless they are two or more.
  */
 function eachTo(before: string, each: number): number | null {
-  const payees = before.slice(
-    Math.max(0, before.search(/\b(?:pay|pays|paid|paying|payments?)\b(?!.*\b(?:pay|pays|paid|paying|payments?)\b)/i)),
-  );
+  const last = [...before.matchAll(PAYING)].at(-1);
+  const payees = before.slice(last?.index ?? 0);
   const people = (payees.match(TITLE) ?? []).length || (/\bboth\b/i.test(payees) ? 2 : 0);
   return people >= 2 ? each * people : null;
-}
-
-/** Whether a sum stands in brackets just after another sum, as its working: "£1,000 (£250 for each of four months)". */
-function workingOfSum(text: string, index: number): boolean {
-  const opens = text.lastIndexOf("(", index);
-  return opens >= 0 && !text.slice(opens, index).includes(")") && /£ ?[\d,.]+\s*$/.test(text.slice(Math.max(0, opens - 20), opens));
 }
 
 export function classifyRemedy(text: string): Pick<Remedy, "kind" | "amountGBP"> {
@@ -185,8 +227,8 @@ export function classifyRemedy(text: string): Pick<Remedy, "kind" | "amountGBP">
   if (aimsAtOthers(plain)) return { kind: "service-improvement" };
   if (
     (PAYS.test(plain) || PAYMENT_GIVEN.test(plain)) &&
-    !OWED.test(plain) &&
-    !(NOT_PAYMENT.test(plain) && !/\bpay\b|\bpays\b|\bpayments? (?:of|to)\b/i.test(plain))
+    !(NOT_PAYMENT.test(plain) && !/\bpay\b|\bpays\b|\bpayments? (?:of|to)\b/i.test(plain)) &&
+    !(OWED.test(plain) && paidSums(plain).length === 0)
   ) {
     const sums = paidSums(plain);
     // A sum that cannot be read exactly leaves the amount unknown rather than wrong.

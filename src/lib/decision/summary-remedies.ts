@@ -43,7 +43,7 @@ const GIVEN: readonly RegExp[] = [
   // ("offered Mr X £150", "made a goodwill payment", "gave her a refund"), perhaps after another
   // verb it shares ("The Council admitted the error in its stage two reply and apologised").
   new RegExp(
-    String.raw`\b${BODY} (?:${SHARED_VERB}(?:,| and) )??${HEAD_ADVERB}(?=apologised\b|(?:offered|paid|gave|made|awarded) (?:[\w'’]+ ){0,4}?(?:£|(?:an? |the )?(?:apology|(?:goodwill |financial |symbolic )?payment|compensation|refund)\b))`,
+    String.raw`\b${BODY} (?:${SHARED_VERB}(?:,| and) )??${HEAD_ADVERB}(?=apologised\b|(?:offered|paid|gave|made|awarded) (?!(?:no|any|an? (?:further|separate) )\b)(?:[\w'’]+ ){0,4}?(?:£|(?:an? |the )?(?:apology|(?:goodwill |financial |symbolic )?payment|compensation|refund)\b))`,
   ),
   // A remedy already given, told as the means of putting a fault right: "a fault, which the Council
   // has since put right by apologising and paying Ms P £100"; "it remedied this by reassessing him".
@@ -89,15 +89,15 @@ const NOT_A_REMEDY =
  * "the actions set out below"; "the support set out in her care plan" is detail of the case.
  */
 const ELSEWHERE =
-  /\b(?:described|set out|explained|detailed|listed|outlined) (?:below|later|above|(?:in|at|under) (?:(?:this|the|our|my) (?:[\w-]+ )?(?:statement|decision|report|section|end|paragraphs?|recommendations?|actions?)|paragraphs? \d))\b|\bat the end of (?:this|the) statement\b/i;
+  /\b(?:described|set out|explained|detailed|listed|outlined) (?:below|later|above|(?:in|at|under) (?:(?:this|the|our|my) (?:[\w-]+ )?(?:statement|decision|report|section|end|paragraphs?|recommendations?|actions?)|paragraphs? \d+))\b|\bat the end of (?:this|the) statement\b/i;
 /** Words an item of a remedy starts with: an action, a sum, or the noun of an action. */
 const ITEM_HEAD = new RegExp(
   String.raw`^(?:(?:to|and|also|then|further|will|should|has|have|had|already|since|jointly|each|both|separately|together|(?:it|they|the [A-Z]\w*) (?:will|should|has|have) )\s?)*(?:${ACTION_VERB}|£ ?\d+|(?:an? |the |its |their |further )?(?:apolog(?:y|ies)|payments?|financial (?:remed(?:y|ies)|payments?|redress)|symbolic|compensation|reminders?|training|review|explanation|refund|reimbursement|service improvements?|guidance|action plan|reassessment|assessment|arrangements?|changes?|removal))\b`,
   "i",
 );
 const SEPARATOR = /(,? and |, |; )/;
-/** An item that ends in a preposition's gerund phrase: "its checks for recording placements". */
-const GERUND_PHRASE = /\b(?:for|of|in|on|about|when|before|after|while|by) \w+ing\b[^,;]*$/;
+/** An item that ends in a preposition and a gerund: "its procedures for recording". */
+const GERUND_PHRASE = /\b(?:for|of|in|on|about|when|before|after|while|by) \w+ing$/;
 /**
  * A clause of its own after the actions, that ends them: "... and further investigation would be
  * unlikely to achieve more", "... and any remaining injustice is not significant".
@@ -212,12 +212,17 @@ function items(action: string): string[] {
     // "£150 for her time and trouble" after "pay £300 for distress" is a payment of its own; after
     // "refund the £67 fee" it is more of the refund.
     const sum = /^£/.test(part.trim());
-    // "review its checks for recording and reviewing placements": a gerund after one that
-    // follows a preposition is more of the same phrase.
-    const gerund = /^\w+ing\b/.test(part.trim()) && GERUND_PHRASE.test(found[found.length - 1] ?? "");
+    // "review its procedures for recording and reviewing placements": a gerund joined by "and" to
+    // a preposition's gerund is more of the same phrase, unless the items are gerunds themselves
+    // ("by apologising for delaying the review and paying her £200").
+    const previous = found[found.length - 1] ?? "";
+    const gerund =
+      parts[i - 1] === " and " && /^\w+ing\b/.test(part.trim()) && GERUND_PHRASE.test(previous) && !/^\s*\w+ing\b/.test(previous);
+    // "£400 in total" after "£100 for each of the 4 months" is that sum again.
+    const total = /^£ ?[\d,.]+ (?:in total|altogether)\b/i.test(part.trim());
     if (
       found.length === 0 ||
-      (ITEM_HEAD.test(part.trim()) && !gerund && !(sum && classifyRemedy(found[found.length - 1]!).kind === "other"))
+      (ITEM_HEAD.test(part.trim()) && !gerund && !total && !(sum && classifyRemedy(found[found.length - 1]!).kind === "other"))
     )
       found.push(part);
     else found[found.length - 1] += `${parts[i - 1]}${part}`;

@@ -143,12 +143,13 @@ function givenBefore(summary: string, blocks: readonly Block[], body: BodyType |
 /**
  * Whether the actions' payments take the place of a sum offered before: the summary says the
  * payment is increased ("agreed to increase its payment to £350"), or a payment listed says it is
- * the whole of it ("pay Mr O £450 in total … This replaces the £150 it offered").
+ * the whole of it ("pay Mr O £450 in total … This replaces the £150 it offered") or holds it
+ * ("This includes the £150 it offered").
  */
 function supersedes(summary: string, listed: readonly Remedy[]): boolean {
   return (
     /\bincreas\w* (?:[\w'’]+ ){0,4}?to £/i.test(summary) ||
-    listed.some((l) => l.kind === "payment" && /\bin total\b|\b(?:replaces?|instead of|includes?|not in addition)\b/i.test(l.text))
+    listed.some((l) => l.kind === "payment" && /\bin total\b|\b(?:replaces?|instead of|not in addition)\b|\bincludes? the £/i.test(l.text))
   );
 }
 
@@ -159,7 +160,13 @@ function supersedes(summary: string, listed: readonly Remedy[]): boolean {
  */
 function withSums(remedies: readonly Remedy[], detail: readonly Remedy[]): Remedy[] {
   const payments = remedies.filter((r) => r.kind === "payment");
-  const sums = detail.filter((r) => r.kind === "payment" && r.amountGBP !== undefined);
+  // The same sum told twice ("has paid Mr H £175"; "it has already paid him £175") is one payment.
+  const sums = detail.filter(
+    (r, i) =>
+      r.kind === "payment" &&
+      r.amountGBP !== undefined &&
+      detail.findIndex((d) => d.kind === "payment" && d.amountGBP === r.amountGBP) === i,
+  );
   if (payments.length === 0 || payments.some((r) => r.amountGBP !== undefined) || sums.length === 0) return [...remedies];
   return [...remedies.filter((r) => r.kind !== "payment"), ...sums];
 }

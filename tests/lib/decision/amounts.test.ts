@@ -54,6 +54,9 @@ describe("amountsIn", () => {
     expect(values("£25.50 per week for 10 weeks")).toEqual([255]);
     expect(values("£150 for each month she waited")).toEqual([null]);
     expect(values("£200 a month until the plan is issued")).toEqual([null]);
+    // Periods other than the rate's are not counted: the sum is not known.
+    expect(values("£50 a week for six months")).toEqual([null]);
+    expect(values("£150 a month for two years")).toEqual([null]);
   });
   it("reads an estimate as no sum", () => {
     expect(amountsIn("arrears, which it estimates at £3,412").map((a) => a.value)).toEqual([null]);

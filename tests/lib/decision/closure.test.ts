@@ -176,6 +176,15 @@ describe("closure reasons told in other words", () => {
     ],
     ["We will not investigate this complaint because it is about the Council's actions as her landlord.", "not-in-jurisdiction"],
     [
+      "We will not investigate this complaint. Mrs X complained to the Council as her landlord had not done the repairs. It is reasonable for her to take the matter to court.",
+      "tribunal-or-court",
+    ],
+    ["We will not investigate this complaint because it is late. We do not agree the complaint is premature.", "late"],
+    [
+      "We will not investigate this complaint because Mr X can appeal to the tribunal. The Council argued the complaint was premature.",
+      "tribunal-or-court",
+    ],
+    [
       "We will not investigate Ms C's complaint yet. She can ask for a review by the Council's appeal panel, and until then it is premature.",
       "premature",
     ],

@@ -174,7 +174,7 @@ describe("findRemedies in an action section", () => {
     ]);
   });
 
-  it("reads the actions under a heading that names them, set below another section", () => {
+  it("reads the actions under a heading that names them, set below another section, up to the next heading", () => {
     const blocks: Block[] = [
       { kind: "section", title: "What I found", line: 1 },
       { kind: "heading", title: "Analysis", line: 2 },
@@ -182,13 +182,13 @@ describe("findRemedies in an action section", () => {
       { kind: "heading", title: "Agreed action", line: 4 },
       { kind: "paragraph", number: 8, text: "Within one month of the final decision:", line: 5, items: [] },
       { kind: "paragraph", number: 9, text: "The Council will apologise to Ms F and pay her £250.", line: 6, items: [] },
-      { kind: "heading", title: "Service improvements", line: 7 },
-      { kind: "paragraph", number: 10, text: "The Council will remind its officers of the guidance.", line: 8, items: [] },
+      { kind: "heading", title: "Complaint handling", line: 7 },
+      { kind: "paragraph", number: 10, text: "Its policy says it will reply to complaints within 20 working days.", line: 8, items: [] },
     ];
+    // The next heading that does not name actions ends them.
     expect(findRemedies(blocks).map((r) => [r.kind, r.paragraph])).toEqual([
       ["apology", 9],
       ["payment", 9],
-      ["service-improvement", 10],
     ]);
   });
 

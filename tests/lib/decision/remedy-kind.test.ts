@@ -63,7 +63,6 @@ describe("classifyRemedy by whom an action is for", () => {
     "review the information its social workers give families about top-up fees",
     "report to the relevant committee on the number of families in bed and breakfast",
     "review its use of agency carers for home visits",
-    "review their management of section 117 aftercare funding",
     "changed the way it manages applications for grants",
     "send us a report on the steps it is taking to make sure plans are issued within 20 weeks",
   ])("%s is a service improvement", (text) => {
@@ -80,6 +79,10 @@ describe("classifyRemedy by whom an action is for", () => {
     "explained the delay was caused by a backlog in its casework team",
     "review its handling of Mr K's application",
     "change the way it assesses Mr K's needs",
+    "review its handling of the complaint and write to Mr X",
+    "change how it calculates the contribution for Mr X",
+    "tell us what it has done to ensure C receives suitable education",
+    "complete its financial checks on Mrs Y's application",
     "tell us what it has done to make sure Mrs L receives the care in her plan",
   ])("%s is for the complainant", (text) => {
     expect(classifyRemedy(text)).toEqual({ kind: "other" });
@@ -160,6 +163,32 @@ describe("classifyRemedy and the word payment", () => {
     expect(classifyRemedy("pay Mrs H a further £200, in addition to the £100 it has already paid")).toEqual({
       kind: "payment",
       amountGBP: 200,
+    });
+  });
+
+  it("reads a rate and the total it comes to once, however the total is written", () => {
+    const total = (text: string) => classifyRemedy(text).amountGBP;
+    expect(total("pay Mr X £150 a month for six months (£900)")).toBe(900);
+    expect(total("pay Mr X £150 a month for six months, so £900 in total")).toBe(900);
+    expect(total("pay Mrs X £25 a week for 12 weeks, £300 in total")).toBe(300);
+    expect(total("pay Mr X £400 for each of the three terms (£1,200)")).toBe(1200);
+    expect(total("pay Mr and Mrs X £250 each, a total of £500")).toBe(500);
+    expect(total("pay Mr and Mrs X £250 each (£500 in total)")).toBe(500);
+    // Two sums of the same size are two payments.
+    expect(total("pay Mrs X £200 for her distress and £200 for her time and trouble")).toBe(400);
+    // A second payment of its own, not one named before.
+    expect(total("pay Mrs X £300 to recognise her distress, as well as £150 for her time and trouble")).toBe(450);
+  });
+
+  it("reads the payment beside money owed in the same action", () => {
+    expect(classifyRemedy("pay the allowance arrears and pay Mrs X £200 for her distress")).toEqual({ kind: "payment", amountGBP: 200 });
+    expect(classifyRemedy("pay Mrs X the backdated allowance and £200 for her distress")).toEqual({ kind: "payment", amountGBP: 200 });
+  });
+
+  it("reads a payment made on a condition other than an earlier payment", () => {
+    expect(classifyRemedy("If it has not already done so, pay Mr X the £150 it offered. It should also pay him £200.")).toEqual({
+      kind: "payment",
+      amountGBP: 350,
     });
   });
 

@@ -135,6 +135,7 @@ describe("summaryRemedies", () => {
     expect(summaryRemedies("The Council’s proposed personal remedy and action plan are suitable responses.").whole).toBe(false);
     expect(summaryRemedies("The Council will take the steps set out below and pay Mrs R £100.").whole).toBe(false);
     expect(summaryRemedies("The Council has agreed to put matters right.")).toEqual({ remedies: [], whole: false, pointed: true });
+    expect(summaryRemedies("The Council will apologise and pay Mr X the sum described in paragraph 30.").whole).toBe(false);
   });
 
   it("says a remedy whose words name detail of the case is whole", () => {
@@ -153,12 +154,19 @@ describe("summaryRemedies", () => {
 
   it("keeps gerunds joined after a preposition in one item", () => {
     expect(
-      kinds("The Council will apologise and review its checks for recording and reviewing placements of looked after children."),
+      kinds("The Council will apologise and review its procedures for recording and reviewing placements of looked after children."),
     ).toEqual([
       ["apology", null, "apologise"],
-      ["service-improvement", null, "review its checks for recording and reviewing placements of looked after children"],
+      ["service-improvement", null, "review its procedures for recording and reviewing placements of looked after children"],
     ]);
     expect(kinds("The Council remedied this by apologising and paying Mr D £90.").map((k) => k[0])).toEqual(["apology", "payment"]);
+    expect(kinds("The Council agreed to remedy the injustice by apologising for delaying the assessment and paying Mrs X £200.")).toEqual([
+      ["apology", null, "apologising for delaying the assessment"],
+      ["payment", 200, "paying Mrs X £200"],
+    ]);
+    expect(
+      kinds("The Council will apologise to Mr X for failing to respond, paying him £150 and reviewing its procedures.").map((k) => k[0]),
+    ).toEqual(["apology", "payment", "service-improvement"]);
   });
 
   it("finds nothing in a summary that agrees nothing", () => {
@@ -261,6 +269,10 @@ describe("summaryRemedies and what the body did itself", () => {
       ["apology", null, "apologised"],
       ["payment", 150, "paid Ms C £150"],
     ]);
+  });
+  it("reads no remedy in a body that gave none", () => {
+    expect(kinds("The Council did not reply to his letters and made no apology.")).toEqual([]);
+    expect(kinds("The Council failed to respond and offered no apology until we became involved.")).toEqual([]);
   });
   it("reads a remedy given by a body that is the subject of an earlier verb in the past tense", () => {
     expect(kinds("The Council admitted the error in its stage two reply and apologised to Mr J.")).toEqual([

@@ -291,6 +291,22 @@ describe("readVerdict on a complaint not investigated", () => {
     expect(verdict.paymentTotalGBP).toBe(120);
   });
 
+  it("reads a sum its assessment tells twice as one payment", () => {
+    const told = (number: number, text: string): Block => ({ kind: "paragraph", number, text, line: number, items: [] });
+    const blocks: Block[] = [
+      { kind: "section", title: "My assessment", line: 1 },
+      told(5, "The Council accepted it delayed the review and has paid Mr H £175 for the distress this caused."),
+      told(6, "The Council has already paid him £175, which is in line with our guidance."),
+    ];
+    const verdict = read({
+      summary: "We will not investigate. The Council has already apologised and made a payment to Mr H.",
+      outcome: "Closed after initial enquiries",
+      blocks,
+      complete: true,
+    });
+    expect(verdict.paymentTotalGBP).toBe(175);
+  });
+
   it("reads what the body agreed in the final decision, and a paragraph of both sections once", () => {
     const blocks: Block[] = [
       { kind: "section", title: "Conclusions", line: 1 },
