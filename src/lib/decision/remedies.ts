@@ -39,7 +39,9 @@ export function findRemedies(blocks: readonly Block[], body: BodyType | null = n
       afterList = ours(block.text);
       if (afterList)
         remedies.push(
-          ...block.items.filter((item) => !EVIDENCE_ONLY.test(item.text)).flatMap((item) => itemRemedies(item.text, block.number, body)),
+          ...block.items
+            .filter((item) => !EVIDENCE_ONLY.test(item.text))
+            .flatMap((item) => itemRemedies(item.text, block.number, body, block.text)),
         );
     } else if (inActions || afterList) {
       const own = withoutEvidence(block.text);
@@ -74,13 +76,19 @@ function actionsAfter(block: Exclude<Block, Paragraph>, actions: Actions): Actio
  * that commits to several actions ("the Trust will apologise to Mrs X, and pay her £400"), read as
  * a summary reads them; "agree a procedure setting out how they will record ..." is one.
  */
-function itemRemedies(text: string, paragraph: number | null, body: BodyType | null): Remedy[] {
+function itemRemedies(text: string, paragraph: number | null, body: BodyType | null, leadIn: string): Remedy[] {
+  // An item that finishes its lead-in's sentence ("The Council will remind its staff:" "of the
+  // need to ..."), rather than naming an action, is the kind of action the lead-in names.
+  if (FINISHES_LEAD_IN.test(text)) return [{ ...remedy(`${leadIn.replace(/:\s*$/, "")} ${text}`, paragraph), text }];
   const read = summaryRemedies(text, paragraph, body).remedies;
   if (read.length < 2) return [remedy(text, paragraph)];
   const plain = foldQuotes(text);
   const opens = plain.indexOf(read[0]!.text);
   return opens >= 0 && OPENS_WITH_COMMITMENT.test(plain.slice(0, opens)) ? read : [remedy(text, paragraph)];
 }
+
+/** The words an item starts with when it finishes its lead-in's sentence: "of the need to", "to record", "that it must". */
+const FINISHES_LEAD_IN = /^(?:of|to|that|about|on|how|when|where|why|the need)\b/;
 
 /** What comes before an item's first action when the item is a body's commitment: "the ICB will", "the Council and the Trust will each". */
 const OPENS_WITH_COMMITMENT = /^(?:[\w'’]+ ){1,6}?(?:will|should|must|(?:has |have )?agreed to)(?: (?:each|jointly|also|both))? $/i;

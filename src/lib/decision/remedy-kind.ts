@@ -52,7 +52,7 @@ const NO_ONE_NAMED = String.raw`(?![^.;]*\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b|(?![aAi
  */
 const AIMS_AT_SERVICE = new RegExp(
   [
-    String.raw`\b(?:its|their|the (?:Council|[A-Z]\w+)'s) (?:(?!(?:decisions?|assessments?|awards?|offers?|plans?)\b)[\w-]+ ){0,4}?(?:services?|systems?|leaflets?|website|web pages?|information|publications?|letters? templates?|templates?|standard letters?|forms?|teams?|workforce|commissioning|contracts?|arrangements)\b`,
+    String.raw`\b(?:its|their|the (?:Council|[A-Z]\w+)'s) (?:(?!(?:decisions?|assessments?|awards?|offers?|plans?)\b)[\w-]+ ){0,4}?(?:services?|systems?|staffing|leaflets?|website|web pages?|information|publications?|letters? templates?|templates?|standard letters?|forms?|teams?|workforce|commissioning|contracts?|arrangements)\b`,
     String.raw`\b(?:review|reviews|reviewing|consider|considers|considering|check|checks|checking|audit|audits|auditing|look at|assess|assesses|establish|establishes|identify|identifies) (?:\w+ ){0,2}?(?:how|why|whether|what|if) (?:it|they|its|their|staff|officers|the (?:Council|service|[A-Z]\w+))\b`,
     // How it works, changed: "changed the way it handles requests for repairs".
     String.raw`\b(?:change[sd]?|changing|improve[sd]?|improving|alter(?:s|ed)?) (?:the way|how) (?:it|they) \w+ ${NO_ONE_NAMED}`,

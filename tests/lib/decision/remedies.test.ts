@@ -145,6 +145,26 @@ describe("findRemedies in an action section", () => {
     ]);
   });
 
+  it("reads an item that finishes its lead-in's sentence as the kind of action the lead-in names", () => {
+    const blocks: Block[] = [
+      { kind: "section", title: "Agreed action", line: 1 },
+      {
+        kind: "paragraph",
+        number: 20,
+        text: "Within a month the Council will remind officers in its assessment team:",
+        line: 2,
+        items: [
+          { ordered: false, text: "of the time limits for carrying out reviews; and", line: 3 },
+          { ordered: false, text: "to keep a note of the reasons for each decision.", line: 4 },
+        ],
+      },
+    ];
+    expect(findRemedies(blocks).map((r) => [r.kind, r.text])).toEqual([
+      ["service-improvement", "of the time limits for carrying out reviews; and"],
+      ["service-improvement", "to keep a note of the reasons for each decision."],
+    ]);
+  });
+
   it("reads no remedy in a paragraph that gives the total of the payments listed", () => {
     const blocks: Block[] = [
       { kind: "section", title: "Agreed action", line: 1 },

@@ -63,6 +63,7 @@ describe("classifyRemedy by whom an action is for", () => {
     "review the information its social workers give families about top-up fees",
     "report to the relevant committee on the number of families in bed and breakfast",
     "review its use of agency carers for home visits",
+    "review its staffing of the financial assessment team",
     "changed the way it manages applications for grants",
     "send us a report on the steps it is taking to make sure plans are issued within 20 weeks",
   ])("%s is a service improvement", (text) => {

@@ -152,6 +152,12 @@ describe("summaryRemedies", () => {
     ]);
   });
 
+  it("reads an action that agrees something as an item of its own", () => {
+    expect(
+      kinds("The Trust and the Council will apologise, pay Mr L £300, and agree a joint discharge procedure.").map((k) => k[0]),
+    ).toEqual(["apology", "payment", "service-improvement"]);
+  });
+
   it("keeps gerunds joined after a preposition in one item", () => {
     expect(
       kinds("The Council will apologise and review its procedures for recording and reviewing placements of looked after children."),
