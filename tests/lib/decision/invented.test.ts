@@ -24,6 +24,8 @@ const SETS = [
   "15-upheld",
   "16-mix",
   "17-upheld",
+  "18-mix",
+  "19-upheld",
 ] as const;
 
 describe.each(SETS)("invented set %s", (set) => {
