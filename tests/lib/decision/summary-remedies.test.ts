@@ -279,6 +279,9 @@ describe("summaryRemedies and what the body did itself", () => {
   it("reads no remedy in a body that gave none", () => {
     expect(kinds("The Council did not reply to his letters and made no apology.")).toEqual([]);
     expect(kinds("The Council failed to respond and offered no apology until we became involved.")).toEqual([]);
+    expect(kinds("The Council made a further payment of £100 in March.")).toEqual([
+      ["payment", 100, "made a further payment of £100 in March"],
+    ]);
   });
   it("reads a remedy given by a body that is the subject of an earlier verb in the past tense", () => {
     expect(kinds("The Council admitted the error in its stage two reply and apologised to Mr J.")).toEqual([
