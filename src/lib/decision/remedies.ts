@@ -44,7 +44,7 @@ export function findRemedies(blocks: readonly Block[], body: BodyType | null = n
             .flatMap((item) => itemRemedies(item.text, block.number, body, block.text)),
         );
     } else if (inActions || afterList) {
-      const own = withoutEvidence(block.text);
+      const own = withoutAsides(block.text);
       if (!commits(own, block.text)) continue;
       const items = summaryRemedies(own, block.number, body);
       remedies.push(...(afterList && !inActions ? items.remedies : paragraphRemedies(block, items, ours(block.text))));
@@ -121,17 +121,17 @@ const SUMS_UP =
   /^(?:the|this|that|these) (?:total|overall|combined) (?:[\w-]+ )?(?:payments?|sums?|amounts?|remed(?:y|ies))\b(?:(?!\b(?:will|agreed?|should|must)\b)[^.])*\b(?:is|are|comes? to|amounts? to)\b|^(?:this|these|that) (?:makes?|brings?|comes?) (?:to )?(?:a |the )?total\b/i;
 
 /**
- * A paragraph without its sentences that ask for evidence of what was done ("It will send us
- * evidence it has done so") or give the total of the payments listed.
+ * A paragraph without its asides: the sentences that ask for evidence of what was done ("It will
+ * send us evidence it has done so") or give the total of the payments listed.
  */
-const withoutEvidence = (text: string): string =>
+const withoutAsides = (text: string): string =>
   splitSentences(text)
     .filter((sentence) => !EVIDENCE_ONLY.test(sentence) && !SUMS_UP.test(sentence.trim()))
     .join(" ");
 
 /**
  * Whether a paragraph (`text`) commits to an action itself, rather than leading in to a list or
- * only asking for evidence: `own` is the paragraph without its evidence sentences (withoutEvidence).
+ * only asking for evidence: `own` is the paragraph without its asides (withoutAsides).
  */
 function commits(own: string, text: string): boolean {
   return own !== "" && COMMITS.test(own) && !text.endsWith(":");

@@ -167,9 +167,10 @@ function paidSums(plain: string): Amount[] {
  */
 function sumsOnce(text: string): Amount[] {
   const sums: Amount[] = [];
+  const owed = owedClauses(text);
   let pence = 0;
   for (const amount of amountsIn(text)) {
-    if (!isPaid(text, amount.index, amount.end) || owed(text, amount.index)) continue;
+    if (!isPaid(text, amount.index, amount.end) || owed.some(([from, to]) => amount.index >= from && amount.index < to)) continue;
     const value = amount.each === undefined ? amount.value : eachTo(text.slice(0, amount.index), amount.each);
     if (pence > 0 && (EXPLAINS.test(before(text, amount)) || workingOfSum(text, amount.index))) continue;
     // "£300 for distress and £200 for time and trouble, a total of £500": the total is those sums again.
@@ -188,26 +189,28 @@ function statesTotal(text: string, sum: Amount): boolean {
   return TOTAL_BEFORE.test(before(text, sum)) || TOTAL_AFTER.test(text.slice(sum.end, sum.end + 20)) || inBrackets(text, sum.index);
 }
 
-/** Whether a place in the text is inside brackets. */
-function inBrackets(text: string, index: number): boolean {
+/** Where the bracket a place in the text stands inside opens, or -1 when it is not inside brackets. */
+function openBracket(text: string, index: number): number {
   const opens = text.lastIndexOf("(", index);
-  return opens >= 0 && !text.slice(opens, index).includes(")");
+  return opens >= 0 && !text.slice(opens, index).includes(")") ? opens : -1;
 }
+
+/** Whether a place in the text is inside brackets. */
+const inBrackets = (text: string, index: number): boolean => openBracket(text, index) >= 0;
 
 /** Whether a sum stands in brackets just after another sum, as its working: "£1,000 (£250 for each of four months)". */
 function workingOfSum(text: string, index: number): boolean {
-  const opens = text.lastIndexOf("(", index);
-  return inBrackets(text, index) && /£ ?[\d,.]+\s*$/.test(text.slice(Math.max(0, opens - 20), opens));
+  const opens = openBracket(text, index);
+  return opens >= 0 && /£ ?[\d,.]+\s*$/.test(text.slice(Math.max(0, opens - 20), opens));
 }
 
-/** Whether a sum belongs to money owed under a scheme, up to the next "and" or semicolon: "pay the allowance arrears of £900". */
-function owed(text: string, index: number): boolean {
-  for (const match of text.matchAll(OWED_ALL)) {
-    const rest = text.slice(match.index + match[0].length);
-    const clauseEnd = match.index + match[0].length + (rest.search(/ and |;/) + 1 || rest.length + 1) - 1;
-    if (index >= match.index && index < clauseEnd) return true;
-  }
-  return false;
+/** The clauses of money owed under a scheme, each up to the next "and" or semicolon: "pay the allowance arrears of £900". */
+function owedClauses(text: string): [number, number][] {
+  return [...text.matchAll(OWED_ALL)].map((match) => {
+    const from = match.index + match[0].length;
+    const next = text.slice(from).search(/ and |;/);
+    return [match.index, next === -1 ? text.length : from + next];
+  });
 }
 
 /**
@@ -225,12 +228,12 @@ export function classifyRemedy(text: string): Pick<Remedy, "kind" | "amountGBP">
   const plain = foldQuotes(text);
   // Paying everyone affected is a change for all of them, not a payment to the complainant.
   if (aimsAtOthers(plain)) return { kind: "service-improvement" };
-  if (
+  const pays =
     (PAYS.test(plain) || PAYMENT_GIVEN.test(plain)) &&
-    !(NOT_PAYMENT.test(plain) && !/\bpay\b|\bpays\b|\bpayments? (?:of|to)\b/i.test(plain)) &&
-    !(OWED.test(plain) && paidSums(plain).length === 0)
-  ) {
-    const sums = paidSums(plain);
+    !(NOT_PAYMENT.test(plain) && !/\bpay\b|\bpays\b|\bpayments? (?:of|to)\b/i.test(plain));
+  const sums = pays ? paidSums(plain) : [];
+  // Money owed under a scheme is no payment, unless the action also pays a sum of its own.
+  if (pays && !(OWED.test(plain) && sums.length === 0)) {
     // A sum that cannot be read exactly leaves the amount unknown rather than wrong.
     if (sums.length === 0 || sums.some((a) => a.value === null)) return { kind: "payment" };
     return { kind: "payment", amountGBP: Math.round(sums.reduce((sum, a) => sum + a.value! * 100, 0)) / 100 };
