@@ -26,6 +26,8 @@ const SETS = [
   "17-upheld",
   "18-mix",
   "19-upheld",
+  "20-mix",
+  "21-upheld",
 ] as const;
 
 describe.each(SETS)("invented set %s", (set) => {
