@@ -30,7 +30,7 @@ const CHARGE_AFTER =
   /^ ?(?:[\w'’-]+ )?(?:fees?|bills?|charges?|invoices?|arrears|debts?|overpayments?|balance|rent|threshold|fines?|costs? (?:of|for) (?:the|his|her|their) (?:care|placement))\b/i;
 const CHARGE_BEFORE =
   /\b(?:fees?|bills?|charges?|invoices?|arrears|debts?|overpayments?|balance|rent|threshold|fines?|savings|capital|refund|owed|owing) (?:of |totalling |amounting to )?(?:over |about |around )?$/i;
-const APOLOGY = /\bapologi[sz]|\bapolog(?:y|ies)\b/i;
+const APOLOGY = /\bapologi[sz]|\bapolog(?:y|ies)\b|\b(?:say|says|said|saying) sorry\b/i;
 /** An action that gives money back or charges less: for the complainant's account, whatever else it names ("refund the fees its contract did not allow"). */
 const MONEY_BACK =
   /^(?:refund\w*|reimburs\w*|repa(?:y|ys|id|ying)|waiv\w*|writ\w* off|wrote off|cancel\w*|backdat\w*|reduc\w*|recalculat\w*|credit\w*)\b/i;
@@ -168,17 +168,59 @@ function paidSums(plain: string): Amount[] {
 function sumsOnce(text: string): Amount[] {
   const sums: Amount[] = [];
   const owed = owedClauses(text);
+  const amounts = amountsIn(text);
+  const parts = new Set<Amount>();
   let pence = 0;
-  for (const amount of amountsIn(text)) {
-    if (!isPaid(text, amount.index, amount.end) || owed.some(([from, to]) => amount.index >= from && amount.index < to)) continue;
-    const value = amount.each === undefined ? amount.value : eachTo(text.slice(0, amount.index), amount.each);
-    if (pence > 0 && (EXPLAINS.test(before(text, amount)) || workingOfSum(text, amount.index))) continue;
-    // "£300 for distress and £200 for time and trouble, a total of £500": the total is those sums again.
-    if (pence > 0 && value !== null && Math.round(value * 100) === pence && statesTotal(text, amount)) continue;
+  for (const [k, amount] of amounts.entries()) {
+    if (
+      parts.has(amount) ||
+      !isPaid(text, amount.index, amount.end) ||
+      owed.some(([from, to]) => amount.index >= from && amount.index < to)
+    )
+      continue;
+    const value = amount.each === undefined ? amount.value : eachTo(text, amount, amount.each);
+    // "£1,000, of which the Council will pay £600 and the Trust £400": the parts of the sum before.
+    const last = sums.at(-1);
+    const split = last?.value != null && amounts[k - 1]?.index === last.index ? partsOf(text, last, amounts, k) : [];
+    for (const part of split) parts.add(part);
+    if (split.length > 0 || restates(text, amount, value, pence)) continue;
     sums.push({ ...amount, value });
     if (value !== null) pence += Math.round(value * 100);
   }
   return sums;
+}
+
+/** Whether a sum works out, restates or totals the exact sums before it, `pence` in all. */
+function restates(text: string, sum: Amount, value: number | null, pence: number): boolean {
+  if (pence === 0) return false;
+  if (EXPLAINS.test(before(text, sum)) || workingOfSum(text, sum.index)) return true;
+  // "£300 for distress and £200 for time and trouble, a total of £500": the total is those sums again.
+  return value !== null && Math.round(value * 100) === pence && statesTotal(text, sum);
+}
+
+/** Words that open the parts a sum is made of: "of which", "made up of", "split as". */
+const PARTS = /\b(?:of which|made up of|comprising|consisting of|split|divided|shared)\b/i;
+/** The end of a sentence. */
+const SENTENCE_END = /[.!?](?:\s|$)|;/;
+
+/**
+ * The sums, from `amounts[from]` on, that the sum just before them, `whole`, is split into in its
+ * own sentence, after words that open its parts: those whose values add up to exactly its value;
+ * none when they do not.
+ */
+function partsOf(text: string, whole: Amount, amounts: readonly Amount[], from: number): Amount[] {
+  const opening = text.slice(whole.end, amounts[from]!.index);
+  if (!PARTS.test(opening) || SENTENCE_END.test(opening)) return [];
+  const target = Math.round(whole.value! * 100);
+  let pence = 0;
+  for (let k = from; k < amounts.length; k++) {
+    const part = amounts[k]!;
+    if (part.value === null || (k > from && SENTENCE_END.test(text.slice(amounts[k - 1]!.end, part.index)))) return [];
+    pence += Math.round(part.value * 100);
+    if (pence === target) return amounts.slice(from, k + 1);
+    if (pence > target) return [];
+  }
+  return [];
 }
 
 /** The words just before a sum. */
@@ -214,14 +256,32 @@ function owedClauses(text: string): [number, number][] {
 }
 
 /**
- * A sum paid "each" to the people named before it, since the action's last word of paying: null
- * unless they are two or more.
+ * A sum paid "each" to the people named before it, since the action's last word of paying ("pay
+ * Mr D and Mrs E £150 each"), or after it ("£150 each to Mr D and Mrs E"): null unless they are
+ * two or more.
  */
-function eachTo(before: string, each: number): number | null {
+function eachTo(text: string, sum: Amount, each: number): number | null {
+  const before = text.slice(0, sum.index);
   const last = [...before.matchAll(PAYING)].at(-1);
-  const payees = before.slice(last?.index ?? 0);
-  const people = (payees.match(TITLE) ?? []).length || (/\bboth\b/i.test(payees) ? 2 : 0);
+  const after = EACH_TO.exec(text.slice(sum.end))?.[1] ?? "";
+  const people = peopleIn(before.slice(last?.index ?? 0)) || peopleIn(after);
   return people >= 2 ? each * people : null;
+}
+
+/** The people a sum "each" is paid to when they follow it, up to the clause's end or its purpose: "£150 each to Mr D and Mrs E for". */
+const EACH_TO =
+  /^ each to ([^.;:,]*?)(?= for\b| to (?:recognise|acknowledge|remedy|reflect|make)\b| in (?:recognition|acknowledgement)\b|[.;:,]|$)/i;
+/** A number of people in words: "the two children", "her three adult sons". */
+const PEOPLE_COUNT =
+  /\b(two|three|four|five|six) (?:[\w-]+ )?(?:children|sons|daughters|parents|grandparents|siblings|sisters|brothers|carers|people|adults|residents|tenants|occupants|complainants)\b/i;
+
+/** How many people a phrase names: its titles ("Mr D and Mrs E"), "both", or a number in words ("their three children"). */
+function peopleIn(phrase: string): number {
+  const titles = (phrase.match(TITLE) ?? []).length;
+  if (titles > 0) return titles;
+  if (/\bboth\b/i.test(phrase)) return 2;
+  const count = PEOPLE_COUNT.exec(phrase)?.[1];
+  return count === undefined ? 0 : ["two", "three", "four", "five", "six"].indexOf(count.toLowerCase()) + 2;
 }
 
 export function classifyRemedy(text: string): Pick<Remedy, "kind" | "amountGBP"> {

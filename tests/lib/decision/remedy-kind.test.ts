@@ -125,8 +125,42 @@ describe("classifyRemedy and the word payment", () => {
     expect(classifyRemedy("pay Mr D and Mrs E £150 each")).toEqual({ kind: "payment", amountGBP: 300 });
     expect(classifyRemedy("pay Mr and Mrs B £250 each for their distress")).toEqual({ kind: "payment", amountGBP: 500 });
     expect(classifyRemedy("pay them both £100 each")).toEqual({ kind: "payment", amountGBP: 200 });
+    expect(classifyRemedy("pay £175 each to Mr J and Ms K for the uncertainty")).toEqual({ kind: "payment", amountGBP: 350 });
+    expect(classifyRemedy("pay £90 each to Mr and Mrs Q, to recognise their time and trouble")).toEqual({
+      kind: "payment",
+      amountGBP: 180,
+    });
+    expect(classifyRemedy("pay her three children £60 each")).toEqual({ kind: "payment", amountGBP: 180 });
+    expect(classifyRemedy("pay £80 each to the two grandparents who cared for Z")).toEqual({ kind: "payment", amountGBP: 160 });
     // One person named, or none: the number paid is not known.
     expect(classifyRemedy("pay Ms T £400 each")).toEqual({ kind: "payment" });
+    expect(classifyRemedy("pay £400 each to Ms T")).toEqual({ kind: "payment" });
+    expect(classifyRemedy("pay Ms T £400 each to cover two visits")).toEqual({ kind: "payment" });
+    expect(classifyRemedy("pay £400 each to cover the two visits")).toEqual({ kind: "payment" });
+  });
+
+  it("reads the parts a sum is split into as that sum, not more", () => {
+    expect(classifyRemedy("jointly pay Mr R £900, of which the Council will pay £500 and the Trust £400.")).toEqual({
+      kind: "payment",
+      amountGBP: 900,
+    });
+    expect(classifyRemedy("pay Ms K £1,200, made up of £800 for her distress and £400 for her time and trouble")).toEqual({
+      kind: "payment",
+      amountGBP: 1200,
+    });
+    expect(classifyRemedy("pay £600 to Mr and Mrs A, split as £300 to Mr A and £300 to Mrs A")).toEqual({
+      kind: "payment",
+      amountGBP: 600,
+    });
+    // Sums that do not add up to the one before are not its parts.
+    expect(classifyRemedy("pay Mr R £900, shared with his sister, and pay Mrs R £250 for her time")).toEqual({
+      kind: "payment",
+      amountGBP: 1150,
+    });
+    expect(classifyRemedy("pay Mr R £300 for distress. The Council and the Trust shared the cost. It should also pay £200")).toEqual({
+      kind: "payment",
+      amountGBP: 500,
+    });
   });
 
   it("reads the total an action states for a rate", () => {
