@@ -22,18 +22,18 @@ export interface SummaryRemedy {
 const BODY = String.raw`(?:[Cc]ouncils?|[Ii]t|[Tt]hey|[Tt]rusts?|[Bb]oards?|ICB|CCGs?|[Ss]chools?|[Hh]ome|[Pp]roviders?|[Oo]rganisations?|[Aa]uthority|[Aa]uthorities|[Cc]ompany|[Bb]od(?:y|ies)|[Pp]anel|[Gg]overnors|[Cc]orporation)(?:'s)?`;
 const HEAD_ADVERB = String.raw`(?:also |now |already |then |therefore |since |subsequently |previously |immediately |first )?`;
 /** Verbs that start an action agreed: "apologise", "pay", "review", "remind", ... */
-const ACTION_VERB = String.raw`(?:apologi[sz]\w*|agree(?:s|d)? (?!to\b|that\b)|pay\w*|paid|mak\w*|made|carr\w*|review\w*|recalculat\w*|remind\w*|issu\w*|ensur\w*|monitor\w*|arrang\w*|complet\w*|reinstat\w*|provid\w*|assess\w*|reassess\w*|tak\w*|took|shar\w*|chang\w*|act(?:s|ing)?\b|consider\w*|reconsider\w*|revisit\w*|writ\w*|offer\w*|refund\w*|reimburs\w*|backdat\w*|amend\w*|updat\w*|introduc\w*|train\w*|meet\w*|produc\w*|prepar\w*|set\w*|put\w*|waiv\w*|cancel\w*|remov\w*|giv\w*|gave|send\w*|sent|contact\w*|explain\w*|develop\w*|implement\w*|creat\w*|hold\w*|appoint\w*|decid\w*|refer\w*|repay\w*|correct\w*|improv\w*|address\w*|publish\w*|investigat\w*)`;
+const ACTION_VERB = String.raw`(?:apologi[sz]\w*|sa(?:y|ys|id|ying) sorry|agree(?:s|d)? (?!to\b|that\b)|pay\w*|paid|mak\w*|made|carr\w*|review\w*|recalculat\w*|remind\w*|issu\w*|ensur\w*|monitor\w*|arrang\w*|complet\w*|reinstat\w*|provid\w*|assess\w*|reassess\w*|tak\w*|took|shar\w*|chang\w*|act(?:s|ing)?\b|consider\w*|reconsider\w*|revisit\w*|writ\w*|offer\w*|refund\w*|reimburs\w*|backdat\w*|amend\w*|updat\w*|introduc\w*|train\w*|meet\w*|produc\w*|prepar\w*|set\w*|put\w*|waiv\w*|cancel\w*|remov\w*|giv\w*|gave|send\w*|sent|contact\w*|explain\w*|develop\w*|implement\w*|creat\w*|hold\w*|appoint\w*|decid\w*|refer\w*|repay\w*|correct\w*|improv\w*|address\w*|publish\w*|investigat\w*)`;
 /** What follows "it will" or "the Council should" without being an action agreed: "when it will happen". */
 const NOT_AN_ACTION = String.raw`(?:not|never|have|be|been|happen|need|depend|continue|remain|consider whether|take (?:\w+ ){0,2}?(?:years?|months?|weeks?|days?|time|longer))\b`;
 /** What a body put right, remedied or addressed: "this", "them", "the delay", "these failings". */
 const PUT_RIGHT_WHAT = String.raw`(?:this|that|it|them|these|those|things|matters|(?:the|these|those|its|their) (?:\w+ )?(?:faults?|errors?|mistakes?|failings?|injustice|issues?|problems?|delays?))`;
 /** What a body "has" done that may be a remedy: "has apologised", "had refunded", "has made changes". */
-const DONE = String.raw`(?:apologised|paid|repaid|offered|refunded|reimbursed|reinstated|restored|reassessed|recalculated|backdated|waived|cancelled|corrected|reviewed|made (?:an? |the |changes|payments?|improvements)|changed|updated|introduced|amended|provided|trained|reminded|arranged|completed|carried out|issued|taken|put in place)`;
+const DONE = String.raw`(?:apologised|said sorry|paid|repaid|offered|refunded|reimbursed|reinstated|restored|reassessed|recalculated|backdated|waived|cancelled|corrected|reviewed|made (?:an? |the |changes|payments?|improvements)|changed|updated|introduced|amended|provided|trained|reminded|arranged|completed|carried out|issued|taken|put in place)`;
 /**
  * The words of an earlier verb a body shares with a remedy it gave ("admitted the error in its
  * stage two reply"), up to 80 characters, that tell of no remedy themselves.
  */
-const SHARED_VERB = String.raw`(?:(?!\b(?:(?:has|have|had) ${HEAD_ADVERB}${DONE}|apologised|offered|paid|gave|made|awarded)\b)[^.;:]){1,80}?`;
+const SHARED_VERB = String.raw`(?:(?!\b(?:(?:has|have|had) ${HEAD_ADVERB}${DONE}|apologised|said sorry|offered|paid|gave|made|awarded)\b)[^.;:]){1,80}?`;
 /** Where a remedy the body already gave starts: after "has already", "apologised", "put right by". */
 const GIVEN: readonly RegExp[] = [
   // The body may be the subject of an earlier verb it shares: "The Council accepted it was wrong
@@ -43,7 +43,7 @@ const GIVEN: readonly RegExp[] = [
   // ("offered Mr X £150", "made a goodwill payment", "gave her a refund"), perhaps after another
   // verb it shares ("The Council admitted the error in its stage two reply and apologised").
   new RegExp(
-    String.raw`\b${BODY} (?:${SHARED_VERB}(?:,| and) )??${HEAD_ADVERB}(?=apologised\b|(?:offered|paid|gave|made|awarded) (?!(?:no|any)\b)(?:[\w'’]+ ){0,4}?(?:£|(?:an? |the )?(?:apology|(?:goodwill |financial |symbolic )?payment|compensation|refund)\b))`,
+    String.raw`\b${BODY} (?:${SHARED_VERB}(?:,| and) )??${HEAD_ADVERB}(?=apologised\b|said sorry\b|(?:offered|paid|gave|made|awarded) (?!(?:no|any)\b)(?:[\w'’]+ ){0,4}?(?:£|(?:an? |the )?(?:apology|(?:goodwill |financial |symbolic )?payment|compensation|refund)\b))`,
   ),
   // A remedy already given, told as the means of putting a fault right: "a fault, which the Council
   // has since put right by apologising and paying Ms P £100"; "it remedied this by reassessing him".
@@ -74,7 +74,7 @@ const NOUN_REMEDY =
 const POINTS_BACK = /^(?:this|that|these|those|it|which|what|they)(?: (?:offer|remed(?:y|ies)|actions?|steps|apology|payment))?$/i;
 /** The complainant's wish, a hypothetical or the ombudsman's practice is not what was agreed. */
 const NOT_AGREED =
-  /\b(?:wants?|wanted|would like|seeks?|sought|asks?|asked|requested|is seeking|was seeking|hopes?|demand\w*|if|unless|whether|we may|we can|could have)\b|\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]|[Hh]e|[Ss]he|[Tt]hey|[Tt]he complainant) (?:\w+ ){0,2}?(?:says?|said|complain\w*|believes?|feels?|thinks?|alleges?|alleged|claims?|claimed)\b/i;
+  /\b(?:wants?|wanted|would like|seeks?|sought|asks?|asked|requested|is seeking|was seeking|hopes?|demand\w*|if|unless|whether|we may|we can|could have)\b|\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]|[Hh]e|[Ss]he|[Tt]hey|[Tt]he complainant) (?:\w+ ){0,2}?(?:says?|said|complain\w*|believes?|feels?|thinks?|alleges?|alleged|claims?|claimed)\b(?!(?: (?:to|about) (?:us|it|them|the \w+))?,)/i;
 /**
  * Words that point to a remedy without saying what it is: "our recommended remedy", "the
  * Council's proposed personal remedy", "do these things within one month".
@@ -117,14 +117,24 @@ export function summaryRemedies(summary: string, paragraph: Remedy["paragraph"] 
 /**
  * Only the remedies a text says the body already gave ("The Council accepted the delay and has
  * apologised"), not what it will or should do: what an assessment tells of the body's own remedy.
- * Only what is a remedy on its own counts: an apology, a sum paid, a change to the service; "it has
- * paid the rent since May" and "what it had taken into account" are the facts of the case.
+ * Only what is a remedy on its own counts: an apology, a sum paid or a payment named as one, a
+ * change to the service; "it has paid the rent since May" and "what it had taken into account" are
+ * the facts of the case.
  */
 export function givenRemedies(text: string, paragraph: Remedy["paragraph"], body: BodyType | null = null): SummaryRemedy {
   const read = readRemedies(text, paragraph, body, GIVEN);
-  const remedies = read.remedies.filter((r) => r.kind === "apology" || r.kind === "service-improvement" || r.amountGBP !== undefined);
+  const remedies = read.remedies.filter(
+    (r) =>
+      r.kind === "apology" ||
+      r.kind === "service-improvement" ||
+      r.amountGBP !== undefined ||
+      (r.kind === "payment" && NAMES_PAYMENT.test(r.text)),
+  );
   return { ...read, remedies, whole: read.whole && remedies.length === read.remedies.length };
 }
+
+/** A payment named as one, with or without its sum: "made a payment to Ms V", "paid him compensation"; not "paid the rent since May". */
+const NAMES_PAYMENT = /\b(?:an?|the) (?:[\w-]+ ){0,2}?payment\b|\bcompensation\b/i;
 
 /** The remedies a text states where one of `triggers` starts an action, item by item. */
 function readRemedies(text: string, paragraph: Remedy["paragraph"], body: BodyType | null, triggers: readonly RegExp[]): SummaryRemedy {

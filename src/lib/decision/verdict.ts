@@ -125,18 +125,20 @@ function agreedRemedies({
  * What the body had already given, before the actions agreed, that they do not list: an apology
  * told anywhere in the statement where they hold none ("It has since apologised to Mr P for its
  * delay, which I welcome"), a sum the summary names that they do not hold ("It had already
- * apologised and paid him £150. We recommended it reviews its guidance").
+ * apologised and paid him £150. We recommended it reviews its guidance"), and a payment the
+ * summary tells of without its sum where they hold no payment ("It has already made a payment to
+ * Ms V"), with the sums a paragraph says were paid ("It has since paid her £250"), or none.
  */
 function givenBefore(summary: string, blocks: readonly Block[], body: BodyType | null, listed: readonly Remedy[]): Remedy[] {
   const inSummary = givenRemedies(summary, "summary", body).remedies;
-  const fromSummary = supersedes(summary, listed)
-    ? []
-    : inSummary.filter((r) => r.amountGBP !== undefined && !listed.some((l) => l.amountGBP === r.amountGBP));
+  const inParagraphs = blocks.flatMap((b) => (b.kind === "paragraph" ? givenRemedies(paragraphText(b), b.number, body).remedies : []));
+  const superseded = supersedes(summary, listed);
+  const summed = superseded ? [] : inSummary.filter((r) => r.amountGBP !== undefined && !listed.some((l) => l.amountGBP === r.amountGBP));
+  const unsummed = inSummary.filter((r) => r.kind === "payment" && r.amountGBP === undefined);
+  const paid = superseded || listed.some((l) => l.kind === "payment") ? [] : withSums(unsummed, inParagraphs);
+  const fromSummary = [...summed, ...paid];
   if (listed.some((l) => l.kind === "apology")) return fromSummary;
-  const apology = [
-    ...inSummary,
-    ...blocks.flatMap((b) => (b.kind === "paragraph" ? givenRemedies(paragraphText(b), b.number, body).remedies : [])),
-  ].find((r) => r.kind === "apology");
+  const apology = [...inSummary, ...inParagraphs].find((r) => r.kind === "apology");
   return apology ? [apology, ...fromSummary] : fromSummary;
 }
 

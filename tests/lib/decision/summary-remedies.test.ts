@@ -260,6 +260,16 @@ describe("summaryRemedies and what the complainant says", () => {
     expect(kinds("He complains the Council has issued him a penalty charge and will not cancel it.")).toEqual([]);
     expect(kinds("She says the Council should pay her £1,000.")).toEqual([]);
   });
+  it("reads a remedy after a clause that only tells when the complainant complained", () => {
+    expect(kinds("After Mr D complained, the Council apologised and paid him £150.")).toEqual([
+      ["apology", null, "apologised"],
+      ["payment", 150, "paid him £150"],
+    ]);
+    expect(kinds("Since Mrs R complained to us, the Board has apologised for the delay.")).toEqual([
+      ["apology", null, "apologised for the delay"],
+    ]);
+    expect(kinds("Mrs R complained the Board has apologised too late.")).toEqual([]);
+  });
 });
 
 describe("summaryRemedies and what the body did itself", () => {
@@ -269,6 +279,16 @@ describe("summaryRemedies and what the body did itself", () => {
       ["payment", 150, "offered Mr X £150 for his time and trouble"],
     ]);
     expect(kinds("The Trust made a goodwill payment to Mrs Y.")).toEqual([["payment", null, "made a goodwill payment to Mrs Y"]]);
+  });
+  it("reads an apology told in plain words", () => {
+    expect(kinds("The Council has accepted it was slow, said sorry and paid Mr N £60.")).toEqual([
+      ["apology", null, "said sorry"],
+      ["payment", 60, "paid Mr N £60"],
+    ]);
+    expect(kinds("The Council has agreed to say sorry to Ms B and review its standard letters.")).toEqual([
+      ["apology", null, "say sorry to Ms B"],
+      ["service-improvement", null, "review its standard letters"],
+    ]);
   });
   it("reads a remedy already given by a body that is the subject of an earlier verb", () => {
     expect(kinds("The Council accepted it took too long and has already apologised and paid Ms C £150.")).toEqual([
@@ -374,6 +394,14 @@ describe("givenRemedies", () => {
   it("reads only what is a remedy on its own, not the facts of the case", () => {
     expect(given("The Council has paid the rent since May.")).toEqual([]);
     expect(given("It explained what capital it had taken into account.")).toEqual([]);
+    expect(given("The Council has made payments of housing benefit since April.")).toEqual([]);
+  });
+  it("reads a payment named as one, with no sum stated", () => {
+    expect(given("The Council has already apologised and made a payment to Mr G.")).toEqual([
+      ["apology", null, "apologised"],
+      ["payment", null, "made a payment to Mr G"],
+    ]);
+    expect(given("The care home has since paid her compensation.")).toEqual([["payment", null, "paid her compensation"]]);
   });
   it("reads nothing the body will or should do, nor a list of nouns", () => {
     expect(given("The Council will review its policy and pay Mr X £100.")).toEqual([]);

@@ -70,6 +70,38 @@ describe("readVerdict", () => {
     ]);
   });
 
+  it("adds a payment the summary says was already made, with the sum a paragraph gives it, when the action section holds none", () => {
+    const blocks: Block[] = [
+      { kind: "section", title: "What I found", line: 1 },
+      {
+        kind: "paragraph",
+        number: 6,
+        text: "The Council has since apologised to Mr S and paid him £180 for the distress the delay caused.",
+        line: 2,
+        items: [],
+      },
+      { kind: "section", title: "Agreed action", line: 3 },
+      { kind: "paragraph", number: 7, text: "The Council has agreed to remind its officers of the timescales.", line: 4, items: [] },
+    ];
+    const summary = "The Council delayed. It has already apologised and made a payment to Mr S, which remedies the injustice.";
+    const verdict = read({ summary, blocks, complete: true });
+    expect(verdict.remedies.map((r) => [r.kind, r.amountGBP, r.paragraph])).toEqual([
+      ["service-improvement", undefined, 7],
+      ["apology", undefined, "summary"],
+      ["payment", 180, 6],
+    ]);
+    expect(verdict.paymentTotalGBP).toBe(180);
+    // Told nowhere with its sum: a payment of unknown amount, never £0.
+    const unstated = read({ summary, blocks: blocks.filter((b) => b.kind !== "paragraph" || b.number === 7), complete: true });
+    expect([unstated.paymentTotalGBP, unstated.paymentsWithoutAmount]).toEqual([null, 1]);
+    // An action section that holds a payment may hold this one: nothing is added.
+    const listed = read({ summary, blocks: actions, complete: true });
+    expect(listed.remedies.map((r) => [r.kind, r.paragraph])).toEqual([
+      ["apology", 20],
+      ["payment", 20],
+    ]);
+  });
+
   it("adds an apology already given told anywhere in a complete statement, when the action section holds none", () => {
     const blocks: Block[] = [
       { kind: "section", title: "What I found", line: 1 },
