@@ -30,7 +30,8 @@ const CHARGE_AFTER =
   /^ ?(?:[\w'’-]+ )?(?:fees?|bills?|charges?|invoices?|arrears|debts?|overpayments?|balance|rent|threshold|fines?|costs? (?:of|for) (?:the|his|her|their) (?:care|placement))\b/i;
 const CHARGE_BEFORE =
   /\b(?:fees?|bills?|charges?|invoices?|arrears|debts?|overpayments?|balance|rent|threshold|fines?|savings|capital|refund|owed|owing) (?:of |totalling |amounting to )?(?:over |about |around )?$/i;
-const APOLOGY = /\bapologi[sz]|\bapolog(?:y|ies)\b|\b(?:say|says|said|saying) sorry\b/i;
+const APOLOGY =
+  /\bapologi[sz]|\bapolog(?:y|ies)\b|\b(?:say|says|said|saying) sorry\b(?! (?:was|is|would|will|could|should|might|meant|means|did|does|had|has)\b)/i;
 /** An action that gives money back or charges less: for the complainant's account, whatever else it names ("refund the fees its contract did not allow"). */
 const MONEY_BACK =
   /^(?:refund\w*|reimburs\w*|repa(?:y|ys|id|ying)|waiv\w*|writ\w* off|wrote off|cancel\w*|backdat\w*|reduc\w*|recalculat\w*|credit\w*)\b/i;
@@ -200,6 +201,8 @@ function restates(text: string, sum: Amount, value: number | null, pence: number
 
 /** Words that open the parts a sum is made of: "of which", "made up of", "split as". */
 const PARTS = /\b(?:of which|made up of|comprising|consisting of|split|divided|shared)\b/i;
+/** Words that add a sum of its own rather than a part: ", and £250 for his time", "plus £300", "a further £200". */
+const ANOTHER_SUM = /,\s*and\b|\b(?:plus|further|also|additional|in addition|as well as)\b/i;
 /** The end of a sentence. */
 const SENTENCE_END = /[.!?](?:\s|$)|;/;
 
@@ -210,12 +213,14 @@ const SENTENCE_END = /[.!?](?:\s|$)|;/;
  */
 function partsOf(text: string, whole: Amount, amounts: readonly Amount[], from: number): Amount[] {
   const opening = text.slice(whole.end, amounts[from]!.index);
-  if (!PARTS.test(opening) || SENTENCE_END.test(opening)) return [];
+  const parts = PARTS.exec(opening);
+  if (!parts || SENTENCE_END.test(opening) || ANOTHER_SUM.test(opening.slice(parts.index))) return [];
   const target = Math.round(whole.value! * 100);
   let pence = 0;
   for (let k = from; k < amounts.length; k++) {
     const part = amounts[k]!;
-    if (part.value === null || (k > from && SENTENCE_END.test(text.slice(amounts[k - 1]!.end, part.index)))) return [];
+    const between = k > from ? text.slice(amounts[k - 1]!.end, part.index) : "";
+    if (part.value === null || SENTENCE_END.test(between) || ANOTHER_SUM.test(between)) return [];
     pence += Math.round(part.value * 100);
     if (pence === target) return amounts.slice(from, k + 1);
     if (pence > target) return [];
@@ -256,24 +261,24 @@ function owedClauses(text: string): [number, number][] {
 }
 
 /**
- * A sum paid "each" to the people named before it, since the action's last word of paying ("pay
- * Mr D and Mrs E £150 each"), or after it ("£150 each to Mr D and Mrs E"): null unless they are
- * two or more.
+ * A sum paid "each" to the people named after it ("£150 each to Mr D and Mrs E"), or else before
+ * it, since the action's last word of paying or sum ("pay Mr D and Mrs E £150 each"): null unless
+ * they are two or more.
  */
 function eachTo(text: string, sum: Amount, each: number): number | null {
   const before = text.slice(0, sum.index);
-  const last = [...before.matchAll(PAYING)].at(-1);
-  const after = EACH_TO.exec(text.slice(sum.end))?.[1] ?? "";
-  const people = peopleIn(before.slice(last?.index ?? 0)) || peopleIn(after);
+  const from = Math.max([...before.matchAll(PAYING)].at(-1)?.index ?? 0, before.lastIndexOf("£") + 1);
+  const after = EACH_TO.exec(text.slice(sum.end, sum.end + 160))?.[1] ?? "";
+  const people = peopleIn(after) || peopleIn(before.slice(from));
   return people >= 2 ? each * people : null;
 }
 
 /** The people a sum "each" is paid to when they follow it, up to the clause's end or its purpose: "£150 each to Mr D and Mrs E for". */
 const EACH_TO =
-  /^ each to ([^.;:,]*?)(?= for\b| to (?:recognise|acknowledge|remedy|reflect|make)\b| in (?:recognition|acknowledgement)\b|[.;:,]|$)/i;
-/** A number of people in words: "the two children", "her three adult sons". */
+  /^ each to ((?:Mr|Mrs|Ms|Miss|Mx|Dr|both|the|her|his|their)\b[^.;:,]{0,120}?)(?= for\b| to (?:recognise|acknowledge|remedy|reflect|make)\b| in (?:recognition|acknowledgement)\b|[.;:,]|$)/i;
+/** A number of people in words, as those paid rather than those someone is "of": "the two children", "her three adult sons". */
 const PEOPLE_COUNT =
-  /\b(two|three|four|five|six) (?:[\w-]+ )?(?:children|sons|daughters|parents|grandparents|siblings|sisters|brothers|carers|people|adults|residents|tenants|occupants|complainants)\b/i;
+  /(?<!\bof )\b(?:the|her|his|their) (two|three|four|five|six) (?:[\w-]+ )?(?:children|sons|daughters|parents|grandparents|siblings|sisters|brothers|carers|people|adults|residents|tenants|occupants|complainants)\b/i;
 
 /** How many people a phrase names: its titles ("Mr D and Mrs E"), "both", or a number in words ("their three children"). */
 function peopleIn(phrase: string): number {

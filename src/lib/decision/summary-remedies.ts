@@ -28,7 +28,7 @@ const NOT_AN_ACTION = String.raw`(?:not|never|have|be|been|happen|need|depend|co
 /** What a body put right, remedied or addressed: "this", "them", "the delay", "these failings". */
 const PUT_RIGHT_WHAT = String.raw`(?:this|that|it|them|these|those|things|matters|(?:the|these|those|its|their) (?:\w+ )?(?:faults?|errors?|mistakes?|failings?|injustice|issues?|problems?|delays?))`;
 /** What a body "has" done that may be a remedy: "has apologised", "had refunded", "has made changes". */
-const DONE = String.raw`(?:apologised|said sorry|paid|repaid|offered|refunded|reimbursed|reinstated|restored|reassessed|recalculated|backdated|waived|cancelled|corrected|reviewed|made (?:an? |the |changes|payments?|improvements)|changed|updated|introduced|amended|provided|trained|reminded|arranged|completed|carried out|issued|taken|put in place)`;
+const DONE = String.raw`(?:apologised|said sorry(?! (?:was|is|would|will|could|should|might|meant|means)\b)|paid|repaid|offered|refunded|reimbursed|reinstated|restored|reassessed|recalculated|backdated|waived|cancelled|corrected|reviewed|made (?:an? |the |changes|payments?|improvements)|changed|updated|introduced|amended|provided|trained|reminded|arranged|completed|carried out|issued|taken|put in place)`;
 /**
  * The words of an earlier verb a body shares with a remedy it gave ("admitted the error in its
  * stage two reply"), up to 80 characters, that tell of no remedy themselves.
@@ -43,7 +43,7 @@ const GIVEN: readonly RegExp[] = [
   // ("offered Mr X £150", "made a goodwill payment", "gave her a refund"), perhaps after another
   // verb it shares ("The Council admitted the error in its stage two reply and apologised").
   new RegExp(
-    String.raw`\b${BODY} (?:${SHARED_VERB}(?:,| and) )??${HEAD_ADVERB}(?=apologised\b|said sorry\b|(?:offered|paid|gave|made|awarded) (?!(?:no|any)\b)(?:[\w'’]+ ){0,4}?(?:£|(?:an? |the )?(?:apology|(?:goodwill |financial |symbolic )?payment|compensation|refund)\b))`,
+    String.raw`\b${BODY} (?:${SHARED_VERB}(?:,| and) )??${HEAD_ADVERB}(?=apologised\b|said sorry\b(?! (?:was|is|would|will|could|should|might|meant|means)\b)|(?:offered|paid|gave|made|awarded) (?!(?:no|any|up of)\b)(?:[\w'’]+ ){0,4}?(?:£|(?:an? |the )?(?:apology|(?:goodwill |financial |symbolic )?payment|compensation|refund)\b))`,
   ),
   // A remedy already given, told as the means of putting a fault right: "a fault, which the Council
   // has since put right by apologising and paying Ms P £100"; "it remedied this by reassessing him".
@@ -74,7 +74,12 @@ const NOUN_REMEDY =
 const POINTS_BACK = /^(?:this|that|these|those|it|which|what|they)(?: (?:offer|remed(?:y|ies)|actions?|steps|apology|payment))?$/i;
 /** The complainant's wish, a hypothetical or the ombudsman's practice is not what was agreed. */
 const NOT_AGREED =
-  /\b(?:wants?|wanted|would like|seeks?|sought|asks?|asked|requested|is seeking|was seeking|hopes?|demand\w*|if|unless|whether|we may|we can|could have)\b|\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]|[Hh]e|[Ss]he|[Tt]hey|[Tt]he complainant) (?:\w+ ){0,2}?(?:says?|said|complain\w*|believes?|feels?|thinks?|alleges?|alleged|claims?|claimed)\b(?!(?: (?:to|about) (?:us|it|them|the \w+))?,)/i;
+  /\b(?:wants?|wanted|would like|seeks?|sought|asks?|asked|requested|is seeking|was seeking|hopes?|demand\w*|if|unless|whether|we may|we can|could have)\b|\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]|[Hh]e|[Ss]he|[Tt]hey|[Tt]he complainant) (?:\w+ ){0,2}?(?:says?|said|complain\w*|believes?|feels?|thinks?|alleges?|alleged|claims?|claimed)\b/i;
+/** A clause that tells only when the complainant complained: "After Mr D complained,", "Since she complained to us,". */
+const WHEN_COMPLAINED =
+  /\b(?:after|since|when|once|before|until) (?:(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*|he|she|they|the complainant) (?:first )?complained(?: (?:to|about) (?:us|it|them|the \w+))?,/gi;
+/** Whether a text tells of the complainant's wish, a hypothetical or the ombudsman's practice (NOT_AGREED), a clause that tells only when they complained left aside. */
+const notAgreed = (text: string): boolean => NOT_AGREED.test(text.replace(WHEN_COMPLAINED, ""));
 /**
  * Words that point to a remedy without saying what it is: "our recommended remedy", "the
  * Council's proposed personal remedy", "do these things within one month".
@@ -127,14 +132,18 @@ export function givenRemedies(text: string, paragraph: Remedy["paragraph"], body
     (r) =>
       r.kind === "apology" ||
       r.kind === "service-improvement" ||
-      r.amountGBP !== undefined ||
-      (r.kind === "payment" && NAMES_PAYMENT.test(r.text)),
+      (r.kind === "payment"
+        ? (r.amountGBP !== undefined || NAMES_PAYMENT.test(r.text)) && !REFUSED.test(r.text)
+        : r.amountGBP !== undefined),
   );
   return { ...read, remedies, whole: read.whole && remedies.length === read.remedies.length };
 }
 
 /** A payment named as one, with or without its sum: "made a payment to Ms V", "paid him compensation"; not "paid the rent since May". */
-const NAMES_PAYMENT = /\b(?:an?|the) (?:[\w-]+ ){0,2}?payment\b|\bcompensation\b/i;
+const NAMES_PAYMENT =
+  /\b(?:an?|the) (?:(?!direct\b)[\w-]+ ){0,2}?payment (?:to|for) (?:(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]|him\b|her\b|them\b|the complainant\b|(?:his|her|their) (?:distress|time|trouble|inconvenience|uncertainty|frustration)\b)|\b(?:paid|offered|given|gave) (?:him|her|them|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*) (?:some )?compensation\b/;
+/** An offer the complainant turned down is no remedy given: "offered him £200, which he refused". */
+const REFUSED = /\b(?:refus\w*|declin\w*|turned (?:it |this |that )?down|rejected|not (?:yet )?accept\w*)\b/i;
 
 /** The remedies a text states where one of `triggers` starts an action, item by item. */
 function readRemedies(text: string, paragraph: Remedy["paragraph"], body: BodyType | null, triggers: readonly RegExp[]): SummaryRemedy {
@@ -186,7 +195,7 @@ function openColon(sentence: string): string {
  * so it does not lead in to remedies on its own.
  */
 export function leadsInToRemedies(text: string): boolean {
-  return /:\s*$/.test(text) && LEADS_IN.test(text) && !NOT_AGREED.test(text);
+  return /:\s*$/.test(text) && LEADS_IN.test(text) && !notAgreed(text);
 }
 
 const LEADS_IN = new RegExp(
@@ -202,12 +211,12 @@ function agreedAction(sentence: string, triggers: readonly RegExp[]): string | n
     if (match && (best === null || match.index < best.index || (match.index === best.index && match[0].length > best[0].length)))
       best = match;
   }
-  if (best !== null) return NOT_AGREED.test(text.slice(0, best.index + best[0].length)) ? null : text.slice(best.index + best[0].length);
+  if (best !== null) return notAgreed(text.slice(0, best.index + best[0].length)) ? null : text.slice(best.index + best[0].length);
   // A remedy already given is told with its verb; a list of nouns is what is agreed or recommended.
   if (triggers === GIVEN) return null;
   const nouns = NOUN_REMEDY.exec(text) ?? PASSIVE.exec(text);
   // "This is a suitable remedy" speaks of a remedy already read.
-  return nouns && !NOT_AGREED.test(nouns[1]!) && !POINTS_BACK.test(nouns[1]!)
+  return nouns && !notAgreed(nouns[1]!) && !POINTS_BACK.test(nouns[1]!)
     ? nouns[1]!.replace(/^(?:Recommendations? for|A remedy of|Remedies of) /i, "")
     : null;
 }

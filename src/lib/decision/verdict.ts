@@ -129,13 +129,17 @@ function agreedRemedies({
  * summary tells of without its sum where they hold no payment ("It has already made a payment to
  * Ms V"), with the sums a paragraph says were paid ("It has since paid her £250"), or none.
  */
+/** A payment to a person, not to a home, a landlord or a fund: "paid her £250", "a payment of £75 to Mr X". */
+const TO_A_PERSON = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]|\b(?:him|her|them)\b|\bthe complainant\b/;
+
 function givenBefore(summary: string, blocks: readonly Block[], body: BodyType | null, listed: readonly Remedy[]): Remedy[] {
   const inSummary = givenRemedies(summary, "summary", body).remedies;
   const inParagraphs = blocks.flatMap((b) => (b.kind === "paragraph" ? givenRemedies(paragraphText(b), b.number, body).remedies : []));
   const superseded = supersedes(summary, listed);
   const summed = superseded ? [] : inSummary.filter((r) => r.amountGBP !== undefined && !listed.some((l) => l.amountGBP === r.amountGBP));
   const unsummed = inSummary.filter((r) => r.kind === "payment" && r.amountGBP === undefined);
-  const paid = superseded || listed.some((l) => l.kind === "payment") ? [] : withSums(unsummed, inParagraphs);
+  const toThem = inParagraphs.filter((r) => r.kind !== "payment" || TO_A_PERSON.test(r.text));
+  const paid = superseded || listed.some((l) => l.kind === "payment") ? [] : withSums(unsummed, toThem);
   const fromSummary = [...summed, ...paid];
   if (listed.some((l) => l.kind === "apology")) return fromSummary;
   const apology = [...inSummary, ...inParagraphs].find((r) => r.kind === "apology");

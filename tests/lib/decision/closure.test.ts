@@ -159,10 +159,21 @@ describe("closure reasons told in other words", () => {
     ["We will not investigate this complaint because there is not enough evidence the Council acted wrongly.", "no-fault-evident"],
     ["We will not investigate this complaint because the Council did nothing wrong.", "no-fault-evident"],
     [
+      "We will not investigate this complaint because there is no suggestion the Council's fault caused the damage. Mr X can make a claim in court.",
+      "tribunal-or-court",
+    ],
+    [
+      "We will not investigate this complaint. There were no signs that the bay was suspended. Mr Y can appeal to the tribunal.",
+      "tribunal-or-court",
+    ],
+    [
       "We will not investigate this complaint. We see too little sign of fault in how the Council decided to justify one.",
       "no-fault-evident",
     ],
-    ["We will not investigate this complaint because we found very little indication that the Council made a mistake.", "no-fault-evident"],
+    [
+      "We will not investigate this complaint because we found very little indication of fault in how the Council decided.",
+      "no-fault-evident",
+    ],
     ["We will not investigate this complaint because there are not enough signs of fault in the way it was handled.", "no-fault-evident"],
     [
       "We will not investigate this complaint about a parking fine because Mr G can ask an independent adjudicator to consider it.",

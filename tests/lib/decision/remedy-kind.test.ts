@@ -121,6 +121,10 @@ describe("classifyRemedy and the word payment", () => {
     });
     expect(classifyRemedy("pay Ms Y £150 for each month she waited")).toEqual({ kind: "payment" });
   });
+  it("reads 'said sorry' as an apology, but not when it starts a clause of its own", () => {
+    expect(classifyRemedy("said sorry to Mr V for the delay")).toEqual({ kind: "apology" });
+    expect(classifyRemedy("said sorry was not needed as it had done nothing wrong")).toEqual({ kind: "other" });
+  });
   it("reads a sum paid 'each' to the people the action names", () => {
     expect(classifyRemedy("pay Mr D and Mrs E £150 each")).toEqual({ kind: "payment", amountGBP: 300 });
     expect(classifyRemedy("pay Mr and Mrs B £250 each for their distress")).toEqual({ kind: "payment", amountGBP: 500 });
@@ -137,6 +141,14 @@ describe("classifyRemedy and the word payment", () => {
     expect(classifyRemedy("pay £400 each to Ms T")).toEqual({ kind: "payment" });
     expect(classifyRemedy("pay Ms T £400 each to cover two visits")).toEqual({ kind: "payment" });
     expect(classifyRemedy("pay £400 each to cover the two visits")).toEqual({ kind: "payment" });
+    expect(classifyRemedy("pay £50 each to cover both missed visits")).toEqual({ kind: "payment" });
+    expect(classifyRemedy("pay the mother of three children £50 each")).toEqual({ kind: "payment" });
+    // Those named after a sum are the ones it is paid to, before those named earlier.
+    expect(classifyRemedy("pay Mr and Mrs A £250 each, and £100 each to their three children")).toEqual({
+      kind: "payment",
+      amountGBP: 800,
+    });
+    expect(classifyRemedy("pay Ms T £400 each to both of her sons")).toEqual({ kind: "payment", amountGBP: 800 });
   });
 
   it("reads the parts a sum is split into as that sum, not more", () => {
@@ -156,6 +168,15 @@ describe("classifyRemedy and the word payment", () => {
     expect(classifyRemedy("pay Mr R £900, shared with his sister, and pay Mrs R £250 for her time")).toEqual({
       kind: "payment",
       amountGBP: 1150,
+    });
+    // Sums added after the parts' words, with "and" after a comma or "plus", are sums of their own, whatever they add up to.
+    expect(classifyRemedy("pay Mr D £400, shared equally with his brother, and £250 for his time and £150 for distress")).toEqual({
+      kind: "payment",
+      amountGBP: 800,
+    });
+    expect(classifyRemedy("pay Mr D £400 to be shared with Mrs D, plus £300 for distress and £100 for time and trouble")).toEqual({
+      kind: "payment",
+      amountGBP: 800,
     });
     expect(classifyRemedy("pay Mr R £300 for distress. The Council and the Trust shared the cost. It should also pay £200")).toEqual({
       kind: "payment",

@@ -269,6 +269,11 @@ describe("summaryRemedies and what the complainant says", () => {
       ["apology", null, "apologised for the delay"],
     ]);
     expect(kinds("Mrs R complained the Board has apologised too late.")).toEqual([]);
+    // A comma after the complainant's words does not make them the body's.
+    expect(kinds("Mrs E said, in her complaint, that the Council will pay her £300.")).toEqual([]);
+    expect(kinds("Mr F complained to us, saying the Council should pay him £500.")).toEqual([]);
+    expect(kinds("Ms M claims, the Council has agreed to pay her £90.")).toEqual([]);
+    expect(kinds("The Council said sorry was not needed as it had done nothing wrong.")).toEqual([]);
   });
 });
 
@@ -402,6 +407,10 @@ describe("givenRemedies", () => {
       ["payment", null, "made a payment to Mr G"],
     ]);
     expect(given("The care home has since paid her compensation.")).toEqual([["payment", null, "paid her compensation"]]);
+    expect(given("The Council has made a payment of rent to the landlord.")).toEqual([]);
+    expect(given("The Council has made a direct payment to Mrs W since March.")).toEqual([]);
+    expect(given("The Council offered Mr Y compensation, which he refused.")).toEqual([]);
+    expect(given("The Council offered Mr Y £200, but he declined it.")).toEqual([]);
   });
   it("reads nothing the body will or should do, nor a list of nouns", () => {
     expect(given("The Council will review its policy and pay Mr X £100.")).toEqual([]);

@@ -94,6 +94,18 @@ describe("readVerdict", () => {
     // Told nowhere with its sum: a payment of unknown amount, never £0.
     const unstated = read({ summary, blocks: blocks.filter((b) => b.kind !== "paragraph" || b.number === 7), complete: true });
     expect([unstated.paymentTotalGBP, unstated.paymentsWithoutAmount]).toEqual([null, 1]);
+    // A sum refused, or paid to someone else, is not the payment the summary tells of.
+    const others = (text: string): Block[] => [
+      ...blocks.filter((b) => b.kind !== "paragraph" || b.number === 7),
+      { kind: "paragraph", number: 5, text, line: 5, items: [] },
+    ];
+    for (const text of [
+      "The Council offered Mr S £180 for his distress, but he refused it.",
+      "The Council has paid the care home £3,000 for the placement.",
+    ]) {
+      const verdict = read({ summary, blocks: others(text), complete: true });
+      expect([verdict.paymentTotalGBP, verdict.paymentsWithoutAmount], text).toEqual([null, 1]);
+    }
     // An action section that holds a payment may hold this one: nothing is added.
     const listed = read({ summary, blocks: actions, complete: true });
     expect(listed.remedies.map((r) => [r.kind, r.paragraph])).toEqual([
