@@ -28,6 +28,7 @@ const SETS = [
   "19-upheld",
   "20-mix",
   "21-upheld",
+  "22-mix",
 ] as const;
 
 describe.each(SETS)("invented set %s", (set) => {
