@@ -120,13 +120,18 @@ function leadsInToList(block: Paragraph, inActions: boolean): boolean {
 const SUMS_UP =
   /^(?:the|this|that|these) (?:total|overall|combined) (?:[\w-]+ )?(?:payments?|sums?|amounts?|remed(?:y|ies))\b(?:(?!\b(?:will|agreed?|should|must)\b)[^.])*\b(?:is|are|comes? to|amounts? to)\b|^(?:this|these|that) (?:makes?|brings?|comes?) (?:to )?(?:a |the )?total\b/i;
 
+/** A sentence that says what the ombudsman did not ask for, or the complainant did not want: "I have not asked it to apologise again". */
+const NOT_ASKED =
+  /\b(?:have|has|had|did|do|does|am|was|were|is|are)(?: not|n['’]t) (?:\w+ ){0,2}?(?:recommend\w*|ask\w*|looking for|seeking|sought|want\w*)\b/i;
+
 /**
  * A paragraph without its asides: the sentences that ask for evidence of what was done ("It will
- * send us evidence it has done so") or give the total of the payments listed.
+ * send us evidence it has done so"), give the total of the payments listed, or say what was not
+ * asked for ("I have not recommended any change to its procedure").
  */
 const withoutAsides = (text: string): string =>
   splitSentences(text)
-    .filter((sentence) => !EVIDENCE_ONLY.test(sentence) && !SUMS_UP.test(sentence.trim()))
+    .filter((sentence) => !EVIDENCE_ONLY.test(sentence) && !SUMS_UP.test(sentence.trim()) && !NOT_ASKED.test(sentence))
     .join(" ");
 
 /**

@@ -289,10 +289,20 @@ function peopleIn(phrase: string): number {
   return count === undefined ? 0 : ["two", "three", "four", "five", "six"].indexOf(count.toLowerCase()) + 2;
 }
 
+/** Telling the body's staff how to work, whatever the words of what they are told: "remind staff who arrange placements", "brief all collection crews". */
+const INSTRUCTS_STAFF =
+  /\b(?:remind|reminds|reminding|train|trains|training|brief|briefs|briefing|instruct|instructs|instructing)\b (?:all |its |the |their |relevant |those |any |every )?(?:[\w-]+ ){0,3}?(?:staff|officers|workers|crews|teams?|employees|managers|practitioners|caseworkers|assessors|drivers|operatives)\b/i;
+
+/**
+ * Whether an action is for the service rather than the complainant: paying everyone affected is a
+ * change for all of them, and so is telling staff what to do, even about paying, when the action
+ * states no sum of its own.
+ */
+const forTheService = (plain: string): boolean => aimsAtOthers(plain) || (INSTRUCTS_STAFF.test(plain) && amountsIn(plain).length === 0);
+
 export function classifyRemedy(text: string): Pick<Remedy, "kind" | "amountGBP"> {
   const plain = foldQuotes(text);
-  // Paying everyone affected is a change for all of them, not a payment to the complainant.
-  if (aimsAtOthers(plain)) return { kind: "service-improvement" };
+  if (forTheService(plain)) return { kind: "service-improvement" };
   const pays =
     (PAYS.test(plain) || PAYMENT_GIVEN.test(plain)) &&
     !(NOT_PAYMENT.test(plain) && !/\bpay\b|\bpays\b|\bpayments? (?:of|to)\b/i.test(plain));

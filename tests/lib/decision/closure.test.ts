@@ -158,6 +158,11 @@ describe("closure reasons told in other words", () => {
     ["We will not investigate this complaint because it is late and there are no good reasons to investigate now.", "late"],
     ["We will not investigate this complaint because there is not enough evidence the Council acted wrongly.", "no-fault-evident"],
     ["We will not investigate this complaint because the Council did nothing wrong.", "no-fault-evident"],
+    ["We will not pursue this complaint because there is nothing more we could achieve for Mrs O.", "no-worthwhile-outcome"],
+    [
+      "We will not investigate this complaint. We have seen nothing to suggest the Council went about its decision in the wrong way.",
+      "no-fault-evident",
+    ],
     [
       "We will not investigate this complaint because there is no suggestion the Council's fault caused the damage. Mr X can make a claim in court.",
       "tribunal-or-court",

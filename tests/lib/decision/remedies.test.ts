@@ -120,6 +120,32 @@ describe("findRemedies and the words around the actions", () => {
     ];
     expect(findRemedies(blocks).map((r) => r.paragraph)).toEqual([8]);
   });
+
+  it("reads no remedy in what was not asked for or not wanted", () => {
+    const blocks: Block[] = [
+      { kind: "section", title: "Agreed action", line: 1 },
+      { kind: "paragraph", number: 8, text: "The Council will pay Mr X £100 for his distress.", line: 2, items: [] },
+      {
+        kind: "paragraph",
+        number: 9,
+        text: "Mr X said he did not want an apology from the Council, so I have not asked it to make one.",
+        line: 3,
+        items: [],
+      },
+      {
+        kind: "paragraph",
+        number: 10,
+        text: "I have not recommended any change to its procedure: the error was a one-off.",
+        line: 4,
+        items: [],
+      },
+      { kind: "paragraph", number: 11, text: "The Council should also remind its officers to check the file.", line: 5, items: [] },
+    ];
+    expect(findRemedies(blocks).map((r) => [r.kind, r.paragraph])).toEqual([
+      ["payment", 8],
+      ["service-improvement", 11],
+    ]);
+  });
 });
 
 describe("findRemedies in an action section", () => {

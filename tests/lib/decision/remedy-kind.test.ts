@@ -121,6 +121,13 @@ describe("classifyRemedy and the word payment", () => {
     });
     expect(classifyRemedy("pay Ms Y £150 for each month she waited")).toEqual({ kind: "payment" });
   });
+  it("reads telling staff how to work as a service improvement, even about paying, unless it states a sum", () => {
+    expect(classifyRemedy("remind staff who arrange placements that they must confirm who will pay any top-up")).toEqual({
+      kind: "service-improvement",
+    });
+    expect(classifyRemedy("brief all collection crews on how assisted collections work")).toEqual({ kind: "service-improvement" });
+    expect(classifyRemedy("remind its officers of the guidance and pay Mr X £100")).toEqual({ kind: "payment", amountGBP: 100 });
+  });
   it("reads 'said sorry' as an apology, but not when it starts a clause of its own", () => {
     expect(classifyRemedy("said sorry to Mr V for the delay")).toEqual({ kind: "apology" });
     expect(classifyRemedy("said sorry was not needed as it had done nothing wrong")).toEqual({ kind: "other" });
