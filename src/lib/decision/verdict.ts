@@ -114,6 +114,12 @@ function agreedRemedies({
     return { remedies: withSums(fromSummary.remedies, detail), stated: fromSummary.whole };
   }
   if (fromActions.length > 0) return { remedies: fromActions, stated: false };
+  // A complaint the body had already put right before it came to the ombudsman, with nothing more
+  // asked of it: what the statement says the body gave.
+  if (complete && investigated && ALREADY_REMEDIED.test(summary)) {
+    const given = givenThroughout(blocks, body);
+    if (given.length > 0) return { remedies: given, stated: true };
+  }
   const fromConclusion = concluding.map((p) => summaryRemedies(paragraphText(p), p.number, body));
   const concluded = fromConclusion.some((c) => c.remedies.length > 0);
   const elsewhere = [...fromConclusion, ...(concluded ? [] : fromAssessment())];
@@ -129,6 +135,28 @@ function agreedRemedies({
  * summary tells of without its sum where they hold no payment ("It has already made a payment to
  * Ms V"), with the sums a paragraph says were paid ("It has since paid her £250"), or none.
  */
+/** A summary that says the body had already put things right: "It had already taken action which puts things right". */
+const ALREADY_REMEDIED = /\balready\b[^.]{0,80}?\b(?:remed(?:ied|ies|y)|puts? (?:things|matters|this|it|that) right|put right)\b/i;
+
+/**
+ * What the paragraphs of a statement say the body gave: its apology once, its payments to the
+ * complainant with their sums (each sum once), or else one payment of unknown amount, and its
+ * changes to the service.
+ */
+function givenThroughout(blocks: readonly Block[], body: BodyType | null): Remedy[] {
+  const told = blocks.flatMap((b) => (b.kind === "paragraph" ? givenRemedies(paragraphText(b), b.number, body).remedies : []));
+  const apology = told.find((r) => r.kind === "apology");
+  const sums = told.filter(
+    (r, i) =>
+      r.kind === "payment" &&
+      r.amountGBP !== undefined &&
+      TO_A_PERSON.test(r.text) &&
+      told.findIndex((d) => d.kind === "payment" && d.amountGBP === r.amountGBP) === i,
+  );
+  const payments = sums.length > 0 ? sums : told.filter((r) => r.kind === "payment").slice(0, 1);
+  return [...(apology ? [apology] : []), ...payments, ...told.filter((r) => r.kind === "service-improvement")];
+}
+
 /** A payment to a person, not to a home, a landlord or a fund: "paid her £250", "a payment of £75 to Mr X". */
 const TO_A_PERSON = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]|\b(?:him|her|them)\b|\bthe complainant\b/;
 

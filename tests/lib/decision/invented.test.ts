@@ -40,11 +40,10 @@ describe.each(SETS)("invented set %s", (set) => {
   it("scores more than a hundred labelled values", () => {
     expect(FIELDS.reduce((n, f) => n + result.total[f], 0)).toBeGreaterThan(100);
   });
-  // What the parser reaches on each set: 97.4% or more, every set but one 99.1% or more. The misses
-  // left are listed in README.md beside the sets: calls a reader could make either way, and shapes
-  // not yet read.
-  it("gets at least 97 percent of the labelled values right, and at least 85 percent of each field", () => {
-    expect(overall(result)).toBeGreaterThanOrEqual(0.97);
+  // What the parser reaches on each set: 98.7% or more. The misses left are listed in README.md
+  // beside the sets: calls a reader could make either way, and shapes not yet read.
+  it("gets at least 98 percent of the labelled values right, and at least 85 percent of each field", () => {
+    expect(overall(result)).toBeGreaterThanOrEqual(0.98);
     for (const field of FIELDS) if (result.total[field] > 0) expect(share(result, field), field).toBeGreaterThanOrEqual(0.85);
   });
 });

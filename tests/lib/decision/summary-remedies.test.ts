@@ -249,6 +249,9 @@ describe("summaryRemedies reads a list from its structure, whatever its words", 
     expect(kinds("The Council agreed to take action to remedy the injustice.")).toEqual([]);
   });
 
+  it("reads no remedy in a summary that says only that the body put things right", () => {
+    expect(kinds("It had already taken action which puts things right, so we have not asked it to do more.")).toEqual([]);
+  });
   it("reads no remedy where a fault could have been put right, or the complainant wants it put right", () => {
     expect(kinds("The Council could have put this right by apologising.")).toEqual([]);
     expect(kinds("Mr X wants the Council to put things right by paying him £5,000.")).toEqual([]);

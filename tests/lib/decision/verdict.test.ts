@@ -114,6 +114,34 @@ describe("readVerdict", () => {
     ]);
   });
 
+  it("reads what a body that had already put things right gave, told in the findings, when nothing more was asked of it", () => {
+    const findings = (...texts: string[]): Block[] => [
+      { kind: "section", title: "What I found", line: 1 },
+      ...texts.map((text, k): Block => ({ kind: "paragraph", number: 6 + k, text, line: 2 + k, items: [] })),
+    ];
+    const summary = "The Council was at fault, but it had already taken action which put things right before Mrs J came to us.";
+    const verdict = read({
+      summary,
+      blocks: findings(
+        "In its reply the Council accepted the delay, apologised to Mrs J and paid her £120 for her time and trouble.",
+        "Before Mrs J came to us the Council had already apologised and made a payment for her trouble.",
+      ),
+      complete: true,
+    });
+    expect(verdict.remedies.map((r) => [r.kind, r.amountGBP, r.paragraph])).toEqual([
+      ["apology", undefined, 6],
+      ["payment", 120, 6],
+    ]);
+    expect([verdict.remediesKnown, verdict.paymentTotalGBP]).toEqual([true, 120]);
+    // A sum paid to someone else is not the payment: its amount is unknown.
+    const landlord = read({
+      summary,
+      blocks: findings("The Council has paid the landlord £900 of arrears.", "It had already made a payment for her trouble."),
+      complete: true,
+    });
+    expect([landlord.paymentTotalGBP, landlord.paymentsWithoutAmount]).toEqual([null, 1]);
+  });
+
   it("adds an apology already given told anywhere in a complete statement, when the action section holds none", () => {
     const blocks: Block[] = [
       { kind: "section", title: "What I found", line: 1 },
