@@ -36,6 +36,7 @@ import {
   type Manifest,
 } from "../src/lib/archive/manifest.ts";
 import { describeProgress, formatDuration } from "../src/lib/archive/progress.ts";
+import { MAX_RETRY_AFTER_MS } from "../src/lib/archive/retry.ts";
 import { parseRobots, type RobotsRules } from "../src/lib/archive/robots.ts";
 import { monthWindows, type Window } from "../src/lib/archive/windows.ts";
 import { isIsoDate } from "../src/lib/dates.ts";
@@ -61,6 +62,15 @@ const PROGRESS_EVERY_MS = 5_000;
 /** What write-file-atomic leaves of a write a kill cut short: the file's name and a number. */
 const TEMPORARY = /^(?:\d{2}-\d{3}-\d{3}[a-z]?(?:\.chapter-\d{1,3})?\.html|manifest\.json)\.\d+$/;
 const LOCK_FILE = ".fetch.lock";
+/** The longest any one wait may be, as Retry-After is held to: a pause between requests, robots.txt's Crawl-delay, a request's deadline. */
+const LONGEST_WAIT_MS = MAX_RETRY_AFTER_MS;
+/**
+ * The most pages a month of the search listing, or a category listing, is read to: far more than
+ * the site has (about 500 decisions a month, 12,000 in the largest category), so a listing that
+ * claims more, or never ends, is stopped and reported.
+ */
+const MAX_WINDOW_PAGES = 500;
+const MAX_CATEGORY_PAGES = 3_000;
 
 class UsageError extends Error {}
 
@@ -106,17 +116,26 @@ function readOptions(): Options {
   const baseUrl = values["base-url"];
   if (!URL.canParse(baseUrl) || !/^https?:$/.test(new URL(baseUrl).protocol))
     throw new UsageError(`--base-url ${baseUrl} is not an http(s) address`);
-  if (!/^\d+$/.test(values["delay-ms"])) throw new UsageError(`--delay-ms ${values["delay-ms"]} is not a whole number of milliseconds`);
-  const timeout = Number(values.timeout);
-  if (!(timeout > 0)) throw new UsageError(`--timeout ${values.timeout} is not a number of seconds above 0`);
+  const { delayMs, timeoutMs } = readWaits(values["delay-ms"], values.timeout);
   return {
     from,
     to,
     out: resolve(values.out),
     base: new URL("/", baseUrl),
-    delayMs: Number(values["delay-ms"]),
-    timeoutMs: timeout * 1000,
+    delayMs,
+    timeoutMs,
   };
+}
+
+/** The pause between requests and a request's deadline, as given: each at most an hour (LONGEST_WAIT_MS). */
+function readWaits(delay: string, timeoutSeconds: string): { delayMs: number; timeoutMs: number } {
+  const delayMs = Number(delay);
+  if (!/^\d+$/.test(delay) || delayMs > LONGEST_WAIT_MS)
+    throw new UsageError(`--delay-ms ${delay} is not a whole number of milliseconds from 0 to ${LONGEST_WAIT_MS} (an hour)`);
+  const timeout = Number(timeoutSeconds);
+  if (!(timeout > 0 && timeout * 1000 <= LONGEST_WAIT_MS))
+    throw new UsageError(`--timeout ${timeoutSeconds} is not a number of seconds above 0 and at most ${LONGEST_WAIT_MS / 1000} (an hour)`);
+  return { delayMs, timeoutMs: timeout * 1000 };
 }
 
 /** The product token and User-Agent, from package.json: name, version, and where the copy comes from. */
@@ -321,6 +340,10 @@ async function politeClient(options: Options, signal: AbortSignal): Promise<{ cl
     );
   const client = new PoliteClient(options.base, userAgent, options.delayMs, signal, { ...DEFAULT_LIMITS, timeoutMs: options.timeoutMs });
   const robots = await readRobots(client, options.base, token);
+  if (robots.crawlDelaySeconds !== null && robots.crawlDelaySeconds * 1000 > LONGEST_WAIT_MS)
+    throw new FatalError(
+      `robots.txt at ${new URL("/robots.txt", options.base).href} asks for ${formatDuration(robots.crawlDelaySeconds)} between requests (Crawl-delay), longer than the ${formatDuration(LONGEST_WAIT_MS / 1000)} fetch will wait; nothing is fetched`,
+    );
   if (robots.crawlDelaySeconds !== null && robots.crawlDelaySeconds * 1000 > client.delayMs) {
     client.delayMs = robots.crawlDelaySeconds * 1000;
     console.error(`fetch: robots.txt asks for ${robots.crawlDelaySeconds} s between requests; waiting that long`);
@@ -466,7 +489,14 @@ async function walkCategories(run: Mirror, options: Options): Promise<void> {
   const lowest = options.from ?? DEFAULT_FROM;
   let found = 0;
   for (const category of CATEGORIES) {
+    const seen = new Set<string>();
     for (let page = 1; ; page++) {
+      if (page > MAX_CATEGORY_PAGES) {
+        run.unlistedPages.push(
+          `${new URL(categoryPath(category, page), options.base).href}: more than the ${MAX_CATEGORY_PAGES} pages fetch reads a category; not read`,
+        );
+        break;
+      }
       const path = categoryPath(category, page);
       if (!run.robots.allows(path))
         throw new FatalError(
@@ -479,7 +509,9 @@ async function walkCategories(run: Mirror, options: Options): Promise<void> {
         break;
       }
       const listed = parseCategoryPage(new TextDecoder().decode(result.body), url.href);
-      if (listed.length === 0) break;
+      // A page past the last may give an earlier page again: one that lists nothing new ends the category.
+      if (listed.every((d) => seen.has(d.reference))) break;
+      for (const d of listed) seen.add(d.reference);
       found += listed.length;
       const wanted = listed.filter((d) => d.date === null || (d.date >= lowest && d.date <= options.to));
       // A category listing is not walked by month: each decision is filed under its own.
@@ -535,6 +567,12 @@ async function listWindow(
   let pages = 1;
   let total = 0;
   for (let page = 1; page <= pages; page++) {
+    if (page > MAX_WINDOW_PAGES) {
+      warnings.push(
+        `${window.from} to ${window.to}: the listing said ${total} results, more than the ${MAX_WINDOW_PAGES} pages fetch reads a month; only the first ${MAX_WINDOW_PAGES} were read`,
+      );
+      break;
+    }
     const path = listingPath(window, page);
     if (!robots.allows(path))
       throw new FatalError(
@@ -545,7 +583,14 @@ async function listWindow(
       total = listing.total;
       pages = pageCount(listing.total, listing.decisions.length);
     }
+    const before = found.size;
     for (const decision of listing.decisions) if (!found.has(decision.reference)) found.set(decision.reference, decision);
+    if (page > 1 && found.size === before) {
+      warnings.push(
+        `${window.from} to ${window.to}: page ${page} of the listing showed only decisions already listed; the rest of the month's ${pages} pages were not read`,
+      );
+      break;
+    }
   }
   // Results move between pages when decisions are published mid-walk; the next run's overlap finds them.
   if (found.size < total)

@@ -225,6 +225,39 @@ describe("npm run fetch", { timeout: 120_000 }, () => {
     ]);
   });
 
+  it("stops a listing that never ends, or claims more than the site could hold, where it lists nothing new, and says so", async () => {
+    server.faults.endless = true;
+    const range = ["--from", "2019-01-01", "--to", "2019-03-31"];
+    const wanted = server.decisions.filter(within("2019-01-01", "2019-03-31")).map(fileOf).sort();
+    const pagesOf = (n: number) => Math.max(1, Math.ceil(n / server.pageSize));
+    const search = await fetchArchive(server, [...range, "--out", out, "--delay-ms", "5"]);
+    expect(search.status, search.stderr).toBe(0);
+    expect(search.stderr).toMatch(
+      /fetch: warning: 2019-0\d-01 to 2019-0\d-\d\d: page \d+ of the listing showed only decisions already listed; the rest of the month's \d{8,} pages were not read/,
+    );
+    expect(pagesIn(out)).toEqual(wanted);
+    // Each month read to the page that repeats the one before: its pages, and one more (an empty month, its one page).
+    const months = monthWindows("2019-01-01", "2019-03-31");
+    const listingPages = server.requests.filter((r) => r.path.startsWith("/Decisions/SearchResults"));
+    expect(listingPages.length).toBe(
+      months.reduce((sum, m) => {
+        const n = server.decisions.filter(within(m.from, m.to)).length;
+        return sum + (n === 0 ? 1 : pagesOf(n) + 1);
+      }, 0),
+    );
+
+    server.faults.listingChanged = true;
+    const before = server.requests.length;
+    const categories = await fetchArchive(server, [...range, "--out", join(out, "categories"), "--delay-ms", "5"]);
+    expect(categories.status, categories.stderr).toBe(0);
+    expect(pagesIn(join(out, "categories"))).toEqual(wanted);
+    // No category is read past the page that repeats the one before it.
+    const perCategory = new Map<string, number>();
+    for (const d of server.decisions) perCategory.set(d.path.split("/")[2]!, (perCategory.get(d.path.split("/")[2]!) ?? 0) + 1);
+    const categoryPages = server.requests.slice(before).filter((r) => /^\/decisions\/[a-z-]+\?page=/.test(r.path));
+    expect(categoryPages.length).toBeLessThanOrEqual(10 + [...perCategory.values()].reduce((n, count) => n + pagesOf(count), 0));
+  });
+
   it("fails loudly when neither the search nor the category listings link to a decision, saving nothing", async () => {
     server.faults.listingChanged = true;
     server.faults.categoriesChanged = true;
@@ -250,6 +283,24 @@ describe("npm run fetch", { timeout: 120_000 }, () => {
     expect(pagesIn(out)).toEqual([fileOf(allowed)]);
     expect(server.requests.map((r) => r.path)).not.toContain(disallowed.path);
     server.requests.slice(1).forEach((r, i) => expect(r.at - server.requests[i]!.at).toBeGreaterThanOrEqual(1000));
+  });
+
+  it("refuses a Crawl-delay, a pause or a deadline of more than an hour, saying so", async () => {
+    server.faults.robots = "User-agent: *\nCrawl-delay: 100000\n";
+    const run = await fetchArchive(server, ["--from", "2019-01-01", "--to", "2019-01-31", "--out", out, "--delay-ms", "5"]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      `fetch: robots.txt at ${server.url}/robots.txt asks for 27 h 47 min between requests (Crawl-delay), longer than the 1 h 0 min fetch will wait; nothing is fetched`,
+    );
+    expect(server.requests.map((r) => r.path)).toEqual(["/robots.txt"]);
+    for (const [option, value, said] of [
+      ["--delay-ms", "3600001", "--delay-ms 3600001 is not a whole number of milliseconds from 0 to 3600000 (an hour)"],
+      ["--timeout", "Infinity", "--timeout Infinity is not a number of seconds above 0 and at most 3600 (an hour)"],
+    ] as const) {
+      const bad = await fetchArchive(server, ["--out", out, option, value]);
+      expect(bad.status).toBe(2);
+      expect(bad.stderr).toContain(`fetch: ${said}`);
+    }
   });
 
   it("refuses to list when robots.txt disallows the listing", async () => {

@@ -66,6 +66,11 @@ export interface Faults {
   searchBroken: boolean;
   /** The category listings redesigned: they link to no decision. */
   categoriesChanged: boolean;
+  /**
+   * Listings that never end, as some sites' do: a page past the last gives the last page again, and
+   * the search listing says it has 999,999,999 results.
+   */
+  endless: boolean;
 }
 
 export interface ServedRequest {
@@ -140,6 +145,7 @@ export async function startLgoServer(options: { pageSize?: number } = {}): Promi
       shellOnce: new Set(),
       searchBroken: false,
       categoriesChanged: false,
+      endless: false,
     },
     requests: [],
     maxInFlight: 0,
@@ -334,6 +340,13 @@ function hostile(state: LgoServer, path: string, response: ServerResponse, recor
   return false;
 }
 
+/** Page `page` of a listing's decisions, pageSize a page; with the endless fault, a page past the last is the last again. */
+function pageOf(state: LgoServer, matching: ServedDecision[], page: number): ServedDecision[] {
+  const last = Math.max(1, Math.ceil(matching.length / state.pageSize));
+  const shown = state.faults.endless ? Math.min(page, last) : page;
+  return matching.slice((shown - 1) * state.pageSize, shown * state.pageSize);
+}
+
 /** A category's listing: its decisions newest first, pageSize a page, each with its date; no count. */
 function categoryPage(state: LgoServer, category: string, page: number): string {
   const matching = state.decisions
@@ -341,7 +354,7 @@ function categoryPage(state: LgoServer, category: string, page: number): string 
       (d) => !state.faults.categoriesChanged && d.path.startsWith(`/decisions/${category}/`) && !state.faults.unpublished.has(d.reference),
     )
     .sort((a, b) => b.isoDate.localeCompare(a.isoDate) || a.reference.localeCompare(b.reference));
-  const results = matching.slice((page - 1) * state.pageSize, page * state.pageSize).map((d) => {
+  const results = pageOf(state, matching, page).map((d) => {
     const [day, month, year] = [d.isoDate.slice(8), MONTHS[Number(d.isoDate.slice(5, 7)) - 1], d.isoDate.slice(0, 4)];
     return `<li><h2><a href="${d.path}">${escape(d.title)}</a></h2><dl><dt class="label">Decision</dt><dd class="value">${d.outcome}</dd><dt class="label">Decision date</dt><dd class="value">${day}-${month}-${year}</dd></dl></li>`;
   });
@@ -362,7 +375,7 @@ function listingPage(state: LgoServer, query: URLSearchParams): string {
   const matching = state.decisions
     .filter((d) => d.isoDate >= from && d.isoDate <= to && !state.faults.unpublished.has(d.reference))
     .sort((a, b) => b.isoDate.localeCompare(a.isoDate) || a.reference.localeCompare(b.reference));
-  const shown = matching.slice((page - 1) * state.pageSize, page * state.pageSize);
+  const shown = pageOf(state, matching, page);
   const results = shown.map((d) => {
     const [day, month, year] = [d.isoDate.slice(8), MONTHS[Number(d.isoDate.slice(5, 7)) - 1], d.isoDate.slice(0, 4)];
     const meta =
@@ -373,7 +386,7 @@ function listingPage(state: LgoServer, query: URLSearchParams): string {
   });
   const count = state.faults.listingChanged
     ? `<p class="count">Showing ${shown.length} of ${matching.length} decisions</p>`
-    : `<p class="count">Your search has <strong>${matching.length}</strong> results</p>`;
+    : `<p class="count">Your search has <strong>${state.faults.endless && matching.length > 0 ? 999_999_999 : matching.length}</strong> results</p>`;
   return `<!DOCTYPE html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>Decisions search results - Local Government and Social Care Ombudsman</title>
 <script>var related = '<a href="/decisions/housing/allocations/20-003-093">x</a>';</script></head>

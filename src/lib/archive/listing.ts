@@ -107,20 +107,41 @@ export function parseCategoryPage(html: string, address: string): ListedDecision
 function readResults(nodes: readonly AnyNode[], address: string): ListedDecision[] {
   const anchors = new Map<string, Element[]>();
   const paths = new Map<string, string>();
+  const under = new Map<Element, string>();
   visitElements(nodes, (element) => {
     if (element.name !== "a" || !element.attribs["href"]) return;
     const path = decisionPath(element.attribs["href"], address);
     if (!path) return;
     const reference = referenceOf(path);
-    anchors.set(reference, [...(anchors.get(reference) ?? []), element]);
+    const links = anchors.get(reference);
+    if (links) links.push(element);
+    else anchors.set(reference, [element]);
     if (!paths.has(reference)) paths.set(reference, path);
+    markAncestors(element, reference, under);
   });
   return [...anchors].map(([reference, links]): ListedDecision => {
     const texts = links.map((a) => collapse(textOf(a.children)));
     const title = texts.find((t) => TITLED.test(t)) ?? texts.find((t) => t !== "") ?? reference;
-    const fields = readFields(resultOf(links[0]!, reference, address));
+    const fields = readFields(resultOf(links[0]!, reference, under));
     return { reference, path: paths.get(reference)!, title, ...fields };
   });
+}
+
+/** What `under` holds for an element whose links go to more than one decision. */
+const SEVERAL = "";
+
+/**
+ * Records in `under`, for each element around a link to decision `reference`, the one decision
+ * its links go to, or SEVERAL. Climbing stops where nothing changes, so a page's links cost, all
+ * told, a few steps for each element (each changes at most twice).
+ */
+function markAncestors(link: Element, reference: string, under: Map<Element, string>): void {
+  for (let node = link.parent; node && node.type === "tag"; node = node.parent) {
+    const element = node as Element;
+    const known = under.get(element);
+    if (known === reference || known === SEVERAL) return;
+    under.set(element, known === undefined ? reference : SEVERAL);
+  }
 }
 
 function decisionPath(href: string, address: string): string | null {
@@ -135,18 +156,9 @@ function referenceOf(decisionPath: string): string {
 }
 
 /** The largest element around a result's link that holds no other decision: the result's own box. */
-function resultOf(link: Element, reference: string, address: string): Element {
+function resultOf(link: Element, reference: string, under: ReadonlyMap<Element, string>): Element {
   let box = link;
-  while (box.parent && box.parent.type === "tag") {
-    const parent = box.parent as Element;
-    let other = false;
-    visitElements(parent.children, (e) => {
-      const path = e.name === "a" && e.attribs["href"] ? decisionPath(e.attribs["href"], address) : null;
-      if (path && referenceOf(path) !== reference) other = true;
-    });
-    if (other) break;
-    box = parent;
-  }
+  while (box.parent && box.parent.type === "tag" && under.get(box.parent as Element) === reference) box = box.parent as Element;
   return box;
 }
 
