@@ -392,9 +392,15 @@ async function fetchDecision(run: Mirror, reference: string): Promise<void> {
     refuse("gone", `HTTP ${result.status}`, `is gone (HTTP ${result.status}): ${url.href}`);
     return;
   }
-  const page = keepable(result, (html) => htmlToText(html, { title: entry.title, file: url.href }));
+  const page = keepable(result, (html) => referenceShown(htmlToText(html, { title: entry.title, file: url.href })));
   if ("problem" in page) {
     refuse("failed", page.problem, `failed: ${page.problem}: ${url.href}`);
+    return;
+  }
+  // A page redirected within the site to another decision is that decision's, not this one's.
+  if (page.value !== null && page.value !== reference) {
+    const problem = `the page is decision ${page.value}, not ${reference}`;
+    refuse("failed", problem, `failed: ${problem}: ${url.href}`);
     return;
   }
   const chapters = await fetchChapters(run, url, page.body);
@@ -529,17 +535,22 @@ async function walkCategories(run: Mirror, options: Options): Promise<void> {
     );
 }
 
+/** The reference a statement's text gives in its title line, "Kent County Council (21 018 990)", or null. */
+function referenceShown(text: string): string | null {
+  return /\((\d{2} \d{3} \d{3}[a-z]?)\)/i.exec(text.slice(0, 500))?.[1]?.toLowerCase() ?? null;
+}
+
 /**
- * The page to keep from an answer, or why there is none: an error, another status, or a page that
- * `read` refuses (it throws the parser's error for a page that holds no decision).
+ * The page to keep from an answer, with what `read` makes of it, or why there is none: an error,
+ * another status, or a page that `read` refuses (it throws the parser's error for a page that holds
+ * no decision).
  */
-function keepable(result: Fetched, read: (html: string) => unknown): { body: Buffer } | { problem: string } {
+function keepable<T>(result: Fetched, read: (html: string) => T): { body: Buffer; value: T } | { problem: string } {
   if (!result.ok) return { problem: result.detail };
   if (result.status !== 200) return { problem: `HTTP ${result.status}` };
   if (!/html/i.test(result.contentType)) return { problem: `expected an HTML page, got ${result.contentType || "no content type"}` };
   try {
-    read(new TextDecoder().decode(result.body));
-    return { body: result.body };
+    return { body: result.body, value: read(new TextDecoder().decode(result.body)) };
   } catch (error) {
     if (error instanceof DecisionParseError) return { problem: `not a decision page (${error.message})` };
     throw error;

@@ -303,6 +303,16 @@ describe("npm run fetch", { timeout: 120_000 }, () => {
     }
   });
 
+  it("saves no page that a redirect within the site made another decision's, and says so", async () => {
+    const [moved, other] = server.decisions.filter(within("2019-01-01", "2019-03-31")) as [ServedDecision, ServedDecision];
+    server.faults.redirect.set(moved.path, `${server.url}${other.path}`);
+    const run = await fetchArchive(server, ["--from", "2019-01-01", "--to", "2019-03-31", "--out", out, "--delay-ms", "5"]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`the page is decision ${other.reference}, not ${moved.reference}`);
+    expect(pagesIn(out)).toContain(fileOf(other));
+    expect(pagesIn(out)).not.toContain(fileOf(moved));
+  });
+
   it("refuses to list when robots.txt disallows the listing", async () => {
     server.faults.robots = "User-agent: casebook\nDisallow: /Decisions/\n";
     const run = await fetchArchive(server, ["--from", "2019-01-01", "--to", "2019-01-31", "--out", out, "--delay-ms", "5"]);
