@@ -398,7 +398,7 @@ async function fetchDecision(run: Mirror, reference: string): Promise<void> {
     return;
   }
   // A page redirected within the site to another decision is that decision's, not this one's.
-  if (page.value !== null && page.value !== reference) {
+  if (page.value !== null && !sameDecision(page.value, reference)) {
     const problem = `the page is decision ${page.value}, not ${reference}`;
     refuse("failed", problem, `failed: ${problem}: ${url.href}`);
     return;
@@ -539,6 +539,10 @@ async function walkCategories(run: Mirror, options: Options): Promise<void> {
 function referenceShown(text: string): string | null {
   return /\((\d{2} \d{3} \d{3}[a-z]?)\)/i.exec(text.slice(0, 500))?.[1]?.toLowerCase() ?? null;
 }
+
+/** Whether a page's reference is the listed one: the same, or the same without a joint decision's letter. */
+const sameDecision = (shown: string, listed: string): boolean =>
+  shown === listed || (/^\d{2} \d{3} \d{3}$/.test(shown) && listed.startsWith(shown));
 
 /**
  * The page to keep from an answer, with what `read` makes of it, or why there is none: an error,
