@@ -127,14 +127,6 @@ function agreedRemedies({
   return { remedies, stated: remedies.length > 0 && elsewhere.every((c) => c.whole || c.remedies.length === 0) };
 }
 
-/**
- * What the body had already given, before the actions agreed, that they do not list: an apology
- * told anywhere in the statement where they hold none ("It has since apologised to Mr P for its
- * delay, which I welcome"), a sum the summary names that they do not hold ("It had already
- * apologised and paid him £150. We recommended it reviews its guidance"), and a payment the
- * summary tells of without its sum where they hold no payment ("It has already made a payment to
- * Ms V"), with the sums a paragraph says were paid ("It has since paid her £250"), or none.
- */
 /** A summary that says the body had already put things right: "It had already taken action which puts things right". */
 const ALREADY_REMEDIED = /\balready\b[^.]{0,80}?\b(?:remed(?:ied|ies|y)|puts? (?:things|matters|this|it|that) right|put right)\b/i;
 
@@ -144,15 +136,9 @@ const ALREADY_REMEDIED = /\balready\b[^.]{0,80}?\b(?:remed(?:ied|ies|y)|puts? (?
  * changes to the service.
  */
 function givenThroughout(blocks: readonly Block[], body: BodyType | null): Remedy[] {
-  const told = blocks.flatMap((b) => (b.kind === "paragraph" ? givenRemedies(paragraphText(b), b.number, body).remedies : []));
+  const told = givenInParagraphs(blocks, body);
   const apology = told.find((r) => r.kind === "apology");
-  const sums = told.filter(
-    (r, i) =>
-      r.kind === "payment" &&
-      r.amountGBP !== undefined &&
-      TO_A_PERSON.test(r.text) &&
-      told.findIndex((d) => d.kind === "payment" && d.amountGBP === r.amountGBP) === i,
-  );
+  const sums = distinctSums(told.filter((r) => TO_A_PERSON.test(r.text)));
   const payments = sums.length > 0 ? sums : told.filter((r) => r.kind === "payment").slice(0, 1);
   return [...(apology ? [apology] : []), ...payments, ...told.filter((r) => r.kind === "service-improvement")];
 }
@@ -160,9 +146,30 @@ function givenThroughout(blocks: readonly Block[], body: BodyType | null): Remed
 /** A payment to a person, not to a home, a landlord or a fund: "paid her £250", "a payment of £75 to Mr X". */
 const TO_A_PERSON = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]|\b(?:him|her|them)\b|\bthe complainant\b/;
 
+/** What each paragraph of a statement says the body already gave (givenRemedies). */
+const givenInParagraphs = (blocks: readonly Block[], body: BodyType | null): Remedy[] =>
+  blocks.flatMap((b) => (b.kind === "paragraph" ? givenRemedies(paragraphText(b), b.number, body).remedies : []));
+
+/** The payments with a sum, each sum once: the same sum told twice ("has paid Mr H £175"; "it has already paid him £175") is one payment. */
+const distinctSums = (remedies: readonly Remedy[]): Remedy[] =>
+  remedies.filter(
+    (r, i) =>
+      r.kind === "payment" &&
+      r.amountGBP !== undefined &&
+      remedies.findIndex((d) => d.kind === "payment" && d.amountGBP === r.amountGBP) === i,
+  );
+
+/**
+ * What the body had already given, before the actions agreed, that they do not list: an apology
+ * told anywhere in the statement where they hold none ("It has since apologised to Mr P for its
+ * delay, which I welcome"), a sum the summary names that they do not hold ("It had already
+ * apologised and paid him £150. We recommended it reviews its guidance"), and a payment the
+ * summary tells of without its sum where they hold no payment ("It has already made a payment to
+ * Ms V"), with the sums a paragraph says were paid ("It has since paid her £250"), or none.
+ */
 function givenBefore(summary: string, blocks: readonly Block[], body: BodyType | null, listed: readonly Remedy[]): Remedy[] {
   const inSummary = givenRemedies(summary, "summary", body).remedies;
-  const inParagraphs = blocks.flatMap((b) => (b.kind === "paragraph" ? givenRemedies(paragraphText(b), b.number, body).remedies : []));
+  const inParagraphs = givenInParagraphs(blocks, body);
   const superseded = supersedes(summary, listed);
   const summed = superseded ? [] : inSummary.filter((r) => r.amountGBP !== undefined && !listed.some((l) => l.amountGBP === r.amountGBP));
   const unsummed = inSummary.filter((r) => r.kind === "payment" && r.amountGBP === undefined);
@@ -194,13 +201,7 @@ function supersedes(summary: string, listed: readonly Remedy[]): boolean {
  */
 function withSums(remedies: readonly Remedy[], detail: readonly Remedy[]): Remedy[] {
   const payments = remedies.filter((r) => r.kind === "payment");
-  // The same sum told twice ("has paid Mr H £175"; "it has already paid him £175") is one payment.
-  const sums = detail.filter(
-    (r, i) =>
-      r.kind === "payment" &&
-      r.amountGBP !== undefined &&
-      detail.findIndex((d) => d.kind === "payment" && d.amountGBP === r.amountGBP) === i,
-  );
+  const sums = distinctSums(detail);
   if (payments.length === 0 || payments.some((r) => r.amountGBP !== undefined) || sums.length === 0) return [...remedies];
   return [...remedies.filter((r) => r.kind !== "payment"), ...sums];
 }
