@@ -120,9 +120,13 @@ function leadsInToList(block: Paragraph, inActions: boolean): boolean {
 const SUMS_UP =
   /^(?:the|this|that|these) (?:total|overall|combined) (?:[\w-]+ )?(?:payments?|sums?|amounts?|remed(?:y|ies))\b(?:(?!\b(?:will|agreed?|should|must)\b)[^.])*\b(?:is|are|comes? to|amounts? to)\b|^(?:this|these|that) (?:makes?|brings?|comes?) (?:to )?(?:a |the )?total\b/i;
 
-/** A sentence that says what the ombudsman did not ask for, or the complainant did not want: "I have not asked it to apologise again". */
+/**
+ * A sentence that says what the ombudsman did not ask for, or the complainant did not want: "I have
+ * not asked it to apologise again", "he was not looking for an apology"; not what staff are told not
+ * to do ("remind staff that they do not ask for proof of address").
+ */
 const NOT_ASKED =
-  /\b(?:have|has|had|did|do|does|am|was|were|is|are)(?: not|n['’]t) (?:\w+ ){0,2}?(?:recommend\w*|ask\w*|looking for|seeking|sought|want\w*)\b/i;
+  /\b(?:I|we)\b (?:have|had|did|do|am|was|were|are)(?: not|n['’]t) (?:\w+ ){0,2}?(?:recommend\w*|ask\w*)\b|\b(?:not|n['’]t) (?:looking for|seeking|want(?:ed|ing)?)\b (?:an? |any )?(?:apology|payment|remedy|compensation|financial remedy)\b/i;
 
 /**
  * A paragraph without its asides: the sentences that ask for evidence of what was done ("It will

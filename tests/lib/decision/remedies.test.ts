@@ -140,10 +140,18 @@ describe("findRemedies and the words around the actions", () => {
         items: [],
       },
       { kind: "paragraph", number: 11, text: "The Council should also remind its officers to check the file.", line: 5, items: [] },
+      {
+        kind: "paragraph",
+        number: 12,
+        text: "It will also remind staff that they do not ask tenants for proof of address.",
+        line: 6,
+        items: [],
+      },
     ];
     expect(findRemedies(blocks).map((r) => [r.kind, r.paragraph])).toEqual([
       ["payment", 8],
       ["service-improvement", 11],
+      ["service-improvement", 12],
     ]);
   });
 });
