@@ -41,6 +41,7 @@ import { parseRobots, type RobotsRules } from "../src/lib/archive/robots.ts";
 import { monthWindows, type Window } from "../src/lib/archive/windows.ts";
 import { isIsoDate } from "../src/lib/dates.ts";
 import { DecisionParseError } from "../src/lib/decision/errors.ts";
+import { readTitle } from "../src/lib/decision/header.ts";
 import { htmlToText, readChapterPage } from "../src/lib/decision/html.ts";
 import { DEFAULT_LIMITS, FatalError, PoliteClient, type Fetched } from "./polite-client.ts";
 
@@ -535,9 +536,10 @@ async function walkCategories(run: Mirror, options: Options): Promise<void> {
     );
 }
 
-/** The reference a statement's text gives in its title line, "Kent County Council (21 018 990)", or null. */
+/** The reference a statement's text gives in its title line, its first, as ingest reads it (readTitle), or null. */
 function referenceShown(text: string): string | null {
-  return /\((\d{2} \d{3} \d{3}[a-z]?)\)/i.exec(text.slice(0, 500))?.[1]?.toLowerCase() ?? null;
+  const end = text.indexOf("\n");
+  return readTitle((end === -1 ? text : text.slice(0, end)).trim())?.reference ?? null;
 }
 
 /** Whether a page's reference is the listed one: the same, or the same without a joint decision's letter. */

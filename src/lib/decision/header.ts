@@ -106,7 +106,8 @@ function readDate(line: Line, file: string): string {
   return format(date, "yyyy-MM-dd");
 }
 
-function readTitle(text: string): { council: string | null; reference: string } | null {
+/** A title line's body and reference: "Kent County Council (21 018 990)", or the reference alone. */
+export function readTitle(text: string): { council: string | null; reference: string } | null {
   const named = TITLE.exec(text);
   if (named) return { council: named[1]!, reference: named[2]! };
   const bare = REFERENCE_ONLY.exec(text);
