@@ -169,15 +169,22 @@ const distinctSums = (remedies: readonly Remedy[]): Remedy[] =>
  */
 function givenBefore(summary: string, blocks: readonly Block[], body: BodyType | null, listed: readonly Remedy[]): Remedy[] {
   const inSummary = givenRemedies(summary, "summary", body).remedies;
-  const inParagraphs = givenInParagraphs(blocks, body);
+  // Every paragraph is read only when the summary and the actions leave something to look for.
+  let told: Remedy[] | undefined;
+  const inParagraphs = () => (told ??= givenInParagraphs(blocks, body));
   const superseded = supersedes(summary, listed);
   const summed = superseded ? [] : inSummary.filter((r) => r.amountGBP !== undefined && !listed.some((l) => l.amountGBP === r.amountGBP));
   const unsummed = inSummary.filter((r) => r.kind === "payment" && r.amountGBP === undefined);
-  const toThem = inParagraphs.filter((r) => r.kind !== "payment" || TO_A_PERSON.test(r.text));
-  const paid = superseded || listed.some((l) => l.kind === "payment") ? [] : withSums(unsummed, toThem);
+  const paid =
+    superseded || unsummed.length === 0 || listed.some((l) => l.kind === "payment")
+      ? []
+      : withSums(
+          unsummed,
+          inParagraphs().filter((r) => r.kind !== "payment" || TO_A_PERSON.test(r.text)),
+        );
   const fromSummary = [...summed, ...paid];
   if (listed.some((l) => l.kind === "apology")) return fromSummary;
-  const apology = [...inSummary, ...inParagraphs].find((r) => r.kind === "apology");
+  const apology = inSummary.find((r) => r.kind === "apology") ?? inParagraphs().find((r) => r.kind === "apology");
   return apology ? [apology, ...fromSummary] : fromSummary;
 }
 
