@@ -439,23 +439,33 @@ async function fetchChapters(run: Mirror, decision: URL, first: Buffer): Promise
   }
 }
 
-/** Lists one month and fetches what it lists that is not saved yet; a month that cannot be listed is kept for the next run. */
+/**
+ * Lists one month and fetches what it lists that is not saved yet. A month that cannot be listed,
+ * or only in part (a page of its listing failed after its retries), is kept for the next run; what
+ * the pages read did list is fetched all the same.
+ */
 async function mirrorWindow(run: Mirror, window: Window, base: URL, signal: AbortSignal): Promise<void> {
   const { manifest, stats } = run;
-  let listed: ListedDecision[];
+  const others = () => manifest.unlisted.filter((w) => w.from !== window.from || w.to !== window.to);
+  const keepForNextRun = (detail: string) => {
+    manifest.unlisted = [...others(), { ...window, detail }];
+    console.error(`fetch: could not list ${window.from} to ${window.to}: ${detail}`);
+  };
+  let listing: WindowListing;
   try {
-    listed = await listWindow(run.client, run.robots, base, window, run.warnings);
+    listing = await listWindow(run.client, run.robots, base, window, run.warnings, signal);
   } catch (error) {
     if (error instanceof ListingChangedError || error instanceof FatalError || signal.aborted) throw error;
-    manifest.unlisted = [
-      ...manifest.unlisted.filter((w) => w.from !== window.from || w.to !== window.to),
-      { ...window, detail: (error as Error).message },
-    ];
-    console.error(`fetch: could not list ${window.from} to ${window.to}: ${(error as Error).message}`);
+    keepForNextRun((error as Error).message);
     run.save();
     return;
   }
-  manifest.unlisted = manifest.unlisted.filter((w) => w.from !== window.from || w.to !== window.to);
+  const { listed, failedPages } = listing;
+  if (failedPages.length > 0)
+    keepForNextRun(
+      `${failedPages.length === 1 ? "a page" : `${failedPages.length} pages`} of its listing could not be read (${failedPages.join("; ")}); the ${listed.length} decisions the other pages list are fetched`,
+    );
+  else manifest.unlisted = others();
   await takeListed(run, listed, base, () => window);
   stats.windowsDone++;
   stats.listedInWindowsDone += listed.length;
@@ -573,14 +583,36 @@ async function readRobots(client: PoliteClient, base: URL, token: string): Promi
   return parseRobots(new TextDecoder().decode(result.body), token);
 }
 
+/** The address of a page of a month's listing; a FatalError when robots.txt disallows it. */
+function allowedListingPath(robots: RobotsRules, base: URL, window: Window, page: number): string {
+  const path = listingPath(window, page);
+  if (!robots.allows(path))
+    throw new FatalError(
+      `robots.txt at ${new URL("/robots.txt", base).href} disallows the listing (${path}), so the archive cannot be listed; nothing more is fetched`,
+    );
+  return path;
+}
+
+/** What a month's listing showed, and the pages of it that could not be read, each with the reason. */
+interface WindowListing {
+  listed: ListedDecision[];
+  failedPages: string[];
+}
+
+/**
+ * Reads a month's listing, page by page. Its first page must be read (it gives the count of
+ * results); a later page that fails after its retries is passed over, and named in failedPages.
+ */
 async function listWindow(
   client: PoliteClient,
   robots: RobotsRules,
   base: URL,
   window: Window,
   warnings: string[],
-): Promise<ListedDecision[]> {
+  signal: AbortSignal,
+): Promise<WindowListing> {
   const found = new Map<string, ListedDecision>();
+  const failedPages: string[] = [];
   let pages = 1;
   let total = 0;
   for (let page = 1; page <= pages; page++) {
@@ -590,12 +622,15 @@ async function listWindow(
       );
       break;
     }
-    const path = listingPath(window, page);
-    if (!robots.allows(path))
-      throw new FatalError(
-        `robots.txt at ${new URL("/robots.txt", base).href} disallows the listing (${path}), so the archive cannot be listed; nothing more is fetched`,
-      );
-    const listing = await readListingPage(client, robots, new URL(path, base), page);
+    const path = allowedListingPath(robots, base, window, page);
+    let listing: ListingPage;
+    try {
+      listing = await readListingPage(client, robots, new URL(path, base), page);
+    } catch (error) {
+      if (page === 1 || error instanceof ListingChangedError || error instanceof FatalError || signal.aborted) throw error;
+      failedPages.push((error as Error).message);
+      continue;
+    }
     if (page === 1) {
       total = listing.total;
       pages = pageCount(listing.total, listing.decisions.length);
@@ -610,11 +645,11 @@ async function listWindow(
     }
   }
   // Results move between pages when decisions are published mid-walk; the next run's overlap finds them.
-  if (found.size < total)
+  if (found.size < total && failedPages.length === 0)
     warnings.push(
       `${window.from} to ${window.to}: the listing said ${total} results and showed ${found.size} (${LISTING_PAGE_SIZE} a page); the next run lists this month again`,
     );
-  return [...found.values()];
+  return { listed: [...found.values()], failedPages };
 }
 
 /**

@@ -346,6 +346,28 @@ describe("npm run fetch", { timeout: 120_000 }, () => {
     expect(pagesIn(out)).toEqual(server.decisions.filter(within("2019-01-01", "2019-04-30")).map(fileOf).sort());
   });
 
+  it("fetches what the rest of a month lists when one page of its listing keeps failing, and lists the month again next run", async () => {
+    const range = server.decisions.filter(within("2019-07-01", "2019-09-30"));
+    const august = range.filter(within("2019-08-01", "2019-08-31"));
+    expect(august).toHaveLength(4);
+    const failing = "/Decisions/SearchResults?fd=2019-08-01&td=2019-08-31&page=2";
+    server.faults.unavailable.add(failing);
+    const args = ["--from", "2019-07-01", "--to", "2019-09-30", "--out", out, "--delay-ms", "5"];
+    const first = await fetchArchive(server, args);
+    expect(first.status).toBe(1);
+    expect(first.stderr).toContain(
+      `fetch: not listed: 2019-08-01 to 2019-08-31: a page of its listing could not be read (${server.url}${failing}: HTTP 503 after 6 attempts); the 2 decisions the other pages list are fetched`,
+    );
+    const saved = pagesIn(out);
+    expect(august.filter((d) => saved.includes(fileOf(d)))).toHaveLength(2);
+    expect(saved).toEqual(expect.arrayContaining(range.filter((d) => !august.includes(d)).map(fileOf)));
+
+    server.faults.unavailable.clear();
+    const second = await fetchArchive(server, ["--to", "2019-09-30", "--out", out, "--delay-ms", "5"]);
+    expect(second.status, second.stderr).toBe(0);
+    expect(pagesIn(out)).toEqual(range.map(fileOf).sort());
+  });
+
   it("rejects bad options with usage help", async () => {
     const run = await fetchArchive(server, ["--from", "2019-02-30", "--out", out]);
     expect(run.status).toBe(2);
