@@ -21,11 +21,11 @@ const BECAUSE = /\b(?:because|as|since|given that|due to|so)\b/i;
 const REASONS: readonly (readonly [ClosureReason, RegExp])[] = [
   [
     "late",
-    /\b(?:complaints? (?:is|was|are|were) (?:made )?(?:too )?late|(?:it|this) (?:is|was) (?:too )?late\b|no good reasons? (?:to|why)|late complaints?|(?:too|came|come|comes|complained|complaining|brought|made) (?:to us )?(?:too )?late|more than (?:12|twelve) months|out of time|section 26B|s\.? ?26B)\b/i,
+    /\b(?:complaints?(?: (?!(?:is|was|are|were)\b)[\w'’-]+){0,6}? (?:is|was|are|were) (?:made )?(?:too )?late\b|(?:it|this) (?:is|was) (?:too )?late\b|no good reasons? (?:to|why)|late complaints?|(?:too|came|come|comes|complained|complaining|brought|made) (?:to us )?(?:too )?late|more than (?:12|twelve) months|out of time|section 26B|s\.? ?26B)\b/i,
   ],
   [
     "tribunal-or-court",
-    /\b(?:tribunals?|(?:independent )?adjudicat(?:ors?|ion)|(?:right|rights) of appeal|appeal(?:ed|s|ing)? (?:to|against)|could (?:have )?appeal(?:ed)?|can appeal|appeal (?:process|right|rights|route|mechanism)|(?:use|used|using|exercise|exercised) (?:\w+ ){0,2}?appeal|courts?|legal (?:action|proceedings|remedy)|judicial review|section 26\(6\)|s\.? ?26\(6\)|(?:could|can|may|might|should|is able to|was able to|has the right to) (?:\w+ ){0,3}?(?:ask|request|apply|seek) (?:[\w'’]+ ){0,5}?(?:review|reconsideration|appeal)|reasonable (?:[\w'’]+ ){0,4}?to (?:use|ask for|request|seek|pursue|go through) (?:[\w'’]+ ){0,4}?(?:review|appeal|reconsideration))/i,
+    /\b(?:tribunals?|(?:independent )?adjudicat(?:ors?|ion)|(?:right|rights) of appeal|appeal(?:ed|s|ing)? (?:to|against)|could (?:have )?appeal(?:ed)?|can appeal|appeal (?:process|right|rights|route|mechanism)|(?:use|used|using|exercise|exercised) (?:\w+ ){0,2}?appeal|courts?|legal (?:action|proceedings|remedy)|judicial review|section 26\(6\)|s\.? ?26\(6\)|(?:could|can|may|might|should|is able to|was able to|has the right to) (?:\w+ ){0,3}?(?:ask|request|apply|seek) (?:[\w'’]+ ){0,5}?(?:review|reconsideration|appeal)|reasonable (?:[\w'’]+ ){0,4}?to (?:use|ask for|request|seek|pursue|go through) (?:[\w'’]+ ){0,4}?(?:review|appeal|reconsideration)|reasonable (?:[\w'’]+ ){0,4}?to (?:have )?appeal(?:ed)?\b)/i,
   ],
   [
     "no-worthwhile-outcome",

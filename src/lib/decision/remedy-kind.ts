@@ -37,7 +37,7 @@ const MONEY_BACK =
   /^(?:refund\w*|reimburs\w*|repa(?:y|ys|id|ying)|waiv\w*|writ\w* off|wrote off|cancel\w*|backdat\w*|reduc\w*|recalculat\w*|credit\w*)\b/i;
 /** Actions that change how the service works: reminders, training, guidance, procedures, lessons learned. */
 const IMPROVES =
-  /\b(?:remind\w*|train\w*|guidance|procedures?|protocols?|process(?:es)?|polic(?:y|ies)|practices?|staff|officers|lessons?|learning|service improvements?|improv\w*(?! (?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her)\b)|changes? to (?:improve|its|their|the)|prevent (?:a )?(?:re-?occurrence|recurrence|similar|this)|(?:reduce|avoid|prevent) (?:the |such |similar |future |further )?(?:delays?|errors?|problems?|failures?|mistakes?))\b/i;
+  /\b(?:remind\w*|train\w*|guidance|procedures?|protocols?|process(?:es)?|polic(?:y|ies)|practices?|staff|officers|lessons?|learning|service improvements?|improv\w*(?! (?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her)\b)|changes? to (?:improve|its|their|the)|prevent (?:a )?(?:re-?occurrence|recurrence|similar|this)|(?:prevent|stop|avoid)\w* (?:[\w'’]+ ){0,3}?(?:from )?(?:happening|occurring|recurring|arising|being repeated) again|(?:does|do|did|will|would|should|could) not (?:happen|occur|recur) again|(?:reduce|avoid|prevent) (?:the |such |similar |future |further )?(?:delays?|errors?|problems?|failures?|mistakes?))\b/i;
 /**
  * No person named in the rest of the clause: no "Mr X", no child named by a letter (in any case,
  * as the patterns it is used in may ignore case, so a lone letter other than "a" or "I"), no "his"

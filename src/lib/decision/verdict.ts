@@ -48,7 +48,7 @@ export function readVerdict({ outcome, summary, blocks, faults, complete, body =
     namesAnotherBody([summary, ...blocks.flatMap((b) => (b.kind === "paragraph" ? [paragraphText(b)] : []))].join(" "), body);
   const own = agreedRemedies({ summary, blocks, complete, body: joint ? body : null, investigated });
   // A remedy for the complainant (anything but a change to the service) answers an injustice.
-  const personal = own.remedies.some((r) => r.kind !== "service-improvement");
+  const personal = own.remedies.some((r) => r.kind !== "service-improvement") || answeredFirst(outcome, summary);
   const sentences = conclusionSentences(summary, blocks);
   const says: Evidence = {
     fault: sentences.map((sentence) => faultEvidence(sentence, body)),
@@ -73,6 +73,16 @@ export function readVerdict({ outcome, summary, blocks, faults, complete, body =
     paymentsWithoutAmount: payments.withoutAmount,
   };
 }
+
+/**
+ * An upheld complaint the ombudsman did not investigate because the body's own answer had put it
+ * right ("We will not investigate … This is because the Council has provided a satisfactory
+ * response"): fault found, and remedied.
+ */
+const answeredFirst = (outcome: string, summary: string): boolean =>
+  /^Upheld\b/i.test(outcome) && saysNotInvestigated(summary) && ANSWERED.test(summary);
+const ANSWERED =
+  /\b(?:has|have|had) (?:already )?(?:provided|given|offered|made|sent) (?:(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w* |him |her |them )?(?:an? |the )?(?:satisfactory|suitable|appropriate|adequate|proportionate|fair|reasonable|sufficient) (?:response|resolution|answer|reply)\b/i;
 
 /** What the statement's conclusion says, sentence by sentence, and whether a remedy for the complainant was agreed. */
 interface Evidence {

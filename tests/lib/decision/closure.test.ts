@@ -210,6 +210,19 @@ describe("closure reasons told in other words", () => {
       "We will not investigate Ms C's complaint yet. She can ask for a review by the Council's appeal panel, and until then it is premature.",
       "premature",
     ],
+    [
+      "We will not investigate this complaint. Her complaints about the school's decisions in 2019 are late, and we could not achieve the outcome she seeks.",
+      "late",
+    ],
+    ["We will not investigate Mr D's complaint. The complaint about his neighbour's extension was made too late.", "late"],
+    [
+      "We will not investigate this complaint. The Council refused the licence, and if Ms F disagreed it would have been reasonable for her to appeal.",
+      "tribunal-or-court",
+    ],
+    [
+      "We will not investigate this complaint about the late delivery of Mr G's bins, as we could not achieve anything more for him.",
+      "no-worthwhile-outcome",
+    ],
   ])("%s", (text, reason) => {
     expect(firstReason(reasonText(text))).toBe(reason);
   });

@@ -295,3 +295,17 @@ describe("classifyRemedy and the word payment", () => {
     expect(classifyRemedy("explain to Mr X how his payment plan works")).toEqual({ kind: "other" });
   });
 });
+
+describe("classifyRemedy on an action to stop a fault happening again", () => {
+  it.each([
+    "take suitable action to prevent the fault occurring again",
+    "take action to stop this happening again",
+    "consider what it can do to avoid similar errors from recurring again",
+    "make sure the same delay does not happen again",
+  ])("%s is a service improvement", (text) => {
+    expect(classifyRemedy(text)).toEqual({ kind: "service-improvement" });
+  });
+  it.each(["take action to stop Mr X being charged again", "arrange for the visit to happen again next week"])("%s is not", (text) => {
+    expect(classifyRemedy(text).kind).not.toBe("service-improvement");
+  });
+});

@@ -267,6 +267,25 @@ describe("readVerdict", () => {
     ).toMatchObject({ faultFound: false, injustice: false });
   });
 
+  it("finds fault and injustice remedied in an upheld complaint not investigated because the body's answer had put it right", () => {
+    const summary =
+      "We will not investigate this complaint about council tax. This is because the Council has provided a satisfactory response.";
+    expect(read({ summary })).toMatchObject({ faultFound: true, injustice: true, closureReason: null });
+    expect(
+      read({ summary: "We will not investigate this complaint. This is because the Council has already given Mrs B a suitable reply." }),
+    ).toMatchObject({
+      faultFound: true,
+      injustice: true,
+    });
+    // Only an upheld one: a complaint closed at assessment finds nothing, and an answer alone is no remedy in an investigation.
+    expect(read({ outcome: "Closed after initial enquiries", summary })).toMatchObject({ faultFound: false, injustice: false });
+    expect(read({ outcome: "Not upheld", summary: "The Council has provided a satisfactory response to Mr D's questions." })).toMatchObject(
+      {
+        faultFound: false,
+      },
+    );
+  });
+
   it("gives no payment total when no payment states its amount, rather than £0, and counts those payments", () => {
     const verdict = read({ summary: "We found fault. The Council has agreed to apologise and make a symbolic payment." });
     expect([verdict.remediesKnown, verdict.paymentTotalGBP, verdict.paymentsWithoutAmount]).toEqual([true, null, 1]);
