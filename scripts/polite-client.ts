@@ -5,7 +5,7 @@
 // aborts the request), and no larger than `maxBytes` once unpacked, or it is given up.
 
 import { setTimeout as sleep } from "node:timers/promises";
-import { CookieJar } from "tough-cookie";
+import { Cookie, CookieJar } from "tough-cookie";
 import { isRetryable, MAX_ATTEMPTS, MAX_RETRY_AFTER_MS, retryAfterMs, retryDelayMs } from "../src/lib/archive/retry.ts";
 import { formatDuration } from "../src/lib/archive/progress.ts";
 
@@ -19,6 +19,13 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = { timeoutMs: 60_000, maxBytes: 10 * 1024 * 1024 };
 /** Redirects followed for one request, within the site. */
 const MAX_REDIRECTS = 5;
+/**
+ * Cookies kept at most, and the longest kept (its Set-Cookie header's length): what RFC 6265 (6.1)
+ * asks a browser to keep at least. A server that sets more cannot grow them without bound, nor the
+ * Cookie header every request carries; a cookie already kept may still be changed.
+ */
+const MAX_COOKIES = 50;
+const MAX_COOKIE_BYTES = 4096;
 
 /** A page, or why there is none (after the retries, when retrying could help). */
 export type Fetched = { ok: true; status: number; body: Buffer; contentType: string } | { ok: false; detail: string };
@@ -121,7 +128,7 @@ export class PoliteClient {
         redirect: "manual",
         signal: controller.signal,
       });
-      for (const set of response.headers.getSetCookie()) await this.jar.setCookie(set, url.href, { ignoreError: true });
+      for (const set of response.headers.getSetCookie()) await this.keepCookie(set, url);
       // The whole body before judging: a connection cut short is an error, and retried.
       const body = await this.readBody(response, controller);
       return { status: response.status, headers: response.headers, body };
@@ -133,6 +140,16 @@ export class PoliteClient {
       this.signal.removeEventListener("abort", stop);
       this.lastEnd = Date.now();
     }
+  }
+
+  /** Keeps a cookie the server sets, within MAX_COOKIES and MAX_COOKIE_BYTES; one that cannot be read is passed over. */
+  private async keepCookie(header: string, url: URL): Promise<void> {
+    if (header.length > MAX_COOKIE_BYTES) return;
+    const key = Cookie.parse(header)?.key;
+    if (key === undefined) return;
+    const kept = await this.jar.store.getAllCookies();
+    if (kept.length >= MAX_COOKIES && !kept.some((c) => c.key === key)) return;
+    await this.jar.setCookie(header, url.href, { ignoreError: true });
   }
 
   /**

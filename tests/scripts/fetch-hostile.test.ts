@@ -1,6 +1,6 @@
 // `npm run fetch` against a stand-in for lgo.org.uk that misbehaves as real servers do: a listing
 // that needs a session, a request never answered, a page dripped a few bytes a second, a page of
-// 200 MB, a gzip that unpacks to 200 MB, and a redirect to another host.
+// 200 MB, a gzip that unpacks to 200 MB, a redirect to another host, and a flood of cookies.
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -82,6 +82,27 @@ describe("npm run fetch against a hostile server", () => {
       expect(run.peakMB).toBeLessThan(600);
     },
   );
+
+  it("keeps at most 50 cookies, none over 4,096 bytes, from a server that sets more with every answer, and still keeps its session", async () => {
+    const { faults } = server;
+    faults.cookieFlood = true;
+    faults.sessionRequired = true;
+    // A listing answered without results once: fetch opens the start page again for a new session cookie.
+    faults.shellOnce.add("/Decisions/SearchResults?fd=2019-02-01&td=2019-02-28&page=1");
+    const run = await fetchArchive(server, ["--from", "2019-01-01", "--to", "2019-03-31", "--out", out, "--delay-ms", "5"]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(pagesIn(out)).toEqual(
+      server.decisions
+        .filter((d) => d.isoDate >= "2019-01-01" && d.isoDate <= "2019-03-31")
+        .map(fileOf)
+        .sort(),
+    );
+    expect(server.requests.filter((r) => r.path === "/decisions")).toHaveLength(2);
+    // 50 cookies of about 105 bytes each, with "; " between, the session's among them.
+    const longest = Math.max(...server.requests.map((r) => r.cookieBytes));
+    expect(longest).toBeGreaterThan(49 * 105);
+    expect(longest).toBeLessThan(50 * 110);
+  });
 
   it(
     "walks the category listings when the search never answers, fetching each decision once, and again without fetching anything twice",

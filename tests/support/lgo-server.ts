@@ -71,6 +71,8 @@ export interface Faults {
    * the search listing says it has 999,999,999 results.
    */
   endless: boolean;
+  /** Every answer sets 20 new cookies of 100 bytes and one of 5,000 bytes, as a hostile server may. */
+  cookieFlood: boolean;
 }
 
 export interface ServedRequest {
@@ -78,6 +80,8 @@ export interface ServedRequest {
   at: number;
   userAgent: string;
   status: number;
+  /** The length of the request's Cookie header (0 without one). */
+  cookieBytes: number;
 }
 
 export interface LgoServer {
@@ -146,6 +150,7 @@ export async function startLgoServer(options: { pageSize?: number } = {}): Promi
       searchBroken: false,
       categoriesChanged: false,
       endless: false,
+      cookieFlood: false,
     },
     requests: [],
     maxInFlight: 0,
@@ -161,7 +166,13 @@ export async function startLgoServer(options: { pageSize?: number } = {}): Promi
     response.on("close", () => inFlight--);
     const path = request.url ?? "/";
     const record = (status: number) =>
-      state.requests.push({ path, at: Date.now(), userAgent: request.headers["user-agent"] ?? "", status });
+      state.requests.push({
+        path,
+        at: Date.now(),
+        userAgent: request.headers["user-agent"] ?? "",
+        status,
+        cookieBytes: request.headers.cookie?.length ?? 0,
+      });
     answer(state, path, request, response, record);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -178,6 +189,13 @@ let sessions = 0;
 
 type Send = (status: number, body: string | Buffer, headers?: Record<string, string>) => boolean;
 
+let flooded = 0;
+/** The cookies of one answer under the cookieFlood fault: 20 new ones of 100 bytes, and one of 5,000. */
+const floodCookies = (): string[] => [
+  ...Array.from({ length: 20 }, () => `flood${++flooded}=${"x".repeat(100)}; path=/`),
+  `huge${++flooded}=${"y".repeat(5000)}; path=/`,
+];
+
 function answer(
   state: LgoServer,
   path: string,
@@ -190,7 +208,13 @@ function answer(
   const send: Send = (status, body, headers = {}) => {
     record(status);
     const bytes = typeof body === "string" ? Buffer.from(body) : body;
-    response.writeHead(status, { "content-type": "text/html; charset=utf-8", "content-length": String(bytes.length), ...headers });
+    const cookies = [...(headers["set-cookie"] ? [headers["set-cookie"]] : []), ...(faults.cookieFlood ? floodCookies() : [])];
+    response.writeHead(status, {
+      "content-type": "text/html; charset=utf-8",
+      "content-length": String(bytes.length),
+      ...headers,
+      ...(cookies.length > 0 ? { "set-cookie": cookies } : {}),
+    });
     if (faults.cutOnce.delete(path)) {
       // Half the page, then the connection drops.
       response.write(bytes.subarray(0, bytes.length >> 1), () => response.destroy());
