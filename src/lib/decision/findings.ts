@@ -22,6 +22,9 @@ const HYPOTHETICAL = /^(?:If|Where|When|Whether|Unless|Had)\b/;
 const INJUSTICE =
   /\b(?:caus(?:ed|ing)|leading to|led to|result(?:ed|ing) in)\b(?:\s+[\w'’]+){0,4}?\s+injustice\b|\binjustice (?:was |has been )?caused\b|\bremedy (?:the|this|that|his|her|their) injustice\b/i;
 const NO_INJUSTICE = /\b(?:not|no|nor|without)\b(?:\s+[\w'’]+){0,5}?\s+injustice\b/i;
+/** A fault that changed nothing: "this did not affect its decision", "unlikely to have affected the outcome", "made no difference to the result". */
+const CHANGED_NOTHING =
+  /\b(?:(?:did not|didn't|does not|would not|could not|unlikely to|not likely to) (?:have )?(?:affect(?:ed)?|change(?:d)?|alter(?:ed)?)|(?:made|makes|make) no (?:material |real )?difference to|had no (?:effect|impact|bearing) on) (?:the |its |their |his |her |this |that )?(?:\w+ )?(?:decisions?|outcomes?|results?)\b/i;
 
 /** "Mr X complains the Council failed to ...": what follows is the complainant's account, not a finding. */
 const ALLEGATION =
@@ -167,8 +170,8 @@ export function injusticeFinding(sentence: string): Finding {
   for (const clause of clauses(sentence).map((c) => c.replace(NO_FINANCIAL_REMEDY, ""))) {
     const harm = HARM.exec(clause) ?? REMEDIES_INJUSTICE.exec(clause);
     if (!harm) {
-      // "There is no injustice to Mr X" says so without a cause.
-      if (NO_INJUSTICE.test(clause)) finding = false;
+      // "There is no injustice to Mr X" says so without a cause; so does a fault that changed nothing.
+      if (NO_INJUSTICE.test(clause) || CHANGED_NOTHING.test(clause)) finding = false;
       continue;
     }
     if (NO_INJUSTICE.test(clause) || negatedBefore(clause, harm.index) || NEGATION.test(harm[0])) finding = false;

@@ -179,7 +179,7 @@ function sumsOnce(text: string): Amount[] {
       owed.some(([from, to]) => amount.index >= from && amount.index < to)
     )
       continue;
-    const value = amount.each === undefined ? amount.value : eachTo(text, amount, amount.each);
+    const value = amount.each === undefined ? eachOfPeople(text, amount) : eachTo(text, amount, amount.each);
     // "£1,000, of which the Council will pay £600 and the Trust £400": the parts of the sum before.
     const last = sums.at(-1);
     const split = last?.value != null && amounts[k - 1]?.index === last.index ? partsOf(text, last, amounts, k) : [];
@@ -273,6 +273,30 @@ function eachTo(text: string, sum: Amount, each: number): number | null {
   return people >= 2 ? each * people : null;
 }
 
+/**
+ * A sum paid to each of the people named just before it, since the action's last word of paying
+ * ("pay each of the two neighbours £250"), or just after it ("£300 to each of the two parents"):
+ * the sum times their number; of unknown amount when the text does not count them ("pay each of
+ * the neighbours £250"), or says "them" in a sentence that names fewer than two. Any other sum is
+ * its value.
+ */
+function eachOfPeople(text: string, sum: Amount): number | null {
+  if (sum.value === null) return null;
+  const before = text.slice(0, sum.index);
+  const from = Math.max([...before.matchAll(PAYING)].at(-1)?.index ?? 0, before.lastIndexOf("£") + 1);
+  const eachOf = EACH_OF_BEFORE.exec(before.slice(from)) ?? EACH_OF_AFTER.exec(text.slice(sum.end, sum.end + 80));
+  if (!eachOf) return sum.value;
+  const sentence = before.slice(before.search(/[^.!?]*$/));
+  const people = eachOf[1] ? NUMBERS.indexOf(eachOf[1].toLowerCase()) + 2 : /\bthem\b/i.test(eachOf[0]) ? peopleIn(sentence) : 0;
+  return people >= 2 ? sum.value * people : null;
+}
+
+/** The people "each of" names: "them", "the two neighbours", "her children". */
+const EACH_OF_PEOPLE = String.raw`each of (?:them|(?:the|these|those|her|his|their) (?:(two|three|four|five|six) )?(?!(?:days?|weeks?|months?|years?|terms?|visits?|nights?)\b)[\w'’-]+)`;
+const EACH_OF_BEFORE = new RegExp(String.raw`\b${EACH_OF_PEOPLE}(?: [\w'’-]+)?\s*$`, "i");
+const EACH_OF_AFTER = new RegExp(String.raw`^ to ${EACH_OF_PEOPLE}\b`, "i");
+const NUMBERS = ["two", "three", "four", "five", "six"];
+
 /** The people a sum "each" is paid to when they follow it, up to the clause's end or its purpose: "£150 each to Mr D and Mrs E for". */
 const EACH_TO =
   /^ each to ((?:Mr|Mrs|Ms|Miss|Mx|Dr|both|the|her|his|their)\b[^.;:,]{0,120}?)(?= for\b| to (?:recognise|acknowledge|remedy|reflect|make)\b| in (?:recognition|acknowledgement)\b|[.;:,]|$)/i;
@@ -286,7 +310,7 @@ function peopleIn(phrase: string): number {
   if (titles > 0) return titles;
   if (/\bboth\b/i.test(phrase)) return 2;
   const count = PEOPLE_COUNT.exec(phrase)?.[1];
-  return count === undefined ? 0 : ["two", "three", "four", "five", "six"].indexOf(count.toLowerCase()) + 2;
+  return count === undefined ? 0 : NUMBERS.indexOf(count.toLowerCase()) + 2;
 }
 
 /** Telling the body's staff how to work, whatever the words of what they are told: "remind staff who arrange placements", "brief all collection crews". */

@@ -55,11 +55,19 @@ const GIVEN: readonly RegExp[] = [
 /** Where the agreed action starts: just after "agreed to", "will", "we recommend the Council", "has already". */
 const TRIGGERS: readonly RegExp[] = [
   /\b(?:agreed|accepted) (?:to )?(?:my|our|the Ombudsm[ae]n's|the|these|their) recommendations? (?:to |and (?:will |to )?|that (?:it|they|the \w+)(?: (?:will|would|should))? )/i,
+  // "The Council has agreed a financial remedy and will …": a remedy agreed as a noun (one whose
+  // items follow, "agreed a remedy including an apology", is read by the trigger for its items).
+  /\b(?:has|have|had) agreed (?!(?:an? |the )?(?:\w+ )?remed(?:y|ies) (?:including|includes|comprising|of|for)\b)(?=(?:an? |the |its |their )?(?:(?:financial|symbolic|goodwill|further|personal) )?(?:remed(?:y|ies)|apolog(?:y|ies)|payments?|compensation)\b)/i,
   /\bagree(?:s|d)? (?:to (?:(?:remedy|address|put right|resolve) (?:this|the|that|these|her|his|their) (?:\w+ )?(?:injustices?|complaints?|faults?|failings|matters?|issues?) by:? )?|that (?:it|they) (?:will|would) )/i,
-  new RegExp(String.raw`\b${BODY} (?:\w+ )?${HEAD_ADVERB}(?:will|should|must) ${HEAD_ADVERB}(?!${HEAD_ADVERB}${NOT_AN_ACTION})(?=[a-z])`),
+  // "The Council should, within three months of this report, apologise": a time set apart by commas.
+  new RegExp(
+    String.raw`\b${BODY} (?:\w+ )?${HEAD_ADVERB}(?:will|should|must)(?:,? (?:within|by|before|no later than) [^,.;:]{1,80}?,)? ${HEAD_ADVERB}(?!${HEAD_ADVERB}${NOT_AN_ACTION})(?=[a-z])`,
+  ),
   /\brecommend(?:s|ed)? (?:that )?(?:the (?:[A-Z]\w*|council|organisations?)(?: and (?:the )?[A-Z]\w*)?|it|they) (?:should )?(?=[a-z])/,
   /\b(?:we|I|the Ombudsm[ae]n) (?:have |has |also |have also )?recommend(?:s|ed)? (?=an? )/i,
-  /\b(?:recommendations?|remed(?:y|ies)) (?:for|including|includes?|included|comprising|comprises) (?=.{0,80}?\b(?:apolog|pay|financial|improvement|remind|training|guidance|procedure|polic|remedy))/i,
+  /\b(?:recommendations?|remed(?:y|ies)|(?:agreed|proposed|recommended) (?:actions?|steps)) (?:for|including|includes?|included|comprising|comprises) (?=.{0,80}?\b(?:apolog|pay|financial|improvement|remind|training|guidance|procedure|polic|remedy))/i,
+  // "the agreed actions of an apology, payment of £300 and …", "a remedy of an apology and £150".
+  /\b(?:(?:agreed|proposed|recommended|suggested) (?:actions?|steps|remed(?:y|ies))|remed(?:y|ies)) of (?=(?:an? |the )?(?:apolog|payment|£|financial|reminders?\b|training\b))/i,
   ...GIVEN,
 ];
 /** "Service improvement is recommended": the remedy named before a passive verb. */
@@ -211,7 +219,8 @@ function agreedAction(sentence: string, triggers: readonly RegExp[]): string | n
     if (match && (best === null || match.index < best.index || (match.index === best.index && match[0].length > best[0].length)))
       best = match;
   }
-  if (best !== null) return notAgreed(text.slice(0, best.index + best[0].length)) ? null : text.slice(best.index + best[0].length);
+  if (best !== null)
+    return notAgreed(text.slice(0, best.index + best[0].length)) ? null : text.slice(best.index + best[0].length).replace(ITEMS_OF, "");
   // A remedy already given is told with its verb; a list of nouns is what is agreed or recommended.
   if (triggers === GIVEN) return null;
   const nouns = NOUN_REMEDY.exec(text) ?? PASSIVE.exec(text);
@@ -220,6 +229,10 @@ function agreedAction(sentence: string, triggers: readonly RegExp[]): string | n
     ? nouns[1]!.replace(/^(?:Recommendations? for|A remedy of|Remedies of) /i, "")
     : null;
 }
+
+/** Words that name the remedy before its items, after the verb that agreed it: "agreed to a remedy of an apology and £300". */
+const ITEMS_OF =
+  /^(?:an? |the )?(?:(?:agreed|proposed|recommended|suggested|suitable|appropriate|further) )?(?:remed(?:y|ies)|actions?|steps) (?:of|including|comprising) (?=(?:an? |the )?(?:apolog|payment|£|financial|reminders?\b|training\b))/i;
 
 /** Splits "apologise, pay Mr X £500, and Mr and Mrs L £3,000" into its items, keeping "Mr and Mrs L" with its payment. */
 function items(action: string): string[] {

@@ -223,6 +223,17 @@ describe("closure reasons told in other words", () => {
       "We will not investigate this complaint about the late delivery of Mr G's bins, as we could not achieve anything more for him.",
       "no-worthwhile-outcome",
     ],
+    [
+      "We will not investigate this complaint. The Council has looked into it, and it is unlikely our involvement would lead to a different result.",
+      "no-worthwhile-outcome",
+    ],
+    ["We will not investigate Ms R's complaint because there is no current injustice to put right.", "insufficient-injustice"],
+    [
+      "We will not investigate this complaint about a licence because there is no basis for us to secure the outcome Mr T wants.",
+      "no-worthwhile-outcome",
+    ],
+    ["We will not investigate this complaint as there is not a good reason for the delay in bringing it to us.", "late"],
+    ["We will not investigate this complaint because Mrs K says the service has since improved.", "no-worthwhile-outcome"],
   ])("%s", (text, reason) => {
     expect(firstReason(reasonText(text))).toBe(reason);
   });

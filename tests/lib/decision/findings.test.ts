@@ -145,6 +145,11 @@ describe("injusticeFinding without the word", () => {
     ["The Council has since put right its errors.", true],
     ["The delay did not have a significant impact on Mrs Q.", false],
     ["Mrs K says the delay had a serious impact on her.", null],
+    ["There was fault in how it consulted residents, but this did not affect its decision to close the library.", false],
+    ["The earlier assessments were flawed, which was unlikely to have affected the outcome.", false],
+    ["The missing letter made no difference to the result of her appeal.", false],
+    ["The delay did not change the outcome, but it caused Ms N avoidable worry.", true],
+    ["Mr G says the error affected the decision.", null],
   ])("%s", (sentence, finding) => {
     expect(injusticeFinding(sentence)).toBe(finding);
   });

@@ -309,3 +309,16 @@ describe("classifyRemedy on an action to stop a fault happening again", () => {
     expect(classifyRemedy(text).kind).not.toBe("service-improvement");
   });
 });
+
+describe("classifyRemedy on a sum to each of several people", () => {
+  it.each([
+    ["pay each of the three tenants £100 for their trouble", 300],
+    ["pay £250 to each of the two grandparents", 500],
+    ["pay each of the neighbours £250 for their time", undefined],
+    ["pay £100 to each of them", undefined],
+    ["pay Mr and Mrs L £150 each", 300],
+    ["pay Mr L £400 for each of the three terms", 1200],
+  ])("%s", (text, amountGBP) => {
+    expect(classifyRemedy(text)).toEqual(amountGBP === undefined ? { kind: "payment" } : { kind: "payment", amountGBP });
+  });
+});

@@ -249,6 +249,44 @@ describe("summaryRemedies reads a list from its structure, whatever its words", 
     expect(kinds("The Council agreed to take action to remedy the injustice.")).toEqual([]);
   });
 
+  it("reads the action after a time set apart by commas", () => {
+    expect(kinds("The Council should, within one month of this report, apologise to Ms Q and pay her £200.")).toEqual([
+      ["apology", null, "apologise to Ms Q"],
+      ["payment", 200, "pay her £200"],
+    ]);
+    expect(kinds("The Council will, by the end of March, review its charging policy.").map((k) => k[0])).toEqual(["service-improvement"]);
+  });
+
+  it("reads the items of the agreed actions, or of a remedy, named as nouns", () => {
+    expect(
+      kinds("We consider the agreed actions of an apology, a payment of £150 and a review of its guidance are a suitable remedy.").map(
+        (k) => k.slice(0, 2),
+      ),
+    ).toEqual([
+      ["apology", null],
+      ["payment", 150],
+      ["service-improvement", null],
+    ]);
+    expect(kinds("The Trust agreed to a remedy of an apology and a payment of £300.").map((k) => k.slice(0, 2))).toEqual([
+      ["apology", null],
+      ["payment", 300],
+    ]);
+  });
+
+  it("reads a remedy agreed as a noun, and what the body will do beside it", () => {
+    expect(kinds("The Council has agreed an apology and will remind its officers to check addresses.").map((k) => k[0])).toEqual([
+      "apology",
+      "service-improvement",
+    ]);
+    expect(kinds("The Council has agreed a financial remedy and will train its enforcement agents.").map((k) => k[0])).toEqual([
+      "service-improvement",
+    ]);
+    expect(kinds("The Council has agreed a remedy including an apology and a payment for her distress.").map((k) => k[0])).toEqual([
+      "apology",
+      "payment",
+    ]);
+  });
+
   it("reads no remedy in a summary that says only that the body put things right", () => {
     expect(kinds("It had already taken action which puts things right, so we have not asked it to do more.")).toEqual([]);
   });
