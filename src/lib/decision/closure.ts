@@ -33,7 +33,7 @@ const REASONS: readonly (readonly [ClosureReason, RegExp])[] = [
   ],
   [
     "insufficient-injustice",
-    /\b(?:not (?:\w+ ){0,4}?(?:significant|serious|sufficient|enough) (?:enough )?(?:personal )?(?:injustice|harm|impact|effect)|(?:injustice|harm|impact|effect)[^.]{0,50}?not (?:\w+ ){0,1}?(?:significant|serious|sufficient)|insufficient (?:\w+ ){0,2}?injustice|not (?:been )?(?:significantly|sufficiently|personally|directly) affected|no (?:significant |personal |direct |current |ongoing |continuing |remaining |outstanding )?injustice|(?:not|no|insufficient)[^.]{0,60}?significant (?:personal )?injustice)/i,
+    /\b(?:not (?:\w+ ){0,4}?(?:significant|serious|sufficient|enough) (?:enough )?(?:personal )?(?:injustice|harm|impact|effect)|(?:injustice|harm|impact|effect)[^.]{0,50}?not (?:\w+ ){0,1}?(?:significant|serious|sufficient)|insufficient (?:\w+ ){0,2}?injustice|injustice (?:[\w'’]+ ){0,4}?(?:did not|does not|was not|is not) (?:arise|result|come|caused) (?:from|by)|not (?:been )?(?:significantly|sufficiently|personally|directly) affected|no (?:significant |personal |direct |current |ongoing |continuing |remaining |outstanding )?injustice|(?:not|no|insufficient)[^.]{0,60}?significant (?:personal )?injustice)/i,
   ],
   [
     "no-fault-evident",

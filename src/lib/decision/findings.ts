@@ -18,6 +18,8 @@ const NOT_FAULT = /\b(?:not|no|nor|unlikely|insufficient|cannot|can't|without|wh
 // "We found no fault in its decision but we found fault in its complaint handling" finds fault.
 const CLAUSE = /,? but |; |, however,? /;
 const HYPOTHETICAL = /^(?:If|Where|When|Whether|Unless|Had)\b/;
+/** A sentence that opens by conceding something: the clause up to its comma. */
+const CONCESSION = /^((?:While|Whilst|Although|Though|Even though)\b[^,;]{1,200}), /;
 
 const INJUSTICE =
   /\b(?:caus(?:ed|ing)|leading to|led to|result(?:ed|ing) in)\b(?:\s+[\w'’]+){0,4}?\s+injustice\b|\binjustice (?:was |has been )?caused\b|\bremedy (?:the|this|that|his|her|their) injustice\b/i;
@@ -58,8 +60,10 @@ function ownVoice(clause: string): string {
 function clauses(sentence: string): string[] {
   const text = foldQuotes(sentence.trim());
   if (HYPOTHETICAL.test(text)) return [];
-  return text
-    .split(CLAUSE)
+  // "While there was no fault in X, there was fault in Y": the concession is a clause of its own.
+  const conceded = CONCESSION.exec(text);
+  return (conceded ? [conceded[1]!, text.slice(conceded[0].length)] : [text])
+    .flatMap((part) => part.split(CLAUSE))
     .map(ownVoice)
     .filter((clause) => clause.trim() !== "");
 }

@@ -110,11 +110,15 @@ function paragraphRemedies(block: Paragraph, items: SummaryRemedy, ours: boolean
  * or in words that commit to them.
  */
 function leadsInToList(block: Paragraph, inActions: boolean): boolean {
-  if (block.items.length === 0 || !block.text.endsWith(":") || EVIDENCE_ONLY.test(block.text)) return false;
+  if (block.items.length === 0 || !(block.text.endsWith(":") || NAMES_LIST.test(block.text)) || EVIDENCE_ONLY.test(block.text))
+    return false;
   // In an action section the section commits: "Within one month of our final decision:" leads in.
   if (inActions) return true;
   return COMMITS_TO_LIST.test(block.text) && (/\b(?:remedy|recommend)/i.test(block.text) || leadsInToRemedies(foldQuotes(block.text)));
 }
+
+/** A lead-in that names the list after it without a colon: "the Council should take the following actions within three months." */
+const NAMES_LIST = /\bthe following (?:[\w-]+ )?(?:actions?|steps|remed(?:y|ies)|recommendations?|measures|things)\b[^.:]*\.$/i;
 
 /** A sentence that gives the total of the payments listed: "The total payment to Mr W is therefore £650". */
 const SUMS_UP =

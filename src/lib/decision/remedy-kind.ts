@@ -118,8 +118,18 @@ export function aimsAtService(text: string): boolean {
 
 /** Whether a sum in the text is paid to the complainant rather than a charge the text mentions. */
 function isPaid(text: string, index: number, end: number): boolean {
-  return !CHARGE_AFTER.test(text.slice(end, end + 40)) && !CHARGE_BEFORE.test(text.slice(Math.max(0, index - 40), index));
+  return (
+    !CHARGE_AFTER.test(text.slice(end, end + 40)) &&
+    !CHARGE_BEFORE.test(text.slice(Math.max(0, index - 40), index)) &&
+    !OWES_AFTER.test(text.slice(end, end + 80))
+  );
 }
+
+/** Words that call money what the body owes: "it owes her", "owed to Mr B". */
+const OWES = String.raw`\b(?:(?:it|they|the (?:Council|[A-Z]\w+)) (?:owes?|owed)|(?:owed|owing|due) to (?:him|her|them|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]))\b`;
+/** A sum its own clause calls what the body owes: "the £900 in allowance payments it owes her", "£1,200 of benefit owed to him". */
+const OWES_AFTER = new RegExp(String.raw`^[^.;,]*?${OWES}`);
+const OWES_ANYWHERE = new RegExp(OWES);
 
 /**
  * Words before a sum that make it the working of an exact sum before it, or one counted apart or
@@ -331,8 +341,8 @@ export function classifyRemedy(text: string): Pick<Remedy, "kind" | "amountGBP">
     (PAYS.test(plain) || PAYMENT_GIVEN.test(plain)) &&
     !(NOT_PAYMENT.test(plain) && !/\bpay\b|\bpays\b|\bpayments? (?:of|to)\b/i.test(plain));
   const sums = pays ? paidSums(plain) : [];
-  // Money owed under a scheme is no payment, unless the action also pays a sum of its own.
-  if (pays && !(OWED.test(plain) && sums.length === 0)) {
+  // Money owed under a scheme, or that the body says it owes, is no payment, unless the action also pays a sum of its own.
+  if (pays && !((OWED.test(plain) || OWES_ANYWHERE.test(plain)) && sums.length === 0)) {
     // A sum that cannot be read exactly leaves the amount unknown rather than wrong.
     if (sums.length === 0 || sums.some((a) => a.value === null)) return { kind: "payment" };
     return { kind: "payment", amountGBP: Math.round(sums.reduce((sum, a) => sum + a.value! * 100, 0)) / 100 };

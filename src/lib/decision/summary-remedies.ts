@@ -19,7 +19,7 @@ export interface SummaryRemedy {
 }
 
 /** A body, not the ombudsman or the complainant, as the subject of what is agreed. */
-const BODY = String.raw`(?:[Cc]ouncils?|[Ii]t|[Tt]hey|[Tt]rusts?|[Bb]oards?|ICB|CCGs?|[Ss]chools?|[Hh]ome|[Pp]roviders?|[Oo]rganisations?|[Aa]uthority|[Aa]uthorities|[Cc]ompany|[Bb]od(?:y|ies)|[Pp]anel|[Gg]overnors|[Cc]orporation)(?:'s)?`;
+const BODY = String.raw`(?:(?:[A-Z][\w&'’-]* ){1,5}(?:Limited|Ltd|plc|LLP)|[Cc]ouncils?|[Ii]t|[Tt]hey|[Tt]rusts?|[Bb]oards?|ICB|CCGs?|[Ss]chools?|[Hh]ome|[Pp]roviders?|[Oo]rganisations?|[Aa]uthority|[Aa]uthorities|[Cc]ompany|[Bb]od(?:y|ies)|[Pp]anel|[Gg]overnors|[Cc]orporation)(?:'s)?`;
 const HEAD_ADVERB = String.raw`(?:also |now |already |then |therefore |since |subsequently |previously |immediately |first )?`;
 /** Verbs that start an action agreed: "apologise", "pay", "review", "remind", ... */
 const ACTION_VERB = String.raw`(?:apologi[sz]\w*|sa(?:y|ys|id|ying) sorry|agree(?:s|d)? (?!to\b|that\b)|pay\w*|paid|mak\w*|made|carr\w*|review\w*|recalculat\w*|remind\w*|issu\w*|ensur\w*|monitor\w*|arrang\w*|complet\w*|reinstat\w*|provid\w*|assess\w*|reassess\w*|tak\w*|took|shar\w*|chang\w*|act(?:s|ing)?\b|consider\w*|reconsider\w*|revisit\w*|writ\w*|offer\w*|refund\w*|reimburs\w*|backdat\w*|amend\w*|updat\w*|introduc\w*|train\w*|meet\w*|produc\w*|prepar\w*|set\w*|put\w*|waiv\w*|cancel\w*|remov\w*|giv\w*|gave|send\w*|sent|contact\w*|explain\w*|develop\w*|implement\w*|creat\w*|hold\w*|appoint\w*|decid\w*|refer\w*|repay\w*|correct\w*|improv\w*|address\w*|publish\w*|investigat\w*)`;
@@ -61,11 +61,13 @@ const TRIGGERS: readonly RegExp[] = [
   /\bagree(?:s|d)? (?:to (?:(?:remedy|address|put right|resolve) (?:this|the|that|these|her|his|their) (?:\w+ )?(?:injustices?|complaints?|faults?|failings|matters?|issues?) by:? )?|that (?:it|they) (?:will|would) )/i,
   // "The Council should, within three months of this report, apologise": a time set apart by commas.
   new RegExp(
-    String.raw`\b${BODY} (?:\w+ )?${HEAD_ADVERB}(?:will|should|must)(?:,? (?:within|by|before|no later than) [^,.;:]{1,80}?,)? ${HEAD_ADVERB}(?!${HEAD_ADVERB}${NOT_AN_ACTION})(?=[a-z])`,
+    String.raw`\b${BODY} (?:\w+ )?${HEAD_ADVERB}(?:will|should|must|needs? to|has to|have to|is to|are to|ought to)(?:,? (?:within|by|before|no later than) [^,.;:]{1,80}?,)? ${HEAD_ADVERB}(?!${HEAD_ADVERB}${NOT_AN_ACTION})(?=[a-z])`,
   ),
   /\brecommend(?:s|ed)? (?:that )?(?:the (?:[A-Z]\w*|council|organisations?)(?: and (?:the )?[A-Z]\w*)?|it|they) (?:should )?(?=[a-z])/,
   /\b(?:we|I|the Ombudsm[ae]n) (?:have |has |also |have also )?recommend(?:s|ed)? (?=an? )/i,
   /\b(?:recommendations?|remed(?:y|ies)|(?:agreed|proposed|recommended) (?:actions?|steps)) (?:for|including|includes?|included|comprising|comprises) (?=.{0,80}?\b(?:apolog|pay|financial|improvement|remind|training|guidance|procedure|polic|remedy))/i,
+  // A fault that "warrants an apology and a payment": what the fault calls for is the remedy.
+  /(?<!\b(?:not|never|no longer|nor|too \w+ to)\b[^.;]{0,60}|n['’]t\b[^.;]{0,60})\b(?:warrants?|warranted|merits?|merited|justif(?:y|ies|ied)|calls? for|called for) (?=(?:an? |and |the |some )?(?:apolog|payment|£|financial|symbolic|remedy|reminders?\b|training\b))/i,
   // "the agreed actions of an apology, payment of £300 and …", "a remedy of an apology and £150".
   /\b(?:(?:agreed|proposed|recommended|suggested) (?:actions?|steps|remed(?:y|ies))|remed(?:y|ies)) of (?=(?:an? |the )?(?:apolog|payment|£|financial|reminders?\b|training\b))/i,
   ...GIVEN,
@@ -77,7 +79,7 @@ const LISTS_IT =
   /^(?:This|These|They|It|The (?:remedy|recommendations?|actions?)) (?:also )?(?:included?|includes|including|comprised?|comprises|were|are) (?:to )?/;
 /** A list of nouns that the sentence then calls the remedy: "An apology and a payment is satisfactory remedy". */
 const NOUN_REMEDY =
-  /^(.{3,400}?) (?:is|are|was|were|would be|will be) (?:a |an |the )?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate|good|fitting) (?:remedy|remedies|resolution|responses?|way to remedy)\b/i;
+  /^(.{3,400}?) (?:(?:is|are|was|were|would be|will be) (?:a |an |the )?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate|good|fitting) (?:remedy|remedies|resolution|responses?|way to remedy)|(?:remedies|remedied|(?:would|will) remedy|puts right|acknowledges|recognises) (?:the|this|that|these|his|her|their|Mr|Mrs|Ms|Miss) (?:[\w'’]+ ){0,3}?(?:injustice|distress|frustration|uncertainty|inconvenience|loss|time and trouble|fault)s?)\b/i;
 /** A word that stands for what was said before: "This", "That offer", "These actions". */
 const POINTS_BACK = /^(?:this|that|these|those|it|which|what|they)(?: (?:offer|remed(?:y|ies)|actions?|steps|apology|payment))?$/i;
 /** The complainant's wish, a hypothetical or the ombudsman's practice is not what was agreed. */

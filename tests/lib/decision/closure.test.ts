@@ -234,6 +234,10 @@ describe("closure reasons told in other words", () => {
     ],
     ["We will not investigate this complaint as there is not a good reason for the delay in bringing it to us.", "late"],
     ["We will not investigate this complaint because Mrs K says the service has since improved.", "no-worthwhile-outcome"],
+    [
+      "We will not investigate this complaint because the injustice Mr V describes did not arise from the Council's actions.",
+      "insufficient-injustice",
+    ],
   ])("%s", (text, reason) => {
     expect(firstReason(reasonText(text))).toBe(reason);
   });

@@ -101,6 +101,8 @@ describe("faultEvidence", () => {
     ["The Council did not act properly.", null],
     ["If there has been fault which has caused an injustice, we may suggest a remedy.", null],
     ["This meant that it is not certain what the outcome of the assessment would have been if the fault had not happened.", null],
+    ["While there was no fault in how it arranged the visit, there was fault in the letter it sent.", "finds"],
+    ["Although the Council was slow to reply, we found no fault in its decision.", "none"],
   ])("%s -> %s", (sentence, expected) => {
     expect(faultEvidence(sentence)).toBe(expected);
   });

@@ -33,6 +33,37 @@ describe("findRemedies", () => {
       { kind: "service-improvement", text: "Within three months the Council will review its procedures.", paragraph: 3 },
     ]);
   });
+  it("reads the items after a lead-in that names them as the following actions, without a colon", () => {
+    const report: Block[] = [
+      { kind: "heading", title: "Recommendations", line: 1 },
+      {
+        kind: "paragraph",
+        number: null,
+        text: "In addition, the Council should take the following actions within three months of this report.",
+        line: 2,
+        items: [
+          { ordered: false, text: "Send a written apology to Mr T for the distress caused.", line: 3 },
+          { ordered: false, text: "Make a symbolic payment of £400 for that distress.", line: 4 },
+        ],
+      },
+    ];
+    expect(findRemedies(report).map((r) => [r.kind, r.amountGBP ?? null])).toEqual([
+      ["apology", null],
+      ["payment", 400],
+    ]);
+    // A list the text does not call actions is no remedy.
+    const facts: Block[] = [
+      {
+        kind: "paragraph",
+        number: 3,
+        text: "The Council sent Mr T the following letters.",
+        line: 1,
+        items: [{ ordered: false, text: "a reminder", line: 2 }],
+      },
+    ];
+    expect(findRemedies(facts)).toEqual([]);
+  });
+
   it("reads the recommendations of the older report layout, which has no action section", () => {
     const old: Block[] = [
       {

@@ -322,3 +322,14 @@ describe("classifyRemedy on a sum to each of several people", () => {
     expect(classifyRemedy(text)).toEqual(amountGBP === undefined ? { kind: "payment" } : { kind: "payment", amountGBP });
   });
 });
+
+describe("classifyRemedy on money the body owes", () => {
+  it.each([
+    ["pay Mr Y the £300 it owes him for the missed visits", { kind: "other" }],
+    ["pay Mrs W the £1,850 of allowance owed to her", { kind: "other" }],
+    ["pay the £2,000 of direct payments it owes, and pay Ms V £250 for her distress", { kind: "payment", amountGBP: 250 }],
+    ["pay Mr S £200 to acknowledge the distress it caused him", { kind: "payment", amountGBP: 200 }],
+  ])("%s", (text, expected) => {
+    expect(classifyRemedy(text)).toEqual(expected);
+  });
+});

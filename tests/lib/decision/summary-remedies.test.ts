@@ -287,6 +287,32 @@ describe("summaryRemedies reads a list from its structure, whatever its words", 
     ]);
   });
 
+  it("reads the remedy a fault warrants, but not one it does not", () => {
+    expect(kinds("We found fault by the Council which warrants an apology and a payment to Mrs J.").map((k) => k[0])).toEqual([
+      "apology",
+      "payment",
+    ]);
+    expect(kinds("The fault does not warrant a payment.")).toEqual([]);
+    expect(kinds("Any injustice is not significant enough to warrant an apology.")).toEqual([]);
+  });
+
+  it("reads what a body needs to do, and a body named as a company", () => {
+    expect(kinds("The Care Provider needs to apologise to Mr N and review its procedures for planning visits.").map((k) => k[0])).toEqual([
+      "apology",
+      "service-improvement",
+    ]);
+    expect(kinds("Harbour Homecare Services Limited will pay Ms O £300 for her distress.").map((k) => k.slice(0, 2))).toEqual([
+      ["payment", 300],
+    ]);
+    expect(kinds("Mr N says the Care Provider needs to apologise.")).toEqual([]);
+  });
+
+  it("reads the remedy a sentence says puts the injustice right", () => {
+    expect(kinds("An apology and a payment remedies the frustration Mrs C was caused.").map((k) => k[0])).toEqual(["apology", "payment"]);
+    expect(kinds("A payment of £200 acknowledges the distress.").map((k) => k.slice(0, 2))).toEqual([["payment", 200]]);
+    expect(kinds("This remedies the injustice.")).toEqual([]);
+  });
+
   it("reads no remedy in a summary that says only that the body put things right", () => {
     expect(kinds("It had already taken action which puts things right, so we have not asked it to do more.")).toEqual([]);
   });
