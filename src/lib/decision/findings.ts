@@ -24,9 +24,18 @@ const CONCESSION = /^((?:While|Whilst|Although|Though|Even though)\b[^,;]{1,200}
 const INJUSTICE =
   /\b(?:caus(?:ed|ing)|leading to|led to|result(?:ed|ing) in)\b(?:\s+[\w'’]+){0,4}?\s+injustice\b|\binjustice (?:was |has been )?caused\b|\bremedy (?:the|this|that|his|her|their) injustice\b/i;
 const NO_INJUSTICE = /\b(?:not|no|nor|without)\b(?:\s+[\w'’]+){0,5}?\s+injustice\b/i;
-/** A fault that changed nothing: "this did not affect its decision", "unlikely to have affected the outcome", "made no difference to the result". */
-const CHANGED_NOTHING =
-  /\b(?:(?:did not|didn't|does not|would not|could not|unlikely to|not likely to) (?:have )?(?:affect(?:ed)?|change(?:d)?|alter(?:ed)?)|(?:made|makes|make) no (?:material |real )?difference to|had no (?:effect|impact|bearing) on) (?:the |its |their |his |her |this |that )?(?:\w+ )?(?:decisions?|outcomes?|results?)\b/i;
+/**
+ * A fault that changed nothing, said of the fault: "this did not affect its decision", "which was
+ * unlikely to have affected the outcome", "the error made no difference to the result"; not the
+ * body's own "it did not change its decision", nor what the ombudsman cannot say.
+ */
+const CHANGED_NOTHING = new RegExp(
+  String.raw`\b(?:this|that|which|the (?:[\w-]+ )?(?:faults?|errors?|delays?|failings?|failures?|mistakes?|omissions?|oversights?)|these (?:[\w-]+ )?(?:faults|errors|delays|failings|failures|mistakes))(?: (?:was|were|is|are|would|has|had|have|also))* (?:(?:did not|didn't|does not|would not|could not|unlikely to|not likely to) (?:have )?(?:affect(?:ed)?|change(?:d)?|alter(?:ed)?)|(?:made|makes|make) no (?:material |real )?difference to|had no (?:effect|impact|bearing) on) (?:the |its |their |his |her |this |that )?(?:[\w'’]+ )?(?:decisions?|outcomes?|results?)\b`,
+  "i",
+);
+/** The ombudsman unable to say something: "I cannot say", "it is not possible to know". */
+const CANNOT_SAY =
+  /\b(?:cannot|can't|could not|couldn't|not possible to|impossible to|unable to) (?:\w+ ){0,2}?(?:say|know|tell|be sure|be certain|conclude)\b/i;
 
 /** "Mr X complains the Council failed to ...": what follows is the complainant's account, not a finding. */
 const ALLEGATION =
@@ -175,7 +184,7 @@ export function injusticeFinding(sentence: string): Finding {
     const harm = HARM.exec(clause) ?? REMEDIES_INJUSTICE.exec(clause);
     if (!harm) {
       // "There is no injustice to Mr X" says so without a cause; so does a fault that changed nothing.
-      if (NO_INJUSTICE.test(clause) || CHANGED_NOTHING.test(clause)) finding = false;
+      if (NO_INJUSTICE.test(clause) || (CHANGED_NOTHING.test(clause) && !CANNOT_SAY.test(clause))) finding = false;
       continue;
     }
     if (NO_INJUSTICE.test(clause) || negatedBefore(clause, harm.index) || NEGATION.test(harm[0])) finding = false;

@@ -37,7 +37,12 @@ const MONEY_BACK =
   /^(?:refund\w*|reimburs\w*|repa(?:y|ys|id|ying)|waiv\w*|writ\w* off|wrote off|cancel\w*|backdat\w*|reduc\w*|recalculat\w*|credit\w*)\b/i;
 /** Actions that change how the service works: reminders, training, guidance, procedures, lessons learned. */
 const IMPROVES =
-  /\b(?:remind\w*|train\w*|guidance|procedures?|protocols?|process(?:es)?|polic(?:y|ies)|practices?|staff|officers|lessons?|learning|service improvements?|improv\w*(?! (?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her)\b)|changes? to (?:improve|its|their|the)|prevent (?:a )?(?:re-?occurrence|recurrence|similar|this)|(?:prevent|stop|avoid)\w* (?:[\w'’]+ ){0,3}?(?:from )?(?:happening|occurring|recurring|arising|being repeated) again|(?:does|do|did|will|would|should|could) not (?:happen|occur|recur) again|(?:reduce|avoid|prevent) (?:the |such |similar |future |further )?(?:delays?|errors?|problems?|failures?|mistakes?))\b/i;
+  /\b(?:remind\w*|train\w*|guidance|procedures?|protocols?|process(?:es)?|polic(?:y|ies)|practices?|staff|officers|lessons?|learning|service improvements?|improv\w*(?! (?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her)\b)|changes? to (?:improve|its|their|the)|prevent (?:a )?(?:re-?occurrence|recurrence|similar|this)|(?:reduce|avoid|prevent) (?:the |such |similar |future |further )?(?:delays?|errors?|problems?|failures?|mistakes?))\b/i;
+/** An action to stop a fault happening again: for the service, unless it names the person it is for ("so Mr X's collections are not missed again"). */
+const STOPS_RECURRENCE =
+  /\b(?:(?:prevent|stop|avoid)\w* (?:[\w'’]+ ){0,3}?(?:from )?(?:happening|occurring|recurring|arising|being repeated) again|(?:does|do|did|will|would|should|could) not (?:happen|occur|recur) again)\b/i;
+const NAMES_A_PERSON = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b|\b(?:his|her)\b/;
+
 /**
  * No person named in the rest of the clause: no "Mr X", no child named by a letter (in any case,
  * as the patterns it is used in may ignore case, so a lone letter other than "a" or "I"), no "his"
@@ -276,34 +281,55 @@ function owedClauses(text: string): [number, number][] {
  * they are two or more.
  */
 function eachTo(text: string, sum: Amount, each: number): number | null {
-  const before = text.slice(0, sum.index);
-  const from = Math.max([...before.matchAll(PAYING)].at(-1)?.index ?? 0, before.lastIndexOf("£") + 1);
+  const since = sincePaying(text, sum);
   const after = EACH_TO.exec(text.slice(sum.end, sum.end + 160))?.[1] ?? "";
-  const people = peopleIn(after) || peopleIn(before.slice(from));
+  const people = peopleIn(after) || peopleIn(since);
   return people >= 2 ? each * people : null;
+}
+
+/** How far back from a sum its action is looked for: a clause of paying is never longer. */
+const LOOK_BACK = 300;
+
+/** The words before a sum since the action's last word of paying or the sum before, within LOOK_BACK: "pay Mr D and Mrs E ". */
+function sincePaying(text: string, sum: Amount): string {
+  const start = Math.max(0, sum.index - LOOK_BACK);
+  const before = text.slice(start, sum.index);
+  const from = Math.max([...before.matchAll(PAYING)].at(-1)?.index ?? 0, before.lastIndexOf("£") + 1);
+  return before.slice(from);
 }
 
 /**
  * A sum paid to each of the people named just before it, since the action's last word of paying
  * ("pay each of the two neighbours £250"), or just after it ("£300 to each of the two parents"):
  * the sum times their number; of unknown amount when the text does not count them ("pay each of
- * the neighbours £250"), or says "them" in a sentence that names fewer than two. Any other sum is
- * its value.
+ * the neighbours £250"), names others beside them ("each of the two children and their mother"),
+ * or says "them" of people it does not name by title in the same sentence. Any other sum, and a
+ * sum to each of things that are not people ("each of the two care homes"), is its value.
  */
 function eachOfPeople(text: string, sum: Amount): number | null {
   if (sum.value === null) return null;
-  const before = text.slice(0, sum.index);
-  const from = Math.max([...before.matchAll(PAYING)].at(-1)?.index ?? 0, before.lastIndexOf("£") + 1);
-  const eachOf = EACH_OF_BEFORE.exec(before.slice(from)) ?? EACH_OF_AFTER.exec(text.slice(sum.end, sum.end + 80));
+  const after = text.slice(sum.end, sum.end + 120);
+  const ahead = EACH_OF_BEFORE.exec(sincePaying(text, sum));
+  const behind = ahead ? null : EACH_OF_AFTER.exec(after);
+  const eachOf = ahead ?? behind;
   if (!eachOf) return sum.value;
-  const sentence = before.slice(before.search(/[^.!?]*$/));
-  const people = eachOf[1] ? NUMBERS.indexOf(eachOf[1].toLowerCase()) + 2 : /\bthem\b/i.test(eachOf[0]) ? peopleIn(sentence) : 0;
+  if (behind && /^,? and (?:the|their|his|her|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)/i.test(after.slice(behind[0].length))) return null;
+  if (eachOf[1]) return sum.value * (NUMBERS.indexOf(eachOf[1].toLowerCase()) + 2);
+  if (!/\bthem\b/i.test(eachOf[0])) return null;
+  const window = text.slice(Math.max(0, sum.index - LOOK_BACK), sum.index);
+  const sentence = window.slice(Math.max(window.lastIndexOf(". "), window.lastIndexOf("; ")) + 1);
+  const people = RELATIVES.test(sentence) ? 0 : peopleIn(sentence);
   return people >= 2 ? sum.value * people : null;
 }
 
+/** People named by whose they are, whom titles do not count: "their son", "her mother". */
+const RELATIVES =
+  /\b(?:their|his|her) (?:\w+ )?(?:sons?|daughters?|child(?:ren)?|parents?|partners?|husband|wife|mother|father|brothers?|sisters?|family|grandchild(?:ren)?)\b/i;
+/** Nouns of people a sum may be paid each of. */
+const PEOPLE_NOUN = String.raw`(?:children|sons|daughters|parents|grandparents|siblings|sisters|brothers|carers|people|adults|residents|tenants|occupants|occupiers|complainants|neighbours|families|households|claimants|applicants|pupils|students|owners|leaseholders|members|grandchildren|beneficiaries)`;
 /** The people "each of" names: "them", "the two neighbours", "her children". */
-const EACH_OF_PEOPLE = String.raw`each of (?:them|(?:the|these|those|her|his|their) (?:(two|three|four|five|six) )?(?!(?:days?|weeks?|months?|years?|terms?|visits?|nights?)\b)[\w'’-]+)`;
-const EACH_OF_BEFORE = new RegExp(String.raw`\b${EACH_OF_PEOPLE}(?: [\w'’-]+)?\s*$`, "i");
+const EACH_OF_PEOPLE = String.raw`each of (?:them|(?:the|these|those|her|his|their) (?:(two|three|four|five|six) )?(?:[\w-]+ )?${PEOPLE_NOUN})`;
+const EACH_OF_BEFORE = new RegExp(String.raw`\b${EACH_OF_PEOPLE}\s*$`, "i");
 const EACH_OF_AFTER = new RegExp(String.raw`^ to ${EACH_OF_PEOPLE}\b`, "i");
 const NUMBERS = ["two", "three", "four", "five", "six"];
 
@@ -349,7 +375,8 @@ export function classifyRemedy(text: string): Pick<Remedy, "kind" | "amountGBP">
   }
   const kind: RemedyKind = APOLOGY.test(plain)
     ? "apology"
-    : !MONEY_BACK.test(plain.trim()) && (IMPROVES.test(plain) || aimsAtService(plain))
+    : !MONEY_BACK.test(plain.trim()) &&
+        (IMPROVES.test(plain) || aimsAtService(plain) || (STOPS_RECURRENCE.test(plain) && !NAMES_A_PERSON.test(plain)))
       ? "service-improvement"
       : "other";
   return { kind };

@@ -16,6 +16,7 @@ import {
 import { findRemedies } from "./remedies.ts";
 import { paymentTotal } from "./payment-total.ts";
 import type { BodyType, ClosureReason, Fault, Remedy } from "./schema.ts";
+import { splitSentences } from "./sentences.ts";
 import type { Block } from "./structure.ts";
 import { givenRemedies, summaryRemedies } from "./summary-remedies.ts";
 
@@ -77,12 +78,17 @@ export function readVerdict({ outcome, summary, blocks, faults, complete, body =
 /**
  * An upheld complaint the ombudsman did not investigate because the body's own answer had put it
  * right ("We will not investigate … This is because the Council has provided a satisfactory
- * response"): fault found, and remedied.
+ * response"): fault found, and remedied. The sentence says so of the body itself, as a fact: not
+ * in an "if", a "whether", what someone says, or what the body "should have" done.
  */
 const answeredFirst = (outcome: string, summary: string): boolean =>
-  /^Upheld\b/i.test(outcome) && saysNotInvestigated(summary) && ANSWERED.test(summary);
+  /^Upheld\b/i.test(outcome) &&
+  saysNotInvestigated(summary) &&
+  splitSentences(summary).some((sentence) => ANSWERED.test(sentence) && !HEDGED.test(sentence));
 const ANSWERED =
-  /\b(?:has|have|had) (?:already )?(?:provided|given|offered|made|sent) (?:(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w* |him |her |them )?(?:an? |the )?(?:satisfactory|suitable|appropriate|adequate|proportionate|fair|reasonable|sufficient) (?:response|resolution|answer|reply)\b/i;
+  /\b(?:[Tt]he Council|[Ii]t|[Tt]he (?:[A-Z]\w+ )?(?:Provider|Home|School|Academy|Authority)) (?:has|had) (?:already )?(?:provided|given|offered|made|sent) (?:(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w* |him |her |them )?(?:an? |the )?(?:satisfactory|suitable|appropriate|adequate|proportionate|fair|reasonable|sufficient) (?:response|resolution|answer|reply)\b/;
+/** Words that make a sentence a supposition or someone's account rather than a finding. */
+const HEDGED = /\b(?:if|whether|unless|says?|said|claims?|believes?|cannot say|not clear)\b/i;
 
 /** What the statement's conclusion says, sentence by sentence, and whether a remedy for the complainant was agreed. */
 interface Evidence {

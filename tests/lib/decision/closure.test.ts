@@ -238,6 +238,23 @@ describe("closure reasons told in other words", () => {
       "We will not investigate this complaint because the injustice Mr V describes did not arise from the Council's actions.",
       "insufficient-injustice",
     ],
+    [
+      "We will not investigate this complaint. Mr G's complaints that his care visits were late have already been resolved by the Council.",
+      "no-worthwhile-outcome",
+    ],
+    [
+      "We will not investigate. The Council accepts there was no good reason for the delay in assessing Mr J, and its apology is a suitable remedy.",
+      "no-worthwhile-outcome",
+    ],
+    [
+      "We will not investigate. Although it would not have been reasonable to expect Mr X to appeal, we could not achieve anything more for him.",
+      "no-worthwhile-outcome",
+    ],
+    [
+      "We will not investigate. Mr X could not obtain the remedy he wanted from the Council, but he can appeal to the tribunal.",
+      "tribunal-or-court",
+    ],
+    ["We will not investigate this complaint because, although the situation has improved, there is no sign of fault.", "no-fault-evident"],
   ])("%s", (text, reason) => {
     expect(firstReason(reasonText(text))).toBe(reason);
   });

@@ -149,7 +149,9 @@ describe("injusticeFinding without the word", () => {
     ["Mrs K says the delay had a serious impact on her.", null],
     ["There was fault in how it consulted residents, but this did not affect its decision to close the library.", false],
     ["The earlier assessments were flawed, which was unlikely to have affected the outcome.", false],
-    ["The missing letter made no difference to the result of her appeal.", false],
+    ["The error made no difference to the result of her appeal.", false],
+    ["The Council did not change its decision after the review.", null],
+    ["I cannot say this did not affect the outcome.", null],
     ["The delay did not change the outcome, but it caused Ms N avoidable worry.", true],
     ["Mr G says the error affected the decision.", null],
   ])("%s", (sentence, finding) => {

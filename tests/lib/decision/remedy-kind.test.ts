@@ -305,7 +305,12 @@ describe("classifyRemedy on an action to stop a fault happening again", () => {
   ])("%s is a service improvement", (text) => {
     expect(classifyRemedy(text)).toEqual({ kind: "service-improvement" });
   });
-  it.each(["take action to stop Mr X being charged again", "arrange for the visit to happen again next week"])("%s is not", (text) => {
+  it.each([
+    "take action to stop Mr X being charged again",
+    "arrange for the visit to happen again next week",
+    "make sure Mr X's missed bin collections do not happen again",
+    "check Mrs F's care plan so the missed visits do not occur again",
+  ])("%s is not", (text) => {
     expect(classifyRemedy(text).kind).not.toBe("service-improvement");
   });
 });
@@ -318,6 +323,10 @@ describe("classifyRemedy on a sum to each of several people", () => {
     ["pay £100 to each of them", undefined],
     ["pay Mr and Mrs L £150 each", 300],
     ["pay Mr L £400 for each of the three terms", 1200],
+    ["pay £150 to each of the two parents and £100 to their son", 400],
+    ["pay £100 to each of the two children and their mother", undefined],
+    ["pay Mr X, Mrs X and their son £100 to each of them", undefined],
+    ["pay £500 to each of the two care homes", 500],
   ])("%s", (text, amountGBP) => {
     expect(classifyRemedy(text)).toEqual(amountGBP === undefined ? { kind: "payment" } : { kind: "payment", amountGBP });
   });

@@ -313,6 +313,18 @@ describe("summaryRemedies reads a list from its structure, whatever its words", 
     expect(kinds("This remedies the injustice.")).toEqual([]);
   });
 
+  it("reads no remedy in what the law requires, an arrangement to pay, or a remedy refused", () => {
+    expect(kinds("The Council must, by law, decide such applications within eight weeks, and it did so.")).toEqual([]);
+    expect(kinds("Mr X had agreed a payment plan with the Council but missed two instalments.")).toEqual([]);
+    expect(kinds("It had agreed payments of rent direct to his landlord.")).toEqual([]);
+    expect(kinds("The Council rejected our proposed remedy of an apology and a payment of £300.")).toEqual([]);
+    expect(
+      kinds(
+        "The Council's complaints policy offers a remedy of payment of up to £250 for delays, but the Council has agreed to apologise to Mr Z.",
+      ).map((k) => k[0]),
+    ).toEqual(["apology"]);
+  });
+
   it("reads no remedy in a summary that says only that the body put things right", () => {
     expect(kinds("It had already taken action which puts things right, so we have not asked it to do more.")).toEqual([]);
   });

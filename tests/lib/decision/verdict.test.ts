@@ -203,6 +203,12 @@ describe("readVerdict", () => {
     expect(stated.paymentTotalGBP).toBe(250);
   });
 
+  it("keeps the injustice a remedy answers when the body did not change its decision", () => {
+    const summary =
+      "The Council was at fault. After the review it did not change its decision to reduce her hours. It has agreed to apologise and pay her £200.";
+    expect(read({ summary })).toMatchObject({ faultFound: true, injustice: true });
+  });
+
   it("takes the statement's own finding of no injustice over what its remedies suggest", () => {
     const reminds: Block[] = [
       { kind: "section", title: "Agreed action", line: 1 },
@@ -277,6 +283,12 @@ describe("readVerdict", () => {
       faultFound: true,
       injustice: true,
     });
+    // Not an answer supposed, asked about, or in someone's words.
+    for (const hedged of [
+      "We will not investigate this complaint. If the Council had provided a satisfactory response, she would not have needed to come to us.",
+      "We will not investigate this complaint. Mr C says the Council has given a reasonable response, and there is no evidence of fault.",
+    ])
+      expect(read({ summary: hedged })).toMatchObject({ faultFound: false, injustice: false });
     // Only an upheld one: a complaint closed at assessment finds nothing, and an answer alone is no remedy in an investigation.
     expect(read({ outcome: "Closed after initial enquiries", summary })).toMatchObject({ faultFound: false, injustice: false });
     expect(read({ outcome: "Not upheld", summary: "The Council has provided a satisfactory response to Mr D's questions." })).toMatchObject(
