@@ -4,7 +4,7 @@
 
 import { amountsIn, type Amount } from "./amounts.ts";
 import { foldQuotes } from "./normalise.ts";
-import type { Remedy, RemedyKind } from "./schema.ts";
+import type { Remedy } from "./schema.ts";
 import { splitSentences } from "./sentences.ts";
 
 /** Money paid to the complainant: "pay Mr X £200", "a symbolic payment", "a financial remedy". */
@@ -373,14 +373,13 @@ export function classifyRemedy(text: string): Pick<Remedy, "kind" | "amountGBP">
     if (sums.length === 0 || sums.some((a) => a.value === null)) return { kind: "payment" };
     return { kind: "payment", amountGBP: Math.round(sums.reduce((sum, a) => sum + a.value! * 100, 0)) / 100 };
   }
-  const kind: RemedyKind = APOLOGY.test(plain)
-    ? "apology"
-    : !MONEY_BACK.test(plain.trim()) &&
-        (IMPROVES.test(plain) || aimsAtService(plain) || (STOPS_RECURRENCE.test(plain) && !NAMES_A_PERSON.test(plain)))
-      ? "service-improvement"
-      : "other";
-  return { kind };
+  return { kind: APOLOGY.test(plain) ? "apology" : improvesService(plain) ? "service-improvement" : "other" };
 }
+
+/** Whether an action that pays nothing changes the service: not one that gives money back, whatever else it names. */
+const improvesService = (plain: string): boolean =>
+  !MONEY_BACK.test(plain.trim()) &&
+  (IMPROVES.test(plain) || aimsAtService(plain) || (STOPS_RECURRENCE.test(plain) && !NAMES_A_PERSON.test(plain)));
 
 export function remedy(text: string, paragraph: Remedy["paragraph"]): Remedy {
   const { kind, amountGBP } = classifyRemedy(text);
