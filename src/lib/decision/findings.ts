@@ -13,7 +13,7 @@ import { foldQuotes } from "./normalise.ts";
 export type Finding = boolean | null;
 
 const FAULT =
-  /\b(?:is|was|were|are|be|been|amounts? to|amounted to|constitutes?|constituted|finds?|found|finding|accepts?|accepted|admits?|admitted|acknowledges?|acknowledged|identified)\b(?:\s+[\w'’]+){0,3}?\s+faults?\b/i;
+  /\b(?:is|was|were|are|be|been|amounts? to|amounted to|constitutes?|constituted|finds?|found|finding|accepts?|accepted|admits?|admitted|acknowledges?|acknowledged|identified)\b(?:\s+[\w'’]+){0,3}?\s+faults?\b|\bthe faults? (?:that )?(?:we|I|the Ombudsm[ae]n|the investigator) (?:have |has )?(?:found|identified)\b/i;
 const NOT_FAULT = /\b(?:not|no|nor|unlikely|insufficient|cannot|can't|without|whether|any)\b(?:\s+[\w'’]+){0,5}?\s+faults?\b/i;
 // "We found no fault in its decision but we found fault in its complaint handling" finds fault.
 const CLAUSE = /,? but |; |, however,? /;
@@ -23,7 +23,9 @@ const CONCESSION = /^((?:While|Whilst|Although|Though|Even though)\b[^,;]{1,200}
 
 const INJUSTICE =
   /\b(?:caus(?:ed|ing)|leading to|led to|result(?:ed|ing) in)\b(?:\s+[\w'’]+){0,4}?\s+injustice\b|\binjustice (?:was |has been )?caused\b|\bremedy (?:the|this|that|his|her|their) injustice\b/i;
-const NO_INJUSTICE = /\b(?:not|no|nor|without)\b(?:\s+[\w'’]+){0,5}?\s+injustice\b/i;
+// "No outstanding injustice" says an injustice was put right, not that there was none.
+const NO_INJUSTICE =
+  /\b(?:not|no|nor|without)\b(?:\s+[\w'’]+){0,5}?\s+(?<!\b(?:outstanding|remaining|further|continuing|ongoing|current)\s)injustice\b|\binjustice\b[^.;]{0,60}?\b(?:is|was|are|were) not (?:so |sufficiently |very )?(?:significant|serious)\b/i;
 /**
  * A fault that changed nothing, said of the fault: "this did not affect its decision", "which was
  * unlikely to have affected the outcome", "the error made no difference to the result"; not the
@@ -165,7 +167,7 @@ function clauseFault(clause: string): FaultEvidence | null {
 const HARM =
   /\b(?:caus(?:ed|ing|es|e)|led to|leading to|lead to|result(?:ed|ing|s)? in|meant|put (?:\w+ ){0,2}?to|suffered|experienced)\b(?:\s+[\w'’,]+){0,6}?\s+(?:avoidable |significant |some |unnecessary |additional |further |real |considerable |much |a |an |the |more )?(?:distress|frustration|uncertainty|inconvenience|anxiety|stress|time and trouble|worry|upset|missed opportunit\w*|lost opportunit\w*|loss|hardship|injustice|harm|disadvantage|confusion)\b/i;
 const REMEDIES_INJUSTICE =
-  /\b(?:remedy|remedies|address|acknowledge|recognise|recognize|redress)\b(?:\s+[\w'’]+){0,3}?\s+(?:injustice|distress|frustration|uncertainty|time and trouble|inconvenience|anxiety)\b|\b(?:is|was|an|some|significant|more|the|this|caused) injustice\b|\b(?:missed out|lost out|(?:lost|missed) (?:the |an? )?(?:opportunity|chance))\b|\b(?:personal|individual|financial) remed(?:y|ies)\b|\b(?:had|has|have|having) (?:had )?(?:an? )?(?:significant |serious |considerable |real |detrimental |adverse |negative |profound |lasting )?(?:impact|effect) (?:on|upon)\b|\b(?:has|have|had) (?:already |since |now |subsequently )?(?:put right|remedied|rectified) (?:\w+ ){0,3}?(?:faults?|errors?|mistakes?|failings?|injustice|this|that|it)\b|\bleft (?:\w+ ){1,2}?(?:feeling )?(?:frustrated|distressed|upset|anxious|worried|uncertain|confused|out of pocket)\b|\b(?:leaves?|left|leaving) (?:[\w'’]+ ){1,4}?with (?:an? |any |no |some |real |considerable |significant |the |continuing |lasting )?(?:uncertainty|distress|frustration|anxiety|worry|doubt|a sense of (?:injustice|uncertainty|lost opportunity))\b|\b(?:agreed|accepted|provided|offered|proposed|recommended|suggested)\b(?:\s+[\w'’]+){0,3}?\s+remed(?:y|ies)\b/i;
+  /\b(?:remedy|remedies|address|acknowledge|recognise|recognize|redress)\b(?:\s+[\w'’]+){0,3}?\s+(?:injustice|distress|frustration|uncertainty|time and trouble|inconvenience|anxiety)\b|\b(?:is|was|an|some|significant|more|the|this|caused) injustice\b|\b(?:missed out|lost out|(?:lost|missed) (?:the |an? )?(?:opportunity|chance))\b|\b(?:personal|individual|financial) remed(?:y|ies)\b|\b(?:had|has|have|having) (?:had )?(?:an? )?(?:significant |serious |considerable |real |detrimental |adverse |negative |profound |lasting )?(?:impact|effect) (?:on|upon)\b|\b(?:has|have|had) (?:already |since |now |subsequently )?(?:put right|remedied|rectified) (?:\w+ ){0,3}?(?:faults?|errors?|mistakes?|failings?|injustice|this|that|it)\b|\bleft (?:\w+ ){1,2}?(?:feeling )?(?:frustrated|distressed|upset|anxious|worried|uncertain|confused|out of pocket)\b|\b(?:leaves?|left|leaving) (?:[\w'’]+ ){1,4}?with (?:an? |any |no |some |real |considerable |significant |the |continuing |lasting )?(?:uncertainty|distress|frustration|anxiety|worry|doubt|a sense of (?:injustice|uncertainty|lost opportunity))\b|\b(?:agreed|accepted|provided|offered|proposed|recommended|suggested)\b(?:\s+[\w'’]+){0,5}?\s+remed(?:y|ies)\b|\b(?:warrants?|warranted|merits?|merited|calls? for|called for|justif(?:y|ies|ied))\s+(?:an?\s+|some\s+)?(?:\w+\s+)?remed(?:y|ies)\b/i;
 
 /**
  * "We have not recommended a financial remedy": no money, which says nothing of injustice (another

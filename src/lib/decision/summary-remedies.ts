@@ -28,7 +28,7 @@ const NOT_AN_ACTION = String.raw`(?:not|never|have|be|been|happen|need|depend|co
 /** What a body put right, remedied or addressed: "this", "them", "the delay", "these failings". */
 const PUT_RIGHT_WHAT = String.raw`(?:this|that|it|them|these|those|things|matters|(?:the|these|those|its|their) (?:\w+ )?(?:faults?|errors?|mistakes?|failings?|injustice|issues?|problems?|delays?))`;
 /** What a body "has" done that may be a remedy: "has apologised", "had refunded", "has made changes". */
-const DONE = String.raw`(?:apologised|said sorry(?! (?:was|is|would|will|could|should|might|meant|means)\b)|paid|repaid|offered|refunded|reimbursed|reinstated|restored|reassessed|recalculated|backdated|waived|cancelled|corrected|reviewed|made (?:an? |the |changes|payments?|improvements)|changed|updated|introduced|amended|provided|trained|reminded|arranged|completed|carried out|issued|taken|put in place)`;
+const DONE = String.raw`(?:apologised|said sorry(?! (?:was|is|would|will|could|should|might|meant|means)\b)|paid|repaid|offered|refunded|reimbursed|reinstated|restored|reassessed|recalculated|backdated|waived|cancelled|corrected|reviewed|made (?:an? |the |changes|payments?|improvements)|changed|updated|revised|introduced|amended|provided|trained|reminded|arranged|completed|carried out|issued|taken|put in place)`;
 /**
  * The words of an earlier verb a body shares with a remedy it gave ("admitted the error in its
  * stage two reply"), up to 80 characters, that tell of no remedy themselves.
@@ -38,7 +38,9 @@ const SHARED_VERB = String.raw`(?:(?!\b(?:(?:has|have|had) ${HEAD_ADVERB}${DONE}
 const GIVEN: readonly RegExp[] = [
   // The body may be the subject of an earlier verb it shares: "The Council accepted it was wrong
   // and has already apologised", "has accepted fault, has apologised".
-  new RegExp(String.raw`\b${BODY} (?:[^.;:]{0,80}?(?:,| and) )??(?:has|have|had) ${HEAD_ADVERB}(?=${DONE})`),
+  new RegExp(
+    String.raw`\b${BODY} (?:(?:(?!\b(?:agreed to|agrees to|will)\b)[^.;:]){0,80}?(?:,| and) )??(?:has|have|had) ${HEAD_ADVERB}(?=${DONE})`,
+  ),
   // What the body did itself before the complaint reached us: it apologised, or gave a remedy
   // ("offered Mr X £150", "made a goodwill payment", "gave her a refund"), perhaps after another
   // verb it shares ("The Council admitted the error in its stage two reply and apologised").
@@ -58,14 +60,14 @@ const TRIGGERS: readonly RegExp[] = [
   // "The Council has agreed a financial remedy and will …": a remedy agreed as a noun (one whose
   // items follow, "agreed a remedy including an apology", is read by the trigger for its items).
   new RegExp(
-    String.raw`\b${BODY} (?:${HEAD_ADVERB})?(?:has|have|had) ${HEAD_ADVERB}agreed (?!(?:an? |the )?(?:\w+ )?remed(?:y|ies) (?:including|includes|comprising|of|for)\b)(?=(?:an? |the |its |their )?(?:(?:financial|symbolic|goodwill|further|personal) )?(?:remed(?:y|ies)|apolog(?:y|ies)|payments?|compensation)\b(?! (?:plans?|arrangements?|schedules?|terms|of rent|for (?:the|his|her|their|its) (?:rent|care|fees|arrears))\b)(?!.{0,40}\b(?:landlord|care provider|care home|provider)\b))`,
+    String.raw`\b${BODY} ${HEAD_ADVERB}(?:has|have|had) ${HEAD_ADVERB}agreed (?!(?:an? |the )?(?:\w+ )?remed(?:y|ies) (?:including|includes|comprising|of|for)\b)(?=(?:an? |the |its |their )?(?:(?:financial|symbolic|goodwill|further|personal) )?(?:remed(?:y|ies)|apolog(?:y|ies)|payments?|compensation)\b(?! (?:plans?|arrangements?|schedules?|terms|of rent|for (?:the|his|her|their|its) (?:rent|care|fees|arrears))\b)(?!.{0,40}\b(?:landlord|care provider|care home|provider)\b))`,
   ),
-  /\bagree(?:s|d)? (?:to (?:(?:remedy|address|put right|resolve) (?:this|the|that|these|her|his|their) (?:\w+ )?(?:injustices?|complaints?|faults?|failings|matters?|issues?) by:? )?|that (?:it|they) (?:will|would) )/i,
+  /\bagree(?:s|d)? (?:to (?:(?:remedy|address|put right|resolve) (?:this|the|that|these|her|his|their|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*['’]s) (?:\w+ )?(?:injustices?|complaints?|faults?|failings|matters?|issues?) by:? )?|that (?:it|they) (?:will|would) )/i,
   // "The Council should, within three months of this report, apologise": a time set apart by commas.
   new RegExp(
     String.raw`\b${BODY} (?:\w+ )?${HEAD_ADVERB}(?:will|should|must|needs? to|has to|have to|is to|are to|ought to)(?:,? (?:within (?:[\w-]+ ){0,2}?(?:days?|weeks?|months?|years?)\b|by (?:the end of )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:January|February|March|April|May|June|July|August|September|October|November|December|next \w+|the end of \w+)\b|no later than )[^,.;:]{0,80}?,)? ${HEAD_ADVERB}(?!${HEAD_ADVERB}${NOT_AN_ACTION})(?=[a-z])`,
   ),
-  /\brecommend(?:s|ed)? (?:that )?(?:the (?:[A-Z]\w*|council|organisations?)(?: and (?:the )?[A-Z]\w*)?|it|they) (?:should )?(?=[a-z])/,
+  /\b(?:recommend(?:s|ed)?|(?:made|make|makes) (?:a |the )?recommendation) (?:that )?(?:the (?:[A-Z]\w*|council|organisations?)(?: and (?:the )?[A-Z]\w*)?|it|they) (?:should )?(?=[a-z])/,
   /\b(?:we|I|the Ombudsm[ae]n) (?:have |has |also |have also )?recommend(?:s|ed)? (?=an? )/i,
   /\b(?:recommendations?|remed(?:y|ies)|(?:agreed|proposed|recommended) (?:actions?|steps)) (?:for|including|includes?|included|comprising|comprises) (?=.{0,80}?\b(?:apolog|pay|financial|improvement|remind|training|guidance|procedure|polic|remedy))/i,
   // A fault that "warrants an apology and a payment": what the fault calls for is the remedy.

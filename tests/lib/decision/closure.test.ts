@@ -255,6 +255,15 @@ describe("closure reasons told in other words", () => {
       "tribunal-or-court",
     ],
     ["We will not investigate this complaint because, although the situation has improved, there is no sign of fault.", "no-fault-evident"],
+    [
+      "We will not investigate this complaint. It is reasonable to expect Ms P to have used the legal remedies open to her.",
+      "tribunal-or-court",
+    ],
+    ["We will not investigate the complaint because it is unlikely an investigation by us would find fault.", "no-fault-evident"],
+    [
+      "We will not investigate this complaint because it is unlikely an investigation could reach a meaningful finding.",
+      "no-worthwhile-outcome",
+    ],
   ])("%s", (text, reason) => {
     expect(firstReason(reasonText(text))).toBe(reason);
   });

@@ -103,6 +103,7 @@ describe("faultEvidence", () => {
     ["This meant that it is not certain what the outcome of the assessment would have been if the fault had not happened.", null],
     ["While there was no fault in how it arranged the visit, there was fault in the letter it sent.", "finds"],
     ["Although the Council was slow to reply, we found no fault in its decision.", "none"],
+    ["The fault we found did not cause Mr X a significant injustice.", "finds"],
   ])("%s -> %s", (sentence, expected) => {
     expect(faultEvidence(sentence)).toBe(expected);
   });
@@ -152,6 +153,10 @@ describe("injusticeFinding without the word", () => {
     ["The error made no difference to the result of her appeal.", false],
     ["The Council did not change its decision after the review.", null],
     ["I cannot say this did not affect the outcome.", null],
+    ["Ms K has no outstanding injustice because of this.", null],
+    ["The injustice caused to Mr W in writing to the Council is not so significant to warrant a remedy.", false],
+    ["We found there was fault that warrants a remedy.", true],
+    ["The Council has agreed our recommendation for an improved remedy.", true],
     ["The delay did not change the outcome, but it caused Ms N avoidable worry.", true],
     ["Mr G says the error affected the decision.", null],
   ])("%s", (sentence, finding) => {

@@ -325,6 +325,20 @@ describe("summaryRemedies reads a list from its structure, whatever its words", 
     ).toEqual(["apology"]);
   });
 
+  it("reads an action agreed before a remedy already given, the remedy of a named person's injustice, and a recommendation made", () => {
+    expect(
+      kinds("The Council has agreed to make a payment of £150 to Ms K and has reminded its staff to explain appeal rights.").map((k) =>
+        k.slice(0, 2),
+      ),
+    ).toEqual([
+      ["payment", 150],
+      ["service-improvement", null],
+    ]);
+    expect(kinds("The Council has agreed to remedy Mr T's injustice by apologising to him.").map((k) => k[0])).toEqual(["apology"]);
+    expect(kinds("I have made a recommendation the Council review its charging policy.").map((k) => k[0])).toEqual(["service-improvement"]);
+    expect(kinds("The Council has also revised its procedures for third-party top-ups.").map((k) => k[0])).toEqual(["service-improvement"]);
+  });
+
   it("reads no remedy in a summary that says only that the body put things right", () => {
     expect(kinds("It had already taken action which puts things right, so we have not asked it to do more.")).toEqual([]);
   });
