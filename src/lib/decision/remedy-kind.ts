@@ -37,7 +37,7 @@ const MONEY_BACK =
   /^(?:refund\w*|reimburs\w*|repa(?:y|ys|id|ying)|waiv\w*|writ\w* off|wrote off|cancel\w*|backdat\w*|reduc\w*|recalculat\w*|credit\w*)\b/i;
 /** Actions that change how the service works: reminders, training, guidance, procedures, lessons learned. */
 const IMPROVES =
-  /\b(?:remind\w*|train\w*|guidance|procedures?|protocols?|process(?:es)?|polic(?:y|ies)|practices?|staff|officers|lessons?|learning|service improvements?|improv\w*(?! (?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her)\b)|changes? to (?:improve|its|their|the)|prevent (?:a )?(?:re-?occurrence|recurrence|similar|this)|(?:reduce|avoid|prevent) (?:the |such |similar |future |further )?(?:delays?|errors?|problems?|failures?|mistakes?))\b/i;
+  /\b(?:remind\w*|train\w*|guidance|procedures?|protocols?|process(?:es)?|polic(?:y|ies)|practices?|staff|officers|lessons?|learning|service improvements?|improv\w*(?! (?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her)\b)|changes? to (?:improve|its|their|the)|prevent (?:a )?(?:re-?occurrence|recurrence|similar|this)|(?:reduce|avoid|prevent)\w* (?:the |such |a similar |similar |any |future |further )?(?:delays?|errors?|problems?|failures?|mistakes?|faults?))\b/i;
 /** An action to stop a fault happening again: for the service, unless it names the person it is for ("so Mr X's collections are not missed again"). */
 const STOPS_RECURRENCE =
   /\b(?:(?:prevent|stop|avoid)\w* (?:[\w'’]+ ){0,3}?(?:from )?(?:happening|occurring|recurring|arising|being repeated) again|(?:does|do|did|will|would|should|could) not (?:happen|occur|recur) again)\b/i;
@@ -96,7 +96,7 @@ const PEOPLE = String.raw`(?:people|persons?|residents?|famil(?:y|ies)|tenants?|
 const AT_OTHERS = new RegExp(
   [
     String.raw`\b(?:everyone|everybody|anyone|anybody|all those|others|any others)\b(?: [\w-]+){0,4}? (?:affected|who|whose|in (?:the same|a similar) (?:position|situation))\b`,
-    String.raw`\b(?:all|every|any other) (?!(?:of )?(?:his|her|their|Mr|Mrs|Ms|Miss|Mx|Dr)\b)(?:[\w-]+ ){0,2}?${PEOPLE}\b`,
+    String.raw`(?<!\b(?:his|her|their|its) )\b(?:all|every|any other|other) (?!(?:of )?(?:his|her|their|Mr|Mrs|Ms|Miss|Mx|Dr)\b)(?:[\w-]+ ){0,2}?${PEOPLE}\b`,
     String.raw`\b(?:other|similar|all|every|any other) (?!(?:of )?(?:his|her|their|Mr|Mrs|Ms|Miss|Mx|Dr)\b)(?:[\w-]+ ){0,2}?(?:cases?|accounts?|claims?|applications?|propert(?:y|ies)|bookings?|addresses)\b`,
   ].join("|"),
   "i",

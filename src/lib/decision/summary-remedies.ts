@@ -62,10 +62,10 @@ const TRIGGERS: readonly RegExp[] = [
   new RegExp(
     String.raw`\b${BODY} ${HEAD_ADVERB}(?:has|have|had) ${HEAD_ADVERB}agreed (?!(?:an? |the )?(?:\w+ )?remed(?:y|ies) (?:including|includes|comprising|of|for)\b)(?=(?:an? |the |its |their )?(?:(?:financial|symbolic|goodwill|further|personal) )?(?:remed(?:y|ies)|apolog(?:y|ies)|payments?|compensation)\b(?! (?:plans?|arrangements?|schedules?|terms|of rent|for (?:the|his|her|their|its) (?:rent|care|fees|arrears))\b)(?!.{0,40}\b(?:landlord|care provider|care home|provider)\b))`,
   ),
-  /\bagree(?:s|d)? (?:to (?:(?:remedy|address|put right|resolve) (?:this|the|that|these|her|his|their|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*['’]s) (?:\w+ )?(?:injustices?|complaints?|faults?|failings|matters?|issues?) by:? )?|that (?:it|they) (?:will|would) )/i,
+  /\bagree(?:s|d)? (?:to (?:(?:remedy|address|put right|resolve) (?:(?:this|that|the|these|her|his|their|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*['’]s) (?:\w+ )?(?:injustices?|complaints?|faults?|failings|matters?|issues?)|this|that|it) by:? )?|that (?:it|they) (?:will|would) )/i,
   // "The Council should, within three months of this report, apologise": a time set apart by commas.
   new RegExp(
-    String.raw`\b${BODY} (?:\w+ )?${HEAD_ADVERB}(?:will|should|must|needs? to|has to|have to|is to|are to|ought to)(?:,? (?:within (?:[\w-]+ ){0,2}?(?:days?|weeks?|months?|years?)\b|by (?:the end of )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:January|February|March|April|May|June|July|August|September|October|November|December|next \w+|the end of \w+)\b|no later than )[^,.;:]{0,80}?,)? ${HEAD_ADVERB}(?!${HEAD_ADVERB}${NOT_AN_ACTION})(?=[a-z])`,
+    String.raw`\b${BODY} (?:\w+ )?${HEAD_ADVERB}(?:will|should|must|needs? to|has to|have to|is to|are to|ought to)(?:,(?= ${ACTION_VERB}))?(?:,? (?:within (?:[\w-]+ ){0,2}?(?:days?|weeks?|months?|years?)\b|by (?:the end of )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:January|February|March|April|May|June|July|August|September|October|November|December|next \w+|the end of \w+)\b|no later than )[^,.;:]{0,80}?,)? ${HEAD_ADVERB}(?!${HEAD_ADVERB}${NOT_AN_ACTION})(?=[a-z])`,
   ),
   /\b(?:recommend(?:s|ed)?|(?:made|make|makes) (?:a |the )?recommendation) (?:that )?(?:the (?:[A-Z]\w*|council|organisations?)(?: and (?:the )?[A-Z]\w*)?|it|they) (?:should )?(?=[a-z])/,
   /\b(?:we|I|the Ombudsm[ae]n) (?:have |has |also |have also )?recommend(?:s|ed)? (?=an? )/i,

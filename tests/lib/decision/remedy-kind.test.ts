@@ -302,6 +302,8 @@ describe("classifyRemedy on an action to stop a fault happening again", () => {
     "take action to stop this happening again",
     "consider what it can do to avoid similar errors from recurring again",
     "make sure the same delay does not happen again",
+    "take steps to avoid a similar fault in future",
+    "contact other residents of its hostels about the missed inspections",
   ])("%s is a service improvement", (text) => {
     expect(classifyRemedy(text)).toEqual({ kind: "service-improvement" });
   });
@@ -310,6 +312,7 @@ describe("classifyRemedy on an action to stop a fault happening again", () => {
     "arrange for the visit to happen again next week",
     "make sure Mr X's missed bin collections do not happen again",
     "check Mrs F's care plan so the missed visits do not occur again",
+    "write to her other children about the placement",
   ])("%s is not", (text) => {
     expect(classifyRemedy(text).kind).not.toBe("service-improvement");
   });

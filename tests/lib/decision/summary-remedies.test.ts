@@ -339,6 +339,18 @@ describe("summaryRemedies reads a list from its structure, whatever its words", 
     expect(kinds("The Council has also revised its procedures for third-party top-ups.").map((k) => k[0])).toEqual(["service-improvement"]);
   });
 
+  it("reads the remedy after 'remedy this by', and after a comma that only follows 'will'", () => {
+    expect(kinds("The Council has agreed to remedy this by apologising and making a payment for his time.").map((k) => k[0])).toEqual([
+      "apology",
+      "payment",
+    ]);
+    expect(kinds("To remedy the complaint the Council will, apologise to Mr E and make a symbolic payment.").map((k) => k[0])).toEqual([
+      "apology",
+      "payment",
+    ]);
+    expect(kinds("The Council should, if it can, apologise.")).toEqual([]);
+  });
+
   it("reads no remedy in a summary that says only that the body put things right", () => {
     expect(kinds("It had already taken action which puts things right, so we have not asked it to do more.")).toEqual([]);
   });
