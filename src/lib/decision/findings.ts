@@ -23,9 +23,10 @@ const CONCESSION = /^((?:While|Whilst|Although|Though|Even though)\b[^,;]{1,200}
 
 const INJUSTICE =
   /\b(?:caus(?:ed|ing)|leading to|led to|result(?:ed|ing) in)\b(?:\s+[\w'’]+){0,4}?\s+injustice\b|\binjustice (?:was |has been )?caused\b|\bremedy (?:the|this|that|his|her|their) injustice\b/i;
-// "No outstanding injustice" says an injustice was put right, not that there was none.
+// "No outstanding injustice" says an injustice was put right, not that there was none; an injustice
+// "not so significant to warrant a remedy" is none the ombudsman finds.
 const NO_INJUSTICE =
-  /\b(?:not|no|nor|without)\b(?:\s+[\w'’]+){0,5}?\s+(?<!\b(?:outstanding|remaining|further|continuing|ongoing|current)\s)injustice\b|\binjustice\b[^.;]{0,60}?\b(?:is|was|are|were) not (?:so |sufficiently |very )?(?:significant|serious)\b/i;
+  /\b(?:not|no|nor|without)\b(?:\s+[\w'’]+){0,5}?\s+(?<!\b(?:outstanding|remaining|further|continuing|ongoing|current)\s)injustice\b|\binjustice\b[^.;]{0,60}?\b(?:is|was) not (?:so |sufficiently )?(?:significant|serious) (?:enough )?(?:as )?to (?:warrant|justify|need|require)\b/i;
 /**
  * A fault that changed nothing, said of the fault: "this did not affect its decision", "which was
  * unlikely to have affected the outcome", "the error made no difference to the result"; not the
@@ -68,15 +69,21 @@ function ownVoice(clause: string): string {
   return ends.length > 0 ? clause.slice(0, Math.min(...ends)) : clause;
 }
 
-function clauses(sentence: string): string[] {
+/**
+ * A sentence's clauses in the statement's own voice: the main ones, and apart the clause that
+ * opens it by conceding something ("While there was no fault in X, there was fault in Y"), which
+ * says anything only where the main clauses say nothing.
+ */
+function clauses(sentence: string): { main: string[]; conceded: string[] } {
   const text = foldQuotes(sentence.trim());
-  if (HYPOTHETICAL.test(text)) return [];
-  // "While there was no fault in X, there was fault in Y": the concession is a clause of its own.
-  const conceded = CONCESSION.exec(text);
-  return (conceded ? [conceded[1]!, text.slice(conceded[0].length)] : [text])
-    .flatMap((part) => part.split(CLAUSE))
-    .map(ownVoice)
-    .filter((clause) => clause.trim() !== "");
+  if (HYPOTHETICAL.test(text)) return { main: [], conceded: [] };
+  const concession = CONCESSION.exec(text);
+  const own = (part: string) =>
+    part
+      .split(CLAUSE)
+      .map(ownVoice)
+      .filter((clause) => clause.trim() !== "");
+  return concession ? { main: own(text.slice(concession[0].length)), conceded: own(concession[1]!) } : { main: own(text), conceded: [] };
 }
 
 /** Doubt that governs the rest of a clause: "there is not enough evidence that ...". */
@@ -98,12 +105,14 @@ function negatedBefore(clause: string, index: number): boolean {
  * was not fault" finds none: a word for fault outweighs a description of conduct.
  */
 export function faultEvidence(sentence: string, about: BodyType | null = null): FaultEvidence | null {
-  const says = clauses(sentence)
-    .filter((clause) => about === null || !faultOfAnotherBody(clause, about))
-    .map(clauseFault);
-  if (says.includes("finds")) return "finds";
-  if (says.includes("none")) return "none";
-  return says.includes("conduct") ? "conduct" : null;
+  const { main, conceded } = clauses(sentence);
+  const of = (parts: string[]): FaultEvidence | null => {
+    const says = parts.filter((clause) => about === null || !faultOfAnotherBody(clause, about)).map(clauseFault);
+    if (says.includes("finds")) return "finds";
+    if (says.includes("none")) return "none";
+    return says.includes("conduct") ? "conduct" : null;
+  };
+  return of(main) ?? of(conceded);
 }
 
 export type FaultEvidence = "finds" | "conduct" | "none";
@@ -167,7 +176,7 @@ function clauseFault(clause: string): FaultEvidence | null {
 const HARM =
   /\b(?:caus(?:ed|ing|es|e)|led to|leading to|lead to|result(?:ed|ing|s)? in|meant|put (?:\w+ ){0,2}?to|suffered|experienced)\b(?:\s+[\w'’,]+){0,6}?\s+(?:avoidable |significant |some |unnecessary |additional |further |real |considerable |much |a |an |the |more )?(?:distress|frustration|uncertainty|inconvenience|anxiety|stress|time and trouble|worry|upset|missed opportunit\w*|lost opportunit\w*|loss|hardship|injustice|harm|disadvantage|confusion)\b/i;
 const REMEDIES_INJUSTICE =
-  /\b(?:remedy|remedies|address|acknowledge|recognise|recognize|redress)\b(?:\s+[\w'’]+){0,3}?\s+(?:injustice|distress|frustration|uncertainty|time and trouble|inconvenience|anxiety)\b|\b(?:is|was|an|some|significant|more|the|this|caused) injustice\b|\b(?:missed out|lost out|(?:lost|missed) (?:the |an? )?(?:opportunity|chance))\b|\b(?:personal|individual|financial) remed(?:y|ies)\b|\b(?:had|has|have|having) (?:had )?(?:an? )?(?:significant |serious |considerable |real |detrimental |adverse |negative |profound |lasting )?(?:impact|effect) (?:on|upon)\b|\b(?:has|have|had) (?:already |since |now |subsequently )?(?:put right|remedied|rectified) (?:\w+ ){0,3}?(?:faults?|errors?|mistakes?|failings?|injustice|this|that|it)\b|\bleft (?:\w+ ){1,2}?(?:feeling )?(?:frustrated|distressed|upset|anxious|worried|uncertain|confused|out of pocket)\b|\b(?:leaves?|left|leaving) (?:[\w'’]+ ){1,4}?with (?:an? |any |no |some |real |considerable |significant |the |continuing |lasting )?(?:uncertainty|distress|frustration|anxiety|worry|doubt|a sense of (?:injustice|uncertainty|lost opportunity))\b|\b(?:agreed|accepted|provided|offered|proposed|recommended|suggested)\b(?:\s+[\w'’]+){0,5}?\s+remed(?:y|ies)\b|\b(?:warrants?|warranted|merits?|merited|calls? for|called for|justif(?:y|ies|ied))\s+(?:an?\s+|some\s+)?(?:\w+\s+)?remed(?:y|ies)\b/i;
+  /\b(?:remedy|remedies|address|acknowledge|recognise|recognize|redress)\b(?:\s+[\w'’]+){0,3}?\s+(?:injustice|distress|frustration|uncertainty|time and trouble|inconvenience|anxiety)\b|\b(?:is|was|an|some|significant|more|the|this|caused) injustice\b|\b(?:missed out|lost out|(?:lost|missed) (?:the |an? )?(?:opportunity|chance))\b|\b(?:personal|individual|financial) remed(?:y|ies)\b|\b(?:had|has|have|having) (?:had )?(?:an? )?(?:significant |serious |considerable |real |detrimental |adverse |negative |profound |lasting )?(?:impact|effect) (?:on|upon)\b|\b(?:has|have|had) (?:already |since |now |subsequently )?(?:put right|remedied|rectified) (?:\w+ ){0,3}?(?:faults?|errors?|mistakes?|failings?|injustice|this|that|it)\b|\bleft (?:\w+ ){1,2}?(?:feeling )?(?:frustrated|distressed|upset|anxious|worried|uncertain|confused|out of pocket)\b|\b(?:leaves?|left|leaving) (?:[\w'’]+ ){1,4}?with (?:an? |any |no |some |real |considerable |significant |the |continuing |lasting )?(?:uncertainty|distress|frustration|anxiety|worry|doubt|a sense of (?:injustice|uncertainty|lost opportunity))\b|\b(?:agreed|accepted|provided|offered|proposed|recommended|suggested)\b(?:\s+[\w'’]+){0,3}?\s+remed(?:y|ies)\b|\b(?:agreed|accepted)\s+(?:our|my|the Ombudsm[ae]n's)\s+recommendations?\b|\bfaults?(?: by (?:the )?[A-Z]\w*)? (?:that|which) (?:\w+ )?(?:warrants?|warranted|merits?|merited|justif(?:y|ies|ied))\s+(?:an?\s+|some\s+)?(?:\w+\s+)?remed(?:y|ies)\b/i;
 
 /**
  * "We have not recommended a financial remedy": no money, which says nothing of injustice (another
@@ -181,8 +190,14 @@ const NO_FINANCIAL_REMEDY = /\b(?:not|no)\b(?:\s+[\w'’]+){0,3}?\s+financial re
  * Mrs X an injustice"), null where it does not say.
  */
 export function injusticeFinding(sentence: string): Finding {
+  const { main, conceded } = clauses(sentence);
+  return clausesInjustice(main) ?? clausesInjustice(conceded);
+}
+
+/** What clauses say about injustice, as injusticeFinding reads a sentence's. */
+function clausesInjustice(parts: readonly string[]): Finding {
   let finding: Finding = null;
-  for (const clause of clauses(sentence).map((c) => c.replace(NO_FINANCIAL_REMEDY, ""))) {
+  for (const clause of parts.map((c) => c.replace(NO_FINANCIAL_REMEDY, ""))) {
     const harm = HARM.exec(clause) ?? REMEDIES_INJUSTICE.exec(clause);
     if (!harm) {
       // "There is no injustice to Mr X" says so without a cause; so does a fault that changed nothing.

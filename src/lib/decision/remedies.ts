@@ -117,8 +117,9 @@ function leadsInToList(block: Paragraph, inActions: boolean): boolean {
   return COMMITS_TO_LIST.test(block.text) && (/\b(?:remedy|recommend)/i.test(block.text) || leadsInToRemedies(foldQuotes(block.text)));
 }
 
-/** A lead-in that names the list after it without a colon: "the Council should take the following actions within three months." */
-const NAMES_LIST = /\bthe following (?:[\w-]+ )?(?:actions?|steps|remed(?:y|ies)|recommendations?|measures|things)\b[^.:]*\.$/i;
+/** A lead-in that commits the body to the list after it without a colon: "In addition, the Council should take the following actions within three months." */
+const NAMES_LIST =
+  /^(?!.*\b(?:says?|said|asked|asks|wants?|wanted|refused|declined|rejected|not accept\w*|policy|recommends)\b)(?:[\w,]+ ){0,3}?(?:the (?:Council|[A-Z]\w+)|it) (?:should|will|must|has agreed to|agreed to) (?:also )?take the following (?:[\w-]+ )?(?:actions?|steps|measures)\b[^.:]{0,200}\.$/i;
 
 /** A sentence that gives the total of the payments listed: "The total payment to Mr W is therefore £650". */
 const SUMS_UP =

@@ -38,7 +38,7 @@ const MONEY_BACK =
 /** Actions that change how the service works: reminders, training, guidance, procedures, lessons learned. */
 const IMPROVES =
   /\b(?:remind\w*|train\w*|guidance|procedures?|protocols?|process(?:es)?|polic(?:y|ies)|practices?|staff|officers|lessons?|learning|service improvements?|improv\w*(?! (?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her)\b)|changes? to (?:improve|its|their|the)|prevent (?:a )?(?:re-?occurrence|recurrence|similar|this)|(?:reduce|avoid|prevent)\w* (?:the |such |a similar |similar |any |future |further )?(?:delays?|errors?|problems?|failures?|mistakes?|faults?))\b/i;
-/** An action to stop a fault happening again: for the service, unless it names the person it is for ("so Mr X's collections are not missed again"). */
+/** An action to stop a fault happening again: for the service, unless it names the person it is for first ("so Mr X's collections are not missed again"). */
 const STOPS_RECURRENCE =
   /\b(?:(?:prevent|stop|avoid)\w* (?:[\w'’]+ ){0,3}?(?:from )?(?:happening|occurring|recurring|arising|being repeated) again|(?:does|do|did|will|would|should|could) not (?:happen|occur|recur) again)\b/i;
 const NAMES_A_PERSON = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b|\b(?:his|her)\b/;
@@ -131,9 +131,9 @@ function isPaid(text: string, index: number, end: number): boolean {
 }
 
 /** Words that call money what the body owes: "it owes her", "owed to Mr B". */
-const OWES = String.raw`\b(?:(?:it|they|the (?:Council|[A-Z]\w+)) (?:owes?|owed)|(?:owed|owing|due) to (?:him|her|them|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]))\b`;
-/** A sum its own clause calls what the body owes: "the £900 in allowance payments it owes her", "£1,200 of benefit owed to him". */
-const OWES_AFTER = new RegExp(String.raw`^[^.;,]*?${OWES}`);
+const OWES = String.raw`\b(?:(?:it|they|the (?:Council|[A-Z]\w+)) (?:owes?|owed)|(?:owed|owing) to (?:him|her|them|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]))\b`;
+/** A sum whose own words call it what the body owes: "the £900 in allowance payments it owes her", "£1,200 of benefit owed to him". */
+const OWES_AFTER = new RegExp(String.raw`^(?: (?!for\b|to\b)[\w'’-]+){0,5}? ${OWES}`);
 const OWES_ANYWHERE = new RegExp(OWES);
 
 /**
@@ -326,9 +326,10 @@ function eachOfPeople(text: string, sum: Amount): number | null {
 const RELATIVES =
   /\b(?:their|his|her) (?:\w+ )?(?:sons?|daughters?|child(?:ren)?|parents?|partners?|husband|wife|mother|father|brothers?|sisters?|family|grandchild(?:ren)?)\b/i;
 /** Nouns of people a sum may be paid each of. */
-const PEOPLE_NOUN = String.raw`(?:children|sons|daughters|parents|grandparents|siblings|sisters|brothers|carers|people|adults|residents|tenants|occupants|occupiers|complainants|neighbours|families|households|claimants|applicants|pupils|students|owners|leaseholders|members|grandchildren|beneficiaries)`;
+/** What a sum may be paid "each of" that is not people: homes, bodies, periods. */
+const NOT_PEOPLE = String.raw`(?:(?:care )?homes?|schools?|providers?|bod(?:y|ies)|councils?|agencies|organisations?|companies|properties|accounts?|periods?|days?|weeks?|fortnights?|months?|years?|terms?|visits?|nights?|occasions?|instalments?|sessions?)`;
 /** The people "each of" names: "them", "the two neighbours", "her children". */
-const EACH_OF_PEOPLE = String.raw`each of (?:them|(?:the|these|those|her|his|their) (?:(two|three|four|five|six) )?(?:[\w-]+ )?${PEOPLE_NOUN})`;
+const EACH_OF_PEOPLE = String.raw`each of (?:them|(?:the|these|those|her|his|their) (?:(two|three|four|five|six) )?(?!(?:[\w-]+ )?${NOT_PEOPLE}\b)[\w-]+(?: (?!(?:and|or|but|plus)\b)[\w-]+)??(?=\s|$|[,.;]))`;
 const EACH_OF_BEFORE = new RegExp(String.raw`\b${EACH_OF_PEOPLE}\s*$`, "i");
 const EACH_OF_AFTER = new RegExp(String.raw`^ to ${EACH_OF_PEOPLE}\b`, "i");
 const NUMBERS = ["two", "three", "four", "five", "six"];
@@ -378,8 +379,13 @@ export function classifyRemedy(text: string): Pick<Remedy, "kind" | "amountGBP">
 
 /** Whether an action that pays nothing changes the service: not one that gives money back, whatever else it names. */
 const improvesService = (plain: string): boolean =>
-  !MONEY_BACK.test(plain.trim()) &&
-  (IMPROVES.test(plain) || aimsAtService(plain) || (STOPS_RECURRENCE.test(plain) && !NAMES_A_PERSON.test(plain)));
+  !MONEY_BACK.test(plain.trim()) && (IMPROVES.test(plain) || aimsAtService(plain) || stopsRecurrence(plain));
+
+/** An action to stop a fault happening again that names no person up to where it says so. */
+function stopsRecurrence(plain: string): boolean {
+  const again = STOPS_RECURRENCE.exec(plain);
+  return again !== null && !NAMES_A_PERSON.test(plain.slice(0, again.index + again[0].length));
+}
 
 export function remedy(text: string, paragraph: Remedy["paragraph"]): Remedy {
   const { kind, amountGBP } = classifyRemedy(text);

@@ -38,9 +38,7 @@ const SHARED_VERB = String.raw`(?:(?!\b(?:(?:has|have|had) ${HEAD_ADVERB}${DONE}
 const GIVEN: readonly RegExp[] = [
   // The body may be the subject of an earlier verb it shares: "The Council accepted it was wrong
   // and has already apologised", "has accepted fault, has apologised".
-  new RegExp(
-    String.raw`\b${BODY} (?:(?:(?!\b(?:agreed to|agrees to|will)\b)[^.;:]){0,80}?(?:,| and) )??(?:has|have|had) ${HEAD_ADVERB}(?=${DONE})`,
-  ),
+  new RegExp(String.raw`\b${BODY} (?:[^.;:]{0,80}?(?:,| and) )??(?:has|have|had) ${HEAD_ADVERB}(?=${DONE})`),
   // What the body did itself before the complaint reached us: it apologised, or gave a remedy
   // ("offered Mr X £150", "made a goodwill payment", "gave her a refund"), perhaps after another
   // verb it shares ("The Council admitted the error in its stage two reply and apologised").
@@ -65,16 +63,21 @@ const TRIGGERS: readonly RegExp[] = [
   /\bagree(?:s|d)? (?:to (?:(?:remedy|address|put right|resolve) (?:(?:this|that|the|these|her|his|their|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*['’]s) (?:\w+ )?(?:injustices?|complaints?|faults?|failings|matters?|issues?)|this|that|it) by:? )?|that (?:it|they) (?:will|would) )/i,
   // "The Council should, within three months of this report, apologise": a time set apart by commas.
   new RegExp(
-    String.raw`\b${BODY} (?:\w+ )?${HEAD_ADVERB}(?:will|should|must|needs? to|has to|have to|is to|are to|ought to)(?:,(?= ${ACTION_VERB}))?(?:,? (?:within (?:[\w-]+ ){0,2}?(?:days?|weeks?|months?|years?)\b|by (?:the end of )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:January|February|March|April|May|June|July|August|September|October|November|December|next \w+|the end of \w+)\b|no later than )[^,.;:]{0,80}?,)? ${HEAD_ADVERB}(?!${HEAD_ADVERB}${NOT_AN_ACTION})(?=[a-z])`,
+    String.raw`\b${BODY} (?:\w+ )?${HEAD_ADVERB}(?:will|should|must|(?:needs?|ought) to(?= ${ACTION_VERB}))(?:,(?= ${ACTION_VERB}))?(?:,? (?:within (?:[\w-]+ ){0,2}?(?:days?|weeks?|months?|years?)\b|by (?:the end of )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:January|February|March|April|May|June|July|August|September|October|November|December|next \w+|the end of \w+)\b|no later than )[^,.;:]{0,80}?,)? ${HEAD_ADVERB}(?!${HEAD_ADVERB}${NOT_AN_ACTION})(?=[a-z])`,
   ),
-  /\b(?:recommend(?:s|ed)?|(?:made|make|makes) (?:a |the )?recommendation) (?:that )?(?:the (?:[A-Z]\w*|council|organisations?)(?: and (?:the )?[A-Z]\w*)?|it|they) (?:should )?(?=[a-z])/,
+  /\b(?:recommend(?:s|ed)?|(?:we|I|the Ombudsm[ae]n) (?:have |has )?(?:made|make|makes) (?:a |the )?recommendation) (?:that )?(?:the (?:[A-Z]\w*|council|organisations?)(?: and (?:the )?[A-Z]\w*)?|it|they) (?:should )?(?=[a-z])/,
   /\b(?:we|I|the Ombudsm[ae]n) (?:have |has |also |have also )?recommend(?:s|ed)? (?=an? )/i,
   /\b(?:recommendations?|remed(?:y|ies)|(?:agreed|proposed|recommended) (?:actions?|steps)) (?:for|including|includes?|included|comprising|comprises) (?=.{0,80}?\b(?:apolog|pay|financial|improvement|remind|training|guidance|procedure|polic|remedy))/i,
-  // A fault that "warrants an apology and a payment": what the fault calls for is the remedy.
-  /(?<!\b(?:not|never|no longer|nor|too \w+ to)\b[^.;]{0,60}|n['’]t\b[^.;]{0,60})\b(?:warrants?|warranted|merits?|merited|justif(?:y|ies|ied)|calls? for|called for) (?=(?:an? |and |the |some )?(?:apolog|payment|£|financial|symbolic|remedy|reminders?\b|training\b))/i,
+  // A fault that "warrants an apology and a payment": what the fault found calls for is the remedy.
+  /\bfaults?(?: by (?:the )?[A-Z]\w*)? (?:that|which) (?:\w+ )?(?:warrants?|warranted|merits?|merited|justif(?:y|ies|ied)) (?=(?:an? |and |the |some )?(?:apolog|payment|£|financial|symbolic|remedy|reminders?\b|training\b))/i,
   // "the agreed actions of an apology, payment of £300 and …", "a remedy of an apology and £150".
-  /\b(?:(?:agreed|proposed|recommended|suggested) (?:actions?|steps|remed(?:y|ies))|(?:agreed to|accepted|offered|provided|gave|given|made) (?:a |the |an? \w+ )?remed(?:y|ies)) of (?=(?:an? |the )?(?:apolog|payment|£|financial|reminders?\b|training\b))/i,
-  ...GIVEN,
+  /(?<!\b(?:rejected|refused|declined|not accept(?:ed)?|turned down)\b[^.;]{0,40})\b(?:(?:agreed|proposed|recommended|suggested) (?:actions?|steps|remed(?:y|ies))|(?:agreed to|accepted|offered|provided|gave|given|made) (?:a |the |an? \w+ )?remed(?:y|ies)) of (?=(?:an? |the )?(?:apolog|payment|£|financial|reminders?\b|training\b))/i,
+  // Read beside actions agreed, a remedy already given does not reach back over one: "has agreed to
+  // pay Ms X £150 and has reminded its staff" is both.
+  new RegExp(
+    String.raw`\b${BODY} (?:(?:(?!\b(?:agreed to|agrees to|will)\b)[^.;:]){0,80}?(?:,| and) )??(?:has|have|had) ${HEAD_ADVERB}(?=${DONE})`,
+  ),
+  ...GIVEN.slice(1),
 ];
 /** "Service improvement is recommended": the remedy named before a passive verb. */
 const PASSIVE = /^(.{3,200}?) (?:is|are|was|were|has been|have been) (?:also |now )?(?:recommended|agreed|proposed|made)\b/i;
@@ -83,12 +86,15 @@ const LISTS_IT =
   /^(?:This|These|They|It|The (?:remedy|recommendations?|actions?)) (?:also )?(?:included?|includes|including|comprised?|comprises|were|are) (?:to )?/;
 /** A list of nouns that the sentence then calls the remedy: "An apology and a payment is satisfactory remedy". */
 const NOUN_REMEDY =
-  /^(.{3,400}?) (?:(?:is|are|was|were|would be|will be) (?:a |an |the )?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate|good|fitting) (?:remedy|remedies|resolution|responses?|way to remedy)|(?:remedies|remedied|(?:would|will) remedy|puts right|acknowledges|recognises) (?:the|this|that|these|his|her|their|Mr|Mrs|Ms|Miss) (?:[\w'’]+ ){0,3}?(?:injustice|distress|frustration|uncertainty|inconvenience|loss|time and trouble|fault)s?)\b/i;
+  /^(.{3,400}?) (?:(?:is|are|was|were|would be|will be) (?:a |an |the )?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate|good|fitting) (?:remedy|remedies|resolution|responses?|way to remedy))\b/i;
+/** A remedy named as what puts the injustice right: "An apology and a payment remedies the frustration". */
+const REMEDY_THAT_REMEDIES =
+  /^(?!(?:no|nothing|none|not|neither|only)\b)((?:an? |the )?(?:(?:[\w-]+ ){0,2}?(?:apology|payment|compensation)(?: of £ ?[\d,.]+)?|£ ?[\d,.]+)(?:(?:,| and) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:apology|payment|compensation|explanation)(?: of £ ?[\d,.]+)?)*) (?:remedies|remedied|(?:would|will) remedy|puts right|acknowledges|recognises) (?:the|this|that|these|his|her|their|Mr|Mrs|Ms|Miss) (?:[\w'’]+ ){0,3}?(?:injustice|distress|frustration|uncertainty|inconvenience|loss|time and trouble)s?\b/i;
 /** A word that stands for what was said before: "This", "That offer", "These actions". */
 const POINTS_BACK = /^(?:this|that|these|those|it|which|what|they)(?: (?:offer|remed(?:y|ies)|actions?|steps|apology|payment))?$/i;
 /** The complainant's wish, a hypothetical or the ombudsman's practice is not what was agreed. */
 const NOT_AGREED =
-  /\b(?:wants?|wanted|would like|seeks?|sought|asks?|asked|requested|is seeking|was seeking|hopes?|demand\w*|if|unless|whether|we may|we can|could have|rejected|refused|declined|(?:did|does|do|would|will) not accept)\b|\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]|[Hh]e|[Ss]he|[Tt]hey|[Tt]he complainant) (?:\w+ ){0,2}?(?:says?|said|complain\w*|believes?|feels?|thinks?|alleges?|alleged|claims?|claimed)\b/i;
+  /\b(?:wants?|wanted|would like|seeks?|sought|asks?|asked|requested|is seeking|was seeking|hopes?|demand\w*|if|unless|whether|we may|we can|could have)\b|\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]|[Hh]e|[Ss]he|[Tt]hey|[Tt]he complainant) (?:\w+ ){0,2}?(?:says?|said|complain\w*|believes?|feels?|thinks?|alleges?|alleged|claims?|claimed)\b/i;
 /** A clause that tells only when the complainant complained: "After Mr D complained,", "Since she complained to us,". */
 const WHEN_COMPLAINED =
   /\b(?:after|since|when|once|before|until) (?:(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*|he|she|they|the complainant) (?:first )?complained(?: (?:to|about) (?:us|it|them|the \w+))?,/gi;
@@ -229,7 +235,7 @@ function agreedAction(sentence: string, triggers: readonly RegExp[]): string | n
     return notAgreed(text.slice(0, best.index + best[0].length)) ? null : text.slice(best.index + best[0].length).replace(ITEMS_OF, "");
   // A remedy already given is told with its verb; a list of nouns is what is agreed or recommended.
   if (triggers === GIVEN) return null;
-  const nouns = NOUN_REMEDY.exec(text) ?? PASSIVE.exec(text);
+  const nouns = NOUN_REMEDY.exec(text) ?? REMEDY_THAT_REMEDIES.exec(text) ?? PASSIVE.exec(text);
   // "This is a suitable remedy" speaks of a remedy already read.
   return nouns && !notAgreed(nouns[1]!) && !POINTS_BACK.test(nouns[1]!)
     ? nouns[1]!.replace(/^(?:Recommendations? for|A remedy of|Remedies of) /i, "")

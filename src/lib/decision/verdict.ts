@@ -86,9 +86,10 @@ const answeredFirst = (outcome: string, summary: string): boolean =>
   saysNotInvestigated(summary) &&
   splitSentences(summary).some((sentence) => ANSWERED.test(sentence) && !HEDGED.test(sentence));
 const ANSWERED =
-  /\b(?:[Tt]he Council|[Ii]t|[Tt]he (?:[A-Z]\w+ )?(?:Provider|Home|School|Academy|Authority)) (?:has|had) (?:already )?(?:provided|given|offered|made|sent) (?:(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w* |him |her |them )?(?:an? |the )?(?:satisfactory|suitable|appropriate|adequate|proportionate|fair|reasonable|sufficient) (?:response|resolution|answer|reply)\b/;
+  /\b(?:[Tt]he Council|[Ii]t|[Tt]he (?:[A-Z]\w+ )?(?:Provider|Home|School|Academy|Authority|Trust|Board)|[Tt]he care (?:home|provider)) (?:has|had) (?:already )?(?:provided|given|offered|made|sent) (?:(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w* |him |her |them )?(?:an? |the )?(?:satisfactory|suitable|appropriate|adequate|proportionate|fair|reasonable|sufficient) (?:response|resolution|answer|reply)\b/;
 /** Words that make a sentence a supposition or someone's account rather than a finding. */
-const HEDGED = /\b(?:if|whether|unless|says?|said|claims?|believes?|cannot say|not clear)\b/i;
+const HEDGED =
+  /\b(?:[Ii]f|[Ww]hether|[Uu]nless|[Cc]annot say|not clear)\b|\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*|[Hh]e|[Ss]he|[Tt]hey|[Tt]he complainant) (?:\w+ )?(?:says?|said|claims?|claimed|believes?|thinks?)\b/;
 
 /** What the statement's conclusion says, sentence by sentence, and whether a remedy for the complainant was agreed. */
 interface Evidence {

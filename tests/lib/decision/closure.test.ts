@@ -264,6 +264,18 @@ describe("closure reasons told in other words", () => {
       "We will not investigate this complaint because it is unlikely an investigation could reach a meaningful finding.",
       "no-worthwhile-outcome",
     ],
+    [
+      "We will not investigate because there is enough evidence for us to reach a safe conclusion that there was no fault.",
+      "no-fault-evident",
+    ],
+    [
+      "We will not investigate because the Council pursued legal remedies against the landlord and we cannot add to that.",
+      "no-worthwhile-outcome",
+    ],
+    [
+      "We will not investigate because even if the injustice did not arise from the Council's fault, the law says we cannot investigate.",
+      "not-in-jurisdiction",
+    ],
   ])("%s", (text, reason) => {
     expect(firstReason(reasonText(text))).toBe(reason);
   });

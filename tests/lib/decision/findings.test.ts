@@ -104,6 +104,7 @@ describe("faultEvidence", () => {
     ["While there was no fault in how it arranged the visit, there was fault in the letter it sent.", "finds"],
     ["Although the Council was slow to reply, we found no fault in its decision.", "none"],
     ["The fault we found did not cause Mr X a significant injustice.", "finds"],
+    ["While I understand Mr X's view that the Council was at fault, I have found no fault.", "none"],
   ])("%s -> %s", (sentence, expected) => {
     expect(faultEvidence(sentence)).toBe(expected);
   });
@@ -154,6 +155,9 @@ describe("injusticeFinding without the word", () => {
     ["The Council did not change its decision after the review.", null],
     ["I cannot say this did not affect the outcome.", null],
     ["Ms K has no outstanding injustice because of this.", null],
+    ["While the delay caused Mr X some frustration, this was not a significant injustice.", false],
+    ["Any injustice is too minor to warrant a remedy.", null],
+    ["The Council provided information about the legal remedies available.", null],
     ["The injustice caused to Mr W in writing to the Council is not so significant to warrant a remedy.", false],
     ["We found there was fault that warrants a remedy.", true],
     ["The Council has agreed our recommendation for an improved remedy.", true],

@@ -299,6 +299,7 @@ describe("classifyRemedy and the word payment", () => {
 describe("classifyRemedy on an action to stop a fault happening again", () => {
   it.each([
     "take suitable action to prevent the fault occurring again",
+    "take action to ensure that missed collections do not happen again, and tell Mr X what it has done",
     "take action to stop this happening again",
     "consider what it can do to avoid similar errors from recurring again",
     "make sure the same delay does not happen again",
@@ -330,6 +331,7 @@ describe("classifyRemedy on a sum to each of several people", () => {
     ["pay £100 to each of the two children and their mother", undefined],
     ["pay Mr X, Mrs X and their son £100 to each of them", undefined],
     ["pay £500 to each of the two care homes", 500],
+    ["pay each of the two grandsons £150", 300],
   ])("%s", (text, amountGBP) => {
     expect(classifyRemedy(text)).toEqual(amountGBP === undefined ? { kind: "payment" } : { kind: "payment", amountGBP });
   });
@@ -341,6 +343,8 @@ describe("classifyRemedy on money the body owes", () => {
     ["pay Mrs W the £1,850 of allowance owed to her", { kind: "other" }],
     ["pay the £2,000 of direct payments it owes, and pay Ms V £250 for her distress", { kind: "payment", amountGBP: 250 }],
     ["pay Mr S £200 to acknowledge the distress it caused him", { kind: "payment", amountGBP: 200 }],
+    ["pay Mr X £300 due to him being left without care for three weeks", { kind: "payment", amountGBP: 300 }],
+    ["pay Mrs Y £150 for the time and trouble she was put to chasing the money owed to her", { kind: "payment", amountGBP: 150 }],
   ])("%s", (text, expected) => {
     expect(classifyRemedy(text)).toEqual(expected);
   });

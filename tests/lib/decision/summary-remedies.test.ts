@@ -351,6 +351,22 @@ describe("summaryRemedies reads a list from its structure, whatever its words", 
     expect(kinds("The Council should, if it can, apologise.")).toEqual([]);
   });
 
+  it("reads no remedy in what a fault would usually warrant, what someone called for, what a body has to do, or what nothing would remedy", () => {
+    expect(kinds("Our guidance says that distress usually warrants a payment of between £100 and £300.")).toEqual([]);
+    expect(kinds("Mrs X's letter called for an apology and compensation of £5,000.")).toEqual([]);
+    expect(kinds("The injustice is insufficient to warrant a payment.")).toEqual([]);
+    expect(kinds("Councils have to pay for eligible care needs once savings fall below the threshold.")).toEqual([]);
+    expect(kinds("The Council acknowledges the fault.")).toEqual([]);
+    expect(kinds("No payment would remedy the injustice.")).toEqual([]);
+    expect(kinds("The Independent Reviewer made a recommendation that the Council pay Mr X £500, which it refused.")).toEqual([]);
+    expect(kinds("Although it initially refused, the Council has also agreed to pay him £200.").map((k) => k.slice(0, 2))).toEqual([
+      ["payment", 200],
+    ]);
+    expect(givenRemedies("The Council will review the case and has apologised to Mr X.", 1).remedies.map((r) => r.kind)).toEqual([
+      "apology",
+    ]);
+  });
+
   it("reads no remedy in a summary that says only that the body put things right", () => {
     expect(kinds("It had already taken action which puts things right, so we have not asked it to do more.")).toEqual([]);
   });

@@ -283,6 +283,11 @@ describe("readVerdict", () => {
       faultFound: true,
       injustice: true,
     });
+    expect(
+      read({ summary: "We will not investigate this complaint. This is because the Trust has provided a satisfactory response." }),
+    ).toMatchObject({
+      faultFound: true,
+    });
     // Not an answer supposed, asked about, or in someone's words.
     for (const hedged of [
       "We will not investigate this complaint. If the Council had provided a satisfactory response, she would not have needed to come to us.",
