@@ -276,6 +276,23 @@ describe("closure reasons told in other words", () => {
       "We will not investigate because even if the injustice did not arise from the Council's fault, the law says we cannot investigate.",
       "not-in-jurisdiction",
     ],
+    [
+      "We will not investigate this complaint which came to us outside the normal 12-month period. Ms L could have complained to us sooner.",
+      "late",
+    ],
+    ["We will not investigate this complaint. There is not a good reason for the delay in her bringing it to us.", "late"],
+    [
+      "We will not investigate this complaint about a missed collection. Any fault has not caused an injustice to Mr H.",
+      "insufficient-injustice",
+    ],
+    [
+      "We will not investigate this complaint as we are unlikely to find Mr J was caused any significant injustice.",
+      "insufficient-injustice",
+    ],
+    [
+      "We cannot investigate this complaint. We have no jurisdiction to consider matters which have been the subject of court proceedings.",
+      "tribunal-or-court",
+    ],
   ])("%s", (text, reason) => {
     expect(firstReason(reasonText(text))).toBe(reason);
   });
