@@ -8,6 +8,7 @@
 import type { AnyNode, Element } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import { isIsoDate } from "../dates.ts";
+import { pushTo } from "../multimap.ts";
 import type { Window } from "./windows.ts";
 
 export const LISTING_PAGE_SIZE = 10;
@@ -113,9 +114,7 @@ function readResults(nodes: readonly AnyNode[], address: string): ListedDecision
     const path = decisionPath(element.attribs["href"], address);
     if (!path) return;
     const reference = referenceOf(path);
-    const links = anchors.get(reference);
-    if (links) links.push(element);
-    else anchors.set(reference, [element]);
+    pushTo(anchors, reference, element);
     if (!paths.has(reference)) paths.set(reference, path);
     markAncestors(element, reference, under);
   });
