@@ -290,10 +290,12 @@ function eachTo(text: string, sum: Amount, each: number): number | null {
 /** How far back from a sum its action is looked for: a clause of paying is never longer. */
 const LOOK_BACK = 300;
 
+/** The LOOK_BACK characters before a sum. */
+const lookBack = (text: string, sum: Amount): string => text.slice(Math.max(0, sum.index - LOOK_BACK), sum.index);
+
 /** The words before a sum since the action's last word of paying or the sum before, within LOOK_BACK: "pay Mr D and Mrs E ". */
 function sincePaying(text: string, sum: Amount): string {
-  const start = Math.max(0, sum.index - LOOK_BACK);
-  const before = text.slice(start, sum.index);
+  const before = lookBack(text, sum);
   const from = Math.max([...before.matchAll(PAYING)].at(-1)?.index ?? 0, before.lastIndexOf("£") + 1);
   return before.slice(from);
 }
@@ -314,9 +316,9 @@ function eachOfPeople(text: string, sum: Amount): number | null {
   const eachOf = ahead ?? behind;
   if (!eachOf) return sum.value;
   if (behind && /^,? and (?:the|their|his|her|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)/i.test(after.slice(behind[0].length))) return null;
-  if (eachOf[1]) return sum.value * (NUMBERS.indexOf(eachOf[1].toLowerCase()) + 2);
+  if (eachOf[1]) return sum.value * countInWords(eachOf[1]);
   if (!/\bthem\b/i.test(eachOf[0])) return null;
-  const window = text.slice(Math.max(0, sum.index - LOOK_BACK), sum.index);
+  const window = lookBack(text, sum);
   const sentence = window.slice(Math.max(window.lastIndexOf(". "), window.lastIndexOf("; ")) + 1);
   const people = RELATIVES.test(sentence) ? 0 : peopleIn(sentence);
   return people >= 2 ? sum.value * people : null;
@@ -325,14 +327,14 @@ function eachOfPeople(text: string, sum: Amount): number | null {
 /** People named by whose they are, whom titles do not count: "their son", "her mother". */
 const RELATIVES =
   /\b(?:their|his|her) (?:\w+ )?(?:sons?|daughters?|child(?:ren)?|parents?|partners?|husband|wife|mother|father|brothers?|sisters?|family|grandchild(?:ren)?)\b/i;
-/** Nouns of people a sum may be paid each of. */
 /** What a sum may be paid "each of" that is not people: homes, bodies, periods. */
 const NOT_PEOPLE = String.raw`(?:(?:care )?homes?|schools?|providers?|bod(?:y|ies)|councils?|agencies|organisations?|companies|properties|accounts?|periods?|days?|weeks?|fortnights?|months?|years?|terms?|visits?|nights?|occasions?|instalments?|sessions?)`;
 /** The people "each of" names: "them", "the two neighbours", "her children". */
 const EACH_OF_PEOPLE = String.raw`each of (?:them|(?:the|these|those|her|his|their) (?:(two|three|four|five|six) )?(?!(?:[\w-]+ )?${NOT_PEOPLE}\b)[\w-]+(?: (?!(?:and|or|but|plus)\b)[\w-]+)??(?=\s|$|[,.;]))`;
 const EACH_OF_BEFORE = new RegExp(String.raw`\b${EACH_OF_PEOPLE}\s*$`, "i");
 const EACH_OF_AFTER = new RegExp(String.raw`^ to ${EACH_OF_PEOPLE}\b`, "i");
-const NUMBERS = ["two", "three", "four", "five", "six"];
+/** A count from two to six in words, as the patterns of people counted write it: "three" is 3. */
+const countInWords = (word: string): number => ["two", "three", "four", "five", "six"].indexOf(word.toLowerCase()) + 2;
 
 /** The people a sum "each" is paid to when they follow it, up to the clause's end or its purpose: "£150 each to Mr D and Mrs E for". */
 const EACH_TO =
@@ -347,7 +349,7 @@ function peopleIn(phrase: string): number {
   if (titles > 0) return titles;
   if (/\bboth\b/i.test(phrase)) return 2;
   const count = PEOPLE_COUNT.exec(phrase)?.[1];
-  return count === undefined ? 0 : NUMBERS.indexOf(count.toLowerCase()) + 2;
+  return count === undefined ? 0 : countInWords(count);
 }
 
 /** Telling the body's staff how to work, whatever the words of what they are told: "remind staff who arrange placements", "brief all collection crews". */

@@ -34,11 +34,15 @@ const DONE = String.raw`(?:apologised|said sorry(?! (?:was|is|would|will|could|s
  * stage two reply"), up to 80 characters, that tell of no remedy themselves.
  */
 const SHARED_VERB = String.raw`(?:(?!\b(?:(?:has|have|had) ${HEAD_ADVERB}${DONE}|apologised|said sorry|offered|paid|gave|made|awarded)\b)[^.;:]){1,80}?`;
-/** Where a remedy the body already gave starts: after "has already", "apologised", "put right by". */
-const GIVEN: readonly RegExp[] = [
-  // The body may be the subject of an earlier verb it shares: "The Council accepted it was wrong
-  // and has already apologised", "has accepted fault, has apologised".
-  new RegExp(String.raw`\b${BODY} (?:[^.;:]{0,80}?(?:,| and) )??(?:has|have|had) ${HEAD_ADVERB}(?=${DONE})`),
+/**
+ * Where what the body "has" done starts, the body perhaps the subject of an earlier verb it shares
+ * ("The Council accepted it was wrong and has already apologised", "has accepted fault, has
+ * apologised"): the words it shares are up to 80 characters of `sharedChar`.
+ */
+const hasDone = (sharedChar: string): RegExp =>
+  new RegExp(String.raw`\b${BODY} (?:${sharedChar}{0,80}?(?:,| and) )??(?:has|have|had) ${HEAD_ADVERB}(?=${DONE})`);
+/** Where a remedy the body already gave starts, other than after "has": "apologised", "put right by". */
+const GIVEN_OTHERWISE: readonly RegExp[] = [
   // What the body did itself before the complaint reached us: it apologised, or gave a remedy
   // ("offered Mr X £150", "made a goodwill payment", "gave her a refund"), perhaps after another
   // verb it shares ("The Council admitted the error in its stage two reply and apologised").
@@ -52,6 +56,8 @@ const GIVEN: readonly RegExp[] = [
     "i",
   ),
 ];
+/** Where a remedy the body already gave starts: after "has already", "apologised", "put right by". */
+const GIVEN: readonly RegExp[] = [hasDone("[^.;:]"), ...GIVEN_OTHERWISE];
 /** Where the agreed action starts: just after "agreed to", "will", "we recommend the Council", "has already". */
 const TRIGGERS: readonly RegExp[] = [
   /\b(?:agreed|accepted) (?:to )?(?:my|our|the Ombudsm[ae]n's|the|these|their) recommendations? (?:to |and (?:will |to )?|that (?:it|they|the \w+)(?: (?:will|would|should))? )/i,
@@ -74,10 +80,8 @@ const TRIGGERS: readonly RegExp[] = [
   /(?<!\b(?:rejected|refused|declined|not accept(?:ed)?|turned down)\b[^.;]{0,40})\b(?:(?:agreed|proposed|recommended|suggested) (?:actions?|steps|remed(?:y|ies))|(?:agreed to|accepted|offered|provided|gave|given|made) (?:a |the |an? \w+ )?remed(?:y|ies)) of (?=(?:an? |the )?(?:apolog|payment|£|financial|reminders?\b|training\b))/i,
   // Read beside actions agreed, a remedy already given does not reach back over one: "has agreed to
   // pay Ms X £150 and has reminded its staff" is both.
-  new RegExp(
-    String.raw`\b${BODY} (?:(?:(?!\b(?:agreed to|agrees to|will)\b)[^.;:]){0,80}?(?:,| and) )??(?:has|have|had) ${HEAD_ADVERB}(?=${DONE})`,
-  ),
-  ...GIVEN.slice(1),
+  hasDone(String.raw`(?:(?!\b(?:agreed to|agrees to|will)\b)[^.;:])`),
+  ...GIVEN_OTHERWISE,
 ];
 /** "Service improvement is recommended": the remedy named before a passive verb. */
 const PASSIVE = /^(.{3,200}?) (?:is|are|was|were|has been|have been) (?:also |now )?(?:recommended|agreed|proposed|made)\b/i;
@@ -86,7 +90,7 @@ const LISTS_IT =
   /^(?:This|These|They|It|The (?:remedy|recommendations?|actions?)) (?:also )?(?:included?|includes|including|comprised?|comprises|were|are) (?:to )?/;
 /** A list of nouns that the sentence then calls the remedy: "An apology and a payment is satisfactory remedy". */
 const NOUN_REMEDY =
-  /^(.{3,400}?) (?:(?:is|are|was|were|would be|will be) (?:a |an |the )?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate|good|fitting) (?:remedy|remedies|resolution|responses?|way to remedy))\b/i;
+  /^(.{3,400}?) (?:is|are|was|were|would be|will be) (?:a |an |the )?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate|good|fitting) (?:remedy|remedies|resolution|responses?|way to remedy)\b/i;
 /** A remedy named as what puts the injustice right: "An apology and a payment remedies the frustration". */
 const REMEDY_THAT_REMEDIES =
   /^(?!(?:no|nothing|none|not|neither|only)\b)((?:an? |the )?(?:(?:[\w-]+ ){0,2}?(?:apology|payment|compensation)(?: of £ ?[\d,.]+)?|£ ?[\d,.]+)(?:(?:,| and) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:apology|payment|compensation|explanation)(?: of £ ?[\d,.]+)?)*) (?:remedies|remedied|(?:would|will) remedy|puts right|acknowledges|recognises) (?:the|this|that|these|his|her|their|Mr|Mrs|Ms|Miss) (?:[\w'’]+ ){0,3}?(?:injustice|distress|frustration|uncertainty|inconvenience|loss|time and trouble)s?\b/i;
