@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { closureReason, firstReason, notInvestigatedOutcome, reasonText, saysNotInvestigated } from "../../../src/lib/decision/closure.ts";
+import {
+  closureReason,
+  firstReason,
+  notInvestigatedOutcome,
+  powersReason,
+  reasonText,
+  saysNotInvestigated,
+} from "../../../src/lib/decision/closure.ts";
 import type { Block } from "../../../src/lib/decision/structure.ts";
 
 const CLOSED = "Closed after initial enquiries";
@@ -293,6 +300,31 @@ describe("closure reasons told in other words", () => {
       "We cannot investigate this complaint. We have no jurisdiction to consider matters which have been the subject of court proceedings.",
       "tribunal-or-court",
     ],
+    ["We will not investigate these complaints. One is late and we could not add to the Council's answer on the rest.", "late"],
+    ["We will not investigate this complaint as we have no legal remit to consider how elections are run.", "not-in-jurisdiction"],
+    [
+      "We will not investigate this complaint. The papers show the Council properly considered the evidence before it refused the grant.",
+      "no-fault-evident",
+    ],
+    [
+      "We will not investigate this complaint. Mr X says the Council failed to properly consider his evidence, but he complained too late.",
+      "late",
+    ],
+    [
+      "We will not investigate this complaint. There is not enough evidence the delay caused Ms Y an injustice warranting our involvement.",
+      "insufficient-injustice",
+    ],
+    ["We will not investigate this complaint. The Council's delay did not cause Mr Z an injustice.", "insufficient-injustice"],
+    [
+      "We will not investigate this complaint because there is not enough evidence of fault or of a significant injustice.",
+      "no-fault-evident",
+    ],
+    [
+      "We will not investigate this complaint. The main matter is now resolved because the Council granted the licence.",
+      "no-worthwhile-outcome",
+    ],
+    ["We will not investigate this complaint. The application has yet to be determined, and Mrs Q may complain once it is.", "premature"],
+    ["We will not investigate this complaint. The Council has not yet had a reasonable opportunity to respond to it.", "premature"],
   ])("%s", (text, reason) => {
     expect(firstReason(reasonText(text))).toBe(reason);
   });
@@ -301,6 +333,42 @@ describe("closure reasons told in other words", () => {
     const text = "We cannot investigate complaints about some matters. Here there is no evidence of fault by the Council.";
     expect(firstReason(text)).toBe("no-fault-evident");
     expect(firstReason("We cannot investigate complaints about the actions of schools.")).toBe("not-in-jurisdiction");
+  });
+});
+
+describe("powersReason", () => {
+  const powers = (text: string, items: string[] = []): Block[] => [
+    { kind: "section", title: "The Ombudsman’s role and powers", line: 1 },
+    { kind: "paragraph", number: 2, text, line: 2, items: items.map((item, i) => ({ ordered: false, text: item, line: 3 + i })) },
+  ];
+  const FAULT =
+    "We investigate complaints about ‘maladministration’ and ‘service failure’, which we call ‘fault’. We must also consider whether any fault has had an adverse impact on the person making the complaint.";
+
+  it("is the one limit the account of the ombudsman's powers cites, when the rest of the statement gives no reason", () => {
+    const blocks = powers(
+      `${FAULT} We may decide not to start an investigation if we believe further investigation would not lead to a different outcome.`,
+    );
+    expect(powersReason(blocks)).toBe("no-worthwhile-outcome");
+    expect(closureReason(CLOSED, "We will not investigate Ms T’s complaint about the closure of a library.", blocks)).toBe(
+      "no-worthwhile-outcome",
+    );
+  });
+
+  it("is no reason when the account lists every limit", () => {
+    const blocks = powers(`${FAULT} We may decide not to start an investigation if we decide:`, [
+      "there is not enough evidence of fault to justify investigating,",
+      "any injustice is not significant enough to justify our involvement, or",
+      "there is no worthwhile outcome achievable by our investigation.",
+    ]);
+    expect(powersReason(blocks)).toBeNull();
+    expect(closureReason(CLOSED, "We will not investigate Ms T’s complaint about the closure of a library.", blocks)).toBeNull();
+  });
+
+  it("gives way to the reason the statement itself gives", () => {
+    const blocks = powers(`${FAULT} We cannot investigate late complaints unless we decide there are good reasons.`);
+    expect(closureReason(CLOSED, "We will not investigate this complaint because Mr R could appeal to a tribunal.", blocks)).toBe(
+      "tribunal-or-court",
+    );
   });
 });
 
