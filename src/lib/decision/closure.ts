@@ -29,11 +29,11 @@ const REASONS: readonly (readonly [ClosureReason, RegExp])[] = [
   ],
   [
     "no-worthwhile-outcome",
-    /\b(?:(?:cannot|can't|could not|couldn't|would not|will not|unable to|unlikely(?: to)?|not) (?:\w+ ){0,2}?(?:achieve|add|change the outcome|lead to a different|make a (?:meaningful )?difference|provide the outcome|get the outcome)|no (?:worthwhile|meaningful|further|useful) outcome|achieve anything|\b(?:unlikely|(?:cannot|could not|unable to|not be able to))\b[^.]{0,100}?\b(?:make|reach|come to) (?:a |any )?(?:meaningful|safe|sound|clear|proper) (?:finding|conclusion)|add (?:anything )?(?:more|further) to|different (?:outcome|result)|(?:no basis (?:for us )?to|\b(?:we|us|I|the Ombudsm[ae]n|an investigation|investigating|further investigation|our involvement) (?:cannot|can't|could not|couldn't|(?:is |are )?unable to|(?:is |are )?not able to|(?:is |are )?unlikely to|would not|will not)) (?:\w+ )?(?:seek|achieve|obtain|get|secure|recommend|deliver) (?:the |a |any )?(?:\w+ )?(?:remedy|outcome|result)s?\b|(?<!\b(?:although|though|while|whilst|Council|it|they) (?:[\w'’]+ ){0,4})(?:situation|service|problems?|matters?|things|position) (?:has|have) (?:now |since |already )?improved|nothing (?:more |further )?to add|nothing (?:more|further|else) (?:that )?(?:we|an investigation|the Ombudsm[ae]n) (?:could|can|would|might) (?:achieve|add|do)\b|already (?:been )?(?:remedied|resolved|put right)|(?:already )?(?:offered|provided|given) (?:a )?(?:suitable|appropriate|reasonable|satisfactory|fair) (?:remedy|response|resolution)|disproportionate|not (?:a )?(?:good|proportionate|effective) use of (?:public )?(?:money|funds|resources)|(?:problem|matter|issue|complaint)s? (?:(?:has|have) (?:now |since |already )?been|(?:is|are)(?: now)?) (?:resolved|remedied|put right|sorted)|(?:offer|remedy|remedies|apology|payment)\b[^.]{0,60}?\b(?:is|was|are|were) (?:a |an )?(?:suitable|appropriate|reasonable|satisfactory|fair|proportionate|sufficient|adequate)|(?:has|have) (?:now |already )?(?:done|provided|given|agreed to do) (?:what|the outcome|everything) (?:[\w'’]+ ){0,3}?(?:asked|wanted|sought|requested))\b/i,
+    /\b(?:(?:cannot|can't|could not|couldn't|would not|will not|unable to|unlikely(?: to)?|not) (?:\w+ ){0,2}?(?:achieve|add|change the outcome|lead to a different|make a (?:meaningful )?difference|provide the outcome|get the outcome)|no (?:worthwhile|meaningful|further|useful) outcome|\b(?:not|unlikely|cannot|could not|would not)\b[^.]{0,60}?\b(?:worthwhile|meaningful|useful) (?:outcome|result)|achieve anything|\b(?:unlikely|(?:cannot|could not|unable to|not be able to))\b[^.]{0,100}?\b(?:make|reach|come to) (?:a |any )?(?:meaningful|safe|sound|clear|proper) (?:finding|conclusion)|add (?:anything )?(?:more|further) to|different (?:outcome|result)|(?:no basis (?:for us )?to|\b(?:we|us|I|the Ombudsm[ae]n|an investigation|investigating|further investigation|our involvement) (?:cannot|can't|could not|couldn't|(?:is |are )?unable to|(?:is |are )?not able to|(?:is |are )?unlikely to|would not|will not)) (?:\w+ )?(?:seek|achieve|obtain|get|secure|recommend|deliver) (?:the |a |any )?(?:\w+ )?(?:remedy|outcome|result)s?\b|(?<!\b(?:although|though|while|whilst|Council|it|they) (?:[\w'’]+ ){0,4})(?:situation|service|problems?|matters?|things|position) (?:has|have) (?:now |since |already )?improved|nothing (?:more |further )?to add|nothing (?:more|further|else) (?:that )?(?:we|an investigation|the Ombudsm[ae]n) (?:could|can|would|might) (?:achieve|add|do)\b|already (?:been )?(?:remedied|resolved|put right)|(?:already )?(?:offered|provided|given) (?:a )?(?:suitable|appropriate|reasonable|satisfactory|fair) (?:remedy|response|resolution)|disproportionate|not (?:a )?(?:good|proportionate|effective) use of (?:public )?(?:money|funds|resources)|(?:problem|matter|issue|complaint)s? (?:(?:has|have) (?:now |since |already )?been|(?:is|are)(?: now)?) (?:resolved|remedied|put right|sorted)|(?:offer|remedy|remedies|apology|payment)\b[^.]{0,60}?\b(?:is|was|are|were) (?:a |an )?(?:suitable|appropriate|reasonable|satisfactory|fair|proportionate|sufficient|adequate)|(?:has|have) (?:now |already )?(?:done|provided|given|agreed to do) (?:what|the outcome|everything) (?:[\w'’]+ ){0,3}?(?:asked|wanted|sought|requested))\b/i,
   ],
   [
     "insufficient-injustice",
-    /\b(?:not (?:\w+ ){0,4}?(?:significant|serious|sufficient|enough) (?:enough )?(?:personal )?(?:injustice|harm|impact|effect)|(?:injustice|harm|impact|effect)[^.]{0,50}?not (?:\w+ ){0,1}?(?:significant|serious|sufficient)|insufficient (?:\w+ ){0,2}?injustice|(?<!\bif (?:[\w'’]+ ){0,4})injustice (?:[\w'’]+ ){0,4}?(?:did not|does not|was not|is not) (?:arise|result|come|caused) (?:from|by)|not (?:been )?(?:significantly|sufficiently|personally|directly) affected|no (?:significant |personal |direct |current |ongoing |continuing |remaining |outstanding )?injustice|(?:\bnot|\bno|\binsufficient|\bunlikely|\bcannot)(?:(?!\bfault\b)[^.]){0,60}?significant (?:personal )?injustice|\b(?:has not|have not|did not|does not|would not|will not) (?:have )?caused? (?:\w+ ){0,3}?(?:significant )?injustice|(?:not enough|insufficient|no|little) evidence (?:(?!\bfault\b)[^.]){0,80}?\bcaused? (?:\w+ ){0,3}?(?:significant )?(?:injustice|harm))/i,
+    /\b(?:not (?:\w+ ){0,4}?(?:significant|serious|sufficient|enough) (?:enough )?(?:personal )?(?:injustice|harm|impact|effect)|(?:injustice|harm|impact|effect)[^.]{0,50}?not (?:\w+ ){0,1}?(?:significant|serious|sufficient)|insufficient (?:\w+ ){0,2}?injustice|(?<!\bif (?:[\w'’]+ ){0,4})injustice (?:[\w'’]+ ){0,4}?(?:did not|does not|was not|is not) (?:arise|result|come|caused) (?:from|by)|not (?:been )?(?:significantly|sufficiently|personally|directly) affected|no (?:significant |personal |direct |current |ongoing |continuing |remaining |outstanding )?injustice|(?:\bnot|\bno|\binsufficient|\bunlikely|\bcannot)(?:(?!\bfault\b)[^.]){0,60}?(?:significant|enough|sufficient) (?:personal )?injustice|\b(?:has not|have not|did not|does not|would not|will not) (?:have )?caused? (?:\w+ ){0,3}?(?:significant )?injustice|(?:not enough|insufficient|no|little) evidence (?:(?!\bfault\b)[^.]){0,80}?\bcaused? (?:\w+ ){0,3}?(?:significant )?(?:injustice|harm))/i,
   ],
   [
     "no-fault-evident",
@@ -45,7 +45,7 @@ const REASONS: readonly (readonly [ClosureReason, RegExp])[] = [
   ],
   [
     "premature",
-    /\b(?:premature|not (?:yet )?(?:completed|finished|exhausted|used|been through|gone through) (?:the |its |the Council's |their )?(?:\w+ )?complaints? (?:procedure|process)|(?:has|have) not (?:yet )?complained to the|(?:give|given|allow|allowed) the (?:Council|\w+) (?:a chance|the chance|an opportunity|the opportunity|time)|before (?:it|the \w+) has had (?:a|the|an) (?:chance|opportunity)|(?:has|have) not (?:yet )?had (?:a|the|an) (?:reasonable |proper |fair |full )?(?:chance|opportunity)|(?:has|have|is|are) (?:yet to|not yet) (?:be(?:en)? )?(?:determined|decided|completed|concluded|finished)|complaints? (?:procedure|process) (?:is|was|has) not (?:yet )?(?:complete|finished|ended)|(?:has|have|had) not (?:yet )?(?:replied|responded|answered|given (?:[\w'’]+ ){0,2}?(?:answer|reply|response)) (?:to |on )?(?:[\w'’]+ ){0,2}?complaint|should (?:first )?be (?:allowed|given (?:a|the|an) (?:chance|opportunity)) to (?:do so|respond|reply|answer|complete|consider|deal with))/i,
+    /\b(?:premature|complaints? (?:procedure|process)(?:es)? first\b|first (?:through|under|using|via) (?:its|the|their) (?:own )?complaints? (?:procedure|process)|not (?:yet )?(?:completed|finished|exhausted|used|been through|gone through) (?:the |its |the Council's |their )?(?:\w+ )?complaints? (?:procedure|process)|(?:has|have) not (?:yet )?complained to the|(?:give|given|allow|allowed) the (?:Council|\w+) (?:a chance|the chance|an opportunity|the opportunity|time)|before (?:it|the \w+) has had (?:a|the|an) (?:chance|opportunity)|(?:has|have) not (?:yet )?had (?:a|the|an) (?:reasonable |proper |fair |full )?(?:chance|opportunity)|(?:has|have|is|are) (?:yet to|not yet) (?:be(?:en)? )?(?:determined|decided|completed|concluded|finished)|complaints? (?:procedure|process) (?:is|was|has) not (?:yet )?(?:complete|finished|ended)|(?:has|have|had) not (?:yet )?(?:replied|responded|answered|given (?:[\w'’]+ ){0,2}?(?:answer|reply|response)) (?:to |on )?(?:[\w'’]+ ){0,2}?complaint|should (?:first )?be (?:allowed|given (?:a|the|an) (?:chance|opportunity)) to (?:do so|respond|reply|answer|complete|consider|deal with))/i,
   ],
   [
     "other",
@@ -89,12 +89,27 @@ export function firstReason(text: string): ClosureReason | null {
 }
 
 function reasonGivenFirst(text: string): ClosureReason | null {
-  let best: { reason: ClosureReason; index: number } | null = null;
+  let best: { reason: ClosureReason; index: number; end: number } | null = null;
   for (const [reason, pattern] of REASONS) {
     const match = pattern.exec(text);
-    if (match && (best === null || match.index < best.index)) best = { reason, index: match.index };
+    if (match && (best === null || match.index < best.index)) best = { reason, index: match.index, end: match.index + match[0].length };
   }
+  if (best?.reason === "not-in-jurisdiction") return limitCause(text.slice(best.end)) ?? best.reason;
   return best?.reason ?? (GENERAL_LIMIT.test(text) ? "not-in-jurisdiction" : null);
+}
+
+/** Where the rest of a sentence gives the cause of what it says: "... because he appealed to court". */
+const CAUSE = /^[^.]*?\b(?:because|as|since)\b/i;
+
+/**
+ * The more specific reason a sentence that puts a complaint outside the ombudsman's jurisdiction
+ * gives for it ("outside our jurisdiction because Mr X used his right of appeal to court"), or null.
+ */
+function limitCause(rest: string): ClosureReason | null {
+  const cause = CAUSE.exec(rest);
+  if (!cause) return null;
+  const reason = reasonGivenFirst(rest.slice(cause[0].length).split(/\.(?:\s|$)/)[0]!);
+  return reason === "not-in-jurisdiction" ? null : reason;
 }
 
 /** The words that give the reason: after "because" or "as" in the sentence that declines, or the sentences after it. */

@@ -325,6 +325,27 @@ describe("closure reasons told in other words", () => {
     ],
     ["We will not investigate this complaint. The application has yet to be determined, and Mrs Q may complain once it is.", "premature"],
     ["We will not investigate this complaint. The Council has not yet had a reasonable opportunity to respond to it.", "premature"],
+    [
+      "We will not investigate this complaint because we do not consider Ms D has suffered enough personal injustice to warrant it.",
+      "insufficient-injustice",
+    ],
+    [
+      "We will not investigate this complaint. The Council should consider his complaint about the bins through its complaints procedure first.",
+      "premature",
+    ],
+    [
+      "We will not investigate. It is unlikely that further investigation of the rest would lead to a worthwhile outcome.",
+      "no-worthwhile-outcome",
+    ],
+    [
+      "We cannot investigate. The complaint is outside our jurisdiction because Ms E used her right of appeal to a tribunal.",
+      "tribunal-or-court",
+    ],
+    [
+      "We cannot investigate. The complaint is outside our jurisdiction because it is about the internal management of a school.",
+      "not-in-jurisdiction",
+    ],
+    ["We cannot investigate. The complaint is outside our jurisdiction as the law stands.", "not-in-jurisdiction"],
   ])("%s", (text, reason) => {
     expect(firstReason(reasonText(text))).toBe(reason);
   });

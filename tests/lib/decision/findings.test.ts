@@ -105,6 +105,8 @@ describe("faultEvidence", () => {
     ["Although the Council was slow to reply, we found no fault in its decision.", "none"],
     ["The fault we found did not cause Mr X a significant injustice.", "finds"],
     ["While I understand Mr X's view that the Council was at fault, I have found no fault.", "none"],
+    ["Absent a finding of fault, we cannot question the merits of the Council's decision to refuse a permit.", "none"],
+    ["In the absence of any fault in its process, the Council was entitled to refuse.", "none"],
   ])("%s -> %s", (sentence, expected) => {
     expect(faultEvidence(sentence)).toBe(expected);
   });

@@ -189,6 +189,18 @@ describe("summaryRemedies", () => {
 });
 
 describe("summaryRemedies reads a list from its structure, whatever its words", () => {
+  it("reads an action to stop the fault happening again beside one that only points to a remedy", () => {
+    expect(
+      kinds(
+        "The Council will take action to remedy the injustice caused to Ms W by the fault and to prevent it happening again in future.",
+      ),
+    ).toEqual([["service-improvement", null, "prevent it happening again in future"]]);
+    expect(kinds("The Council has agreed to apologise to Mr N and to avoid similar delays in future.")).toEqual([
+      ["apology", null, "apologise to Mr N"],
+      ["service-improvement", null, "avoid similar delays in future"],
+    ]);
+  });
+
   it("splits a list opened by a colon on its semicolons, verbs in the present tense or the infinitive", () => {
     expect(
       kinds(
