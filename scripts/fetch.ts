@@ -24,6 +24,7 @@ import {
 import {
   emptyManifest,
   MANIFEST_FILE,
+  onSite,
   pageFileName,
   readManifest,
   reconcile,
@@ -278,6 +279,8 @@ interface Mirror {
   save: () => void;
   client: PoliteClient;
   robots: RobotsRules;
+  /** The site mirrored: the manifest's addresses are read as pages of it. */
+  site: URL;
   out: string;
   stats: Stats;
   /** References asked for in this run, so none is asked for twice. */
@@ -314,7 +317,20 @@ async function mirror(
       `fetch: ${describeProgress({ ...stats, windowsTotal: windows.length, requests: client.requests, queued, elapsedMs: Date.now() - started })}`,
     );
   };
-  const run: Mirror = { manifest, saved, save, client, robots, out, stats, attempted, warnings: [], unlistedPages: [], progress };
+  const run: Mirror = {
+    manifest,
+    saved,
+    save,
+    client,
+    robots,
+    site: base,
+    out,
+    stats,
+    attempted,
+    warnings: [],
+    unlistedPages: [],
+    progress,
+  };
 
   // First what earlier runs listed and did not save; then the months.
   for (const reference of wanted(manifest)) await fetchDecision(run, reference);
@@ -376,7 +392,7 @@ async function fetchDecision(run: Mirror, reference: string): Promise<void> {
   const { manifest, stats } = run;
   run.attempted.add(reference);
   const entry = manifest.decisions[reference]!;
-  const url = new URL(entry.url);
+  const url = onSite(entry.url, run.site);
   const refuse = (status: "disallowed" | "gone" | "failed", detail: string, message: string) => {
     setStatus(manifest, reference, status, detail);
     if (status === "gone") stats.gone++;

@@ -368,6 +368,29 @@ describe("npm run fetch", { timeout: 120_000 }, () => {
     expect(pagesIn(out)).toEqual(range.map(fileOf).sort());
   });
 
+  it("reads the manifest's addresses as pages of the site it is given: a run on another --base-url asks the old site nothing", async () => {
+    const range = server.decisions.filter(within("2019-02-01", "2019-02-28"));
+    const [broken] = range as [ServedDecision];
+    server.faults.unavailable.add(broken.path);
+    const first = await fetchArchive(server, ["--from", "2019-02-01", "--to", "2019-02-28", "--out", out, "--delay-ms", "5"]);
+    expect(first.status).toBe(1);
+    const asked = server.requests.length;
+
+    const moved = await startLgoServer({ pageSize: 2 });
+    try {
+      const second = await fetchArchive(moved, ["--to", "2019-02-28", "--out", out, "--delay-ms", "5"]);
+      expect(second.status, second.stderr).toBe(0);
+      expect(server.requests).toHaveLength(asked);
+      expect(moved.requests.map((r) => r.path)).toContain(broken.path);
+      expect(second.stderr).not.toContain("listed at two addresses");
+      expect(pagesIn(out)).toEqual(range.map(fileOf).sort());
+      const manifest = readManifest(readFileSync(join(out, "manifest.json"), "utf8"), "manifest.json");
+      expect(Object.values(manifest.decisions).map((e) => new URL(e.url).origin)).toEqual(range.map(() => new URL(moved.url).origin));
+    } finally {
+      await moved.close();
+    }
+  });
+
   it("rejects bad options with usage help", async () => {
     const run = await fetchArchive(server, ["--from", "2019-02-30", "--out", out]);
     expect(run.status).toBe(2);

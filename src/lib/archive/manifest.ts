@@ -107,7 +107,11 @@ export function recordListed(manifest: Manifest, listed: ListedDecision, url: st
     return { movedFrom: null };
   }
   Object.assign(known, fields);
-  if (known.url === url) return { movedFrom: null };
+  // The same page on the site now being mirrored (a run with another --base-url) is no move.
+  if (sitePath(known.url) === sitePath(url)) {
+    known.url = url;
+    return { movedFrom: null };
+  }
   // Not saved from the address it had (gone, failed, not fetched yet): the decision has moved, and
   // the new address is the one to fetch, the old one kept.
   if (known.status !== "saved") {
@@ -116,9 +120,20 @@ export function recordListed(manifest: Manifest, listed: ListedDecision, url: st
     setStatus(manifest, listed.reference, "listed");
     return { movedFrom: null };
   }
-  if (known.otherUrls?.includes(url)) return { movedFrom: null };
+  if (known.otherUrls?.some((other) => sitePath(other) === sitePath(url))) return { movedFrom: null };
   known.otherUrls = [...(known.otherUrls ?? []), url];
   return { movedFrom: known.url };
+}
+
+/** An address's path and query: where it is on whichever site is mirrored. */
+export function sitePath(url: string): string {
+  const { pathname, search } = new URL(url);
+  return pathname + search;
+}
+
+/** A manifest's address on `site`: a run mirrors the site it is given, whatever site an earlier run mirrored. */
+export function onSite(url: string, site: URL): URL {
+  return new URL(sitePath(url), site);
 }
 
 export function setStatus(manifest: Manifest, reference: string, next: Status, detail?: string): void {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   emptyManifest,
+  onSite,
   pageFileName,
   readManifest,
   reconcile,
@@ -81,6 +82,18 @@ describe("manifest", () => {
       url: "https://www.lgo.org.uk/decisions/a/b/21-018-990",
       otherUrls: ["https://www.lgo.org.uk/decisions/c/d/21-018-990"],
     });
+  });
+
+  it("takes the same page listed on another site (a run with another --base-url) for the same address, not a move", () => {
+    const manifest = sample();
+    setStatus(manifest, "21 018 990", "saved");
+    const mirror = "http://127.0.0.1:8080/decisions/a/b/21-018-990";
+    expect(recordListed(manifest, listed("21 018 990", "2022-09-06"), mirror, SEPTEMBER).movedFrom).toBeNull();
+    expect(manifest.decisions["21 018 990"]).toMatchObject({ url: mirror, status: "saved" });
+    expect(manifest.decisions["21 018 990"]!.otherUrls).toBeUndefined();
+    expect(onSite("https://www.lgo.org.uk/decisions/a/b/21-018-990?chapter=2", new URL("http://127.0.0.1:8080/")).href).toBe(
+      "http://127.0.0.1:8080/decisions/a/b/21-018-990?chapter=2",
+    );
   });
 
   it("fetches a decision that is gone or failed from the new address a listing gives it, keeping the old one", () => {
