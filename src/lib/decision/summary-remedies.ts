@@ -22,7 +22,7 @@ export interface SummaryRemedy {
 const BODY = String.raw`(?:(?:[A-Z][\w&'’-]* ){1,5}(?:Limited|Ltd|plc|LLP)|[Cc]ouncils?|[Ii]t|[Tt]hey|[Tt]rusts?|[Bb]oards?|ICB|CCGs?|[Ss]chools?|[Hh]ome|[Pp]roviders?|[Oo]rganisations?|[Aa]uthority|[Aa]uthorities|[Cc]ompany|[Bb]od(?:y|ies)|[Pp]anel|[Gg]overnors|[Cc]orporation)(?:'s)?`;
 const HEAD_ADVERB = String.raw`(?:also |now |already |then |therefore |since |subsequently |previously |immediately |first )?`;
 /** Verbs that start an action agreed: "apologise", "pay", "review", "remind", ... */
-const ACTION_VERB = String.raw`(?:apologi[sz]\w*|sa(?:y|ys|id|ying) sorry|agree(?:s|d)? (?!to\b|that\b)|pay\w*|paid|mak\w*|made|carr\w*|review\w*|recalculat\w*|remind\w*|issu\w*|ensur\w*|monitor\w*|arrang\w*|complet\w*|reinstat\w*|provid\w*|assess\w*|reassess\w*|tak\w*|took|shar\w*|chang\w*|act(?:s|ing)?\b|consider\w*|reconsider\w*|revisit\w*|writ\w*|offer\w*|refund\w*|reimburs\w*|backdat\w*|amend\w*|updat\w*|introduc\w*|train\w*|meet\w*|produc\w*|prepar\w*|set\w*|put\w*|waiv\w*|cancel\w*|remov\w*|giv\w*|gave|send\w*|sent|contact\w*|explain\w*|develop\w*|implement\w*|creat\w*|hold\w*|appoint\w*|decid\w*|refer\w*|repay\w*|correct\w*|improv\w*|address\w*|publish\w*|investigat\w*|prevent\w*|avoid\w*)`;
+const ACTION_VERB = String.raw`(?:apologi[sz]\w*|sa(?:y|ys|id|ying) sorry|agree(?:s|d)? (?!to\b|that\b)|pay\w*|paid|mak\w*|made|carr\w*|review\w*|recalculat\w*|remind\w*|issu\w*|ensur\w*|monitor\w*|arrang\w*|complet\w*|reinstat\w*|provid\w*|assess\w*|reassess\w*|tak\w*|took|shar\w*|chang\w*|act(?:s|ing)?\b|consider\w*|reconsider\w*|revisit\w*|writ\w*|offer\w*|refund\w*|reimburs\w*|backdat\w*|amend\w*|updat\w*|introduc\w*|train\w*|meet\w*|produc\w*|prepar\w*|set\w*|put\w*|waiv\w*|cancel\w*|remov\w*|giv\w*|gave|send\w*|sent|contact\w*|explain\w*|develop\w*|implement\w*|creat\w*|hold\w*|appoint\w*|decid\w*|refer\w*|repay\w*|correct\w*|improv\w*|address\w*|publish\w*|investigat\w*)`;
 /** What follows "it will" or "the Council should" without being an action agreed: "when it will happen". */
 const NOT_AN_ACTION = String.raw`(?:not|never|have|be|been|happen|need|depend|continue|remain|consider whether|take (?:\w+ ){0,2}?(?:years?|months?|weeks?|days?|time|longer))\b`;
 /** What a body put right, remedied or addressed: "this", "them", "the delay", "these failings". */
@@ -91,9 +91,12 @@ const LISTS_IT =
 /** A list of nouns that the sentence then calls the remedy: "An apology and a payment is satisfactory remedy". */
 const NOUN_REMEDY =
   /^(.{3,400}?) (?:is|are|was|were|would be|will be) (?:a |an |the )?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate|good|fitting) (?:remedy|remedies|resolution|responses?|way to remedy)\b/i;
-/** A remedy named as what puts the injustice right: "An apology and a payment remedies the frustration". */
+/**
+ * A remedy named as what puts the injustice right, as a sentence or the clause after "and": "An
+ * apology and a payment remedies the frustration", "... and its apology suitably addressed the distress".
+ */
 const REMEDY_THAT_REMEDIES =
-  /^(?!(?:no|nothing|none|not|neither|only)\b)((?:an? |the )?(?:(?:[\w-]+ ){0,2}?(?:apology|payment|compensation)(?: of £ ?[\d,.]+)?|£ ?[\d,.]+)(?:(?:,| and) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:apology|payment|compensation|explanation)(?: of £ ?[\d,.]+)?)*) (?:remedies|remedied|(?:would|will) remedy|puts right|acknowledges|recognises) (?:the|this|that|these|his|her|their|Mr|Mrs|Ms|Miss) (?:[\w'’]+ ){0,3}?(?:injustice|distress|frustration|uncertainty|inconvenience|loss|time and trouble)s?\b/i;
+  /(?:^|(?<=\band ))(?!(?:no|nothing|none|not|neither|only)\b)((?:an? |the )?(?:(?:[\w-]+ ){0,2}?(?:apology|payment|compensation)(?: of £ ?[\d,.]+)?|£ ?[\d,.]+)(?:(?:,| and) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:apology|payment|compensation|explanation)(?: of £ ?[\d,.]+)?)*)(?: (?:already )?(?:given|made|offered|paid) by (?:the|its) [A-Z]?\w+)? (?:(?:suitably|adequately|appropriately|fully|properly) )?(?:remedies|remedied|(?:would|will) remedy|puts right|put right|address(?:es|ed)|acknowledges|recognises) (?:the|this|that|these|any|his|her|their|Mr|Mrs|Ms|Miss) (?:[\w'’]+ ){0,3}?(?:injustice|distress|frustration|uncertainty|inconvenience|loss|time and trouble)s?\b/i;
 /** A word that stands for what was said before: "This", "That offer", "These actions". */
 const POINTS_BACK = /^(?:this|that|these|those|it|which|what|they)(?: (?:offer|remed(?:y|ies)|actions?|steps|apology|payment))?$/i;
 /** The complainant's wish, a hypothetical or the ombudsman's practice is not what was agreed. */
@@ -121,7 +124,7 @@ const ELSEWHERE =
   /\b(?:described|set out|explained|detailed|listed|outlined) (?:below|later|above|(?:in|at|under) (?:(?:this|the|our|my) (?:[\w-]+ )?(?:statement|decision|report|section|end|paragraphs?|recommendations?|actions?)|paragraphs? \d+))\b|\bat the end of (?:this|the) statement\b/i;
 /** Words an item of a remedy starts with: an action, a sum, or the noun of an action. */
 const ITEM_HEAD = new RegExp(
-  String.raw`^(?:(?:to|and|also|then|further|will|should|has|have|had|already|since|jointly|each|both|separately|together|(?:it|they|the [A-Z]\w*) (?:will|should|has|have) )\s?)*(?:${ACTION_VERB}|£ ?\d+|(?:an? |the |its |their |further )?(?:apolog(?:y|ies)|payments?|financial (?:remed(?:y|ies)|payments?|redress)|symbolic|compensation|reminders?|training|review|explanation|refund|reimbursement|service improvements?|guidance|action plan|reassessment|assessment|arrangements?|changes?|removal))\b`,
+  String.raw`^(?:(?:to|and|also|then|further|will|should|has|have|had|is|are|already|since|jointly|each|both|separately|together|(?:it|they|the [A-Z]\w*) (?:will|should|has|have) )\s?)*(?:${ACTION_VERB}|£ ?\d+|(?:prevent|avoid|stop)(?:s|ed|ing)? (?:[\w'’]+ ){0,3}?(?:(?:from )?(?:happening|occurring|recurring|arising|being repeated) again|(?:a )?(?:re-?occurrence|recurrence|repeat|repetition))|(?:prevent|avoid)(?:s|ed|ing)? (?:similar|such|further|future|any (?:further|similar)) (?:delays?|errors?|problems?|failures?|mistakes?|faults?|issues?)\b|(?:an? |the |its |their |further )?(?:(?:procedural|policy|practice|system) )?(?:apolog(?:y|ies)|payments?|financial (?:remed(?:y|ies)|payments?|redress)|symbolic|compensation|reminders?|training|review|explanation|refund|reimbursement|service improvements?|guidance|action plan|reassessment|assessment|arrangements?|changes?|removal))\b`,
   "i",
 );
 const SEPARATOR = /(,? and |, |; )/;
@@ -250,6 +253,26 @@ function agreedAction(sentence: string, triggers: readonly RegExp[]): string | n
 const ITEMS_OF =
   /^(?:an? |the )?(?:(?:agreed|proposed|recommended|suggested|suitable|appropriate|further) )?(?:remed(?:y|ies)|actions?|steps) (?:of|including|comprising) (?=(?:an? |the )?(?:apolog|payment|£|financial|reminders?\b|training\b))/i;
 
+const NAMED_PAYMENT =
+  /^£ ?[\d,.]+ (?:time and trouble |(?!and\b)[\w-]+ ){0,4}?payment\b|^£ ?[\d,.]+ (?:\w+ )?for (?:the |her |his |their )?(?:time and trouble|distress|inconvenience|uncertainty|frustration|anxiety)\b/i;
+
+/** Whether part `i` of a list split on its separators starts an item of its own after `previous`, or goes on with it. */
+function startsItem(parts: readonly string[], i: number, previous: string): boolean {
+  const part = parts[i]!.trim();
+  if (!ITEM_HEAD.test(part)) return false;
+  // "review its procedures for recording and reviewing placements": a gerund joined by "and" to
+  // a preposition's gerund is more of the same phrase, unless the items are gerunds themselves
+  // ("by apologising for delaying the review and paying her £200").
+  if (parts[i - 1] === " and " && /^\w+ing\b/.test(part) && GERUND_PHRASE.test(previous) && !/^\s*\w+ing\b/.test(previous)) return false;
+  // "£400 in total" after "£100 for each of the 4 months" is that sum again.
+  if (/^£ ?[\d,.]+ (?:in total|altogether)\b/i.test(part)) return false;
+  // "£150 for her time and trouble" after "pay £300 for distress" is a payment of its own; after
+  // "refund the £67 fee" it is more of the refund, unless it is named as a payment ("£50 time and
+  // trouble payment") after an item with no sum.
+  if (!/^£/.test(part) || classifyRemedy(previous).kind !== "other") return true;
+  return !previous.includes("£") && NAMED_PAYMENT.test(parts.slice(i).join("").trim());
+}
+
 /** Splits "apologise, pay Mr X £500, and Mr and Mrs L £3,000" into its items, keeping "Mr and Mrs L" with its payment. */
 function items(action: string): string[] {
   const parts = action.split(SEPARATOR);
@@ -257,29 +280,14 @@ function items(action: string): string[] {
   for (let i = 0; i < parts.length; i += 2) {
     const part = parts[i]!;
     if (i > 0 && NEW_CLAUSE.test(part.trim())) break;
-    // "£150 for her time and trouble" after "pay £300 for distress" is a payment of its own; after
-    // "refund the £67 fee" it is more of the refund.
-    const sum = /^£/.test(part.trim());
-    // "review its procedures for recording and reviewing placements": a gerund joined by "and" to
-    // a preposition's gerund is more of the same phrase, unless the items are gerunds themselves
-    // ("by apologising for delaying the review and paying her £200").
-    const previous = found[found.length - 1] ?? "";
-    const gerund =
-      parts[i - 1] === " and " && /^\w+ing\b/.test(part.trim()) && GERUND_PHRASE.test(previous) && !/^\s*\w+ing\b/.test(previous);
-    // "£400 in total" after "£100 for each of the 4 months" is that sum again.
-    const total = /^£ ?[\d,.]+ (?:in total|altogether)\b/i.test(part.trim());
-    if (
-      found.length === 0 ||
-      (ITEM_HEAD.test(part.trim()) && !gerund && !total && !(sum && classifyRemedy(found[found.length - 1]!).kind === "other"))
-    )
-      found.push(part);
+    if (found.length === 0 || startsItem(parts, i, found[found.length - 1]!)) found.push(part);
     else found[found.length - 1] += `${parts[i - 1]}${part}`;
   }
   return found
     .map((item) =>
       item
         .trim()
-        .replace(/^(?:(?:to|and|also|then|will|should|has|have|had|already|since|(?:it|they) (?:will|should|has|have)) )+/i, "")
+        .replace(/^(?:(?:to|and|also|then|will|should|has|have|had|is|are|already|since|(?:it|they) (?:will|should|has|have)) )+/i, "")
         .replace(/ (?:is|are|was|were|has been|have been) (?:also |now )?(?:recommended|agreed|proposed|made)$/i, "")
         .trim(),
     )

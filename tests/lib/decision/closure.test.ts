@@ -346,8 +346,66 @@ describe("closure reasons told in other words", () => {
       "not-in-jurisdiction",
     ],
     ["We cannot investigate. The complaint is outside our jurisdiction as the law stands.", "not-in-jurisdiction"],
+    [
+      "We will not investigate. She successfully used her right to ask for a review, and the Council changed its decision.",
+      "no-worthwhile-outcome",
+    ],
+    [
+      "We will not investigate. It is reasonable for Mr G to ask for a stage two review under the Council's complaints procedure.",
+      "premature",
+    ],
+    ["We will not investigate because the injustice Ms H claims is too far removed from the fault she alleges.", "insufficient-injustice"],
+    [
+      "We will not investigate because we cannot consider complaints about the actions of a town council, and we could not achieve more.",
+      "not-in-jurisdiction",
+    ],
+    ["We will not investigate. We cannot investigate the actions of the county court.", "tribunal-or-court"],
+    ["We will not investigate. Mr J is not caused a level of personal injustice to warrant our involvement.", "insufficient-injustice"],
   ])("%s", (text, reason) => {
     expect(firstReason(reasonText(text))).toBe(reason);
+  });
+
+  it.each([
+    ["There is not enough evidence of fault, and we could not achieve a worthwhile outcome.", "no-fault-evident"],
+    [
+      "The Council's reply did not give Mrs X a meaningful outcome. It is reasonable to expect her to appeal to the tribunal.",
+      "tribunal-or-court",
+    ],
+    [
+      "There is not enough evidence the Council did anything wrong, or that its actions caused Mrs X significant injustice.",
+      "no-fault-evident",
+    ],
+    ["The Council has no power to investigate complaints about an academy, so it was not at fault in refusing.", "no-fault-evident"],
+    ["Mrs X's appeal is yet to be determined by the SEND Tribunal.", "tribunal-or-court"],
+    ["The Council has put recovery on hold until the matter is resolved. Mr X has a right of appeal to the tribunal.", "tribunal-or-court"],
+    ["It is not clear the Council properly considered the evidence, but Mr X could have appealed to the tribunal.", "tribunal-or-court"],
+    [
+      "Had the panel properly considered the evidence, it would have reached the same decision, so we could not achieve a different outcome.",
+      "no-worthwhile-outcome",
+    ],
+    [
+      "The Council says its delay did not cause Mr X any injustice, but Mr X has a right of appeal to the Valuation Tribunal.",
+      "tribunal-or-court",
+    ],
+    [
+      "Mrs X complained to the Council first through its complaints procedure, and it has already remedied the matter.",
+      "no-worthwhile-outcome",
+    ],
+    [
+      "Two reviews were late. One was late by three months, but the delay did not cause Mr K significant injustice.",
+      "insufficient-injustice",
+    ],
+    ["Even if one part were late, there is no evidence of fault.", "no-fault-evident"],
+    [
+      "Parish councils are outside our jurisdiction because the law does not let us in, and so we could not achieve the outcome Mr X wants.",
+      "not-in-jurisdiction",
+    ],
+    [
+      "This is outside our jurisdiction because it concerns the Council as an employer, which an employment tribunal can consider.",
+      "not-in-jurisdiction",
+    ],
+  ])("does not take a new wording's reason before the one given first: %s", (text, reason) => {
+    expect(firstReason(text)).toBe(reason);
   });
 
   it("takes a specific reason before the general words of what the ombudsman cannot investigate", () => {
@@ -383,6 +441,15 @@ describe("powersReason", () => {
     ]);
     expect(powersReason(blocks)).toBeNull();
     expect(closureReason(CLOSED, "We will not investigate Ms T’s complaint about the closure of a library.", blocks)).toBeNull();
+  });
+
+  it("gives way to an outcome that says the complaint went back to the body", () => {
+    const blocks = powers(
+      "The law says we cannot investigate a complaint unless the council has been made aware of it and has had an opportunity to reply.",
+    );
+    expect(closureReason("Referred back for local resolution", "We will not investigate Mr P’s complaint about a grant.", blocks)).toBe(
+      "premature",
+    );
   });
 
   it("gives way to the reason the statement itself gives", () => {

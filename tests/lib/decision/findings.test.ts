@@ -107,6 +107,8 @@ describe("faultEvidence", () => {
     ["While I understand Mr X's view that the Council was at fault, I have found no fault.", "none"],
     ["Absent a finding of fault, we cannot question the merits of the Council's decision to refuse a permit.", "none"],
     ["In the absence of any fault in its process, the Council was entitled to refuse.", "none"],
+    ["The absence of any assessment is fault.", "finds"],
+    ["The Council's failure to contact the absent parent was fault.", "finds"],
   ])("%s -> %s", (sentence, expected) => {
     expect(faultEvidence(sentence)).toBe(expected);
   });

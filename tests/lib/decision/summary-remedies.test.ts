@@ -189,6 +189,49 @@ describe("summaryRemedies", () => {
 });
 
 describe("summaryRemedies reads a list from its structure, whatever its words", () => {
+  it("reads an item told in the present progressive, a change named with its kind, and an action for the future", () => {
+    expect(kinds("The Council has apologised to the family, will better support carers, and is improving guidance for its staff.")).toEqual(
+      [
+        ["apology", null, "apologised to the family, will better support carers"],
+        ["service-improvement", null, "improving guidance for its staff"],
+      ],
+    );
+    expect(
+      kinds("An apology, a payment to Mrs B, putting in place extra respite for her son and procedural changes are a satisfactory remedy."),
+    ).toEqual([
+      ["apology", null, "An apology"],
+      ["payment", null, "a payment to Mrs B"],
+      ["other", null, "putting in place extra respite for her son"],
+      ["service-improvement", null, "procedural changes"],
+    ]);
+    expect(kinds("It has also agreed to consider informal challenges to parking fines in future.")).toEqual([
+      ["service-improvement", null, "consider informal challenges to parking fines in future"],
+    ]);
+  });
+
+  it("reads a sum named as a payment as one of its own after an item with no sum, and avoidable harm as part of its item", () => {
+    expect(kinds("The Council will correct its website and provide a refund voucher and £50 time and trouble payment to Ms V.")).toEqual([
+      ["service-improvement", null, "correct its website"],
+      ["other", null, "provide a refund voucher"],
+      ["payment", 50, "£50 time and trouble payment to Ms V"],
+    ]);
+    expect(
+      kinds("The Council has agreed to apologise and pay Mrs X £1,200 to acknowledge the loss of education and avoidable distress."),
+    ).toEqual([
+      ["apology", null, "apologise"],
+      ["payment", 1200, "pay Mrs X £1,200 to acknowledge the loss of education and avoidable distress"],
+    ]);
+  });
+
+  it("reads a remedy that addressed the injustice, in a clause after 'and' or with who gave it", () => {
+    expect(kinds("The fault did not affect the decision and its apology suitably addressed the distress it caused Mrs T.")).toEqual([
+      ["apology", null, "its apology"],
+    ]);
+    expect(kinds("The apology already given by the Council suitably addressed any injustice to Miss U.")).toEqual([
+      ["apology", null, "The apology"],
+    ]);
+  });
+
   it("reads an action to stop the fault happening again beside one that only points to a remedy", () => {
     expect(
       kinds(
