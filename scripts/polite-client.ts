@@ -79,6 +79,11 @@ export class PoliteClient {
       } catch (error) {
         if (error instanceof FatalError || this.signal.aborted) throw error;
         if (error instanceof Refused) return { ok: false, detail: error.message };
+        const untrusted = untrustedCertificate(error);
+        if (untrusted)
+          throw new FatalError(
+            `${url.origin} presented a TLS certificate that cannot be trusted (${untrusted}); nothing is fetched over a connection that cannot be checked, and asking again would not change it: check --base-url, the machine's clock and its CA certificates`,
+          );
         detail = error instanceof TooSlow ? error.message : describeNetworkError(error);
       }
       if (attempt === MAX_ATTEMPTS) break;
@@ -177,6 +182,27 @@ export class PoliteClient {
 }
 
 const formatBytes = (bytes: number) => (bytes >= 1024 * 1024 ? `${bytes / (1024 * 1024)} MB` : `${bytes} bytes`);
+
+/** Why a TLS certificate was refused, when it was: the same answer every time, so no retry mends it. */
+const UNTRUSTED_CERTIFICATE = new Set([
+  "CERT_HAS_EXPIRED",
+  "CERT_NOT_YET_VALID",
+  "CERT_REVOKED",
+  "CERT_UNTRUSTED",
+  "CERT_REJECTED",
+  "CERT_SIGNATURE_FAILURE",
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "ERR_TLS_CERT_ALTNAME_INVALID",
+]);
+
+function untrustedCertificate(error: unknown): string | null {
+  const code = (error as { cause?: { code?: unknown } }).cause?.code;
+  return typeof code === "string" && UNTRUSTED_CERTIFICATE.has(code) ? code : null;
+}
 
 function describeNetworkError(error: unknown): string {
   const e = error as Error & { cause?: { code?: string; message?: string } };

@@ -1,8 +1,11 @@
 // `npm run fetch` against a stand-in for lgo.org.uk that misbehaves as real servers do: a listing
 // that needs a session, a request never answered, a page dripped a few bytes a second, a page of
-// 200 MB, a gzip that unpacks to 200 MB, a redirect to another host, and a flood of cookies.
+// 200 MB, a gzip that unpacks to 200 MB, a redirect to another host, a flood of cookies, and a
+// TLS certificate no client can trust.
 
 import { readFileSync } from "node:fs";
+import { createServer } from "node:https";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CATEGORIES } from "../../src/lib/archive/listing.ts";
@@ -10,6 +13,7 @@ import { readManifest } from "../../src/lib/archive/manifest.ts";
 import { fetchArchive, fileOf, pagesIn } from "../support/fetch-run.ts";
 import { startLgoServer, type LgoServer, type ServedDecision } from "../support/lgo-server.ts";
 import { tempDir } from "../support/temp-dir.ts";
+import { ROOT } from "../paths.ts";
 
 let server: LgoServer;
 let other: LgoServer;
@@ -25,6 +29,33 @@ afterEach(async () => {
 });
 
 describe("npm run fetch against a hostile server", () => {
+  it("stops at the first answer, saying why, when the site's TLS certificate cannot be trusted", async () => {
+    const tls = join(ROOT, "tests/fixtures/tls");
+    const site = createServer({ key: readFileSync(join(tls, "self-signed.key")), cert: readFileSync(join(tls, "self-signed.crt")) });
+    let handshakes = 0;
+    site.on("tlsClientError", () => handshakes++);
+    await new Promise<void>((resolve) => site.listen(0, "127.0.0.1", resolve));
+    try {
+      const url = `https://127.0.0.1:${(site.address() as AddressInfo).port}`;
+      const run = await fetchArchive({ url, onDecisionServed: null }, [
+        "--from",
+        "2019-01-01",
+        "--to",
+        "2019-01-31",
+        "--out",
+        out,
+        "--delay-ms",
+        "5",
+      ]);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(`fetch: ${url} presented a TLS certificate that cannot be trusted (DEPTH_ZERO_SELF_SIGNED_CERT)`);
+      expect(handshakes).toBe(1);
+    } finally {
+      site.closeAllConnections();
+      await new Promise((resolve) => site.close(resolve));
+    }
+  });
+
   it(
     "saves every decision it can, each whole, refuses what is too large or elsewhere, names them, and ends by itself",
     { timeout: 180_000 },

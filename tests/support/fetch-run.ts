@@ -28,7 +28,11 @@ function peakMB(pid: number): number {
  * Runs the real command to its end (bounded by the test's timeout); `stopAfter` kills it with
  * `signal` once that many decision pages have been served.
  */
-export function fetchArchive(server: LgoServer, args: string[], stopAfter?: { pages: number; signal: NodeJS.Signals }): Promise<FetchRun> {
+export function fetchArchive(
+  server: Pick<LgoServer, "url" | "onDecisionServed">,
+  args: string[],
+  stopAfter?: { pages: number; signal: NodeJS.Signals },
+): Promise<FetchRun> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "scripts/fetch.ts"), "--base-url", server.url, ...args], {
       cwd: ROOT,
