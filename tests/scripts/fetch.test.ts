@@ -2,6 +2,7 @@
 // the real corpus statements as pages, with faults injected: rate limits, outages, gone pages,
 // dropped connections, a redesigned listing, robots.txt rules, and runs killed half-way.
 
+import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -14,6 +15,7 @@ import { fetchArchive, fileOf, pagesIn } from "../support/fetch-run.ts";
 import { ingest } from "../support/ingest.ts";
 import { startLgoServer, type LgoServer, type ServedDecision } from "../support/lgo-server.ts";
 import { tempDir } from "../support/temp-dir.ts";
+import { ROOT } from "../paths.ts";
 
 const decisionRequests = (server: LgoServer) => server.requests.filter((r) => r.path.startsWith("/decisions/"));
 const listingRequests = (server: LgoServer) => server.requests.filter((r) => r.path.startsWith("/Decisions/SearchResults"));
@@ -181,6 +183,40 @@ describe("npm run fetch", { timeout: 120_000 }, () => {
     const manifest = readManifest(readFileSync(join(out, "manifest.json"), "utf8"), "manifest.json");
     expect(Object.values(manifest.decisions).filter((e) => e.status === "saved").length).toBe(pagesIn(out).length);
     expect(existsSync(join(out, ".fetch.lock"))).toBe(false);
+  });
+
+  it("run as npm run fetch, stops as it should when the signal goes to npm alone (a supervisor, timeout, kill)", async () => {
+    const npm = spawn(
+      "npm",
+      [
+        "run",
+        "--silent",
+        "fetch",
+        "--",
+        "--base-url",
+        server.url,
+        "--from",
+        "2016-01-01",
+        "--to",
+        "2026-12-31",
+        "--out",
+        out,
+        "--delay-ms",
+        "5",
+      ],
+      { cwd: ROOT },
+    );
+    let stderr = "";
+    npm.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    let served = 0;
+    server.onDecisionServed = () => {
+      if (++served === 3) npm.kill("SIGTERM");
+    };
+    // npm's output closes only when every process holding it has ended, the fetch included.
+    await new Promise((resolve) => npm.on("close", resolve));
+    expect(stderr).toContain("fetch: interrupted; every page saved so far is whole, and the next run carries on from here");
+    expect(existsSync(join(out, ".fetch.lock"))).toBe(false);
+    expect(pagesIn(out).length).toBeLessThan(server.decisions.length);
   });
 
   it("with no --from, starts 14 days before the newest decision saved, and fetches only what is new", async () => {
