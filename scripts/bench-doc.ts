@@ -84,7 +84,15 @@ function main(files: string[]): number {
     console.error("bench:doc: name the JSON files of the runs (npm run bench -- --json FILE), smallest first");
     return 2;
   }
-  const runs = files.map((f) => JSON.parse(readFileSync(f, "utf8")) as BenchFigures);
+  const runs: BenchFigures[] = [];
+  for (const file of files) {
+    try {
+      runs.push(JSON.parse(readFileSync(file, "utf8")) as BenchFigures);
+    } catch (error) {
+      console.error(`bench:doc: ${file}: ${(error as Error).message}; expected the JSON npm run bench -- --json FILE writes`);
+      return 2;
+    }
+  }
   const out = path.resolve(import.meta.dirname, "../docs/benchmarks.md");
   writeFileSync(out, benchmarksPage(runs));
   console.log(`wrote ${path.relative(process.cwd(), out)} from ${files.length} run(s)`);

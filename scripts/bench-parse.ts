@@ -10,9 +10,16 @@ import { parseDecisionPage } from "../src/lib/decision/html.ts";
 import { parseDecision } from "../src/lib/decision/parse.ts";
 import { renderDecisionPage, VARIANTS } from "./support/decision-page.ts";
 
-const { values } = parseArgs({
-  options: { seconds: { type: "string", default: "10" }, seeds: { type: "string", default: "tests/fixtures/seeds" } },
-});
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: { seconds: { type: "string", default: "10" }, seeds: { type: "string", default: "tests/fixtures/seeds" } },
+    });
+  } catch (error) {
+    console.error(`bench:parse: ${(error as Error).message}; usage: npm run bench:parse [-- --seconds N] [--seeds DIR]`);
+    process.exit(2);
+  }
+})();
 const seconds = Number(values.seconds);
 const texts = readdirSync(values.seeds)
   .filter((f) => f.endsWith(".txt"))
