@@ -20,7 +20,7 @@ const PAYMENT_GIVEN =
   /^(?:[\w'’-]+ ){0,3}?(?:\w+-)?payments?\b|£ ?\d[\d,.]* (?:[\w-]+ )?payments?\b|\b(?:make|makes|made|making|offer|offers|offered|offering|award|awards|awarded|agree|agrees|agreed) (?:[\w'’-]+ ){0,6}?(?:\w+-)?payments?\b/i;
 /** Money that is not a payment to the complainant: a refund of a charge, a waived fee, a written-off debt. */
 const NOT_PAYMENT =
-  /\b(?:refund\w*|waiv\w*|writ(?:e|es|ing|ten) off|wrote off|cancel\w*|reduc\w*|back-?dat\w*|recalculat\w*|credit\w*|direct payments?|benefit payments?)\b/i;
+  /\b(?:refund\w*|waiv\w*|writ(?:e|es|ing|ten) off|wrote off|cancel\w*|reduc\w*|back-?dat\w*|recalculat\w*|credit\w*|direct payments?|benefit payments?|return(?:s|ed|ing)? (?:the |any |all |her |his |their )?(?:money|fees?|charges?|deposit))\b/i;
 /** Money owed under a scheme, paid late, not a remedy: "pay the allowance arrears", "pay the withheld direct payments". */
 const OWED =
   /\bpay (?:back |over )?(?:the |his |her |their |its |any |all )?(?:[\w'’-]+ ){0,4}?(?:arrears|allowances?|benefits?|entitlements?|direct payments?|grants?)\b/i;
@@ -34,7 +34,7 @@ const APOLOGY =
   /\bapologi[sz]|\bapolog(?:y|ies)\b|\b(?:say|says|said|saying) sorry\b(?! (?:was|is|would|will|could|should|might|meant|means|did|does|had|has)\b)/i;
 /** An action that gives money back or charges less: for the complainant's account, whatever else it names ("refund the fees its contract did not allow"). */
 const MONEY_BACK =
-  /^(?:refund\w*|reimburs\w*|repa(?:y|ys|id|ying)|waiv\w*|writ\w* off|wrote off|cancel\w*|backdat\w*|reduc\w*|recalculat\w*|credit\w*)\b/i;
+  /^(?:refund\w*|reimburs\w*|repa(?:y|ys|id|ying)|waiv\w*|writ\w* off|wrote off|cancel\w*|backdat\w*|reduc\w*|recalculat\w*|credit\w*|return(?:s|ed|ing)? (?:the |any |all |her |his |their )?(?:money|fees?|charges?|deposit))\b/i;
 /** Actions that change how the service works: reminders, training, guidance, procedures, lessons learned. */
 const IMPROVES =
   /\b(?:remind\w*|train\w*|guidance|procedur(?:es?|al)|protocols?|process(?:es)?|polic(?:y|ies)|practices?|staff|officers|lessons?|learning|service improvements?|improv\w*(?! (?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her)\b)|changes? to (?:improve|its|their|the)|prevent (?:a )?(?:re-?occurrence|recurrence|similar|this)|(?:reduce|avoid|prevent)\w* (?:the |such |a similar |similar |any |future |further )?(?:delays?|errors?|problems?|failures?|mistakes?|faults?))\b/i;

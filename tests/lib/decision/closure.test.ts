@@ -361,6 +361,12 @@ describe("closure reasons told in other words", () => {
     ],
     ["We will not investigate. We cannot investigate the actions of the county court.", "tribunal-or-court"],
     ["We will not investigate. Mr J is not caused a level of personal injustice to warrant our involvement.", "insufficient-injustice"],
+    ["We will not investigate. The Council's actions do not cause the injustice Mrs Z claims.", "insufficient-injustice"],
+    ["We will not investigate. We are unlikely to be able to achieve a significant outcome.", "no-worthwhile-outcome"],
+    [
+      "We will not investigate because the law prevents us from investigating most things that happen in schools and because Ms X can appeal to a tribunal.",
+      "not-in-jurisdiction",
+    ],
   ])("%s", (text, reason) => {
     expect(firstReason(reasonText(text))).toBe(reason);
   });

@@ -223,6 +223,17 @@ describe("summaryRemedies reads a list from its structure, whatever its words", 
     ]);
   });
 
+  it("reads a recommendation to a body of several words, money returned as no payment, and an apology given", () => {
+    expect(kinds("We have recommended the Care Provider pay Mrs Y £250 and return the money she paid for visits not made.")).toEqual([
+      ["payment", 250, "pay Mrs Y £250"],
+      ["other", null, "return the money she paid for visits not made"],
+    ]);
+    expect(kinds("The Council has given an appropriate apology for the delay and taken steps to improve its process.")).toEqual([
+      ["apology", null, "given an appropriate apology for the delay"],
+      ["service-improvement", null, "taken steps to improve its process"],
+    ]);
+  });
+
   it("reads a remedy that addressed the injustice, in a clause after 'and' or with who gave it", () => {
     expect(kinds("The fault did not affect the decision and its apology suitably addressed the distress it caused Mrs T.")).toEqual([
       ["apology", null, "its apology"],
