@@ -142,7 +142,7 @@ function faultOfAnotherBody(clause: string, about: BodyType): boolean {
 }
 
 const NO_FAULT =
-  /\b(?:not|no|nor|unlikely|insufficient|cannot|can't|without)\b(?:\s+[\w'’]+){0,5}?\s+faults?\b|\b(?:absent|in the absence of) (?:an? |any )?(?:(?:finding|evidence|sign) of )?(?:any )?faults?\b/i;
+  /\b(?:not|no|nor|unlikely|insufficient|cannot|can't|without)\b(?:\s+[\w'’]+){0,5}?\s+faults?\b|\b(?:absent|in the absence of) (?:an? |any )?(?:(?:clear|sufficient|enough|further) )?(?:(?:finding|evidence|sign|proof) of )?(?:any )?(?:(?:administrative|clear) )?faults?\b/i;
 /** A finding of no fault in other words: "the Council did nothing wrong", "there was no wrongdoing", "it acted properly". */
 const NOTHING_WRONG = /\b(?:did|done|doing) nothing wrong\b|\bno wrongdoing\b|\bacted (?:properly|correctly|lawfully|appropriately)\b/i;
 

@@ -37,12 +37,10 @@ const MONEY_BACK =
   /^(?:refund\w*|reimburs\w*|repa(?:y|ys|id|ying)|waiv\w*|writ\w* off|wrote off|cancel\w*|backdat\w*|reduc\w*|recalculat\w*|credit\w*|return(?:s|ed|ing)? (?:the |any |all |her |his |their )?(?:money|fees?|charges?|deposit))\b/i;
 /** Actions that change how the service works: reminders, training, guidance, procedures, lessons learned. */
 const IMPROVES =
-  /\b(?:remind\w*|train\w*|guidance|procedur(?:es?|al)|protocols?|process(?:es)?|polic(?:y|ies)|practices?|staff|officers|lessons?|learning|service improvements?|improv\w*(?! (?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her)\b)|changes? to (?:improve|its|their|the)|prevent (?:a )?(?:re-?occurrence|recurrence|similar|this)|(?:reduce|avoid|prevent)\w* (?:the |such |a similar |similar |any |future |further )?(?:delays?|errors?|problems?|failures?|mistakes?|faults?))\b/i;
+  /\b(?:remind\w*|train\w*|guidance|procedures?|procedural (?:changes?|improvements?|guidance|reviews?)|protocols?|process(?:es)?|polic(?:y|ies)|practices?|staff|officers|lessons?|learning|service improvements?|improv\w*(?! (?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her)\b)|changes? to (?:improve|its|their|the)|prevent (?:a )?(?:re-?occurrence|recurrence|similar|this)|(?:reduce|avoid|prevent)\w* (?:the |such |a similar |similar |any |future |further )?(?:delays?|errors?|problems?|failures?|mistakes?|faults?))\b/i;
 /** An action to stop a fault happening again: for the service, unless it names the person it is for first ("so Mr X's collections are not missed again"). */
 const STOPS_RECURRENCE =
   /\b(?:(?:prevent|stop|avoid)\w* (?:[\w'’]+ ){0,3}?(?:from )?(?:happening|occurring|recurring|arising|being repeated) again|(?:does|do|did|will|would|should|could) not (?:happen|occur|recur) again)\b/i;
-/** An action for what the body does from now on: "consider informal challenges in future". */
-const IN_FUTURE = /\bin (?:the )?future\b|\bfrom now on\b|\bgoing forward\b/i;
 const NAMES_A_PERSON = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b|\b(?:his|her)\b/;
 
 /**
@@ -385,9 +383,9 @@ export function classifyRemedy(text: string): Pick<Remedy, "kind" | "amountGBP">
 const improvesService = (plain: string): boolean =>
   !MONEY_BACK.test(plain.trim()) && (IMPROVES.test(plain) || aimsAtService(plain) || stopsRecurrence(plain));
 
-/** An action to stop a fault happening again, or one for the future, that names no person up to where it says so. */
+/** An action to stop a fault happening again that names no person up to where it says so. */
 function stopsRecurrence(plain: string): boolean {
-  const again = STOPS_RECURRENCE.exec(plain) ?? IN_FUTURE.exec(plain);
+  const again = STOPS_RECURRENCE.exec(plain);
   return again !== null && !NAMES_A_PERSON.test(plain.slice(0, again.index + again[0].length));
 }
 

@@ -96,7 +96,7 @@ const NOUN_REMEDY =
  * apology and a payment remedies the frustration", "... and its apology suitably addressed the distress".
  */
 const REMEDY_THAT_REMEDIES =
-  /(?:^|(?<=\band ))(?!(?:no|nothing|none|not|neither|only)\b)((?:an? |the )?(?:(?:[\w-]+ ){0,2}?(?:apology|payment|compensation)(?: of £ ?[\d,.]+)?|£ ?[\d,.]+)(?:(?:,| and) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:apology|payment|compensation|explanation)(?: of £ ?[\d,.]+)?)*)(?: (?:already )?(?:given|made|offered|paid) by (?:the|its) [A-Z]?\w+)? (?:(?:suitably|adequately|appropriately|fully|properly) )?(?:remedies|remedied|(?:would|will) remedy|puts right|put right|address(?:es|ed)|acknowledges|recognises) (?:the|this|that|these|any|his|her|their|Mr|Mrs|Ms|Miss) (?:[\w'’]+ ){0,3}?(?:injustice|distress|frustration|uncertainty|inconvenience|loss|time and trouble)s?\b/i;
+  /(?:^|(?<=\band )(?=[^.]*\b(?:remedied|addressed|put right)\b))(?!(?:no|nothing|none|not|neither|only)\b)((?:an? |the )?(?:(?:(?!(?:and|an?|the|apology|payment|compensation|explanation)\b)[\w-]+ ){0,2}?(?:apology|payment|compensation)(?: of £ ?[\d,.]+)?|£ ?[\d,.]+)(?:(?:,| and) (?:an? |the )?(?:(?!(?:and|an?|the|apology|payment|compensation|explanation)\b)[\w-]+ ){0,2}?(?:apology|payment|compensation|explanation)(?: of £ ?[\d,.]+)?)*)(?: (?:already )?(?:given|made|offered|paid) by (?:the|its) [A-Z]?\w+)? (?:(?:suitably|adequately|appropriately|fully|properly) )?(?:remedies|remedied|(?:would|will) remedy|puts right|put right|address(?:es|ed)|acknowledges|recognises) (?:the|this|that|these|any|his|her|their|Mr|Mrs|Ms|Miss) (?:[\w'’]+ ){0,3}?(?:injustice|distress|frustration|uncertainty|inconvenience|loss|time and trouble)s?\b/i;
 /** A word that stands for what was said before: "This", "That offer", "These actions". */
 const POINTS_BACK = /^(?:this|that|these|those|it|which|what|they)(?: (?:offer|remed(?:y|ies)|actions?|steps|apology|payment))?$/i;
 /** The complainant's wish, a hypothetical or the ombudsman's practice is not what was agreed. */
@@ -124,7 +124,7 @@ const ELSEWHERE =
   /\b(?:described|set out|explained|detailed|listed|outlined) (?:below|later|above|(?:in|at|under) (?:(?:this|the|our|my) (?:[\w-]+ )?(?:statement|decision|report|section|end|paragraphs?|recommendations?|actions?)|paragraphs? \d+))\b|\bat the end of (?:this|the) statement\b/i;
 /** Words an item of a remedy starts with: an action, a sum, or the noun of an action. */
 const ITEM_HEAD = new RegExp(
-  String.raw`^(?:(?:to|and|also|then|further|will|should|has|have|had|is|are|already|since|jointly|each|both|separately|together|(?:it|they|the [A-Z]\w*) (?:will|should|has|have) )\s?)*(?:${ACTION_VERB}|£ ?\d+|(?:prevent|avoid|stop)(?:s|ed|ing)? (?:[\w'’]+ ){0,3}?(?:(?:from )?(?:happening|occurring|recurring|arising|being repeated) again|(?:a )?(?:re-?occurrence|recurrence|repeat|repetition))|(?:prevent|avoid)(?:s|ed|ing)? (?:similar|such|further|future|any (?:further|similar)) (?:delays?|errors?|problems?|failures?|mistakes?|faults?|issues?)\b|(?:an? |the |its |their |further )?(?:(?:procedural|policy|practice|system) )?(?:apolog(?:y|ies)|payments?|financial (?:remed(?:y|ies)|payments?|redress)|symbolic|compensation|reminders?|training|review|explanation|refund|reimbursement|service improvements?|guidance|action plan|reassessment|assessment|arrangements?|changes?|removal))\b`,
+  String.raw`^(?:(?:to|and|also|then|further|will|should|has|have|had|(?:is|are)(?= \w+ing\b)|already|since|jointly|each|both|separately|together|(?:it|they|the [A-Z]\w*) (?:will|should|has|have) )\s?)*(?:${ACTION_VERB}|£ ?\d+|(?:prevent|avoid|stop)(?:s|ed|ing)? (?:[\w'’]+ ){0,3}?(?:(?:from )?(?:happening|occurring|recurring|arising|being repeated) again|(?:a )?(?:re-?occurrence|recurrence|repeat|repetition))|(?:prevent|avoid)(?:s|ed|ing)? (?:similar|such|further|future|any (?:further|similar)) (?:delays?|errors?|problems?|failures?|mistakes?|faults?|issues?)\b|(?:an? |the |its |their |further )?(?:(?:procedural|policy|practice|system) )?(?:apolog(?:y|ies)|payments?|financial (?:remed(?:y|ies)|payments?|redress)|symbolic|compensation|reminders?|training|review|explanation|refund|reimbursement|service improvements?|guidance|action plan|reassessment|assessment|arrangements?|changes?|removal))\b`,
   "i",
 );
 const SEPARATOR = /(,? and |, |; )/;
@@ -241,12 +241,18 @@ function agreedAction(sentence: string, triggers: readonly RegExp[]): string | n
   if (best !== null)
     return notAgreed(text.slice(0, best.index + best[0].length)) ? null : text.slice(best.index + best[0].length).replace(ITEMS_OF, "");
   // A remedy already given is told with its verb; a list of nouns is what is agreed or recommended.
-  if (triggers === GIVEN) return null;
+  return triggers === GIVEN ? null : namedRemedy(text);
+}
+
+/** The remedy a sentence names as a noun: "An apology and £200 is a suitable remedy", "... and its apology addressed the distress". */
+function namedRemedy(text: string): string | null {
   const nouns = NOUN_REMEDY.exec(text) ?? REMEDY_THAT_REMEDIES.exec(text) ?? PASSIVE.exec(text);
   // "This is a suitable remedy" speaks of a remedy already read.
-  return nouns && !notAgreed(nouns[1]!) && !POINTS_BACK.test(nouns[1]!)
-    ? nouns[1]!.replace(/^(?:Recommendations? for|A remedy of|Remedies of) /i, "")
-    : null;
+  if (!nouns || notAgreed(nouns[1]!) || POINTS_BACK.test(nouns[1]!)) return null;
+  // A clause after "and" is read only when the words before it are no wish, account or refusal.
+  const before = text.slice(0, nouns.index);
+  if (notAgreed(before) || REFUSED.test(before)) return null;
+  return nouns[1]!.replace(/^(?:Recommendations? for|A remedy of|Remedies of) /i, "");
 }
 
 /** Words that name the remedy before its items, after the verb that agreed it: "agreed to a remedy of an apology and £300". */
@@ -254,7 +260,7 @@ const ITEMS_OF =
   /^(?:an? |the )?(?:(?:agreed|proposed|recommended|suggested|suitable|appropriate|further) )?(?:remed(?:y|ies)|actions?|steps) (?:of|including|comprising) (?=(?:an? |the )?(?:apolog|payment|£|financial|reminders?\b|training\b))/i;
 
 const NAMED_PAYMENT =
-  /^£ ?[\d,.]+ (?:time and trouble |(?!and\b)[\w-]+ ){0,4}?payment\b|^£ ?[\d,.]+ (?:\w+ )?for (?:the |her |his |their )?(?:time and trouble|distress|inconvenience|uncertainty|frustration|anxiety)\b/i;
+  /^£ ?[\d,.]+ (?:time and trouble |(?!(?:and|late|rent|advance)\b)[\w-]+ ){0,4}?payment\b(?! (?:charges?|fees?|penalt\w*|fines?|plans?)\b)|^£ ?[\d,.]+ (?:\w+ )?for (?:the |her |his |their )?(?:time and trouble|distress|inconvenience|uncertainty|frustration|anxiety)\b/i;
 
 /** Whether part `i` of a list split on its separators starts an item of its own after `previous`, or goes on with it. */
 function startsItem(parts: readonly string[], i: number, previous: string): boolean {
@@ -270,7 +276,15 @@ function startsItem(parts: readonly string[], i: number, previous: string): bool
   // "refund the £67 fee" it is more of the refund, unless it is named as a payment ("£50 time and
   // trouble payment") after an item with no sum.
   if (!/^£/.test(part) || classifyRemedy(previous).kind !== "other") return true;
-  return !previous.includes("£") && NAMED_PAYMENT.test(parts.slice(i).join("").trim());
+  return (
+    !previous.includes("£") &&
+    NAMED_PAYMENT.test(
+      parts
+        .slice(i, i + 12)
+        .join("")
+        .trim(),
+    )
+  );
 }
 
 /** Splits "apologise, pay Mr X £500, and Mr and Mrs L £3,000" into its items, keeping "Mr and Mrs L" with its payment. */

@@ -410,6 +410,26 @@ describe("closure reasons told in other words", () => {
       "This is outside our jurisdiction because it concerns the Council as an employer, which an employment tribunal can consider.",
       "not-in-jurisdiction",
     ],
+    ["The complaint is outside our jurisdiction as Mr X has used his right of appeal to the tribunal.", "tribunal-or-court"],
+    ["We cannot investigate the actions of the Council as Mr X has appealed to the tribunal.", "tribunal-or-court"],
+    ["We cannot consider the actions of the Council's solicitors in court proceedings.", "tribunal-or-court"],
+    ["We therefore have no power to investigate this complaint.", "not-in-jurisdiction"],
+    ["It is unlikely there would be a worthwhile outcome from an investigation.", "no-worthwhile-outcome"],
+    ["We would expect Mrs X to complete the Council's complaints procedure first.", "premature"],
+    ["The application for planning permission has not yet been determined.", "premature"],
+    ["The planning officer properly considered the objections.", "no-fault-evident"],
+    [
+      "The Council told Mr X he could request a stage two review or appeal to the tribunal. It is reasonable for him to appeal.",
+      "tribunal-or-court",
+    ],
+    ["The Council refused Mrs X's request to escalate her complaint to stage two. There is no evidence of fault.", "no-fault-evident"],
+    ["If the appeal had been successful, the Council would have refunded the fine. The complaint is late.", "late"],
+    ["The Council successfully sought a possession order from the county court.", "tribunal-or-court"],
+    ["We do not consider the injustice too remote from the Council's actions, but the complaint is late.", "late"],
+    [
+      "Although the Council did not reply, the injustice this caused is significant enough to warrant our involvement. But it is late.",
+      "late",
+    ],
   ])("does not take a new wording's reason before the one given first: %s", (text, reason) => {
     expect(firstReason(text)).toBe(reason);
   });

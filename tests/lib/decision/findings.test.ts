@@ -108,6 +108,7 @@ describe("faultEvidence", () => {
     ["Absent a finding of fault, we cannot question the merits of the Council's decision to refuse a permit.", "none"],
     ["In the absence of any fault in its process, the Council was entitled to refuse.", "none"],
     ["The absence of any assessment is fault.", "finds"],
+    ["In the absence of clear evidence of fault, we cannot question the Council's decision.", "none"],
     ["The Council's failure to contact the absent parent was fault.", "finds"],
   ])("%s -> %s", (sentence, expected) => {
     expect(faultEvidence(sentence)).toBe(expected);
