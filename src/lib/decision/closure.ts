@@ -93,13 +93,17 @@ export function firstReason(text: string): ClosureReason | null {
   return premature && (found === null || found === "tribunal-or-court") ? "premature" : found;
 }
 
-function reasonGivenFirst(text: string, caused = true): ClosureReason | null {
+/**
+ * The reason whose words come first in a text. With `readCause`, a sentence that puts the complaint
+ * outside the ombudsman's jurisdiction gives way to the more specific cause it gives (limitCause).
+ */
+function reasonGivenFirst(text: string, readCause = true): ClosureReason | null {
   let best: { reason: ClosureReason; index: number; end: number } | null = null;
   for (const [reason, pattern] of REASONS) {
     const match = pattern.exec(text);
     if (match && (best === null || match.index < best.index)) best = { reason, index: match.index, end: match.index + match[0].length };
   }
-  if (best?.reason === "not-in-jurisdiction" && caused) return limitCause(text.slice(best.end)) ?? best.reason;
+  if (best?.reason === "not-in-jurisdiction" && readCause) return limitCause(text.slice(best.end)) ?? best.reason;
   return best?.reason ?? (GENERAL_LIMIT.test(text) ? "not-in-jurisdiction" : null);
 }
 

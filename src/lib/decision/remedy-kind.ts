@@ -18,9 +18,13 @@ const PAYS =
  */
 const PAYMENT_GIVEN =
   /^(?:[\w'’-]+ ){0,3}?(?:\w+-)?payments?\b|£ ?\d[\d,.]* (?:[\w-]+ )?payments?\b|\b(?:make|makes|made|making|offer|offers|offered|offering|award|awards|awarded|agree|agrees|agreed) (?:[\w'’-]+ ){0,6}?(?:\w+-)?payments?\b/i;
+/** Money handed back: "return the money she paid", "return the deposit". */
+const RETURNS_MONEY = String.raw`return(?:s|ed|ing)? (?:the |any |all |her |his |their )?(?:money|fees?|charges?|deposit)`;
 /** Money that is not a payment to the complainant: a refund of a charge, a waived fee, a written-off debt. */
-const NOT_PAYMENT =
-  /\b(?:refund\w*|waiv\w*|writ(?:e|es|ing|ten) off|wrote off|cancel\w*|reduc\w*|back-?dat\w*|recalculat\w*|credit\w*|direct payments?|benefit payments?|return(?:s|ed|ing)? (?:the |any |all |her |his |their )?(?:money|fees?|charges?|deposit))\b/i;
+const NOT_PAYMENT = new RegExp(
+  String.raw`\b(?:refund\w*|waiv\w*|writ(?:e|es|ing|ten) off|wrote off|cancel\w*|reduc\w*|back-?dat\w*|recalculat\w*|credit\w*|direct payments?|benefit payments?|${RETURNS_MONEY})\b`,
+  "i",
+);
 /** Money owed under a scheme, paid late, not a remedy: "pay the allowance arrears", "pay the withheld direct payments". */
 const OWED =
   /\bpay (?:back |over )?(?:the |his |her |their |its |any |all )?(?:[\w'’-]+ ){0,4}?(?:arrears|allowances?|benefits?|entitlements?|direct payments?|grants?)\b/i;
@@ -33,8 +37,10 @@ const CHARGE_BEFORE =
 const APOLOGY =
   /\bapologi[sz]|\bapolog(?:y|ies)\b|\b(?:say|says|said|saying) sorry\b(?! (?:was|is|would|will|could|should|might|meant|means|did|does|had|has)\b)/i;
 /** An action that gives money back or charges less: for the complainant's account, whatever else it names ("refund the fees its contract did not allow"). */
-const MONEY_BACK =
-  /^(?:refund\w*|reimburs\w*|repa(?:y|ys|id|ying)|waiv\w*|writ\w* off|wrote off|cancel\w*|backdat\w*|reduc\w*|recalculat\w*|credit\w*|return(?:s|ed|ing)? (?:the |any |all |her |his |their )?(?:money|fees?|charges?|deposit))\b/i;
+const MONEY_BACK = new RegExp(
+  String.raw`^(?:refund\w*|reimburs\w*|repa(?:y|ys|id|ying)|waiv\w*|writ\w* off|wrote off|cancel\w*|backdat\w*|reduc\w*|recalculat\w*|credit\w*|${RETURNS_MONEY})\b`,
+  "i",
+);
 /** Actions that change how the service works: reminders, training, guidance, procedures, lessons learned. */
 const IMPROVES =
   /\b(?:remind\w*|train\w*|guidance|procedures?|procedural (?:changes?|improvements?|guidance|reviews?)|protocols?|process(?:es)?|polic(?:y|ies)|practices?|staff|officers|lessons?|learning|service improvements?|improv\w*(?! (?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her)\b)|changes? to (?:improve|its|their|the)|prevent (?:a )?(?:re-?occurrence|recurrence|similar|this)|(?:reduce|avoid|prevent)\w* (?:the |such |a similar |similar |any |future |further )?(?:delays?|errors?|problems?|failures?|mistakes?|faults?))\b/i;

@@ -259,6 +259,7 @@ function namedRemedy(text: string): string | null {
 const ITEMS_OF =
   /^(?:an? |the )?(?:(?:agreed|proposed|recommended|suggested|suitable|appropriate|further) )?(?:remed(?:y|ies)|actions?|steps) (?:of|including|comprising) (?=(?:an? |the )?(?:apolog|payment|£|financial|reminders?\b|training\b))/i;
 
+/** A sum named as a payment of its own: "£50 time and trouble payment", "£100 for her distress"; not "£80 late payment charge". */
 const NAMED_PAYMENT =
   /^£ ?[\d,.]+ (?:time and trouble |(?!(?:and|late|rent|advance)\b)[\w-]+ ){0,4}?payment\b(?! (?:charges?|fees?|penalt\w*|fines?|plans?)\b)|^£ ?[\d,.]+ (?:\w+ )?for (?:the |her |his |their )?(?:time and trouble|distress|inconvenience|uncertainty|frustration|anxiety)\b/i;
 
@@ -276,15 +277,12 @@ function startsItem(parts: readonly string[], i: number, previous: string): bool
   // "refund the £67 fee" it is more of the refund, unless it is named as a payment ("£50 time and
   // trouble payment") after an item with no sum.
   if (!/^£/.test(part) || classifyRemedy(previous).kind !== "other") return true;
-  return (
-    !previous.includes("£") &&
-    NAMED_PAYMENT.test(
-      parts
-        .slice(i, i + 12)
-        .join("")
-        .trim(),
-    )
-  );
+  // The sum and the few words after it, however the list split them ("£50 time", " and ", "trouble payment").
+  const sumWords = parts
+    .slice(i, i + 12)
+    .join("")
+    .trim();
+  return !previous.includes("£") && NAMED_PAYMENT.test(sumWords);
 }
 
 /** Splits "apologise, pay Mr X £500, and Mr and Mrs L £3,000" into its items, keeping "Mr and Mrs L" with its payment. */
