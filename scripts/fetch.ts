@@ -336,7 +336,7 @@ async function mirror(
   for (const reference of wanted(manifest)) await fetchDecision(run, reference);
   if (attempted.size > 0) save();
   try {
-    for (const window of windows) await mirrorWindow(run, window, base, signal);
+    for (const window of windows) await mirrorWindow(run, window, signal);
   } catch (error) {
     if (!(error instanceof ListingChangedError)) throw error;
     console.error(`fetch: ${error.message}; walking the category listings instead`);
@@ -460,7 +460,7 @@ async function fetchChapters(run: Mirror, decision: URL, first: Buffer): Promise
  * or only in part (a page of its listing failed after its retries), is kept for the next run; what
  * the pages read did list is fetched all the same.
  */
-async function mirrorWindow(run: Mirror, window: Window, base: URL, signal: AbortSignal): Promise<void> {
+async function mirrorWindow(run: Mirror, window: Window, signal: AbortSignal): Promise<void> {
   const { manifest, stats } = run;
   const others = () => manifest.unlisted.filter((w) => w.from !== window.from || w.to !== window.to);
   const keepForNextRun = (detail: string) => {
@@ -469,7 +469,7 @@ async function mirrorWindow(run: Mirror, window: Window, base: URL, signal: Abor
   };
   let listing: WindowListing;
   try {
-    listing = await listWindow(run.client, run.robots, base, window, run.warnings, signal);
+    listing = await listWindow(run.client, run.robots, run.site, window, run.warnings, signal);
   } catch (error) {
     if (error instanceof ListingChangedError || error instanceof FatalError || signal.aborted) throw error;
     keepForNextRun((error as Error).message);
@@ -482,7 +482,7 @@ async function mirrorWindow(run: Mirror, window: Window, base: URL, signal: Abor
       `${failedPages.length === 1 ? "a page" : `${failedPages.length} pages`} of its listing could not be read (${failedPages.join("; ")}); the ${listed.length} decisions the other pages list are fetched`,
     );
   else manifest.unlisted = others();
-  await takeListed(run, listed, base, () => window);
+  await takeListed(run, listed, () => window);
   stats.windowsDone++;
   stats.listedInWindowsDone += listed.length;
   run.save();
@@ -493,14 +493,9 @@ async function mirrorWindow(run: Mirror, window: Window, base: URL, signal: Abor
  * Records what a listing showed (a decision saved from one address and listed at another is
  * reported), then fetches each decision it lists that is neither saved, gone, nor asked for already.
  */
-async function takeListed(
-  run: Mirror,
-  listed: readonly ListedDecision[],
-  base: URL,
-  windowOf: (d: ListedDecision) => Window,
-): Promise<void> {
+async function takeListed(run: Mirror, listed: readonly ListedDecision[], windowOf: (d: ListedDecision) => Window): Promise<void> {
   for (const decision of listed) {
-    const url = new URL(decision.path, base).href;
+    const url = new URL(decision.path, run.site).href;
     const { movedFrom } = recordListed(run.manifest, decision, url, windowOf(decision));
     if (movedFrom)
       run.warnings.push(`${decision.reference} is listed at two addresses: ${movedFrom} (saved from) and ${url}; check which is current`);
@@ -548,7 +543,7 @@ async function walkCategories(run: Mirror, options: Options): Promise<void> {
       found += listed.length;
       const wanted = listed.filter((d) => d.date === null || (d.date >= lowest && d.date <= options.to));
       // A category listing is not walked by month: each decision is filed under its own.
-      await takeListed(run, wanted, options.base, (d) => {
+      await takeListed(run, wanted, (d) => {
         const month = (d.date ?? new Date().toISOString()).slice(0, 7);
         return { from: `${month}-01`, to: `${month}-01` };
       });

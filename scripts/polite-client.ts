@@ -199,12 +199,15 @@ const UNTRUSTED_CERTIFICATE = new Set([
   "ERR_TLS_CERT_ALTNAME_INVALID",
 ]);
 
+/** The cause fetch gives for a network error: its code ("ECONNRESET"), message, or none. */
+const causeOf = (error: unknown) => (error as { cause?: { code?: unknown; message?: unknown } }).cause;
+
 function untrustedCertificate(error: unknown): string | null {
-  const code = (error as { cause?: { code?: unknown } }).cause?.code;
+  const code = causeOf(error)?.code;
   return typeof code === "string" && UNTRUSTED_CERTIFICATE.has(code) ? code : null;
 }
 
 function describeNetworkError(error: unknown): string {
-  const e = error as Error & { cause?: { code?: string; message?: string } };
-  return `network error (${e.cause?.code ?? e.cause?.message ?? e.message})`;
+  const cause = causeOf(error);
+  return `network error (${String(cause?.code ?? cause?.message ?? (error as Error).message)})`;
 }
