@@ -12,9 +12,12 @@ import type { Block, Paragraph } from "./structure.ts";
 const NOT_INVESTIGATED_OUTCOME =
   /^(?:Closed after initial enquiries|Not investigated|Premature|Referred back for local resolution|Incomplete\/Invalid|Withdrawn|Advice given)\b/i;
 const PREMATURE_OUTCOME = /^(?:Premature|Referred back for local resolution)\b/i;
-/** "We will not investigate Mr X's complaint", "The Ombudsman has decided not to investigate", "will not look at". */
+/**
+ * "We will not investigate Mr X's complaint", "The Ombudsman has decided not to investigate", "will
+ * not look at", "will not exercise discretion to investigate".
+ */
 const WILL_NOT_INVESTIGATE =
-  /\b(?:will not|won't|cannot|can't|decided not to|did not|do not|does not|should not|not) (?:\w+ )?(?:investigate|look (?:at|into))\b/i;
+  /\b(?:will not|won't|cannot|can't|decided not to|did not|do not|does not|should not|not) (?:(?:exercise|use) (?:our |its |the Ombudsm[ae]n['’]s |any )?discretion to |\w+ )?(?:investigate|look (?:at|into))\b/i;
 /** Where the statement turns from what the complaint is about to why it is not investigated. */
 const BECAUSE = /\b(?:because|as|since|given that|due to|so)\b/i;
 
@@ -78,18 +81,27 @@ export function saysNotInvestigated(summary: string): boolean {
 const COMPLAINTS_STAGE =
   /^(?!.*\b(?:not|n't|never|tribunals?|courts?)\b).*\b(?:could|can|should|may|might|is able to|reasonable (?:for [\w'’]+ (?:[\w'’]+ )?)?to|expects? [\w'’]+ (?:[\w'’]+ )?to) (?:[\w'’]+ ){0,3}?(?:request|ask for|seek|use|complete|go through|escalate (?:[\w'’]+ ){0,3}?to) (?:a |the )?(?:(?:second|third|final|next) stage|stage (?:one|two|three|1|2|3))\b/i;
 
+/**
+ * Waiting for the body's own answer named as the course to take, not a court's or tribunal's: "it is
+ * appropriate to await the Council's review", "Mr X should wait for the outcome of its investigation".
+ */
+const AWAITS_BODY =
+  /^(?!.*\b(?:tribunals?|courts?|appeals?|not|n't)\b).*\b(?:appropriate|reasonable|right|sensible|should|must|needs? to|can|could) (?:[\w'’]+ ){0,4}?(?:await|wait for) (?:the (?:outcome|result|end) of )?(?:the (?:Council|[A-Z]\w+)['’]s|its|their|the) (?:own )?(?:review|reconsideration|response|reply|investigation|decision|complaints? (?:procedure|process))\b/i;
+
 /** A sentence that calls the complaint premature, not negated and not in another's words. */
 const CALLED_PREMATURE =
   /^(?!.*\b(?:not|n't|argued?|argues|says?|said|claim(?:s|ed)?|believes?|feels?|felt|thinks?|thought)\b).*\b(?:is|was|are|were|be) (?:still )?premature\b/i;
 
 /**
  * The reason given first in a text, or null when it gives none of them. A complaint the text calls
- * premature in so many words, or sends to a stage of the body's complaints procedure, is premature,
- * though it names the body's own review or appeal as the route.
+ * premature in so many words, sends to a stage of the body's complaints procedure or to wait for the
+ * body's own answer, is premature, though it names the body's own review or appeal as the route.
  */
 export function firstReason(text: string): ClosureReason | null {
   const found = reasonGivenFirst(text);
-  const premature = splitSentences(text).some((sentence) => CALLED_PREMATURE.test(sentence) || COMPLAINTS_STAGE.test(sentence));
+  const premature = splitSentences(text).some(
+    (sentence) => CALLED_PREMATURE.test(sentence) || COMPLAINTS_STAGE.test(sentence) || AWAITS_BODY.test(sentence),
+  );
   return premature && (found === null || found === "tribunal-or-court") ? "premature" : found;
 }
 
@@ -97,10 +109,10 @@ export function firstReason(text: string): ClosureReason | null {
  * The reason whose words come first in a text. With `readCause`, a sentence that puts the complaint
  * outside the ombudsman's jurisdiction gives way to the more specific cause it gives (limitCause).
  */
-function reasonGivenFirst(text: string, readCause = true): ClosureReason | null {
+function reasonGivenFirst(text: string, readCause = true, skip: ClosureReason | null = null): ClosureReason | null {
   let best: { reason: ClosureReason; index: number; end: number } | null = null;
   for (const [reason, pattern] of REASONS) {
-    const match = pattern.exec(text);
+    const match = reason === skip ? null : pattern.exec(text);
     if (match && (best === null || match.index < best.index)) best = { reason, index: match.index, end: match.index + match[0].length };
   }
   if (best?.reason === "not-in-jurisdiction" && readCause) return limitCause(text.slice(best.end)) ?? best.reason;
@@ -113,15 +125,24 @@ const CAUSE =
 /** Where a cause ends: its sentence, or a clause that tells what follows from it. */
 const CAUSE_ENDS = /\.(?:\s|$)|[;:]|,? (?:and )?so\b|, (?:which|not)\b/;
 
+/** A sentence that goes on to say which limit of the law applies: "The law prevents us from considering ...". */
+const LAW_SAYS = /^\s*(?:The law|The legislation|This is because)\b/i;
+
 /**
  * The more specific reason a sentence that puts a complaint outside the ombudsman's jurisdiction
- * gives for it ("outside our jurisdiction because Mr X used his right of appeal to court"), or null.
+ * gives for it ("outside our jurisdiction because Mr X used his right of appeal to court"), or, when
+ * it gives no cause, the sentence after it that says which limit of the law applies ("... outside our
+ * jurisdiction. The law prevents us from considering matters decided in court proceedings."); or null.
  */
 function limitCause(rest: string): ClosureReason | null {
   const cause = CAUSE.exec(rest);
-  if (!cause) return null;
-  const reason = reasonGivenFirst(rest.slice(cause[0].length, cause[0].length + 300).split(CAUSE_ENDS)[0]!, false);
-  return reason === "not-in-jurisdiction" ? null : reason;
+  if (cause) {
+    const reason = reasonGivenFirst(rest.slice(cause[0].length, cause[0].length + 300).split(CAUSE_ENDS)[0]!, false);
+    return reason === "not-in-jurisdiction" ? null : reason;
+  }
+  const end = rest.search(/\.(?:\s|$)/);
+  const next = end === -1 ? "" : rest.slice(end + 1, end + 301).split(/\.(?:\s|$)/)[0]!;
+  return LAW_SAYS.test(next) ? reasonGivenFirst(next, false, "not-in-jurisdiction") : null;
 }
 
 /** The words that give the reason: after "because" or "as" in the sentence that declines, or the sentences after it. */

@@ -7,9 +7,9 @@ import { foldQuotes } from "./normalise.ts";
 import type { Remedy } from "./schema.ts";
 import { splitSentences } from "./sentences.ts";
 
-/** Money paid to the complainant: "pay Mr X £200", "a symbolic payment", "a financial remedy". */
+/** Money paid to the complainant: "pay Mr X £200", "a symbolic payment", "a financial remedy", "some recompense". */
 const PAYS =
-  /\b(?:(?:pay|pays|paid|paying|financial remedy|symbolic (?:financial )?(?:remedy|sum|amount)|compensat\w*|reimburs\w*)\b|(?:offer|offers|offered|award|awards|awarded|give|gives|gave) (?:[\w'’]+ ){0,3}?£)|^£ ?\d/i;
+  /\b(?:(?:pay|pays|paid|paying|financial (?:remedy|redress)|recompens\w*|symbolic (?:financial )?(?:remedy|sum|amount)|compensat\w*|reimburs\w*)\b|(?:offer|offers|offered|award|awards|awarded|give|gives|gave) (?:[\w'’]+ ){0,3}?£)|^£ ?\d/i;
 /**
  * The noun "payment" as what the action gives: near its start ("a symbolic payment", "an
  * acknowledgement payment of …"), after its sum ("meet half of a £400 payment") or after a verb
@@ -80,7 +80,7 @@ const AIMS_AT_SERVICE_ANY_CASE = new RegExp(
   [
     String.raw`\b(?:internal|wider|service-wide|thematic|independent) (?:review|audit|investigation)\b|\bacross (?:the|its) (?:service|Council|organisation)\b`,
     // What it or its staff send or give everyone: "review the letter it sends to parents".
-    String.raw`\b(?:letters?|forms?|leaflets?|information|guidance|notices?|templates?) (?:that |which )?(?:it|they|its (?:[\w-]+ ){0,2}?(?:staff|officers|workers|teams?)) (?:sends?|send|gives?|give|issues?|issue|provides?|provide|uses?|use)\b`,
+    String.raw`\b(?:letters?|forms?|leaflets?|information|guidance|notices?|templates?|communications?|correspondence|emails?) (?:that |which )?(?:it|they|its (?:[\w-]+ ){0,2}?(?:staff|officers|workers|teams?)) (?:sends?|send|gives?|give|issues?|issue|provides?|provide|uses?|use)\b`,
     // An account of the steps it takes for everyone: "report to us on the steps it is taking to make sure reviews are held on time".
     String.raw`\b(?:report|reports|tell us|update us|send us)\b[^.;]{0,40}?\b(?:steps|actions?|what)\b[^.;]{0,30}?\bto (?:make sure|ensure|improve|reduce|prevent|meet|address)\b${NO_ONE_NAMED}`,
     // A plan of actions, unless it is the complainant's own ("an action plan for Mrs X").
@@ -385,9 +385,25 @@ export function classifyRemedy(text: string): Pick<Remedy, "kind" | "amountGBP">
   return { kind: APOLOGY.test(plain) ? "apology" : improvesService(plain) ? "service-improvement" : "other" };
 }
 
-/** Whether an action that pays nothing changes the service: not one that gives money back, whatever else it names. */
-const improvesService = (plain: string): boolean =>
-  !MONEY_BACK.test(plain.trim()) && (IMPROVES.test(plain) || aimsAtService(plain) || stopsRecurrence(plain));
+/**
+ * The complaints procedure named as the route a complaint takes, not the procedure changed: "consider
+ * her complaint under its complaints procedure", "put the complaint through the statutory procedure".
+ */
+const COMPLAINT_ROUTE =
+  /\b(?:through|under|via|using|in line with|at (?:the )?(?:\w+ )?stage (?:\w+ )?of) (?:the|its|their) (?:[\w'’-]+ ){0,3}?(?:complaints? )?(?:procedures?|process(?:es)?)\b/gi;
+
+/**
+ * Whether an action that pays nothing changes the service: not one that gives money back, whatever
+ * else it names, and not the complainant's own complaint taken through the complaints procedure.
+ */
+function improvesService(plain: string): boolean {
+  if (MONEY_BACK.test(plain.trim())) return false;
+  const ownComplaint = OWN_COMPLAINT.test(plain) ? plain.replace(COMPLAINT_ROUTE, "") : plain;
+  return IMPROVES.test(ownComplaint) || aimsAtService(plain) || stopsRecurrence(plain);
+}
+/** The complainant's own complaint as what the action is about: "the complaint", "her complaint", "Mr X's complaint". */
+const OWN_COMPLAINT =
+  /\b(?:the|this|her|his|their|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*['’]s) (?:\w+ )?complaints?\b(?! (?:procedures?|process(?:es)?|policy|policies|handling|system|team)\b)/;
 
 /** An action to stop a fault happening again that names no person up to where it says so. */
 function stopsRecurrence(plain: string): boolean {

@@ -20,7 +20,7 @@ export interface SummaryRemedy {
 
 /** A body, not the ombudsman or the complainant, as the subject of what is agreed. */
 const BODY = String.raw`(?:(?:[A-Z][\w&'’-]* ){1,5}(?:Limited|Ltd|plc|LLP)|[Cc]ouncils?|[Ii]t|[Tt]hey|[Tt]rusts?|[Bb]oards?|ICB|CCGs?|[Ss]chools?|[Hh]ome|[Pp]roviders?|[Oo]rganisations?|[Aa]uthority|[Aa]uthorities|[Cc]ompany|[Bb]od(?:y|ies)|[Pp]anel|[Gg]overnors|[Cc]orporation)(?:'s)?`;
-const HEAD_ADVERB = String.raw`(?:also |now |already |then |therefore |since |subsequently |previously |immediately |first )?`;
+const HEAD_ADVERB = String.raw`(?:also |now |already |then |therefore |since |subsequently |previously |recently |immediately |first )?`;
 /** Verbs that start an action agreed: "apologise", "pay", "review", "remind", ... */
 const ACTION_VERB = String.raw`(?:apologi[sz]\w*|sa(?:y|ys|id|ying) sorry|agree(?:s|d)? (?!to\b|that\b)|pay\w*|paid|mak\w*|made|carr\w*|review\w*|recalculat\w*|remind\w*|issu\w*|ensur\w*|monitor\w*|arrang\w*|complet\w*|reinstat\w*|provid\w*|assess\w*|reassess\w*|tak\w*|took|shar\w*|chang\w*|act(?:s|ing)?\b|consider\w*|reconsider\w*|revisit\w*|writ\w*|offer\w*|refund\w*|reimburs\w*|backdat\w*|amend\w*|updat\w*|introduc\w*|train\w*|meet\w*|produc\w*|prepar\w*|set\w*|put\w*|waiv\w*|cancel\w*|remov\w*|giv\w*|gave|send\w*|sent|contact\w*|explain\w*|develop\w*|implement\w*|creat\w*|hold\w*|appoint\w*|decid\w*|refer\w*|repay\w*|correct\w*|improv\w*|address\w*|publish\w*|investigat\w*|return\w*)`;
 /** What follows "it will" or "the Council should" without being an action agreed: "when it will happen". */
@@ -47,7 +47,7 @@ const GIVEN_OTHERWISE: readonly RegExp[] = [
   // ("offered Mr X £150", "made a goodwill payment", "gave her a refund"), perhaps after another
   // verb it shares ("The Council admitted the error in its stage two reply and apologised").
   new RegExp(
-    String.raw`\b${BODY} (?:${SHARED_VERB}(?:,| and) )??${HEAD_ADVERB}(?=apologised\b|said sorry\b(?! (?:was|is|would|will|could|should|might|meant|means)\b)|(?:offered|paid|gave|made|awarded) (?!(?:no|any|up of)\b)(?:[\w'’]+ ){0,4}?(?:£|(?:an? |the )?(?:apology|(?:goodwill |financial |symbolic )?payment|compensation|refund)\b))`,
+    String.raw`\b${BODY} (?:${SHARED_VERB}(?:,| and) )??${HEAD_ADVERB}(?=apologised\b|said sorry\b(?! (?:was|is|would|will|could|should|might|meant|means)\b)|(?:offered|paid|gave|made|awarded) (?!(?:no|any|up of)\b)(?:[\w'’]+ ){0,4}?(?:£|(?:an? |the )?(?:apology|(?:goodwill |financial |symbolic )?(?:payment|recompense)|financial redress|compensation|refund)\b))`,
   ),
   // A remedy already given, told as the means of putting a fault right: "a fault, which the Council
   // has since put right by apologising and paying Ms P £100"; "it remedied this by reassessing him".
@@ -66,7 +66,9 @@ const TRIGGERS: readonly RegExp[] = [
   new RegExp(
     String.raw`\b${BODY} ${HEAD_ADVERB}(?:has|have|had) ${HEAD_ADVERB}agreed (?!(?:an? |the )?(?:\w+ )?remed(?:y|ies) (?:including|includes|comprising|of|for)\b)(?=(?:an? |the |its |their )?(?:(?:financial|symbolic|goodwill|further|personal) )?(?:remed(?:y|ies)|apolog(?:y|ies)|payments?|compensation)\b(?! (?:plans?|arrangements?|schedules?|terms|of rent|for (?:the|his|her|their|its) (?:rent|care|fees|arrears))\b)(?!.{0,40}\b(?:landlord|care provider|care home|provider)\b))`,
   ),
-  /\bagree(?:s|d)? (?:to (?:(?:remedy|address|put right|resolve) (?:(?:this|that|the|these|her|his|their|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*['’]s) (?:\w+ )?(?:injustices?|complaints?|faults?|failings|matters?|issues?)|this|that|it) by:? )?|that (?:it|they) (?:will|would) )/i,
+  // What the complainant agreed to ("the care she agreed to receive") is no remedy; what the body
+  // agreed not to do ("agreed not to charge her for the visits") is one.
+  /\b(?=agree)(?<!\b(?:he|she|I|you|the complainant|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*) (?:\w+ )?)agree(?:s|d)? (?:(?=not to \w)|to (?:(?:remedy|address|put right|resolve) (?:(?:this|that|the|these|her|his|their|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*['’]s) (?:\w+ )?(?:injustices?|complaints?|faults?|failings|matters?|issues?)|this|that|it) by:? )?|that (?:it|they) (?:will|would) )/i,
   // "The Council should, within three months of this report, apologise": a time set apart by commas.
   new RegExp(
     String.raw`\b${BODY} (?:\w+ )?${HEAD_ADVERB}(?:will|should|must|(?:needs?|ought) to(?= ${ACTION_VERB}))(?:,(?= ${ACTION_VERB}))?(?:,? (?:within (?:[\w-]+ ){0,2}?(?:days?|weeks?|months?|years?)\b|by (?:the end of )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:January|February|March|April|May|June|July|August|September|October|November|December|next \w+|the end of \w+)\b|no later than )[^,.;:]{0,80}?,)? ${HEAD_ADVERB}(?!${HEAD_ADVERB}${NOT_AN_ACTION})(?=[a-z])`,
@@ -88,15 +90,34 @@ const PASSIVE = /^(.{3,200}?) (?:is|are|was|were|has been|have been) (?:also |no
 /** After a summary says a remedy was agreed, "This included ..." lists it. */
 const LISTS_IT =
   /^(?:This|These|They|It|The (?:remedy|recommendations?|actions?)) (?:also )?(?:included?|includes|including|comprised?|comprises|were|are) (?:to )?/;
-/** A list of nouns that the sentence then calls the remedy: "An apology and a payment is satisfactory remedy". */
-const NOUN_REMEDY =
-  /^(.{3,400}?) (?:is|are|was|were|would be|will be) (?:a |an |the )?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate|good|fitting) (?:remedy|remedies|resolution|responses?|way to remedy)\b/i;
+/** Words that call a remedy suitable: "a suitable remedy", "an appropriate resolution". */
+const SUITABLE_REMEDY = String.raw`(?:a |an |the )?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate|good|fitting) (?:remedy|remedies|resolution|responses?|way to remedy)\b`;
+/** The ombudsman's own judgment before what it judges: "We consider that", "I am satisfied the". */
+const OMBUDSMAN_JUDGES = String.raw`.{0,200}?\b(?:we|I|the Ombudsm[ae]n) (?:also |now )?(?:consider(?:s|ed)?|finds?|found|think|thinks|(?:am|are|is) satisfied)(?: that)? (?=(?:the|its|their|\w+['’]s) )`;
+/**
+ * A list of nouns that the sentence then calls the remedy: "An apology and a payment is satisfactory
+ * remedy", "We are satisfied that its apology is a suitable remedy".
+ */
+const NOUN_REMEDY = new RegExp(
+  String.raw`^(?:${OMBUDSMAN_JUDGES})?(.{3,400}?) (?:is|are|was|were|would be|will be) ${SUITABLE_REMEDY}`,
+  "i",
+);
+/** A remedy the ombudsman judges suitable: "We consider the Council's apology to be a sufficient remedy". */
+const JUDGED_REMEDY = new RegExp(String.raw`^${OMBUDSMAN_JUDGES}(.{3,400}?) to be ${SUITABLE_REMEDY}`, "i");
 /**
  * A remedy named as what puts the injustice right, as a sentence or the clause after "and": "An
  * apology and a payment remedies the frustration", "... and its apology suitably addressed the distress".
  */
 const REMEDY_THAT_REMEDIES =
   /(?:^|(?<=\band )(?=[^.]*\b(?:remedied|addressed|put right)\b))(?!(?:no|nothing|none|not|neither|only)\b)((?:an? |the )?(?:(?:(?!(?:and|an?|the|apology|payment|compensation|explanation)\b)[\w-]+ ){0,2}?(?:apology|payment|compensation)(?: of £ ?[\d,.]+)?|£ ?[\d,.]+)(?:(?:,| and) (?:an? |the )?(?:(?!(?:and|an?|the|apology|payment|compensation|explanation)\b)[\w-]+ ){0,2}?(?:apology|payment|compensation|explanation)(?: of £ ?[\d,.]+)?)*)(?: (?:already )?(?:given|made|offered|paid) by (?:the|its) [A-Z]?\w+)? (?:(?:suitably|adequately|appropriately|fully|properly) )?(?:remedies|remedied|(?:would|will) remedy|puts right|put right|address(?:es|ed)|acknowledges|recognises) (?:the|this|that|these|any|his|her|their|Mr|Mrs|Ms|Miss) (?:[\w'’]+ ){0,3}?(?:injustice|distress|frustration|uncertainty|inconvenience|loss|time and trouble)s?\b/i;
+/**
+ * Actions told as gerunds that the sentence then says put the injustice right: "Ensuring the centre
+ * puts a complaints procedure in place and apologising to Mr X remedies his injustice".
+ */
+const GERUNDS_THAT_REMEDY = new RegExp(
+  String.raw`^((?=\w+ing\b)${ACTION_VERB}\b[^.]{3,300}?) (?:(?:suitably|adequately|appropriately|fully|properly) )?(?:remedies|remedied|(?:would|will|should) remedy|puts right|put right|address(?:es|ed)) (?:the|this|that|these|any|his|her|their|Mr|Mrs|Ms|Miss) (?:[\w'’]+ ){0,3}?(?:injustice|distress|frustration|uncertainty|inconvenience|loss|time and trouble)s?\b`,
+  "i",
+);
 /** A word that stands for what was said before: "This", "That offer", "These actions". */
 const POINTS_BACK = /^(?:this|that|these|those|it|which|what|they)(?: (?:offer|remed(?:y|ies)|actions?|steps|apology|payment))?$/i;
 /** The complainant's wish, a hypothetical or the ombudsman's practice is not what was agreed. */
@@ -112,7 +133,7 @@ const notAgreed = (text: string): boolean => NOT_AGREED.test(text.replace(WHEN_C
  * Council's proposed personal remedy", "do these things within one month".
  */
 const VAGUE =
-  /^(?:to |and |will |carry out |implement |comply with |act on |accept(?:ed)? |provided? |offered |given |agreed |do |complete )?(?:the |our |my |these |its |this |all |any |those |a |an |the [A-Z]\w*'s )?(?:(?:agreed|recommended|proposed|above|following|suggested|personal|individual|financial|suitable|appropriate|first|second|last|other|remaining|two|three|four|five|\d+) ){0,3}(?:actions?(?! plans?\b)|remed(?:y|ies)|recommendations?|steps|measures|things)\b|^(?:take|takes|taking) (?:\w+ )?actions? to (?:remedy|address|put right|resolve)\b|^(?:resolve|remedy|address|settle|put right) (?:the|this|that|these|her|his|their|Mr|Mrs|Ms|Miss) (?:\w+ )?(?:complaints?|injustices?|matters?|issues?|faults?)\b|^put (?:matters|things|this|that|it|them|everything) right\b|^(?:taken|took) (?:\w+ )?actions? (?:which|that) (?:puts?|remed\w*|address\w*|resolv\w*)\b/i;
+  /^(?:to |and |will |carry out |implement |comply with |act on |accept(?:ed)? |provid(?:e|es|ed|ing) |offered |given |agreed |do |complete )?(?:the |our |my |these |its |this |all |any |those |a |an |the [A-Z]\w*'s )?(?:(?:agreed|recommended|proposed|above|following|suggested|personal|individual|financial|suitable|appropriate|first|second|last|other|remaining|two|three|four|five|\d+) ){0,3}(?:actions?(?! plans?\b)|remed(?:y|ies)|recommendations?|steps|measures|things)\b|^(?:take|takes|taking) (?:\w+ )?actions? to (?:remedy|address|put right|resolve)\b|^(?:resolve|remedy|address|settle|put right) (?:the|this|that|these|her|his|their|Mr|Mrs|Ms|Miss) (?:\w+ )?(?:complaints?|injustices?|matters?|issues?|faults?)\b|^put (?:matters|things|this|that|it|them|everything) right\b|^(?:taken|took) (?:\w+ )?actions? (?:which|that) (?:puts?|remed\w*|address\w*|resolv\w*)\b/i;
 /** An answer to the complaint, or proof to us, not a remedy: "the Council has provided a satisfactory response", "send us evidence". */
 const NOT_A_REMEDY =
   /^(?:(?:provided?|given|gave|sent|issued) )?(?:an? |the |its )?(?:(?:satisfactory|suitable|appropriate|reasonable|full|detailed|further) )?(?:responses?|reply|replies|answers?)\b|^(?:send|sends|provide|provides|give|gives) (?:us|the Ombudsm[ae]n)(?: with)? (?:\w+ )?(?:evidence|confirmation|proof)\b/i;
@@ -246,11 +267,16 @@ function agreedAction(sentence: string, triggers: readonly RegExp[]): string | n
 
 /** The remedy a sentence names as a noun: "An apology and £200 is a suitable remedy", "... and its apology addressed the distress". */
 function namedRemedy(text: string): string | null {
-  const nouns = NOUN_REMEDY.exec(text) ?? REMEDY_THAT_REMEDIES.exec(text) ?? PASSIVE.exec(text);
+  const nouns =
+    NOUN_REMEDY.exec(text) ??
+    JUDGED_REMEDY.exec(text) ??
+    REMEDY_THAT_REMEDIES.exec(text) ??
+    GERUNDS_THAT_REMEDY.exec(text) ??
+    PASSIVE.exec(text);
   // "This is a suitable remedy" speaks of a remedy already read.
   if (!nouns || notAgreed(nouns[1]!) || POINTS_BACK.test(nouns[1]!)) return null;
   // A clause after "and" is read only when the words before it are no wish, account or refusal.
-  const before = text.slice(0, nouns.index);
+  const before = text.slice(0, nouns.index + nouns[0].indexOf(nouns[1]!));
   if (notAgreed(before) || REFUSED.test(before)) return null;
   return nouns[1]!.replace(/^(?:Recommendations? for|A remedy of|Remedies of) /i, "");
 }
@@ -285,9 +311,18 @@ function startsItem(parts: readonly string[], i: number, previous: string): bool
   return !previous.includes("£") && NAMED_PAYMENT.test(sumWords);
 }
 
-/** Splits "apologise, pay Mr X £500, and Mr and Mrs L £3,000" into its items, keeping "Mr and Mrs L" with its payment. */
+/**
+ * A clause that turns from the actions to something else: "apologised for the delay but upheld its
+ * decision"; not what the complainant did about them ("but he declined it").
+ */
+const CONTRAST = /,? (?:but|although|whereas) (?!(?:not|also|only|he|she|they|the complainant|Mr|Mrs|Ms|Miss|Mx|Dr)\b)/;
+
+/**
+ * Splits "apologise, pay Mr X £500, and Mr and Mrs L £3,000" into its items, keeping "Mr and Mrs L"
+ * with its payment; the items end where a clause turns to something else ("but ...").
+ */
 function items(action: string): string[] {
-  const parts = action.split(SEPARATOR);
+  const parts = action.split(CONTRAST)[0]!.split(SEPARATOR);
   const found: string[] = [];
   for (let i = 0; i < parts.length; i += 2) {
     const part = parts[i]!;

@@ -159,6 +159,21 @@ describe("closure reasons told in other words", () => {
     ["We will not look at Mrs V's complaint now. The Council has not given its answer to her complaint yet.", "premature"],
     ["We will not investigate this complaint now. The Council should be given the opportunity to respond first.", "premature"],
     ["We will not look at this complaint now because the Council should first be allowed to deal with it.", "premature"],
+    ["We will not investigate this complaint. It is appropriate to await the Council's review of its decision.", "premature"],
+    ["We will not investigate this complaint because Mrs G should wait for the outcome of its investigation.", "premature"],
+    ["We will not investigate this complaint. It is reasonable to await the outcome of her appeal to the tribunal.", "tribunal-or-court"],
+    [
+      "We will not exercise discretion to investigate this complaint about events in 2021. It was made more than 12 months after Mr X knew of them. We will not investigate the rest because he could appeal to a tribunal.",
+      "late",
+    ],
+    [
+      "We will not investigate this complaint because it lies outside our jurisdiction. The law prevents us from considering matters that have been decided in court proceedings.",
+      "tribunal-or-court",
+    ],
+    [
+      "We will not investigate this complaint because it lies outside our jurisdiction. The law says we cannot investigate the internal management of schools.",
+      "not-in-jurisdiction",
+    ],
     ["We will not investigate this complaint because the Council's offer of £100 is a suitable remedy.", "no-worthwhile-outcome"],
     ["We will not investigate this complaint because the Council has now done what Mr X asked.", "no-worthwhile-outcome"],
     ["We will not investigate this complaint because it affects all or most of the people in the area.", "not-in-jurisdiction"],

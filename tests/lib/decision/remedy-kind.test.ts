@@ -66,6 +66,10 @@ describe("classifyRemedy by whom an action is for", () => {
     "review its staffing of the financial assessment team",
     "changed the way it manages applications for grants",
     "send us a report on the steps it is taking to make sure plans are issued within 20 weeks",
+    "review the communications it sends out to blue badge applicants",
+    "check the correspondence it issues to tenants in arrears",
+    "review its complaints procedure",
+    "ensure complaints are dealt with under the correct procedure in future",
   ])("%s is a service improvement", (text) => {
     expect(classifyRemedy(text)).toEqual({ kind: "service-improvement" });
   });
@@ -85,6 +89,9 @@ describe("classifyRemedy by whom an action is for", () => {
     "tell us what it has done to ensure C receives suitable education",
     "complete its financial checks on Mrs Y's application",
     "tell us what it has done to make sure Mrs L receives the care in her plan",
+    "put the complaint through the statutory children's complaints procedure",
+    "consider Mrs Y's complaint at stage two of its complaints procedure",
+    "deal with his complaint under its corporate complaints process within 20 working days",
   ])("%s is for the complainant", (text) => {
     expect(classifyRemedy(text)).toEqual({ kind: "other" });
   });
@@ -103,6 +110,10 @@ it("reads the complainant's own people as theirs, not as everyone in the same po
 });
 
 describe("classifyRemedy and the word payment", () => {
+  it("reads recompense and financial redress as a payment", () => {
+    expect(classifyRemedy("offered some financial recompense to Mr B")).toEqual({ kind: "payment" });
+    expect(classifyRemedy("provide financial redress for the lost tuition")).toEqual({ kind: "payment" });
+  });
   it("reads a payment the action gives, however it is written", () => {
     expect(classifyRemedy("make two back-payments of the allowance to Mr X")).toEqual({ kind: "payment" });
     expect(classifyRemedy("an acknowledgement payment")).toEqual({ kind: "payment" });

@@ -563,6 +563,57 @@ describe("summaryRemedies and what the body did itself", () => {
   });
 });
 
+describe("summaryRemedies and who agreed", () => {
+  it("reads no remedy in what the complainant agreed to", () => {
+    expect(kinds("The Council did not tell her the cost of the care she agreed to receive.")).toEqual([]);
+    expect(kinds("Mr T had agreed to pay the charges in instalments.")).toEqual([]);
+    expect(kinds("The complainant then agreed to move to a smaller flat.")).toEqual([]);
+  });
+  it("reads what the body agreed not to do as a remedy, and the actions after it", () => {
+    expect(kinds("The Council has agreed not to charge Mrs D for the extra visits and apologise for the distress caused.")).toEqual([
+      ["other", null, "not to charge Mrs D for the extra visits"],
+      ["apology", null, "apologise for the distress caused"],
+    ]);
+    expect(kinds("The Council agreed not to pursue the debt.")).toEqual([["other", null, "not to pursue the debt"]]);
+  });
+});
+
+describe("summaryRemedies and how the remedy is named", () => {
+  it("reads actions told as gerunds that the sentence says remedy the injustice", () => {
+    expect(kinds("Reviewing its procedure for booking interpreters and apologising to Ms A remedies her injustice.")).toEqual([
+      ["service-improvement", null, "Reviewing its procedure for booking interpreters"],
+      ["apology", null, "apologising to Ms A"],
+    ]);
+    expect(kinds("Paying Mr L £150 would remedy the distress caused.")).toEqual([["payment", 150, "Paying Mr L £150"]]);
+    // A gerund that is no action agreed, and an injustice nothing remedies, name no remedy.
+    expect(kinds("Waiting for the review remedies nothing.")).toEqual([]);
+  });
+  it("reads the remedy the ombudsman considers suitable, in the ombudsman's own voice only", () => {
+    expect(kinds("The delay is resolved, and we consider the Council's apology to be a sufficient remedy for the injustice.")).toEqual([
+      ["apology", null, "the Council's apology"],
+    ]);
+    expect(kinds("We are satisfied that its apology and payment of £75 are a suitable remedy.")).toEqual([
+      ["apology", null, "its apology"],
+      ["payment", 75, "payment of £75"],
+    ]);
+    expect(kinds("Mrs K does not consider the Council's apology to be a suitable remedy.")).toEqual([]);
+  });
+  it("reads no remedy in words that only call what was given suitable", () => {
+    expect(kinds("The Council offered some financial recompense to Mr B, providing an appropriate remedy.")).toEqual([
+      ["payment", null, "offered some financial recompense to Mr B"],
+    ]);
+  });
+  it("ends an item where the clause turns to something else", () => {
+    expect(kinds("The Council has recently apologised for the delay but has upheld its decision to end the licence.")).toEqual([
+      ["apology", null, "apologised for the delay"],
+    ]);
+    expect(kinds("The Council agreed to return the fees she paid but not used and pay her £100.")).toEqual([
+      ["other", null, "return the fees she paid but not used"],
+      ["payment", 100, "pay her £100"],
+    ]);
+  });
+});
+
 describe("summaryRemedies and dashes", () => {
   it("reads a colon's list of dashed items, and leaves a dash in prose alone", () => {
     expect(kinds("The Council has agreed to: - apologise to Mr K; - pay him £150.")).toEqual([
