@@ -43,7 +43,7 @@ const MONEY_BACK = new RegExp(
 );
 /** Actions that change how the service works: reminders, training, guidance, procedures, lessons learned. */
 const IMPROVES =
-  /\b(?:remind\w*|train\w*|guidance|procedures?|procedural (?:changes?|improvements?|guidance|reviews?)|protocols?|process(?:es)?|polic(?:y|ies)|practices?|staff|officers|lessons?|learning|service improvements?|improv\w*(?! (?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her)\b)|changes? to (?:improve|its|their|the)|prevent (?:a )?(?:re-?occurrence|recurrence|similar|this)|(?:reduce|avoid|prevent)\w* (?:the |such |a similar |similar |any |future |further )?(?:delays?|errors?|problems?|failures?|mistakes?|faults?))\b/i;
+  /\b(?:remind\w*|train\w*|guidance|procedures?|procedural (?:changes?|improvements?|guidance|reviews?)|protocols?|process(?:es)?|polic(?:y|ies)|practices?|staff|officers|lessons?|learning|service improvements?|improv\w*(?! (?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her)\b)|changes? to (?:improve|its|their|the)|prevent (?:a |any |future |further )?(?:re-?occurrence|recurrence|similar|this)|(?:reduce|avoid|prevent)\w* (?:the |such |a similar |similar |any |future |further )?(?:delays?|errors?|problems?|failures?|mistakes?|faults?))\b/i;
 /** An action to stop a fault happening again: for the service, unless it names the person it is for first ("so Mr X's collections are not missed again"). */
 const STOPS_RECURRENCE =
   /\b(?:(?:prevent|stop|avoid)\w* (?:[\w'’]+ ){0,3}?(?:from )?(?:happening|occurring|recurring|arising|being repeated) again|(?:does|do|did|will|would|should|could) not (?:happen|occur|recur) again)\b/i;
@@ -67,7 +67,7 @@ const AIMS_AT_SERVICE = new RegExp(
     String.raw`\b(?:its|their|the (?:Council|[A-Z]\w+)'s) (?:(?!(?:decisions?|assessments?|awards?|offers?|plans?)\b)[\w-]+ ){0,4}?(?:services?|systems?|staffing|leaflets?|website|web pages?|information|publications?|letters? templates?|templates?|standard letters?|forms?|teams?|workforce|commissioning|contracts?|arrangements)\b`,
     String.raw`\b(?:review|reviews|reviewing|consider|considers|considering|check|checks|checking|audit|audits|auditing|look at|assess|assesses|establish|establishes|identify|identifies) (?:\w+ ){0,2}?(?:how|why|whether|what|if) (?:it|they|its|their|staff|officers|the (?:Council|service|[A-Z]\w+))\b`,
     // How it works, changed: "changed the way it handles requests for repairs".
-    String.raw`\b(?:change[sd]?|changing|improve[sd]?|improving|alter(?:s|ed)?) (?:the way|how) (?:it|they) \w+ ${NO_ONE_NAMED}`,
+    String.raw`\b(?:change[sd]?|changing|improve[sd]?|improving|alter(?:s|ed)?|review(?:s|ed|ing)?) (?:the way|how) (?:it|they) \w+ ${NO_ONE_NAMED}`,
     // How it uses a kind of thing: "review its use of agency staff for night visits".
     String.raw`\b(?:its|their) use of ${NO_ONE_NAMED}`,
   ].join("|"),
@@ -79,6 +79,8 @@ const AIMS_AT_SERVICE = new RegExp(
 const AIMS_AT_SERVICE_ANY_CASE = new RegExp(
   [
     String.raw`\b(?:internal|wider|service-wide|thematic|independent) (?:review|audit|investigation)\b|\bacross (?:the|its) (?:service|Council|organisation)\b`,
+    // What it sends everyone, changed: "make changes to decision letters".
+    String.raw`\bchanges? to (?:its |their |the )?(?:[\w-]+ ){0,2}?(?:letters|forms|leaflets|templates|notices|web ?pages|website)\b`,
     // What it or its staff send or give everyone: "review the letter it sends to parents".
     String.raw`\b(?:letters?|forms?|leaflets?|information|guidance|notices?|templates?|communications?|correspondence|emails?) (?:that |which )?(?:it|they|its (?:[\w-]+ ){0,2}?(?:staff|officers|workers|teams?)) (?:sends?|send|gives?|give|issues?|issue|provides?|provide|uses?|use)\b`,
     // An account of the steps it takes for everyone: "report to us on the steps it is taking to make sure reviews are held on time".

@@ -68,18 +68,23 @@ const TRIGGERS: readonly RegExp[] = [
   ),
   // What the complainant agreed to ("the care she agreed to receive") is no remedy; what the body
   // agreed not to do ("agreed not to charge her for the visits") is one.
-  /\b(?=agree)(?<!\b(?:he|she|I|you|the complainant|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*) (?:\w+ )?)agree(?:s|d)? (?:(?=not to \w)|to (?:(?:remedy|address|put right|resolve) (?:(?:this|that|the|these|her|his|their|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*['’]s) (?:\w+ )?(?:injustices?|complaints?|faults?|failings|matters?|issues?)|this|that|it) by:? )?|that (?:it|they) (?:will|would) )/i,
+  /\b(?=agree)(?<!\b(?:he|she|I|you|the complainant|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*) (?:\w+ )?)agree(?:s|d)? (?:(?=not to \w)|to (?!(?:when|where|in|at|on|by|with|after|before|while|and|but|or|if|as|because|during|it|this|that|them)\b)(?:(?:remedy|address|put right|resolve) (?:(?:this|that|the|these|her|his|their|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*['’]s) (?:\w+ )?(?:injustices?|complaints?|faults?|failings|matters?|issues?)|this|that|it) by:? )?|that (?:it|they) (?:will|would) )/i,
   // "The Council should, within three months of this report, apologise": a time set apart by commas.
   new RegExp(
     String.raw`\b${BODY} (?:\w+ )?${HEAD_ADVERB}(?:will|should|must|(?:needs?|ought) to(?= ${ACTION_VERB}))(?:,(?= ${ACTION_VERB}))?(?:,? (?:within (?:[\w-]+ ){0,2}?(?:days?|weeks?|months?|years?)\b|by (?:the end of )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:January|February|March|April|May|June|July|August|September|October|November|December|next \w+|the end of \w+)\b|no later than )[^,.;:]{0,80}?,)? ${HEAD_ADVERB}(?!${HEAD_ADVERB}${NOT_AN_ACTION})(?=[a-z])`,
   ),
   /\b(?:recommend(?:s|ed)?|(?:we|I|the Ombudsm[ae]n) (?:have |has )?(?:made|make|makes) (?:a |the )?recommendation) (?:that )?(?:the (?:[A-Z]\w*(?: [A-Z]\w*){0,3}|council|organisations?)(?: and (?:the )?[A-Z]\w*(?: [A-Z]\w*){0,3})?|it|they) (?:should )?(?=[a-z])/,
   /\b(?:we|I|the Ombudsm[ae]n) (?:have |has |also |have also )?recommend(?:s|ed)? (?=an? )/i,
-  /\b(?:recommendations?|remed(?:y|ies)|(?:agreed|proposed|recommended) (?:actions?|steps)) (?:for|including|includes?|included|comprising|comprises) (?=.{0,80}?\b(?:apolog|pay|financial|improvement|remind|training|guidance|procedure|polic|remedy))/i,
+  // "The Council accepts it was at fault and will apologise": a body that will act, after another
+  // verb it shares that agrees nothing itself.
+  new RegExp(
+    String.raw`\b${BODY} (?:(?!\b(?:agree\w*|accept\w* (?:the |our |my )?recommendations?|will)\b)[^.;:]){1,80}? and (?:also )?will (?:also )?(?=${ACTION_VERB})`,
+  ),
+  /\b(?:recommendations?|remed(?:y|ies)|(?:agreed|proposed|recommended) (?:actions?|steps)),? (?:for|including|includes?|included|comprising|comprises) (?=.{0,80}?\b(?:apolog|pay|financial|improvement|remind|training|guidance|procedure|polic|remedy))/i,
   // A fault that "warrants an apology and a payment": what the fault found calls for is the remedy.
   /\bfaults?(?: by (?:the )?[A-Z]\w*)? (?:that|which) (?:\w+ )?(?:warrants?|warranted|merits?|merited|justif(?:y|ies|ied)) (?=(?:an? |and |the |some )?(?:apolog|payment|£|financial|symbolic|remedy|reminders?\b|training\b))/i,
   // "the agreed actions of an apology, payment of £300 and …", "a remedy of an apology and £150".
-  /(?<!\b(?:rejected|refused|declined|not accept(?:ed)?|turned down)\b[^.;]{0,40})\b(?:(?:agreed|proposed|recommended|suggested) (?:actions?|steps|remed(?:y|ies))|(?:agreed to|accepted|offered|provided|gave|given|made) (?:a |the |an? \w+ )?remed(?:y|ies)) of (?=(?:an? |the )?(?:apolog|payment|£|financial|reminders?\b|training\b))/i,
+  /(?<!\b(?:rejected|refused|declined|not accept(?:ed)?|turned down)\b[^.;]{0,40})\b(?:(?:agreed|proposed|recommended|suggested) (?:actions?|steps|remed(?:y|ies))|(?:agreed to|accepted|offered|provided|gave|given|made) (?:a |the |an? \w+ )?remed(?:y|ies)) of (?=(?:an? |the )?(?:apolog|payment|£|financial|symbolic|reminders?\b|training\b))/i,
   // Read beside actions agreed, a remedy already given does not reach back over one: "has agreed to
   // pay Ms X £150 and has reminded its staff" is both.
   hasDone(String.raw`(?:(?!\b(?:agreed to|agrees to|will)\b)[^.;:])`),
@@ -111,11 +116,12 @@ const JUDGED_REMEDY = new RegExp(String.raw`^${OMBUDSMAN_JUDGES}(.{3,400}?) to b
 const REMEDY_THAT_REMEDIES =
   /(?:^|(?<=\band )(?=[^.]*\b(?:remedied|addressed|put right)\b))(?!(?:no|nothing|none|not|neither|only)\b)((?:an? |the )?(?:(?:(?!(?:and|an?|the|apology|payment|compensation|explanation)\b)[\w-]+ ){0,2}?(?:apology|payment|compensation)(?: of £ ?[\d,.]+)?|£ ?[\d,.]+)(?:(?:,| and) (?:an? |the )?(?:(?!(?:and|an?|the|apology|payment|compensation|explanation)\b)[\w-]+ ){0,2}?(?:apology|payment|compensation|explanation)(?: of £ ?[\d,.]+)?)*)(?: (?:already )?(?:given|made|offered|paid) by (?:the|its) [A-Z]?\w+)? (?:(?:suitably|adequately|appropriately|fully|properly) )?(?:remedies|remedied|(?:would|will) remedy|puts right|put right|address(?:es|ed)|acknowledges|recognises) (?:the|this|that|these|any|his|her|their|Mr|Mrs|Ms|Miss) (?:[\w'’]+ ){0,3}?(?:injustice|distress|frustration|uncertainty|inconvenience|loss|time and trouble)s?\b/i;
 /**
- * Actions told as gerunds that the sentence then says put the injustice right: "Ensuring the centre
- * puts a complaints procedure in place and apologising to Mr X remedies his injustice".
+ * Actions that the sentence then says put the injustice right, told as gerunds or as the nouns of
+ * remedies: "Ensuring the centre puts a complaints procedure in place and apologising to Mr X
+ * remedies his injustice", "The Council's apology and revision of its procedures remedies the injustice".
  */
-const GERUNDS_THAT_REMEDY = new RegExp(
-  String.raw`^((?=\w+ing\b)${ACTION_VERB}\b[^.]{3,300}?) (?:(?:suitably|adequately|appropriately|fully|properly) )?(?:remedies|remedied|(?:would|will|should) remedy|puts right|put right|address(?:es|ed)) (?:the|this|that|these|any|his|her|their|Mr|Mrs|Ms|Miss) (?:[\w'’]+ ){0,3}?(?:injustice|distress|frustration|uncertainty|inconvenience|loss|time and trouble)s?\b`,
+const ACTIONS_THAT_REMEDY = new RegExp(
+  String.raw`^((?:(?=\w+ing\b)${ACTION_VERB}\b|(?:(?:the|its|their|an?) )?(?:[A-Z]\w*['’]s )?(?:(?:further|formal|written|symbolic|financial|goodwill) )?(?:apolog(?:y|ies)|payments?|compensation|refunds?|revision|changes?|training|reminders?|guidance|improvements?|explanation)\b)[^.]{0,300}?) (?:(?:suitably|adequately|appropriately|fully|properly) )?(?:remedies|remedied|(?:would|will|should) remedy|puts right|put right|address(?:es|ed)) (?:the|this|that|these|any|his|her|their|Mr|Mrs|Ms|Miss) (?:[\w'’]+ ){0,3}?(?:injustice|distress|frustration|uncertainty|inconvenience|loss|time and trouble)s?\b`,
   "i",
 );
 /** A word that stands for what was said before: "This", "That offer", "These actions". */
@@ -145,7 +151,7 @@ const ELSEWHERE =
   /\b(?:described|set out|explained|detailed|listed|outlined) (?:below|later|above|(?:in|at|under) (?:(?:this|the|our|my) (?:[\w-]+ )?(?:statement|decision|report|section|end|paragraphs?|recommendations?|actions?)|paragraphs? \d+))\b|\bat the end of (?:this|the) statement\b/i;
 /** Words an item of a remedy starts with: an action, a sum, or the noun of an action. */
 const ITEM_HEAD = new RegExp(
-  String.raw`^(?:(?:to|and|also|then|further|will|should|has|have|had|(?:is|are)(?= \w+ing\b)|already|since|jointly|each|both|separately|together|(?:it|they|the [A-Z]\w*) (?:will|should|has|have) )\s?)*(?:${ACTION_VERB}|£ ?\d+|(?:prevent|avoid|stop)(?:s|ed|ing)? (?:[\w'’]+ ){0,3}?(?:(?:from )?(?:happening|occurring|recurring|arising|being repeated) again|(?:a )?(?:re-?occurrence|recurrence|repeat|repetition))|(?:prevent|avoid)(?:s|ed|ing)? (?:similar|such|further|future|any (?:further|similar)) (?:delays?|errors?|problems?|failures?|mistakes?|faults?|issues?)\b|(?:an? |the |its |their |further )?(?:(?:procedural|policy|practice|system) )?(?:apolog(?:y|ies)|payments?|financial (?:remed(?:y|ies)|payments?|redress)|symbolic|compensation|reminders?|training|review|explanation|refund|reimbursement|service improvements?|guidance|action plan|reassessment|assessment|arrangements?|changes?|removal))\b`,
+  String.raw`^(?:(?:to|and|also|then|further|will|should|has|have|had|(?:is|are)(?= \w+ing\b)|already|since|jointly|each|both|separately|together|(?:it|they|the [A-Z]\w*) (?:will|should|has|have|(?:(?:has|have|had|also) )?(?:agreed|agrees|undertook|undertakes|offered|offers) to) )\s?)*(?:${ACTION_VERB}|£ ?\d+|(?:prevent|avoid|stop)(?:s|ed|ing)? (?:[\w'’]+ ){0,3}?(?:(?:from )?(?:happening|occurring|recurring|arising|being repeated) again|(?:a )?(?:re-?occurrence|recurrence|repeat|repetition))|(?:prevent|avoid)(?:s|ed|ing)? (?:similar|such|further|future|any (?:further|similar)) (?:delays?|errors?|problems?|failures?|mistakes?|faults?|issues?)\b|(?:an? |the |its |their |further )?(?:(?:procedural|policy|practice|system) )?(?:apolog(?:y|ies)|payments?|financial (?:remed(?:y|ies)|payments?|redress)|symbolic|compensation|reminders?|training|review|explanation|refund|reimbursement|service improvements?|guidance|action plan|reassessment|assessment|arrangements?|changes?|revisions?|removal))\b`,
   "i",
 );
 const SEPARATOR = /(,? and |, |; )/;
@@ -271,7 +277,7 @@ function namedRemedy(text: string): string | null {
     NOUN_REMEDY.exec(text) ??
     JUDGED_REMEDY.exec(text) ??
     REMEDY_THAT_REMEDIES.exec(text) ??
-    GERUNDS_THAT_REMEDY.exec(text) ??
+    ACTIONS_THAT_REMEDY.exec(text) ??
     PASSIVE.exec(text);
   // "This is a suitable remedy" speaks of a remedy already read.
   if (!nouns || notAgreed(nouns[1]!) || POINTS_BACK.test(nouns[1]!)) return null;
@@ -334,7 +340,10 @@ function items(action: string): string[] {
     .map((item) =>
       item
         .trim()
-        .replace(/^(?:(?:to|and|also|then|will|should|has|have|had|is|are|already|since|(?:it|they) (?:will|should|has|have)) )+/i, "")
+        .replace(
+          /^(?:(?:to|and|also|then|will|should|has|have|had|is|are|already|since|(?:it|they) (?:will|should|has|have|(?:(?:has|have|had|also) )?(?:agreed|agrees|undertook|undertakes|offered|offers) to)) )+/i,
+          "",
+        )
         .replace(/ (?:is|are|was|were|has been|have been) (?:also |now )?(?:recommended|agreed|proposed|made)$/i, "")
         .trim(),
     )

@@ -67,6 +67,9 @@ describe("classifyRemedy by whom an action is for", () => {
     "changed the way it manages applications for grants",
     "send us a report on the steps it is taking to make sure plans are issued within 20 weeks",
     "review the communications it sends out to blue badge applicants",
+    "review the way it records site visits for planning applications",
+    "make changes to decision letters",
+    "take action to prevent future recurrence of the fault",
     "check the correspondence it issues to tenants in arrears",
     "review its complaints procedure",
     "ensure complaints are dealt with under the correct procedure in future",
@@ -90,6 +93,7 @@ describe("classifyRemedy by whom an action is for", () => {
     "complete its financial checks on Mrs Y's application",
     "tell us what it has done to make sure Mrs L receives the care in her plan",
     "put the complaint through the statutory children's complaints procedure",
+    "review the way it assessed Mrs Y's needs",
     "consider Mrs Y's complaint at stage two of its complaints procedure",
     "deal with his complaint under its corporate complaints process within 20 working days",
   ])("%s is for the complainant", (text) => {

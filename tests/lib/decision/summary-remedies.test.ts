@@ -578,7 +578,45 @@ describe("summaryRemedies and who agreed", () => {
   });
 });
 
+describe("summaryRemedies and the verbs the body shares", () => {
+  it("reads what a body will do after another verb it shares", () => {
+    expect(kinds("The Council accepts it kept Mr R in the hostel too long and will apologise and pay him £250.")).toEqual([
+      ["apology", null, "apologise"],
+      ["payment", 250, "pay him £250"],
+    ]);
+    expect(kinds("Mrs N says the Council ignored her letters and will not pay.")).toEqual([]);
+  });
+  it("reads an action the body agreed to, told after an action it already gave", () => {
+    expect(kinds("The Council had apologised to Ms E and it agreed to review the way it records visits.")).toEqual([
+      ["apology", null, "apologised to Ms E"],
+      ["service-improvement", null, "review the way it records visits"],
+    ]);
+  });
+  it("reads no action in 'agreed to' that ends a clause", () => {
+    expect(kinds("The Council did not send details of the work it agreed to when it wrote to Mr P.")).toEqual([]);
+  });
+  it("reads the recommendations agreed, listed after a comma", () => {
+    expect(kinds("The Council has agreed our recommendations, including an apology and a payment to the family.")).toEqual([
+      ["apology", null, "an apology"],
+      ["payment", null, "a payment to the family"],
+    ]);
+  });
+  it("reads the agreed action of a symbolic payment", () => {
+    expect(kinds("We consider the agreed action of a symbolic payment is enough.")).toEqual([
+      ["payment", null, "a symbolic payment is enough"],
+    ]);
+  });
+});
+
 describe("summaryRemedies and how the remedy is named", () => {
+  it("reads the nouns of remedies that the sentence says remedy the injustice, whoever gave them", () => {
+    expect(kinds("The Council's apology remedies the injustice.")).toEqual([["apology", null, "The Council's apology"]]);
+    expect(kinds("Its apology and revision of its procedures for serving notices remedies the injustice caused.")).toEqual([
+      ["apology", null, "Its apology"],
+      ["service-improvement", null, "revision of its procedures for serving notices"],
+    ]);
+    expect(kinds("The Council's apology did not remedy the injustice.")).toEqual([]);
+  });
   it("reads actions told as gerunds that the sentence says remedy the injustice", () => {
     expect(kinds("Reviewing its procedure for booking interpreters and apologising to Ms A remedies her injustice.")).toEqual([
       ["service-improvement", null, "Reviewing its procedure for booking interpreters"],
