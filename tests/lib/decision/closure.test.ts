@@ -174,6 +174,21 @@ describe("closure reasons told in other words", () => {
       "We will not investigate this complaint because it lies outside our jurisdiction. The law says we cannot investigate the internal management of schools.",
       "not-in-jurisdiction",
     ],
+    ["We will not investigate this complaint because the events it is about happened too long ago.", "late"],
+    ["We will not investigate this complaint because an investigation would not lead to any different findings.", "no-worthwhile-outcome"],
+    [
+      "We will not investigate this complaint. Mrs H used the homelessness review procedure, which was the right route.",
+      "tribunal-or-court",
+    ],
+    ["We will not investigate this complaint. The Council has now agreed to consider Mr U's complaint.", "premature"],
+    [
+      "We will not investigate this complaint. We have no remit to investigate matters that are subject to court proceedings.",
+      "tribunal-or-court",
+    ],
+    [
+      "We will not investigate this complaint. We have no remit to investigate the Council's decisions as a landlord of social housing.",
+      "not-in-jurisdiction",
+    ],
     ["We will not investigate this complaint because the Council's offer of £100 is a suitable remedy.", "no-worthwhile-outcome"],
     ["We will not investigate this complaint because the Council has now done what Mr X asked.", "no-worthwhile-outcome"],
     ["We will not investigate this complaint because it affects all or most of the people in the area.", "not-in-jurisdiction"],
