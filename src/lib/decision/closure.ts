@@ -79,18 +79,18 @@ export function saysNotInvestigated(summary: string): boolean {
 
 /** A stage of the body's own complaints procedure named as the route: "ask for a stage three review". */
 const COMPLAINTS_STAGE =
-  /^(?!.*\b(?:not|n't|never|tribunals?|courts?)\b).*\b(?:could|can|should|may|might|is able to|reasonable (?:for [\w'’]+ (?:[\w'’]+ )?)?to|expects? [\w'’]+ (?:[\w'’]+ )?to) (?:[\w'’]+ ){0,3}?(?:request|ask for|seek|use|complete|go through|escalate (?:[\w'’]+ ){0,3}?to) (?:a |the )?(?:(?:second|third|final|next) stage|stage (?:one|two|three|1|2|3))\b/i;
+  /^(?!.*(?:\b(?:not|never|tribunals?|courts?)\b|n't\b)).*\b(?:could|can|should|may|might|is able to|reasonable (?:for [\w'’]+ (?:[\w'’]+ )?)?to|expects? [\w'’]+ (?:[\w'’]+ )?to) (?:[\w'’]+ ){0,3}?(?:request|ask for|seek|use|complete|go through|escalate (?:[\w'’]+ ){0,3}?to) (?:a |the )?(?:(?:second|third|final|next) stage|stage (?:one|two|three|1|2|3))\b/i;
 
 /**
  * Waiting for the body's own answer named as the course to take, not a court's or tribunal's: "it is
  * appropriate to await the Council's review", "Mr X should wait for the outcome of its investigation".
  */
 const AWAITS_BODY =
-  /^(?!.*\b(?:tribunals?|courts?|appeals?|not|n't)\b).*\b(?:appropriate|reasonable|right|sensible|should|must|needs? to|can|could) (?:[\w'’]+ ){0,4}?(?:await|wait for) (?:the (?:outcome|result|end) of )?(?:the (?:Council|[A-Z]\w+)['’]s|its|their|the) (?:own )?(?:review|reconsideration|response|reply|investigation|decision|complaints? (?:procedure|process))\b/i;
+  /^(?!.*(?:\b(?:tribunals?|courts?|appeals?|not|never|told|tells|said|says|advised)\b|n't\b)).*\b(?:(?:is|would be) (?:\w+ )?(?:appropriate|reasonable|right|sensible)|should|must|needs? to|ought to) (?:[\w'’]+ ){0,4}?(?:await|wait for) (?:the (?:outcome|result|end) of )?(?:its|their|the (?:Council|council|Trust|School|school|Board|Authority|authority|[Pp]rovider|[Cc]are [Hh]ome|[Bb]ody)['’]s) (?:own )?(?:review|reconsideration|response|reply|investigation|decision|complaints? (?:procedure|process))\b/;
 
 /** A sentence that calls the complaint premature, not negated and not in another's words. */
 const CALLED_PREMATURE =
-  /^(?!.*\b(?:not|n't|argued?|argues|says?|said|claim(?:s|ed)?|believes?|feels?|felt|thinks?|thought)\b).*\b(?:is|was|are|were|be) (?:still )?premature\b/i;
+  /^(?!.*(?:\b(?:not|argued?|argues|says?|said|claim(?:s|ed)?|believes?|feels?|felt|thinks?|thought)\b|n't\b)).*\b(?:is|was|are|were|be) (?:still )?premature\b/i;
 
 /**
  * The reason given first in a text, or null when it gives none of them. A complaint the text calls
@@ -126,7 +126,7 @@ const CAUSE =
 const CAUSE_ENDS = /\.(?:\s|$)|[;:]|,? (?:and )?so\b|, (?:which|not)\b/;
 
 /** A sentence that goes on to say which limit of the law applies: "The law prevents us from considering ...". */
-const LAW_SAYS = /^\s*(?:The law|The legislation|This is because)\b/i;
+const LAW_SAYS = /^\s*(?:The law|The legislation)\b/i;
 
 /**
  * The more specific reason a sentence that puts a complaint outside the ombudsman's jurisdiction
@@ -134,7 +134,7 @@ const LAW_SAYS = /^\s*(?:The law|The legislation|This is because)\b/i;
  * it gives no cause, court proceedings it names as what the limit covers ("no remit to investigate
  * matters subject to court proceedings"), or the sentence after it that says which limit of the law
  * applies ("... outside our jurisdiction. The law prevents us from considering matters decided in
- * court proceedings."); or null.
+ * court proceedings.", or one that begins "This is because"); or null.
  */
 function limitCause(rest: string): ClosureReason | null {
   const cause = CAUSE.exec(rest);
@@ -143,9 +143,23 @@ function limitCause(rest: string): ClosureReason | null {
     return reason === "not-in-jurisdiction" ? null : reason;
   }
   const end = rest.search(/\.(?:\s|$)/);
-  if (COURT_PROCEEDINGS.test(end === -1 ? rest.slice(0, 300) : rest.slice(0, Math.min(end, 300)))) return "tribunal-or-court";
-  const next = end === -1 ? "" : rest.slice(end + 1, end + 301).split(/\.(?:\s|$)/)[0]!;
-  return LAW_SAYS.test(next) ? reasonGivenFirst(next, false, "not-in-jurisdiction") : null;
+  const sentence = (end === -1 ? rest.slice(0, 300) : rest.slice(0, Math.min(end, 300))).split(CAUSE_ENDS)[0]!;
+  if (COURT_PROCEEDINGS.test(sentence)) return "tribunal-or-court";
+  // The next sentence read as the same sentence's cause would be: to the end of its clause, a
+  // cause that is itself a jurisdiction limit keeping the limit.
+  const next =
+    end === -1
+      ? ""
+      : rest
+          .slice(end + 1, end + 301)
+          .split(/\.(?:\s|$)/)[0]!
+          .split(CAUSE_ENDS)[0]!;
+  const because = /^\s*This is because\b/i.exec(next);
+  if (because) {
+    const reason = reasonGivenFirst(next.slice(because[0].length), false);
+    return reason === "not-in-jurisdiction" ? null : reason;
+  }
+  return LAW_SAYS.test(next) && COURT_PROCEEDINGS.test(next) ? "tribunal-or-court" : null;
 }
 
 /** Proceedings in a court or tribunal named as what the limit covers: "matters subject to court proceedings". */

@@ -7,9 +7,9 @@ import { foldQuotes } from "./normalise.ts";
 import type { Remedy } from "./schema.ts";
 import { splitSentences } from "./sentences.ts";
 
-/** Money paid to the complainant: "pay Mr X £200", "a symbolic payment", "a financial remedy", "some recompense". */
+/** Money paid to the complainant: "pay Mr X £200", "a symbolic payment", "a financial remedy", "offered some recompense". */
 const PAYS =
-  /\b(?:(?:pay|pays|paid|paying|financial (?:remedy|redress)|recompens\w*|symbolic (?:financial )?(?:remedy|sum|amount)|compensat\w*|reimburs\w*)\b|(?:offer|offers|offered|award|awards|awarded|give|gives|gave) (?:[\w'’]+ ){0,3}?£)|^£ ?\d/i;
+  /^(?:offer|provid|giv|gave|mak|made|award)\w* (?:[\w'’]+ ){0,3}?(?:financial )?(?:recompense|redress)\b|\b(?:(?:pay|pays|paid|paying|financial remedy|symbolic (?:financial )?(?:remedy|sum|amount)|compensat\w*|reimburs\w*)\b|(?:offer|offers|offered|award|awards|awarded|give|gives|gave) (?:[\w'’]+ ){0,3}?£)|^£ ?\d/i;
 /**
  * The noun "payment" as what the action gives: near its start ("a symbolic payment", "an
  * acknowledgement payment of …"), after its sum ("meet half of a £400 payment") or after a verb
@@ -43,7 +43,7 @@ const MONEY_BACK = new RegExp(
 );
 /** Actions that change how the service works: reminders, training, guidance, procedures, lessons learned. */
 const IMPROVES =
-  /\b(?:remind\w*|train\w*|guidance|procedures?|procedural (?:changes?|improvements?|guidance|reviews?)|protocols?|process(?:es)?|polic(?:y|ies)|practices?|staff|officers|lessons?|learning|service improvements?|improv\w*(?! (?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her)\b)|changes? to (?:improve|its|their|the)|prevent (?:a |any |future |further )?(?:re-?occurrence|recurrence|similar|this)|(?:reduce|avoid|prevent)\w* (?:the |such |a similar |similar |any |future |further )?(?:delays?|errors?|problems?|failures?|mistakes?|faults?))\b/i;
+  /\b(?:remind\w*|train\w*|guidance|procedures?|procedural (?:changes?|improvements?|guidance|reviews?)|protocols?|process(?:es)?|polic(?:y|ies)|practices?|staff|officers|lessons?|learning|service improvements?|improv\w*(?! (?:Mr|Mrs|Ms|Miss|Mx|Dr|his|her)\b)|changes? to (?:improve|its|their|the)|prevent (?:a )?(?:re-?occurrence|recurrence|similar|this)|(?:reduce|avoid|prevent)\w* (?:the |such |a similar |similar |any |future |further )?(?:delays?|errors?|problems?|failures?|mistakes?|faults?))\b/i;
 /** An action to stop a fault happening again: for the service, unless it names the person it is for first ("so Mr X's collections are not missed again"). */
 const STOPS_RECURRENCE =
   /\b(?:(?:prevent|stop|avoid)\w* (?:[\w'’]+ ){0,3}?(?:from )?(?:happening|occurring|recurring|arising|being repeated) again|(?:does|do|did|will|would|should|could) not (?:happen|occur|recur) again)\b/i;
@@ -67,7 +67,9 @@ const AIMS_AT_SERVICE = new RegExp(
     String.raw`\b(?:its|their|the (?:Council|[A-Z]\w+)'s) (?:(?!(?:decisions?|assessments?|awards?|offers?|plans?)\b)[\w-]+ ){0,4}?(?:services?|systems?|staffing|leaflets?|website|web pages?|information|publications?|letters? templates?|templates?|standard letters?|forms?|teams?|workforce|commissioning|contracts?|arrangements)\b`,
     String.raw`\b(?:review|reviews|reviewing|consider|considers|considering|check|checks|checking|audit|audits|auditing|look at|assess|assesses|establish|establishes|identify|identifies) (?:\w+ ){0,2}?(?:how|why|whether|what|if) (?:it|they|its|their|staff|officers|the (?:Council|service|[A-Z]\w+))\b`,
     // How it works, changed: "changed the way it handles requests for repairs".
-    String.raw`\b(?:change[sd]?|changing|improve[sd]?|improving|alter(?:s|ed)?|review(?:s|ed|ing)?) (?:the way|how) (?:it|they) \w+ ${NO_ONE_NAMED}`,
+    String.raw`\b(?:change[sd]?|changing|improve[sd]?|improving|alter(?:s|ed)?) (?:the way|how) (?:it|they) \w+ ${NO_ONE_NAMED}`,
+    // How it goes on working, reviewed: "review the way it keeps records" (not "the way it calculated her charges").
+    String.raw`\breview(?:s|ed|ing)? the way it \w+s ${NO_ONE_NAMED}`,
     // How it uses a kind of thing: "review its use of agency staff for night visits".
     String.raw`\b(?:its|their) use of ${NO_ONE_NAMED}`,
   ].join("|"),
@@ -80,7 +82,7 @@ const AIMS_AT_SERVICE_ANY_CASE = new RegExp(
   [
     String.raw`\b(?:internal|wider|service-wide|thematic|independent) (?:review|audit|investigation)\b|\bacross (?:the|its) (?:service|Council|organisation)\b`,
     // What it sends everyone, changed: "make changes to decision letters".
-    String.raw`\bchanges? to (?:its |their |the )?(?:[\w-]+ ){0,2}?(?:letters|forms|leaflets|templates|notices|web ?pages|website)\b`,
+    String.raw`\bchanges? to (?:its |their |the )?(?!(?:his|her|Mr|Mrs|Ms|Miss|Mx|Dr)\b)(?:[\w-]+ ){0,2}?(?:letters|forms|leaflets|templates|notices|web ?pages|website)\b`,
     // What it or its staff send or give everyone: "review the letter it sends to parents".
     String.raw`\b(?:letters?|forms?|leaflets?|information|guidance|notices?|templates?|communications?|correspondence|emails?) (?:that |which )?(?:it|they|its (?:[\w-]+ ){0,2}?(?:staff|officers|workers|teams?)) (?:sends?|send|gives?|give|issues?|issue|provides?|provide|uses?|use)\b`,
     // An account of the steps it takes for everyone: "report to us on the steps it is taking to make sure reviews are held on time".
@@ -400,12 +402,19 @@ const COMPLAINT_ROUTE =
  */
 function improvesService(plain: string): boolean {
   if (MONEY_BACK.test(plain.trim())) return false;
-  const ownComplaint = OWN_COMPLAINT.test(plain) ? plain.replace(COMPLAINT_ROUTE, "") : plain;
-  return IMPROVES.test(ownComplaint) || aimsAtService(plain) || stopsRecurrence(plain);
+  const ownComplaint = OWN_COMPLAINT.test(plain.trim()) ? plain.replace(COMPLAINT_ROUTE, "") : plain;
+  return (
+    IMPROVES.test(ownComplaint) ||
+    aimsAtService(plain) ||
+    stopsRecurrence(plain) ||
+    (FUTURE_RECURRENCE.test(plain) && !NAMES_A_PERSON.test(plain))
+  );
 }
-/** The complainant's own complaint as what the action is about: "the complaint", "her complaint", "Mr X's complaint". */
+/** Preventing the fault from recurring in future, which is for the service when the action names no one: "prevent future recurrence of fault". */
+const FUTURE_RECURRENCE = /\bprevent (?:any |future |further )(?:re-?occurrences?|recurrences?)\b/i;
+/** An action on the complainant's own complaint: "consider her complaint", "put the complaint through". */
 const OWN_COMPLAINT =
-  /\b(?:the|this|her|his|their|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*['’]s) (?:\w+ )?complaints?\b(?! (?:procedures?|process(?:es)?|policy|policies|handling|system|team)\b)/;
+  /^(?:put|puts|consider|considers|deal with|deals with|handle|handles|investigate|investigates|progress|escalate|escalates|refer|refers|respond to|responds to|take|takes)\b (?:[\w'’]+ ){0,2}?(?:the|this|her|his|their|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*['’]s) complaint\b/;
 
 /** An action to stop a fault happening again that names no person up to where it says so. */
 function stopsRecurrence(plain: string): boolean {

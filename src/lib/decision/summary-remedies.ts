@@ -20,7 +20,7 @@ export interface SummaryRemedy {
 
 /** A body, not the ombudsman or the complainant, as the subject of what is agreed. */
 const BODY = String.raw`(?:(?:[A-Z][\w&'’-]* ){1,5}(?:Limited|Ltd|plc|LLP)|[Cc]ouncils?|[Ii]t|[Tt]hey|[Tt]rusts?|[Bb]oards?|ICB|CCGs?|[Ss]chools?|[Hh]ome|[Pp]roviders?|[Oo]rganisations?|[Aa]uthority|[Aa]uthorities|[Cc]ompany|[Bb]od(?:y|ies)|[Pp]anel|[Gg]overnors|[Cc]orporation)(?:'s)?`;
-const HEAD_ADVERB = String.raw`(?:also |now |already |then |therefore |since |subsequently |previously |recently |immediately |first )?`;
+const HEAD_ADVERB = String.raw`(?:also |now |already |then |therefore |since |subsequently |previously |immediately |first )?`;
 /** Verbs that start an action agreed: "apologise", "pay", "review", "remind", ... */
 const ACTION_VERB = String.raw`(?:apologi[sz]\w*|sa(?:y|ys|id|ying) sorry|agree(?:s|d)? (?!to\b|that\b)|pay\w*|paid|mak\w*|made|carr\w*|review\w*|recalculat\w*|remind\w*|issu\w*|ensur\w*|monitor\w*|arrang\w*|complet\w*|reinstat\w*|provid\w*|assess\w*|reassess\w*|tak\w*|took|shar\w*|chang\w*|act(?:s|ing)?\b|consider\w*|reconsider\w*|revisit\w*|writ\w*|offer\w*|refund\w*|reimburs\w*|backdat\w*|amend\w*|updat\w*|introduc\w*|train\w*|meet\w*|produc\w*|prepar\w*|set\w*|put\w*|waiv\w*|cancel\w*|remov\w*|giv\w*|gave|send\w*|sent|contact\w*|explain\w*|develop\w*|implement\w*|creat\w*|hold\w*|appoint\w*|decid\w*|refer\w*|repay\w*|correct\w*|improv\w*|address\w*|publish\w*|investigat\w*|return\w*)`;
 /** What follows "it will" or "the Council should" without being an action agreed: "when it will happen". */
@@ -40,14 +40,16 @@ const SHARED_VERB = String.raw`(?:(?!\b(?:(?:has|have|had) ${HEAD_ADVERB}${DONE}
  * apologised"): the words it shares are up to 80 characters of `sharedChar`.
  */
 const hasDone = (sharedChar: string): RegExp =>
-  new RegExp(String.raw`\b${BODY} (?:${sharedChar}{0,80}?(?:,| and) )??(?:has|have|had) ${HEAD_ADVERB}(?=${DONE})`);
+  new RegExp(
+    String.raw`\b${BODY} (?:${sharedChar}{0,80}?(?:,| and) )??(?:has|have|had) ${HEAD_ADVERB}(?:recently (?=apologised\b))?(?=${DONE})`,
+  );
 /** Where a remedy the body already gave starts, other than after "has": "apologised", "put right by". */
 const GIVEN_OTHERWISE: readonly RegExp[] = [
   // What the body did itself before the complaint reached us: it apologised, or gave a remedy
   // ("offered Mr X £150", "made a goodwill payment", "gave her a refund"), perhaps after another
   // verb it shares ("The Council admitted the error in its stage two reply and apologised").
   new RegExp(
-    String.raw`\b${BODY} (?:${SHARED_VERB}(?:,| and) )??${HEAD_ADVERB}(?=apologised\b|said sorry\b(?! (?:was|is|would|will|could|should|might|meant|means)\b)|(?:offered|paid|gave|made|awarded) (?!(?:no|any|up of)\b)(?:[\w'’]+ ){0,4}?(?:£|(?:an? |the )?(?:apology|(?:goodwill |financial |symbolic )?(?:payment|recompense)|financial redress|compensation|refund)\b))`,
+    String.raw`\b${BODY} (?:${SHARED_VERB}(?:,| and) )??${HEAD_ADVERB}(?=apologised\b|said sorry\b(?! (?:was|is|would|will|could|should|might|meant|means)\b)|(?:offered|paid|gave|made|awarded) (?!(?:no|any|up of|nothing|little|to (?:consider|discuss|look|think))\b)(?:[\w'’]+ ){0,4}?(?:£|(?:an? |the )?(?:apology|(?:goodwill |financial |symbolic )?(?:payment|recompense)|financial redress|compensation|refund)\b))`,
   ),
   // A remedy already given, told as the means of putting a fault right: "a fault, which the Council
   // has since put right by apologising and paying Ms P £100"; "it remedied this by reassessing him".
@@ -68,19 +70,21 @@ const TRIGGERS: readonly RegExp[] = [
   ),
   // What the complainant agreed to ("the care she agreed to receive") is no remedy; what the body
   // agreed not to do ("agreed not to charge her for the visits") is one.
-  /\b(?=agree)(?<!\b(?:he|she|I|you|the complainant|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*) (?:\w+ )?)agree(?:s|d)? (?:(?=not to \w)|to (?!(?:when|where|in|at|on|by|with|after|before|while|and|but|or|if|as|because|during|it|this|that|them)\b)(?:(?:remedy|address|put right|resolve) (?:(?:this|that|the|these|her|his|their|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*['’]s) (?:\w+ )?(?:injustices?|complaints?|faults?|failings|matters?|issues?)|this|that|it) by:? )?|that (?:it|they) (?:will|would) )/i,
+  /\b(?=agree)(?<!\b(?:he|she|I|we|you|the complainant|the family|(?:his|her|their) (?:\w+ )?(?:son|daughter|mother|father|parents?|husband|wife|partner|family|children)|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*) (?:(?:has|have|had|then|also|later|since|now|eventually|initially|originally|reluctantly) )?)agree(?:s|d)? (?:(?<!\bhad agreed )(?=not to (?:charge|pursue|recover|reclaim|collect|enforce|seek (?:repayment|recovery)|take (?:any )?(?:further )?(?:enforcement|recovery) action)\b)|to (?!(?:when|where|in|at|on|by|with|after|before|while|and|but|or|if|as|because|during|it|this|that|them)\b)(?:(?:remedy|address|put right|resolve) (?:(?:this|that|the|these|her|his|their|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*['’]s) (?:\w+ )?(?:injustices?|complaints?|faults?|failings|matters?|issues?)|this|that|it) by:? )?|that (?:it|they) (?:will|would) )/i,
   // "The Council should, within three months of this report, apologise": a time set apart by commas.
   new RegExp(
     String.raw`\b${BODY} (?:\w+ )?${HEAD_ADVERB}(?:will|should|must|(?:needs?|ought) to(?= ${ACTION_VERB}))(?:,(?= ${ACTION_VERB}))?(?:,? (?:within (?:[\w-]+ ){0,2}?(?:days?|weeks?|months?|years?)\b|by (?:the end of )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:January|February|March|April|May|June|July|August|September|October|November|December|next \w+|the end of \w+)\b|no later than )[^,.;:]{0,80}?,)? ${HEAD_ADVERB}(?!${HEAD_ADVERB}${NOT_AN_ACTION})(?=[a-z])`,
   ),
   /\b(?:recommend(?:s|ed)?|(?:we|I|the Ombudsm[ae]n) (?:have |has )?(?:made|make|makes) (?:a |the )?recommendation) (?:that )?(?:the (?:[A-Z]\w*(?: [A-Z]\w*){0,3}|council|organisations?)(?: and (?:the )?[A-Z]\w*(?: [A-Z]\w*){0,3})?|it|they) (?:should )?(?=[a-z])/,
   /\b(?:we|I|the Ombudsm[ae]n) (?:have |has |also |have also )?recommend(?:s|ed)? (?=an? )/i,
-  // "The Council accepts it was at fault and will apologise": a body that will act, after another
-  // verb it shares that agrees nothing itself.
+  // "The Council accepts it was at fault and will apologise": the body, as the sentence's subject,
+  // owns a fault (or agrees to what was put to it) and will act; what it already gave before "and
+  // will" is read by the triggers for what it has done.
   new RegExp(
-    String.raw`\b${BODY} (?:(?!\b(?:agree\w*|accept\w* (?:the |our |my )?recommendations?|will)\b)[^.;:]){1,80}? and (?:also )?will (?:also )?(?=${ACTION_VERB})`,
+    String.raw`^(?:[\w'’]+ ){0,3}?${BODY} (?:has |have |had )?(?:accepts?|accepted|admits?|admitted|acknowledges?|acknowledged|recognises?|recognised|concedes?|conceded|agreed to (?:this|that|it|these|them))\b(?:(?!\b(?:(?:has|have|had) ${HEAD_ADVERB}${DONE}|apologised|paid|offered|refunded|will)\b)[^.;:]){0,100}? and (?:also )?will (?:also )?(?=${ACTION_VERB})`,
   ),
-  /\b(?:recommendations?|remed(?:y|ies)|(?:agreed|proposed|recommended) (?:actions?|steps)),? (?:for|including|includes?|included|comprising|comprises) (?=.{0,80}?\b(?:apolog|pay|financial|improvement|remind|training|guidance|procedure|polic|remedy))/i,
+  // Not the remedies someone refused or did not carry out: "Mrs X rejected the proposed remedies, including ...".
+  /\b(?=recommendation|remed|agreed|proposed|recommended)(?<!\b(?:rejected|refused|declined|(?:not|never) (?:yet )?(?:complied|accept\w*|carried out|implemented)|unhappy with|cannot recommend|did not (?:carry out|accept|agree to|make))\b[^.;]{0,60})(?:recommendations?|remed(?:y|ies)|(?:agreed|proposed|recommended) (?:actions?|steps)),? (?:for|including|includes?|included|comprising|comprises) (?=.{0,80}?\b(?:apolog|pay|financial|improvement|remind|training|guidance|procedure|polic|remedy))/i,
   // A fault that "warrants an apology and a payment": what the fault found calls for is the remedy.
   /\bfaults?(?: by (?:the )?[A-Z]\w*)? (?:that|which) (?:\w+ )?(?:warrants?|warranted|merits?|merited|justif(?:y|ies|ied)) (?=(?:an? |and |the |some )?(?:apolog|payment|£|financial|symbolic|remedy|reminders?\b|training\b))/i,
   // "the agreed actions of an apology, payment of £300 and …", "a remedy of an apology and £150".
@@ -108,7 +112,10 @@ const NOUN_REMEDY = new RegExp(
   "i",
 );
 /** A remedy the ombudsman judges suitable: "We consider the Council's apology to be a sufficient remedy". */
-const JUDGED_REMEDY = new RegExp(String.raw`^${OMBUDSMAN_JUDGES}(.{3,400}?) to be ${SUITABLE_REMEDY}`, "i");
+const JUDGED_REMEDY = new RegExp(
+  String.raw`^${OMBUDSMAN_JUDGES}(.{3,400}?) to be (?:a |an |the )?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate|good|fitting) (?:remedy|remedies|way to remedy)\b`,
+  "i",
+);
 /**
  * A remedy named as what puts the injustice right, as a sentence or the clause after "and": "An
  * apology and a payment remedies the frustration", "... and its apology suitably addressed the distress".
@@ -121,7 +128,7 @@ const REMEDY_THAT_REMEDIES =
  * remedies his injustice", "The Council's apology and revision of its procedures remedies the injustice".
  */
 const ACTIONS_THAT_REMEDY = new RegExp(
-  String.raw`^((?:(?=\w+ing\b)${ACTION_VERB}\b|(?:(?:the|its|their|an?) )?(?:[A-Z]\w*['’]s )?(?:(?:further|formal|written|symbolic|financial|goodwill) )?(?:apolog(?:y|ies)|payments?|compensation|refunds?|revision|changes?|training|reminders?|guidance|improvements?|explanation)\b)[^.]{0,300}?) (?:(?:suitably|adequately|appropriately|fully|properly) )?(?:remedies|remedied|(?:would|will|should) remedy|puts right|put right|address(?:es|ed)) (?:the|this|that|these|any|his|her|their|Mr|Mrs|Ms|Miss) (?:[\w'’]+ ){0,3}?(?:injustice|distress|frustration|uncertainty|inconvenience|loss|time and trouble)s?\b`,
+  String.raw`^((?:(?=\w+ing\b)(?!considering\b)${ACTION_VERB}\b|(?:(?:the|its|their|an?) (?:[A-Z]\w*['’]s )?|[A-Z]\w*['’]s )(?:(?:further|formal|written|symbolic|financial|goodwill) )?(?:apolog(?:y|ies)|payments?|compensation|refunds?|revision|changes?|training|reminders?|guidance|improvements?|explanation)\b)(?:(?!\b(?:nothing|never|none|caused|causing|led to|resulted in)\b)[^.]){0,300}?)(?<!\b(?:would|could|should|might|must|may|not|never|has|have|had)) (?:(?:has|have) (?:now |already )?)?(?:(?:suitably|adequately|appropriately|fully|properly) )?(?:remedies|remedied|(?:would|will|should) remedy|puts right|put right|address(?:es|ed)) (?:the|this|that|these|any|his|her|their|Mr|Mrs|Ms|Miss) (?:[\w'’]+ ){0,3}?(?:injustice|distress|frustration|uncertainty|inconvenience|loss|time and trouble)s?\b`,
   "i",
 );
 /** A word that stands for what was said before: "This", "That offer", "These actions". */
@@ -139,7 +146,7 @@ const notAgreed = (text: string): boolean => NOT_AGREED.test(text.replace(WHEN_C
  * Council's proposed personal remedy", "do these things within one month".
  */
 const VAGUE =
-  /^(?:to |and |will |carry out |implement |comply with |act on |accept(?:ed)? |provid(?:e|es|ed|ing) |offered |given |agreed |do |complete )?(?:the |our |my |these |its |this |all |any |those |a |an |the [A-Z]\w*'s )?(?:(?:agreed|recommended|proposed|above|following|suggested|personal|individual|financial|suitable|appropriate|first|second|last|other|remaining|two|three|four|five|\d+) ){0,3}(?:actions?(?! plans?\b)|remed(?:y|ies)|recommendations?|steps|measures|things)\b|^(?:take|takes|taking) (?:\w+ )?actions? to (?:remedy|address|put right|resolve)\b|^(?:resolve|remedy|address|settle|put right) (?:the|this|that|these|her|his|their|Mr|Mrs|Ms|Miss) (?:\w+ )?(?:complaints?|injustices?|matters?|issues?|faults?)\b|^put (?:matters|things|this|that|it|them|everything) right\b|^(?:taken|took) (?:\w+ )?actions? (?:which|that) (?:puts?|remed\w*|address\w*|resolv\w*)\b/i;
+  /^(?:to |and |will |carry out |implement |comply with |act on |accept(?:ed)? |provid(?:e|es|ed|ing) |offered |given |agreed |do |complete )?(?:the |our |my |these |its |this |all |any |those |a |an |the [A-Z]\w*'s )?(?:(?:agreed|recommended|proposed|above|following|suggested|personal|individual|suitable|appropriate|first|second|last|other|remaining|two|three|four|five|\d+) ){0,3}(?:actions?(?! plans?\b)|remed(?:y|ies)|recommendations?|steps|measures|things)\b|^(?:take|takes|taking) (?:\w+ )?actions? to (?:remedy|address|put right|resolve)\b|^(?:resolve|remedy|address|settle|put right) (?:the|this|that|these|her|his|their|Mr|Mrs|Ms|Miss) (?:\w+ )?(?:complaints?|injustices?|matters?|issues?|faults?)\b|^put (?:matters|things|this|that|it|them|everything) right\b|^(?:taken|took) (?:\w+ )?actions? (?:which|that) (?:puts?|remed\w*|address\w*|resolv\w*)\b/i;
 /** An answer to the complaint, or proof to us, not a remedy: "the Council has provided a satisfactory response", "send us evidence". */
 const NOT_A_REMEDY =
   /^(?:(?:provided?|given|gave|sent|issued) )?(?:an? |the |its )?(?:(?:satisfactory|suitable|appropriate|reasonable|full|detailed|further) )?(?:responses?|reply|replies|answers?)\b|^(?:send|sends|provide|provides|give|gives) (?:us|the Ombudsm[ae]n)(?: with)? (?:\w+ )?(?:evidence|confirmation|proof)\b/i;
@@ -151,10 +158,11 @@ const ELSEWHERE =
   /\b(?:described|set out|explained|detailed|listed|outlined) (?:below|later|above|(?:in|at|under) (?:(?:this|the|our|my) (?:[\w-]+ )?(?:statement|decision|report|section|end|paragraphs?|recommendations?|actions?)|paragraphs? \d+))\b|\bat the end of (?:this|the) statement\b/i;
 /** Words an item of a remedy starts with: an action, a sum, or the noun of an action. */
 const ITEM_HEAD = new RegExp(
-  String.raw`^(?:(?:to|and|also|then|further|will|should|has|have|had|(?:is|are)(?= \w+ing\b)|already|since|jointly|each|both|separately|together|(?:it|they|the [A-Z]\w*) (?:will|should|has|have|(?:(?:has|have|had|also) )?(?:agreed|agrees|undertook|undertakes|offered|offers) to) )\s?)*(?:${ACTION_VERB}|£ ?\d+|(?:prevent|avoid|stop)(?:s|ed|ing)? (?:[\w'’]+ ){0,3}?(?:(?:from )?(?:happening|occurring|recurring|arising|being repeated) again|(?:a )?(?:re-?occurrence|recurrence|repeat|repetition))|(?:prevent|avoid)(?:s|ed|ing)? (?:similar|such|further|future|any (?:further|similar)) (?:delays?|errors?|problems?|failures?|mistakes?|faults?|issues?)\b|(?:an? |the |its |their |further )?(?:(?:procedural|policy|practice|system) )?(?:apolog(?:y|ies)|payments?|financial (?:remed(?:y|ies)|payments?|redress)|symbolic|compensation|reminders?|training|review|explanation|refund|reimbursement|service improvements?|guidance|action plan|reassessment|assessment|arrangements?|changes?|revisions?|removal))\b`,
+  String.raw`^(?:(?:to|and|also|then|further|will|should|has|have|had|(?:is|are)(?= \w+ing\b)|already|since|jointly|each|both|separately|together|(?:it|they|the [A-Z]\w*) (?:will|should|has|have) |(?:it|the Council) (?:(?:has|had|also) )?(?:agreed|agrees|undertook|undertakes|offered|offers) to )\s?)*(?:${ACTION_VERB}|£ ?\d+|(?:prevent|avoid|stop)(?:s|ed|ing)? (?:[\w'’]+ ){0,3}?(?:(?:from )?(?:happening|occurring|recurring|arising|being repeated) again|(?:a )?(?:re-?occurrence|recurrence|repeat|repetition))|(?:prevent|avoid)(?:s|ed|ing)? (?:similar|such|further|future|any (?:further|similar)) (?:delays?|errors?|problems?|failures?|mistakes?|faults?|issues?)\b|(?:an? |the |its |their |further )?(?:(?:procedural|policy|practice|system) )?(?:apolog(?:y|ies)|payments?|financial (?:remed(?:y|ies)|payments?|redress)|symbolic|compensation|reminders?|training|review|explanation|refund|reimbursement|service improvements?|guidance|action plan|reassessment|assessment|arrangements?|changes?|removal))\b`,
   "i",
 );
-const SEPARATOR = /(,? and |, |; )/;
+/** Where one item of a list ends and the next may start: "and", a comma, a semicolon, "but will also". */
+const SEPARATOR = /(,? and |, |; |,? but (?:(?:it|they|the Council) )?(?:will |has |have |would )?(?:also|in addition) )/;
 /** An item that ends in a preposition and a gerund: "its procedures for recording". */
 const GERUND_PHRASE = /\b(?:for|of|in|on|about|when|before|after|while|by) \w+ing$/;
 /**
@@ -277,13 +285,16 @@ function namedRemedy(text: string): string | null {
     NOUN_REMEDY.exec(text) ??
     JUDGED_REMEDY.exec(text) ??
     REMEDY_THAT_REMEDIES.exec(text) ??
-    ACTIONS_THAT_REMEDY.exec(text) ??
-    PASSIVE.exec(text);
+    PASSIVE.exec(text) ??
+    ACTIONS_THAT_REMEDY.exec(text);
   // "This is a suitable remedy" speaks of a remedy already read.
   if (!nouns || notAgreed(nouns[1]!) || POINTS_BACK.test(nouns[1]!)) return null;
   // A clause after "and" is read only when the words before it are no wish, account or refusal.
   const before = text.slice(0, nouns.index + nouns[0].indexOf(nouns[1]!));
   if (notAgreed(before) || REFUSED.test(before)) return null;
+  // "... would remedy the injustice, but the Council has refused", "... a suitable remedy, if Mr X accepts it".
+  const after = text.slice(nouns.index + nouns[0].length);
+  if (REFUSED.test(after) || /^,? (?:if|unless|provided|once)\b/i.test(after) || REFUSED.test(nouns[1]!)) return null;
   return nouns[1]!.replace(/^(?:Recommendations? for|A remedy of|Remedies of) /i, "");
 }
 
@@ -317,18 +328,18 @@ function startsItem(parts: readonly string[], i: number, previous: string): bool
   return !previous.includes("£") && NAMED_PAYMENT.test(sumWords);
 }
 
-/**
- * A clause that turns from the actions to something else: "apologised for the delay but upheld its
- * decision"; not what the complainant did about them ("but he declined it").
- */
-const CONTRAST = /,? (?:but|although|whereas) (?!(?:not|also|only|he|she|they|the complainant|Mr|Mrs|Ms|Miss|Mx|Dr)\b)/;
+/** A concession set between commas inside a list: "apologise, although it does not accept fault, and pay £100". */
+const CONCESSION = /,? (?:although|though|while|whilst) [^,.;]*,/g;
+/** Where a list turns to what the body will not do or kept: "apologised for the delay but has upheld its decision". */
+const TURNS_AWAY =
+  /,? but (?=(?:it |they |the [A-Z]?\w+ )?(?:has |have |had |also )?(?:refused|declined|did not|does not|do not|would not|will not|cannot|could not|upheld|maintained)\b)/;
 
 /**
  * Splits "apologise, pay Mr X £500, and Mr and Mrs L £3,000" into its items, keeping "Mr and Mrs L"
  * with its payment; the items end where a clause turns to something else ("but ...").
  */
 function items(action: string): string[] {
-  const parts = action.split(CONTRAST)[0]!.split(SEPARATOR);
+  const parts = action.replace(CONCESSION, "").split(TURNS_AWAY)[0]!.split(SEPARATOR);
   const found: string[] = [];
   for (let i = 0; i < parts.length; i += 2) {
     const part = parts[i]!;
@@ -341,7 +352,7 @@ function items(action: string): string[] {
       item
         .trim()
         .replace(
-          /^(?:(?:to|and|also|then|will|should|has|have|had|is|are|already|since|(?:it|they) (?:will|should|has|have|(?:(?:has|have|had|also) )?(?:agreed|agrees|undertook|undertakes|offered|offers) to)) )+/i,
+          /^(?:(?:to|and|also|then|will|should|has|have|had|is|are|already|since|(?:it|they) (?:will|should|has|have)|(?:it|the Council) (?:(?:has|had|also) )?(?:agreed|agrees|undertook|undertakes|offered|offers) to) )+/i,
           "",
         )
         .replace(/ (?:is|are|was|were|has been|have been) (?:also |now )?(?:recommended|agreed|proposed|made)$/i, "")

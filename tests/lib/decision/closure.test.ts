@@ -163,6 +163,24 @@ describe("closure reasons told in other words", () => {
     ["We will not investigate this complaint because Mrs G should wait for the outcome of its investigation.", "premature"],
     ["We will not investigate this complaint. It is reasonable to await the outcome of her appeal to the tribunal.", "tribunal-or-court"],
     [
+      "Mrs X was right to wait for the Council's response before coming to us. However, she could have appealed to the tribunal and it was reasonable for her to do so.",
+      "tribunal-or-court",
+    ],
+    [
+      "The Council told Mr X he must wait for its decision before applying again. We will not investigate because he could appeal to the Planning Inspectorate.",
+      "tribunal-or-court",
+    ],
+    ["We will not investigate this complaint. It is appropriate to await the outcome of the CQC's investigation.", null],
+    ["It isn't reasonable to wait for the Council's response.", null],
+    [
+      "We will not investigate this complaint because it lies outside our jurisdiction. This is because it concerns personnel matters, which Mr X could take to an employment tribunal.",
+      "not-in-jurisdiction",
+    ],
+    [
+      "We will not investigate this complaint because it lies outside our jurisdiction. The law says we cannot investigate complaints which concern all or most people in the area, such as a council tax increase, which Mr X could challenge in court.",
+      "not-in-jurisdiction",
+    ],
+    [
       "We will not exercise discretion to investigate this complaint about events in 2021. It was made more than 12 months after Mr X knew of them. We will not investigate the rest because he could appeal to a tribunal.",
       "late",
     ],

@@ -70,6 +70,8 @@ describe("classifyRemedy by whom an action is for", () => {
     "review the way it records site visits for planning applications",
     "make changes to decision letters",
     "take action to prevent future recurrence of the fault",
+    "ensure that the complaints it receives are handled under the statutory complaints procedure",
+    "review why the complaint was not handled under its complaints procedure",
     "check the correspondence it issues to tenants in arrears",
     "review its complaints procedure",
     "ensure complaints are dealt with under the correct procedure in future",
@@ -94,6 +96,9 @@ describe("classifyRemedy by whom an action is for", () => {
     "tell us what it has done to make sure Mrs L receives the care in her plan",
     "put the complaint through the statutory children's complaints procedure",
     "review the way it assessed Mrs Y's needs",
+    "review the way it calculated the charges for the property",
+    "carry out the works needed to prevent further recurrence of damp in Ms Y's home",
+    "make changes to his care forms",
     "consider Mrs Y's complaint at stage two of its complaints procedure",
     "deal with his complaint under its corporate complaints process within 20 working days",
   ])("%s is for the complainant", (text) => {
@@ -114,8 +119,10 @@ it("reads the complainant's own people as theirs, not as everyone in the same po
 });
 
 describe("classifyRemedy and the word payment", () => {
-  it("reads recompense and financial redress as a payment", () => {
+  it("reads recompense and financial redress given as a payment, and not one the action is about", () => {
     expect(classifyRemedy("offered some financial recompense to Mr B")).toEqual({ kind: "payment" });
+    expect(classifyRemedy("review its policy on financial redress")).toEqual({ kind: "service-improvement" });
+    expect(classifyRemedy("apologise for not offering recompense sooner")).toEqual({ kind: "apology" });
     expect(classifyRemedy("provide financial redress for the lost tuition")).toEqual({ kind: "payment" });
   });
   it("reads a payment the action gives, however it is written", () => {

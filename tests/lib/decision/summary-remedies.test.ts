@@ -358,7 +358,9 @@ describe("summaryRemedies reads a list from its structure, whatever its words", 
       "apology",
       "service-improvement",
     ]);
+    // A financial remedy is a payment whose amount is not stated.
     expect(kinds("The Council has agreed a financial remedy and will train its enforcement agents.").map((k) => k[0])).toEqual([
+      "payment",
       "service-improvement",
     ]);
     expect(kinds("The Council has agreed a remedy including an apology and a payment for her distress.").map((k) => k[0])).toEqual([
@@ -564,10 +566,25 @@ describe("summaryRemedies and what the body did itself", () => {
 });
 
 describe("summaryRemedies and who agreed", () => {
-  it("reads no remedy in what the complainant agreed to", () => {
+  it("reads no remedy in what the complainant, their family or the ombudsman agreed to", () => {
     expect(kinds("The Council did not tell her the cost of the care she agreed to receive.")).toEqual([]);
     expect(kinds("Mr T had agreed to pay the charges in instalments.")).toEqual([]);
     expect(kinds("The complainant then agreed to move to a smaller flat.")).toEqual([]);
+    expect(kinds("Her son agreed to pay the care home fees.")).toEqual([]);
+    expect(kinds("We agreed not to pursue the complaint about the 2019 assessment because it was late.")).toEqual([]);
+  });
+  it("reads what the body agreed to after naming the complainant", () => {
+    expect(kinds("The Council wrote to Mr X and agreed to pay him £250 for the distress caused.")).toEqual([
+      ["payment", 250, "pay him £250 for the distress caused"],
+    ]);
+    expect(kinds("The Council accepted that it should not have charged Mrs X and agreed not to pursue the debt.")).toEqual([
+      ["other", null, "not to pursue the debt"],
+    ]);
+  });
+  it("reads no remedy in what the body had agreed not to do, or agreed not to do other than a charge", () => {
+    expect(kinds("The Council was at fault because it sent Mrs X a bill after it had agreed not to charge her.")).toEqual([]);
+    expect(kinds("The Council agreed not to pay the provider until the works were complete.")).toEqual([]);
+    expect(kinds("The Council agreed not to proceed with a stage two review.")).toEqual([]);
   });
   it("reads what the body agreed not to do as a remedy, and the actions after it", () => {
     expect(kinds("The Council has agreed not to charge Mrs D for the extra visits and apologise for the distress caused.")).toEqual([
@@ -579,12 +596,29 @@ describe("summaryRemedies and who agreed", () => {
 });
 
 describe("summaryRemedies and the verbs the body shares", () => {
-  it("reads what a body will do after another verb it shares", () => {
+  it("reads what a body that owns the fault will do", () => {
     expect(kinds("The Council accepts it kept Mr R in the hostel too long and will apologise and pay him £250.")).toEqual([
       ["apology", null, "apologise"],
       ["payment", 250, "pay him £250"],
     ]);
+    expect(kinds("The Council has agreed to this and will pay Mr Q £300.")).toEqual([["payment", 300, "pay Mr Q £300"]]);
     expect(kinds("Mrs N says the Council ignored her letters and will not pay.")).toEqual([]);
+  });
+  it("reads what a body already gave before what it will do", () => {
+    expect(kinds("The Council had already paid Mr X £200 and will pay him a further £100.")).toEqual([
+      ["payment", 200, "paid Mr X £200"],
+      ["payment", 100, "pay him a further £100"],
+    ]);
+  });
+  it("reads no remedy in what a body will do that owns no fault", () => {
+    expect(kinds("The Council is reconsidering Ms B's application and will write to her with its decision.")).toEqual([]);
+    expect(kinds("The Council disputes the amount claimed and will pay only the cost of the original repair.")).toEqual([]);
+    expect(kinds("I have considered the Council's response and will issue my final decision.")).toEqual([]);
+    expect(kinds("Mr X accepted it in full and will pay the remaining charge.")).toEqual([]);
+  });
+  it("reads no remedy in recommendations someone refused or did not carry out", () => {
+    expect(kinds("Mrs X rejected the Council's proposed remedies, including an apology and a payment of £200.")).toEqual([]);
+    expect(kinds("The Council has not yet complied with our recommendations, including a payment of £300.")).toEqual([]);
   });
   it("reads an action the body agreed to, told after an action it already gave", () => {
     expect(kinds("The Council had apologised to Ms E and it agreed to review the way it records visits.")).toEqual([
@@ -611,11 +645,25 @@ describe("summaryRemedies and the verbs the body shares", () => {
 describe("summaryRemedies and how the remedy is named", () => {
   it("reads the nouns of remedies that the sentence says remedy the injustice, whoever gave them", () => {
     expect(kinds("The Council's apology remedies the injustice.")).toEqual([["apology", null, "The Council's apology"]]);
-    expect(kinds("Its apology and revision of its procedures for serving notices remedies the injustice caused.")).toEqual([
+    expect(kinds("Its apology and changes to its procedures for serving notices remedies the injustice caused.")).toEqual([
       ["apology", null, "Its apology"],
-      ["service-improvement", null, "revision of its procedures for serving notices"],
+      ["service-improvement", null, "changes to its procedures for serving notices"],
     ]);
     expect(kinds("The Council's apology did not remedy the injustice.")).toEqual([]);
+    expect(kinds("The Council's payment of £150 has not remedied the injustice.")).toEqual([]);
+    expect(kinds("An apology alone would not have remedied the injustice.")).toEqual([]);
+    // Another's payment, a refused offer and a sentence that tells of a fault name no remedy of the body's.
+    expect(kinds("Compensation from the insurer remedies the loss.")).toEqual([]);
+    expect(kinds("The payment the Council offered remedies the injustice, but Mrs X refused it.")).toEqual([]);
+    expect(
+      kinds("Sending the letter to the wrong address caused Ms X distress, but the Council has since put right the injustice."),
+    ).toEqual([]);
+    expect(kinds("Putting Mr X's name on the list in 2021 would have remedied the injustice.")).toEqual([]);
+    expect(kinds("Meeting Ms X to explain the delay has remedied her frustration.")).toEqual([
+      ["other", null, "Meeting Ms X to explain the delay"],
+    ]);
+    // A passive sentence is read by its own rule first.
+    expect(kinds("A payment of £300 was agreed, which remedies the injustice.")).toEqual([["payment", 300, "A payment of £300"]]);
   });
   it("reads actions told as gerunds that the sentence says remedy the injustice", () => {
     expect(kinds("Reviewing its procedure for booking interpreters and apologising to Ms A remedies her injustice.")).toEqual([
@@ -635,10 +683,47 @@ describe("summaryRemedies and how the remedy is named", () => {
       ["payment", 75, "payment of £75"],
     ]);
     expect(kinds("Mrs K does not consider the Council's apology to be a suitable remedy.")).toEqual([]);
+    // A response judged reasonable is no remedy, nor an offer refused or on a condition.
+    expect(kinds("We consider its decision not to pay Mr X's costs to be a reasonable response.")).toEqual([]);
+    expect(kinds("We consider the Council's offer, which Mrs X rejected, to be a suitable remedy.")).toEqual([]);
+    expect(kinds("We think the Council's offer to be a reasonable remedy, if Mr X accepts it.")).toEqual([]);
+  });
+  it("reads no remedy in recompense that was not given", () => {
+    expect(kinds("The Council offered nothing by way of recompense.")).toEqual([]);
+    expect(kinds("The Council offered to consider financial redress if Mr X sent evidence of his costs.")).toEqual([]);
   });
   it("reads no remedy in words that only call what was given suitable", () => {
     expect(kinds("The Council offered some financial recompense to Mr B, providing an appropriate remedy.")).toEqual([
       ["payment", null, "offered some financial recompense to Mr B"],
+    ]);
+  });
+  it("reads the actions on both sides of a concession or of 'but ... also'", () => {
+    expect(kinds("The Council will apologise to Mrs Y but will also pay her £150 for her distress.")).toEqual([
+      ["apology", null, "apologise to Mrs Y"],
+      ["payment", 150, "pay her £150 for her distress"],
+    ]);
+    expect(kinds("The Council has agreed to apologise to Mr X, although it does not accept fault, and pay him £150.")).toEqual([
+      ["apology", null, "apologise to Mr X"],
+      ["payment", 150, "pay him £150"],
+    ]);
+    expect(
+      kinds(
+        "We recommended the Council apologise to Mr X, pay him £200 although it may deduct any sum already paid, and review its procedures.",
+      ),
+    ).toEqual([
+      ["apology", null, "apologise to Mr X"],
+      ["payment", 200, "pay him £200"],
+      ["service-improvement", null, "review its procedures"],
+    ]);
+    expect(kinds("The Council agreed to refund all but £50 of the fees and pay Mrs X £100.")).toEqual([
+      ["other", null, "refund all but £50 of the fees"],
+      ["payment", 100, "pay Mrs X £100"],
+    ]);
+  });
+  it("reads a financial remedy with its sum", () => {
+    expect(kinds("We recommended the Council apologises to Mrs X and provides a financial remedy of £300.")).toEqual([
+      ["apology", null, "apologises to Mrs X"],
+      ["payment", 300, "provides a financial remedy of £300"],
     ]);
   });
   it("ends an item where the clause turns to something else", () => {
