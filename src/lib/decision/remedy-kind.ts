@@ -9,7 +9,7 @@ import { splitSentences } from "./sentences.ts";
 
 /** Money paid to the complainant: "pay Mr X £200", "a symbolic payment", "a financial remedy", "offered some recompense". */
 const PAYS =
-  /^(?:offer|provid|giv|gave|mak|made|award)\w* (?:[\w'’]+ ){0,3}?(?:financial )?(?:recompense|redress)\b|\b(?:(?:pay|pays|paid|paying|financial remedy|symbolic (?:financial )?(?:remedy|sum|amount)|compensat\w*|reimburs\w*)\b|(?:offer|offers|offered|award|awards|awarded|give|gives|gave) (?:[\w'’]+ ){0,3}?£)|^£ ?\d/i;
+  /^(?:offer|provid|giv|gave|mak|made|award)\w* (?:[\w'’]+ ){0,3}?(?:recompense|financial redress)\b|\b(?:(?:pay|pays|paid|paying|financial remedy|symbolic (?:financial )?(?:remedy|sum|amount)|compensat\w*|reimburs\w*)\b|(?:offer|offers|offered|award|awards|awarded|give|gives|gave) (?:[\w'’]+ ){0,3}?£)|^£ ?\d/i;
 /**
  * The noun "payment" as what the action gives: near its start ("a symbolic payment", "an
  * acknowledgement payment of …"), after its sum ("meet half of a £400 payment") or after a verb
@@ -69,7 +69,9 @@ const AIMS_AT_SERVICE = new RegExp(
     // How it works, changed: "changed the way it handles requests for repairs".
     String.raw`\b(?:change[sd]?|changing|improve[sd]?|improving|alter(?:s|ed)?) (?:the way|how) (?:it|they) \w+ ${NO_ONE_NAMED}`,
     // How it goes on working, reviewed: "review the way it keeps records" (not "the way it calculated her charges").
-    String.raw`\breview(?:s|ed|ing)? the way it \w+s ${NO_ONE_NAMED}`,
+    String.raw`\breview(?:s|ed|ing)? the way it (?!(?:has|was|is|had)\b)\w+s ${NO_ONE_NAMED}`,
+    // What it sends everyone: "review the communications it sends to applicants" (not to one person).
+    String.raw`\b(?:communications?|correspondence|emails?) (?:that |which )?(?:it|its (?:[\w-]+ ){0,2}?(?:staff|officers|workers|teams?)) (?:sends?|issues?|provides?|uses?)\b${NO_ONE_NAMED}`,
     // How it uses a kind of thing: "review its use of agency staff for night visits".
     String.raw`\b(?:its|their) use of ${NO_ONE_NAMED}`,
   ].join("|"),
@@ -84,7 +86,7 @@ const AIMS_AT_SERVICE_ANY_CASE = new RegExp(
     // What it sends everyone, changed: "make changes to decision letters".
     String.raw`\bchanges? to (?:its |their |the )?(?!(?:his|her|Mr|Mrs|Ms|Miss|Mx|Dr)\b)(?:[\w-]+ ){0,2}?(?:letters|forms|leaflets|templates|notices|web ?pages|website)\b`,
     // What it or its staff send or give everyone: "review the letter it sends to parents".
-    String.raw`\b(?:letters?|forms?|leaflets?|information|guidance|notices?|templates?|communications?|correspondence|emails?) (?:that |which )?(?:it|they|its (?:[\w-]+ ){0,2}?(?:staff|officers|workers|teams?)) (?:sends?|send|gives?|give|issues?|issue|provides?|provide|uses?|use)\b`,
+    String.raw`\b(?:letters?|forms?|leaflets?|information|guidance|notices?|templates?) (?:that |which )?(?:it|they|its (?:[\w-]+ ){0,2}?(?:staff|officers|workers|teams?)) (?:sends?|send|gives?|give|issues?|issue|provides?|provide|uses?|use)\b`,
     // An account of the steps it takes for everyone: "report to us on the steps it is taking to make sure reviews are held on time".
     String.raw`\b(?:report|reports|tell us|update us|send us)\b[^.;]{0,40}?\b(?:steps|actions?|what)\b[^.;]{0,30}?\bto (?:make sure|ensure|improve|reduce|prevent|meet|address)\b${NO_ONE_NAMED}`,
     // A plan of actions, unless it is the complainant's own ("an action plan for Mrs X").
@@ -394,7 +396,7 @@ export function classifyRemedy(text: string): Pick<Remedy, "kind" | "amountGBP">
  * her complaint under its complaints procedure", "put the complaint through the statutory procedure".
  */
 const COMPLAINT_ROUTE =
-  /\b(?:through|under|via|using|in line with|at (?:the )?(?:\w+ )?stage (?:\w+ )?of) (?:the|its|their) (?:[\w'’-]+ ){0,3}?(?:complaints? )?(?:procedures?|process(?:es)?)\b/gi;
+  /\b(?:through|under|via|using|in line with|at (?:the )?(?:\w+ )?stage (?:\w+ )?of) (?:the|its|their) (?:[\w'’-]+ ){0,3}?(?:complaints? )?(?:procedures?|process(?:es)?)\b/i;
 
 /**
  * Whether an action that pays nothing changes the service: not one that gives money back, whatever
@@ -410,8 +412,9 @@ function improvesService(plain: string): boolean {
     (FUTURE_RECURRENCE.test(plain) && !NAMES_A_PERSON.test(plain))
   );
 }
-/** Preventing the fault from recurring in future, which is for the service when the action names no one: "prevent future recurrence of fault". */
-const FUTURE_RECURRENCE = /\bprevent (?:any |future |further )(?:re-?occurrences?|recurrences?)\b/i;
+/** Steps taken to prevent the fault recurring, for the service when the action names no one: "take action to prevent future recurrence of fault". */
+const FUTURE_RECURRENCE =
+  /^(?:take|takes|taking|put|puts|putting) (?:[\w'’-]+ ){0,3}?(?:action|steps|measures|arrangements|processes|systems)\b[^.;]{0,40}?\bprevent (?:any |future |further )(?:re-?occurrences?|recurrences?)\b/i;
 /** An action on the complainant's own complaint: "consider her complaint", "put the complaint through". */
 const OWN_COMPLAINT =
   /^(?:put|puts|consider|considers|deal with|deals with|handle|handles|investigate|investigates|progress|escalate|escalates|refer|refers|respond to|responds to|take|takes)\b (?:[\w'’]+ ){0,2}?(?:the|this|her|his|their|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*['’]s) complaint\b/;

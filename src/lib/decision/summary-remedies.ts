@@ -70,7 +70,7 @@ const TRIGGERS: readonly RegExp[] = [
   ),
   // What the complainant agreed to ("the care she agreed to receive") is no remedy; what the body
   // agreed not to do ("agreed not to charge her for the visits") is one.
-  /\b(?=agree)(?<!\b(?:he|she|I|we|you|the complainant|the family|(?:his|her|their) (?:\w+ )?(?:son|daughter|mother|father|parents?|husband|wife|partner|family|children)|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*) (?:(?:has|have|had|then|also|later|since|now|eventually|initially|originally|reluctantly) )?)agree(?:s|d)? (?:(?<!\bhad agreed )(?=not to (?:charge|pursue|recover|reclaim|collect|enforce|seek (?:repayment|recovery)|take (?:any )?(?:further )?(?:enforcement|recovery) action)\b)|to (?!(?:when|where|in|at|on|by|with|after|before|while|and|but|or|if|as|because|during|it|this|that|them)\b)(?:(?:remedy|address|put right|resolve) (?:(?:this|that|the|these|her|his|their|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*['’]s) (?:\w+ )?(?:injustices?|complaints?|faults?|failings|matters?|issues?)|this|that|it) by:? )?|that (?:it|they) (?:will|would) )/i,
+  /\b(?=agree)(?<!(?:\b(?:he|she|I|we|you|the complainant|the family|(?:his|her|their) (?:\w+ )?(?:son|daughter|mother|father|parents?|husband|wife|partner|family|children))|(?:^|[.;:,] |\b(?:and|but|that|because|as|when|after|so|while|although|though) )(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*) (?:(?:has|have|had|then|also|later|since|now|eventually|initially|originally|reluctantly) ){0,2})agree(?:s|d)? (?:(?<!\b(?:had|previously|earlier|originally|landlord|tenant) agreed )(?=not to (?:charge (?:Mr|Mrs|Ms|Miss|Mx|Dr|him|her|them|the complainant)\b|(?:pursue|recover|reclaim|collect|seek repayment of) (?:the|this|any|her|his|their) (?:[\w-]+ )?(?:debt|overpayment|arrears|charges?|fees?|money|sum)\b))|to (?!(?:when|where|after|before|while|and|but|or|if|as|because|during|it|this|that|them)\b)(?:(?:remedy|address|put right|resolve) (?:(?:this|that|the|these|her|his|their|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*['’]s) (?:\w+ )?(?:injustices?|complaints?|faults?|failings|matters?|issues?)|this|that|it) by:? )?|that (?:it|they) (?:will|would) )/i,
   // "The Council should, within three months of this report, apologise": a time set apart by commas.
   new RegExp(
     String.raw`\b${BODY} (?:\w+ )?${HEAD_ADVERB}(?:will|should|must|(?:needs?|ought) to(?= ${ACTION_VERB}))(?:,(?= ${ACTION_VERB}))?(?:,? (?:within (?:[\w-]+ ){0,2}?(?:days?|weeks?|months?|years?)\b|by (?:the end of )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:January|February|March|April|May|June|July|August|September|October|November|December|next \w+|the end of \w+)\b|no later than )[^,.;:]{0,80}?,)? ${HEAD_ADVERB}(?!${HEAD_ADVERB}${NOT_AN_ACTION})(?=[a-z])`,
@@ -81,7 +81,7 @@ const TRIGGERS: readonly RegExp[] = [
   // owns a fault (or agrees to what was put to it) and will act; what it already gave before "and
   // will" is read by the triggers for what it has done.
   new RegExp(
-    String.raw`^(?:[\w'’]+ ){0,3}?${BODY} (?:has |have |had )?(?:accepts?|accepted|admits?|admitted|acknowledges?|acknowledged|recognises?|recognised|concedes?|conceded|agreed to (?:this|that|it|these|them))\b(?:(?!\b(?:(?:has|have|had) ${HEAD_ADVERB}${DONE}|apologised|paid|offered|refunded|will)\b)[^.;:]){0,100}? and (?:also )?will (?:also )?(?=${ACTION_VERB})`,
+    String.raw`^(?:[\w'’]+ ){0,3}?${BODY} (?:has |have |had )?(?:accepts?|accepted|admits?|admitted|concedes?|conceded|agreed to (?:this|that|it|these|them))\b(?:(?!\b(?:(?:has|have|had) ${HEAD_ADVERB}${DONE}|apologised|said sorry|paid|offered|refunded|made|gave|awarded|agreed to|agrees to|owes?|owed|will)\b)[^.;:]){0,100}? and (?:also )?will (?:also )?(?=(?:apologi[sz]e|say sorry|pay|refund|reimburse|remind|train|review|waive|make (?:an? )?(?:[\w-]+ )?payment)\b)`,
   ),
   // Not the remedies someone refused or did not carry out: "Mrs X rejected the proposed remedies, including ...".
   /\b(?=recommendation|remed|agreed|proposed|recommended)(?<!\b(?:rejected|refused|declined|(?:not|never) (?:yet )?(?:complied|accept\w*|carried out|implemented)|unhappy with|cannot recommend|did not (?:carry out|accept|agree to|make))\b[^.;]{0,60})(?:recommendations?|remed(?:y|ies)|(?:agreed|proposed|recommended) (?:actions?|steps)),? (?:for|including|includes?|included|comprising|comprises) (?=.{0,80}?\b(?:apolog|pay|financial|improvement|remind|training|guidance|procedure|polic|remedy))/i,
@@ -113,7 +113,7 @@ const NOUN_REMEDY = new RegExp(
 );
 /** A remedy the ombudsman judges suitable: "We consider the Council's apology to be a sufficient remedy". */
 const JUDGED_REMEDY = new RegExp(
-  String.raw`^${OMBUDSMAN_JUDGES}(.{3,400}?) to be (?:a |an |the )?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate|good|fitting) (?:remedy|remedies|way to remedy)\b`,
+  String.raw`^${OMBUDSMAN_JUDGES}(.{3,400}?)(?<!\bnot) to be (?:a |an |the )?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate|good|fitting) (?:remedy|remedies|way to remedy)\b`,
   "i",
 );
 /**
@@ -128,7 +128,7 @@ const REMEDY_THAT_REMEDIES =
  * remedies his injustice", "The Council's apology and revision of its procedures remedies the injustice".
  */
 const ACTIONS_THAT_REMEDY = new RegExp(
-  String.raw`^((?:(?=\w+ing\b)(?!considering\b)${ACTION_VERB}\b|(?:(?:the|its|their|an?) (?:[A-Z]\w*['’]s )?|[A-Z]\w*['’]s )(?:(?:further|formal|written|symbolic|financial|goodwill) )?(?:apolog(?:y|ies)|payments?|compensation|refunds?|revision|changes?|training|reminders?|guidance|improvements?|explanation)\b)(?:(?!\b(?:nothing|never|none|caused|causing|led to|resulted in)\b)[^.]){0,300}?)(?<!\b(?:would|could|should|might|must|may|not|never|has|have|had)) (?:(?:has|have) (?:now |already )?)?(?:(?:suitably|adequately|appropriately|fully|properly) )?(?:remedies|remedied|(?:would|will|should) remedy|puts right|put right|address(?:es|ed)) (?:the|this|that|these|any|his|her|their|Mr|Mrs|Ms|Miss) (?:[\w'’]+ ){0,3}?(?:injustice|distress|frustration|uncertainty|inconvenience|loss|time and trouble)s?\b`,
+  String.raw`^((?:(?=\w+ing\b)(?!considering\b)${ACTION_VERB}\b|(?:(?:the|its|their|an?) (?:[A-Z]\w*['’]s )?|[A-Z]\w*['’]s )(?:(?:further|formal|written|symbolic|financial|goodwill) )?(?:apolog(?:y|ies)|payments?|compensation|refunds?|revision|changes?|training|reminders?|guidance|improvements?|explanation)\b)(?:(?!\b(?:nothing|never|none|caused|causing|led to|resulted in|I|we)\b)[^.]){0,300}?)(?<!\b(?:would|could|should|might|must|may|not|never|has|have|had)) (?:(?:has|have) (?:now |already )?)?(?:(?:suitably|adequately|appropriately|fully|properly) )?(?:remedies|remedied|(?:would|will|should) remedy|puts right|put right|address(?:es|ed)) (?:the|this|that|these|any|his|her|their|Mr|Mrs|Ms|Miss) (?:[\w'’]+ ){0,3}?(?:injustice|distress|frustration|uncertainty|inconvenience|loss|time and trouble)s?\b`,
   "i",
 );
 /** A word that stands for what was said before: "This", "That offer", "These actions". */
@@ -158,7 +158,7 @@ const ELSEWHERE =
   /\b(?:described|set out|explained|detailed|listed|outlined) (?:below|later|above|(?:in|at|under) (?:(?:this|the|our|my) (?:[\w-]+ )?(?:statement|decision|report|section|end|paragraphs?|recommendations?|actions?)|paragraphs? \d+))\b|\bat the end of (?:this|the) statement\b/i;
 /** Words an item of a remedy starts with: an action, a sum, or the noun of an action. */
 const ITEM_HEAD = new RegExp(
-  String.raw`^(?:(?:to|and|also|then|further|will|should|has|have|had|(?:is|are)(?= \w+ing\b)|already|since|jointly|each|both|separately|together|(?:it|they|the [A-Z]\w*) (?:will|should|has|have) |(?:it|the Council) (?:(?:has|had|also) )?(?:agreed|agrees|undertook|undertakes|offered|offers) to )\s?)*(?:${ACTION_VERB}|£ ?\d+|(?:prevent|avoid|stop)(?:s|ed|ing)? (?:[\w'’]+ ){0,3}?(?:(?:from )?(?:happening|occurring|recurring|arising|being repeated) again|(?:a )?(?:re-?occurrence|recurrence|repeat|repetition))|(?:prevent|avoid)(?:s|ed|ing)? (?:similar|such|further|future|any (?:further|similar)) (?:delays?|errors?|problems?|failures?|mistakes?|faults?|issues?)\b|(?:an? |the |its |their |further )?(?:(?:procedural|policy|practice|system) )?(?:apolog(?:y|ies)|payments?|financial (?:remed(?:y|ies)|payments?|redress)|symbolic|compensation|reminders?|training|review|explanation|refund|reimbursement|service improvements?|guidance|action plan|reassessment|assessment|arrangements?|changes?|removal))\b`,
+  String.raw`^(?:(?:to|and|also|then|further|will|should|has|have|had|(?:is|are)(?= \w+ing\b)|already|since|jointly|each|both|separately|together|(?:it|they|the [A-Z]\w*) (?:will|should|has|have) |(?:(?:it|the Council) )?(?:(?:has|had|also) )?(?:agreed|agrees|undertook|undertakes) to )\s?)*(?:${ACTION_VERB}|£ ?\d+|(?:prevent|avoid|stop)(?:s|ed|ing)? (?:[\w'’]+ ){0,3}?(?:(?:from )?(?:happening|occurring|recurring|arising|being repeated) again|(?:a )?(?:re-?occurrence|recurrence|repeat|repetition))|(?:prevent|avoid)(?:s|ed|ing)? (?:similar|such|further|future|any (?:further|similar)) (?:delays?|errors?|problems?|failures?|mistakes?|faults?|issues?)\b|(?:an? |the |its |their |further )?(?:(?:procedural|policy|practice|system) )?(?:apolog(?:y|ies)|payments?|financial (?:remed(?:y|ies)|payments?|redress)|symbolic|compensation|reminders?|training|review|explanation|refund|reimbursement|service improvements?|guidance|action plan|reassessment|assessment|arrangements?|changes?|removal))\b`,
   "i",
 );
 /** Where one item of a list ends and the next may start: "and", a comma, a semicolon, "but will also". */
@@ -204,6 +204,12 @@ export function givenRemedies(text: string, paragraph: Remedy["paragraph"], body
 /** A payment named as one, with or without its sum: "made a payment to Ms V", "paid him compensation"; not "paid the rent since May". */
 const NAMES_PAYMENT =
   /\b(?:an?|the) (?:(?!direct\b)[\w-]+ ){0,2}?payment (?:to|for) (?:(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]|him\b|her\b|them\b|the complainant\b|(?:his|her|their) (?:distress|time|trouble|inconvenience|uncertainty|frustration)\b)|\b(?:paid|offered|given|gave) (?:him|her|them|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*) (?:some )?compensation\b/;
+/** Someone turning the remedy down, after it is named: "..., but Mrs X refused it", "..., which he declined". */
+const REFUSED_BY =
+  /^[^.]{0,80}?\b(?:but|which|and) (?:(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*|he|she|they|the complainant|the Council|it) (?:has |had )?(?:refused|declined|rejected|turned (?:it|this|that) down|did not accept|has not accepted)\b/;
+/** A remedy that is someone's account or another payer's: "its apology, it says, remedied", "payment from his insurer". */
+const NOT_THE_BODYS =
+  /,\s*(?:it|the Council|they) (?:says|said|believes|argues|considers),|\bin (?:the [A-Z]\w*['’]s|its|their) view\b|\b(?:insurers?|insurance|DWP|Department for Work and Pensions|landlord|developer|housing benefit)\b|,? which (?:(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*|he|she|they|the complainant) (?:has |had )?(?:refused|declined|rejected)\b/;
 /** An offer the complainant turned down is no remedy given: "offered him £200, which he refused". */
 const REFUSED = /\b(?:refus\w*|declin\w*|turned (?:it |this |that )?down|rejected|not (?:yet )?accept\w*)\b/i;
 
@@ -288,13 +294,21 @@ function namedRemedy(text: string): string | null {
     PASSIVE.exec(text) ??
     ACTIONS_THAT_REMEDY.exec(text);
   // "This is a suitable remedy" speaks of a remedy already read.
-  if (!nouns || notAgreed(nouns[1]!) || POINTS_BACK.test(nouns[1]!)) return null;
-  // A clause after "and" is read only when the words before it are no wish, account or refusal.
-  const before = text.slice(0, nouns.index + nouns[0].indexOf(nouns[1]!));
-  if (notAgreed(before) || REFUSED.test(before)) return null;
-  // "... would remedy the injustice, but the Council has refused", "... a suitable remedy, if Mr X accepts it".
+  if (!nouns || notAgreed(nouns[1]!) || POINTS_BACK.test(nouns[1]!) || NOT_THE_BODYS.test(nouns[1]!)) return null;
+  // A clause after "and" is read only when the words before it are no wish, account or refusal;
+  // the words of the ombudsman's own judgment before it only when they are no wish or account.
+  const start = nouns.index + nouns[0].indexOf(nouns[1]!);
+  if (notAgreed(text.slice(0, start)) || REFUSED.test(text.slice(0, nouns.index))) return null;
+  // "... has not adequately remedied", "... a suitable remedy, if Mr X accepts it", "..., but Mrs X refused it".
+  const verb = nouns[0].slice(start - nouns.index + nouns[1]!.length);
   const after = text.slice(nouns.index + nouns[0].length);
-  if (REFUSED.test(after) || /^,? (?:if|unless|provided|once)\b/i.test(after) || REFUSED.test(nouns[1]!)) return null;
+  if (
+    /\b(?:not|never)\b/i.test(verb) ||
+    /\b(?:not|never)(?: \w+){0,2}$/i.test(nouns[1]!) ||
+    /^,? (?:if|unless|provided|once)\b/i.test(after) ||
+    REFUSED_BY.test(after)
+  )
+    return null;
   return nouns[1]!.replace(/^(?:Recommendations? for|A remedy of|Remedies of) /i, "");
 }
 
@@ -329,17 +343,17 @@ function startsItem(parts: readonly string[], i: number, previous: string): bool
 }
 
 /** A concession set between commas inside a list: "apologise, although it does not accept fault, and pay £100". */
-const CONCESSION = /,? (?:although|though|while|whilst) [^,.;]*,/g;
-/** Where a list turns to what the body will not do or kept: "apologised for the delay but has upheld its decision". */
+const CONCESSION = /, (?:although|though|while|whilst) [^,.;]*,/g;
+/** A clause where a list turns to what the body will not do or kept: "apologised for the delay but has upheld its decision". */
 const TURNS_AWAY =
-  /,? but (?=(?:it |they |the [A-Z]?\w+ )?(?:has |have |had |also )?(?:refused|declined|did not|does not|do not|would not|will not|cannot|could not|upheld|maintained)\b)/;
+  /,? but (?:it |they |the [A-Z]?\w+ )?(?:has |have |had |also )?(?:refused|declined|did not|does not|do not|would not|will not|cannot|could not|upheld|maintained)\b[^,.;]*/g;
 
 /**
  * Splits "apologise, pay Mr X £500, and Mr and Mrs L £3,000" into its items, keeping "Mr and Mrs L"
  * with its payment; the items end where a clause turns to something else ("but ...").
  */
 function items(action: string): string[] {
-  const parts = action.replace(CONCESSION, "").split(TURNS_AWAY)[0]!.split(SEPARATOR);
+  const parts = action.replace(CONCESSION, ",").replace(TURNS_AWAY, "").split(SEPARATOR);
   const found: string[] = [];
   for (let i = 0; i < parts.length; i += 2) {
     const part = parts[i]!;
@@ -352,7 +366,7 @@ function items(action: string): string[] {
       item
         .trim()
         .replace(
-          /^(?:(?:to|and|also|then|will|should|has|have|had|is|are|already|since|(?:it|they) (?:will|should|has|have)|(?:it|the Council) (?:(?:has|had|also) )?(?:agreed|agrees|undertook|undertakes|offered|offers) to) )+/i,
+          /^(?:(?:to|and|also|then|will|should|has|have|had|is|are|already|since|(?:it|they) (?:will|should|has|have)|(?:(?:it|the Council) )?(?:(?:has|had|also) )?(?:agreed|agrees|undertook|undertakes) to) )+/i,
           "",
         )
         .replace(/ (?:is|are|was|were|has been|have been) (?:also |now )?(?:recommended|agreed|proposed|made)$/i, "")

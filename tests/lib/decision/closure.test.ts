@@ -172,6 +172,23 @@ describe("closure reasons told in other words", () => {
     ],
     ["We will not investigate this complaint. It is appropriate to await the outcome of the CQC's investigation.", null],
     ["It isn't reasonable to wait for the Council's response.", null],
+    ["We will not investigate. Mr X has appealed to the Valuation Tribunal and should await its decision.", "tribunal-or-court"],
+    [
+      "We will not investigate this complaint. The Council said the events happened too long ago, and it was entitled to make that decision.",
+      "no-fault-evident",
+    ],
+    [
+      "We will not investigate this complaint. The Council used its internal review process and there is no evidence of fault.",
+      "no-fault-evident",
+    ],
+    [
+      "We will not investigate this complaint. The errors did not lead to any different decision, so there is no significant injustice.",
+      "insufficient-injustice",
+    ],
+    [
+      "We will not investigate this complaint because it lies outside our jurisdiction. The law says we cannot investigate the internal management of schools or matters subject to legal proceedings.",
+      "not-in-jurisdiction",
+    ],
     [
       "We will not investigate this complaint because it lies outside our jurisdiction. This is because it concerns personnel matters, which Mr X could take to an employment tribunal.",
       "not-in-jurisdiction",

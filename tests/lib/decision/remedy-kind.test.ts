@@ -99,6 +99,10 @@ describe("classifyRemedy by whom an action is for", () => {
     "review the way it calculated the charges for the property",
     "carry out the works needed to prevent further recurrence of damp in Ms Y's home",
     "make changes to his care forms",
+    "review the way it has calculated the rent arrears",
+    "clear the drain to prevent further recurrence of flooding at the property",
+    "ensure all correspondence it sends to Mrs X is in large print",
+    "provide redress for Mrs X's loss by reinstating her place",
     "consider Mrs Y's complaint at stage two of its complaints procedure",
     "deal with his complaint under its corporate complaints process within 20 working days",
   ])("%s is for the complainant", (text) => {

@@ -573,7 +573,12 @@ describe("summaryRemedies and who agreed", () => {
     expect(kinds("Her son agreed to pay the care home fees.")).toEqual([]);
     expect(kinds("We agreed not to pursue the complaint about the 2019 assessment because it was late.")).toEqual([]);
   });
-  it("reads what the body agreed to after naming the complainant", () => {
+  it("reads what the body agreed to after naming the complainant, and what its officer agreed to", () => {
+    expect(kinds("The Council contacted Mr X then agreed to pay him £200.")).toEqual([["payment", 200, "pay him £200"]]);
+    expect(kinds("The social worker Ms B agreed to arrange a carers assessment.")).toEqual([
+      ["other", null, "arrange a carers assessment"],
+    ]);
+    expect(kinds("Mr X has since agreed to move to a smaller property.")).toEqual([]);
     expect(kinds("The Council wrote to Mr X and agreed to pay him £250 for the distress caused.")).toEqual([
       ["payment", 250, "pay him £250 for the distress caused"],
     ]);
@@ -582,6 +587,8 @@ describe("summaryRemedies and who agreed", () => {
     ]);
   });
   it("reads no remedy in what the body had agreed not to do, or agreed not to do other than a charge", () => {
+    expect(kinds("The Council previously agreed not to pursue the debt but later referred it to enforcement agents.")).toEqual([]);
+    expect(kinds("Under the deferred payment agreement the Council agreed not to charge interest.")).toEqual([]);
     expect(kinds("The Council was at fault because it sent Mrs X a bill after it had agreed not to charge her.")).toEqual([]);
     expect(kinds("The Council agreed not to pay the provider until the works were complete.")).toEqual([]);
     expect(kinds("The Council agreed not to proceed with a stage two review.")).toEqual([]);
@@ -610,7 +617,15 @@ describe("summaryRemedies and the verbs the body shares", () => {
       ["payment", 100, "pay him a further £100"],
     ]);
   });
+  it("reads what a body agreed to before owning the fault and saying what it will do", () => {
+    expect(kinds("The Council accepts it was at fault and has agreed to pay Mr X £200 and will remind its staff of the policy.")).toEqual([
+      ["payment", 200, "pay Mr X £200"],
+      ["service-improvement", null, "remind its staff of the policy"],
+    ]);
+  });
   it("reads no remedy in what a body will do that owns no fault", () => {
+    expect(kinds("The Council has acknowledged Mr X's complaint and will send him a response within 20 working days.")).toEqual([]);
+    expect(kinds("They accept they owe the arrears and will pay them in instalments.")).toEqual([]);
     expect(kinds("The Council is reconsidering Ms B's application and will write to her with its decision.")).toEqual([]);
     expect(kinds("The Council disputes the amount claimed and will pay only the cost of the original repair.")).toEqual([]);
     expect(kinds("I have considered the Council's response and will issue my final decision.")).toEqual([]);
@@ -659,6 +674,16 @@ describe("summaryRemedies and how the remedy is named", () => {
       kinds("Sending the letter to the wrong address caused Ms X distress, but the Council has since put right the injustice."),
     ).toEqual([]);
     expect(kinds("Putting Mr X's name on the list in 2021 would have remedied the injustice.")).toEqual([]);
+    expect(kinds("The Council's payment of £100 has not adequately addressed the injustice.")).toEqual([]);
+    expect(kinds("The Council's apology, it says, remedied the injustice.")).toEqual([]);
+    expect(kinds("Taking everything into account, I am satisfied the Council's actions have remedied the injustice.")).toEqual([]);
+    // A refusal the remedy's words tell of is no refusal of the remedy.
+    expect(
+      kinds("An apology and payment of £150 is a suitable remedy for the injustice caused by the Council's refusal to assess Mrs X."),
+    ).toEqual([
+      ["apology", null, "An apology"],
+      ["payment", 150, "payment of £150"],
+    ]);
     expect(kinds("Meeting Ms X to explain the delay has remedied her frustration.")).toEqual([
       ["other", null, "Meeting Ms X to explain the delay"],
     ]);
@@ -687,6 +712,13 @@ describe("summaryRemedies and how the remedy is named", () => {
     expect(kinds("We consider its decision not to pay Mr X's costs to be a reasonable response.")).toEqual([]);
     expect(kinds("We consider the Council's offer, which Mrs X rejected, to be a suitable remedy.")).toEqual([]);
     expect(kinds("We think the Council's offer to be a reasonable remedy, if Mr X accepts it.")).toEqual([]);
+    expect(kinds("We consider the Council's offer of £100 not to be a suitable remedy.")).toEqual([]);
+    expect(
+      kinds("Although the Council has not accepted fault, we consider its apology and payment of £100 are a suitable remedy."),
+    ).toEqual([
+      ["apology", null, "its apology"],
+      ["payment", 100, "payment of £100"],
+    ]);
   });
   it("reads no remedy in recompense that was not given", () => {
     expect(kinds("The Council offered nothing by way of recompense.")).toEqual([]);
@@ -712,12 +744,29 @@ describe("summaryRemedies and how the remedy is named", () => {
       ),
     ).toEqual([
       ["apology", null, "apologise to Mr X"],
-      ["payment", 200, "pay him £200"],
+      ["payment", 200, "pay him £200 although it may deduct any sum already paid"],
       ["service-improvement", null, "review its procedures"],
     ]);
     expect(kinds("The Council agreed to refund all but £50 of the fees and pay Mrs X £100.")).toEqual([
       ["other", null, "refund all but £50 of the fees"],
       ["payment", 100, "pay Mrs X £100"],
+    ]);
+  });
+  it("keeps the comma between items that a clause inside one of them holds", () => {
+    expect(
+      kinds(
+        "The Council agreed to apologise to Mr X for failing to contact him while he was in hospital, pay him £150 and review its discharge procedures.",
+      ),
+    ).toEqual([
+      ["apology", null, "apologise to Mr X for failing to contact him while he was in hospital"],
+      ["payment", 150, "pay him £150"],
+      ["service-improvement", null, "review its discharge procedures"],
+    ]);
+    expect(
+      kinds("The Council has agreed to apologise to Ms X, but upheld its decision to refuse the badge, and agreed to pay her £100."),
+    ).toEqual([
+      ["apology", null, "apologise to Ms X"],
+      ["payment", 100, "pay her £100"],
     ]);
   });
   it("reads a financial remedy with its sum", () => {
