@@ -24,7 +24,7 @@ const BECAUSE = /\b(?:because|as|since|given that|due to|so)\b/i;
 const REASONS: readonly (readonly [ClosureReason, RegExp])[] = [
   [
     "late",
-    /\b(?:complaints?(?: (?:about|concerning|regarding|relating to|over|against)(?: (?!(?:is|was|are|were|who|which|that)\b)[\w'’-]+){1,8}?)? (?:is|was|are|were) (?:made )?(?:too )?late\b|(?:it|this) (?:is|was) (?:too )?late\b|\b(?=(?:one|part|some|both|all|most) )(?<!\bif (?:\w+ )?)(?:one|part|some|both|all|most) (?:of (?:it|them|these|those|the (?:\w+ )?(?:complaints?|matters?|issues?)) )?(?:is|are|was|were) (?:too )?late\b(?! (?:by|in|with|to|for|paying|sending|responding)\b)|no good reasons? (?:to|why)|(?:no|not (?:a|any)) good reasons? for (?:the |this |that |his |her |their )?delay in (?:(?:him|her|them|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*) )?(?:bringing|complaining|coming|making|raising|approaching|contacting|referring)|delay in (?:bringing|making|raising) (?:[\w'’]+ ){0,3}?(?:complaints?|matters?|it|this) to (?:us|the Ombudsm[ae]n)|late complaints?|(?:too|came|come|comes|complained|complaining|brought|made) (?:to us )?(?:too )?late|more than (?:12|twelve) months|outside the (?:normal )?(?:12|twelve)[- ]month (?:period|time ?limit|limit)|(?:complained|come|brought (?:it|this|the complaint)) to us sooner|out of time|\b(?=happened|took place|occurred|is|was|are|were)(?<!\b(?:said|says|told|explained|stated|argued|believes?)\b[^.]{0,80})(?:happened|took place|occurred|(?:is|was|are|were) (?:all )?(?:from|about events)) (?:far |much )?too long ago|section 26B|s\.? ?26B)\b/i,
+    /\b(?:complaints?(?: (?:about|concerning|regarding|relating to|over|against)(?: (?!(?:is|was|are|were|who|which|that)\b)[\w'’-]+){1,8}?)? (?:is|was|are|were) (?:made )?(?:too )?late\b|(?:it|this) (?:is|was) (?:too )?late\b|\b(?=(?:one|part|some|both|all|most) )(?<!\bif (?:\w+ )?)(?:one|part|some|both|all|most) (?:of (?:it|them|these|those|the (?:\w+ )?(?:complaints?|matters?|issues?)) )?(?:is|are|was|were) (?:too )?late\b(?! (?:by|in|with|to|for|paying|sending|responding)\b)|no good reasons? (?:to|why)|(?:no|not (?:a|any)) good reasons? for (?:the |this |that |his |her |their )?delay in (?:(?:him|her|them|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*) )?(?:bringing|complaining|coming|making|raising|approaching|contacting|referring)|delay in (?:bringing|making|raising) (?:[\w'’]+ ){0,3}?(?:complaints?|matters?|it|this) to (?:us|the Ombudsm[ae]n)|late complaints?|(?:too|came|come|comes|complained|complaining|brought|made) (?:to us )?(?:too )?late|more than (?:12|twelve) months|outside the (?:normal )?(?:12|twelve)[- ]month (?:period|time ?limit|limit)|(?:complained|come|brought (?:it|this|the complaint)) to us sooner|out of time|\b(?=happened|took place|occurred|is|was|are|were)(?<!\b(?:said|says|saying|told|telling|explained|stated|argued|believes?)\b[^.]{0,80})(?:happened|took place|occurred|(?:is|was|are|were) (?:all )?(?:from|about events)) (?:far |much )?too long ago|section 26B|s\.? ?26B)\b/i,
   ],
   [
     "tribunal-or-court",
@@ -48,7 +48,7 @@ const REASONS: readonly (readonly [ClosureReason, RegExp])[] = [
   ],
   [
     "premature",
-    /\b(?:premature|(?:should|must|needs? to|ought to|can|could|may|would|expects?|is able to|is for) (?:[\w'’]+ ){0,10}?(?:complaints? (?:procedure|process)(?:es)? first\b|first (?:through|under|using|via) (?:its|the|their) (?:own )?complaints? (?:procedure|process))|not (?:yet )?(?:completed|finished|exhausted|used|been through|gone through) (?:the |its |the Council's |their )?(?:\w+ )?complaints? (?:procedure|process)|(?:has|have) not (?:yet )?complained to the|(?:give|given|allow|allowed) the (?:Council|\w+) (?:a chance|the chance|an opportunity|the opportunity|time)|before (?:it|the \w+) has had (?:a|the|an) (?:chance|opportunity)|(?:has|have) not (?:yet )?had (?:a|the|an) (?:reasonable |proper )?(?:chance|opportunity)|(?:application|decision|complaint|request|review|investigation|appeal|matter)s?\b(?: [\w'’]+){0,5}? (?:has|have|is|are) (?:yet to|not yet) (?:be(?:en)? )?(?:determined|decided|made|completed|concluded|finished)\b(?![^.]{0,60}\b(?:tribunals?|courts?)\b)|complaints? (?:procedure|process) (?:is|was|has) not (?:yet )?(?:complete|finished|ended)|(?:has|have|had) not (?:yet )?(?:replied|responded|answered|given (?:[\w'’]+ ){0,2}?(?:answer|reply|response)) (?:to |on )?(?:[\w'’]+ ){0,2}?complaint|should (?:first )?be (?:allowed|given (?:a|the|an) (?:chance|opportunity)) to (?:do so|respond|reply|answer|complete|consider|deal with)|(?:has|have) (?:now |since )?agreed to (?:consider|investigate|respond to|deal with|look (?:at|into)) (?:the |this |her |his |their |(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*['’]s )complaint)/i,
+    /\b(?:premature|(?:should|must|needs? to|ought to|can|could|may|would|expects?|is able to|is for) (?:[\w'’]+ ){0,10}?(?:complaints? (?:procedure|process)(?:es)? first\b|first (?:through|under|using|via) (?:its|the|their) (?:own )?complaints? (?:procedure|process))|not (?:yet )?(?:completed|finished|exhausted|used|been through|gone through) (?:the |its |the Council's |their )?(?:\w+ )?complaints? (?:procedure|process)|(?:has|have) not (?:yet )?complained to the|(?:give|given|allow|allowed) the (?:Council|\w+) (?:a chance|the chance|an opportunity|the opportunity|time)|before (?:it|the \w+) has had (?:a|the|an) (?:chance|opportunity)|(?:has|have) not (?:yet )?had (?:a|the|an) (?:reasonable |proper )?(?:chance|opportunity)|(?:application|decision|complaint|request|review|investigation|appeal|matter)s?\b(?: [\w'’]+){0,5}? (?:has|have|is|are) (?:yet to|not yet) (?:be(?:en)? )?(?:determined|decided|made|completed|concluded|finished)\b(?![^.]{0,60}\b(?:tribunals?|courts?)\b)|complaints? (?:procedure|process) (?:is|was|has) not (?:yet )?(?:complete|finished|ended)|(?:has|have|had) not (?:yet )?(?:replied|responded|answered|given (?:[\w'’]+ ){0,2}?(?:answer|reply|response)) (?:to |on )?(?:[\w'’]+ ){0,2}?complaint|should (?:first )?be (?:allowed|given (?:a|the|an) (?:chance|opportunity)) to (?:do so|respond|reply|answer|complete|consider|deal with)|(?:has|have) (?:now |since )?agreed to (?:consider|investigate|respond to|deal with|look (?:at|into)) (?:the |this |her |his |their |(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*['’]s )complaint\b(?! again\b))/i,
   ],
   [
     "other",
@@ -94,15 +94,17 @@ const CALLED_PREMATURE =
 
 /**
  * The reason given first in a text, or null when it gives none of them. A complaint the text calls
- * premature in so many words, sends to a stage of the body's complaints procedure or to wait for the
- * body's own answer, is premature, though it names the body's own review or appeal as the route.
+ * premature in so many words, or sends to a stage of the body's complaints procedure, is premature,
+ * though it names the body's own review or appeal as the route; one it sends to wait for the body's
+ * own answer is premature when the text gives no other reason.
  */
 export function firstReason(text: string): ClosureReason | null {
   const found = reasonGivenFirst(text);
-  const premature = splitSentences(text).some(
-    (sentence) => CALLED_PREMATURE.test(sentence) || COMPLAINTS_STAGE.test(sentence) || AWAITS_BODY.test(sentence),
-  );
-  return premature && (found === null || found === "tribunal-or-court") ? "premature" : found;
+  const sentences = splitSentences(text);
+  const premature = sentences.some((sentence) => CALLED_PREMATURE.test(sentence) || COMPLAINTS_STAGE.test(sentence));
+  if (premature && (found === null || found === "tribunal-or-court")) return "premature";
+  // Waiting for the body's answer is the reason only when the text gives no other.
+  return found === null && sentences.some((sentence) => AWAITS_BODY.test(sentence)) ? "premature" : found;
 }
 
 /**
@@ -143,8 +145,8 @@ function limitCause(rest: string): ClosureReason | null {
     return reason === "not-in-jurisdiction" ? null : reason;
   }
   const end = rest.search(/\.(?:\s|$)/);
-  const sentence = (end === -1 ? rest.slice(0, 300) : rest.slice(0, Math.min(end, 300))).split(CAUSE_ENDS)[0]!;
-  if (COURT_PROCEEDINGS.test(sentence)) return "tribunal-or-court";
+  const clause = (end === -1 ? rest.slice(0, 300) : rest.slice(0, Math.min(end, 300))).split(CAUSE_ENDS)[0]!.split(",")[0]!;
+  if (COURT_PROCEEDINGS.test(clause)) return "tribunal-or-court";
   // The next sentence read as the same sentence's cause would be: to the end of its clause, a
   // cause that is itself a jurisdiction limit keeping the limit.
   const next =

@@ -70,7 +70,7 @@ const TRIGGERS: readonly RegExp[] = [
   ),
   // What the complainant agreed to ("the care she agreed to receive") is no remedy; what the body
   // agreed not to do ("agreed not to charge her for the visits") is one.
-  /\b(?=agree)(?<!(?:\b(?:he|she|I|we|you|the complainant|the family|(?:his|her|their) (?:\w+ )?(?:son|daughter|mother|father|parents?|husband|wife|partner|family|children))|(?:^|[.;:,] |\b(?:and|but|that|because|as|when|after|so|while|although|though) )(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*) (?:(?:has|have|had|then|also|later|since|now|eventually|initially|originally|reluctantly) ){0,2})agree(?:s|d)? (?:(?<!\b(?:had|previously|earlier|originally|landlord|tenant) agreed )(?=not to (?:charge (?:Mr|Mrs|Ms|Miss|Mx|Dr|him|her|them|the complainant)\b|(?:pursue|recover|reclaim|collect|seek repayment of) (?:the|this|any|her|his|their) (?:[\w-]+ )?(?:debt|overpayment|arrears|charges?|fees?|money|sum)\b))|to (?!(?:when|where|after|before|while|and|but|or|if|as|because|during|it|this|that|them)\b)(?:(?:remedy|address|put right|resolve) (?:(?:this|that|the|these|her|his|their|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*['’]s) (?:\w+ )?(?:injustices?|complaints?|faults?|failings|matters?|issues?)|this|that|it) by:? )?|that (?:it|they) (?:will|would) )/i,
+  /\b(?=agree)(?<!(?:\b(?:he|she|I|we|you|the complainant|the family|(?:his|her|their) (?:\w+ )?(?:son|daughter|mother|father|parents?|husband|wife|partner|family|children))|(?:^|[.;:,] |\b(?:and|but|that|because|as|when|after|so|while|although|though) )(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*) (?:(?:has|have|had|then|also|later|since|now|eventually|initially|originally|reluctantly) ){0,2})agree(?:s|d)? (?:(?<!\b(?:(?:told|said|explained|wrote)\b[^.]{0,40}\bthat|when|after|before|once|previously|earlier|originally|had)\b[^.]{0,60})(?<!\b(?:landlord|tenant|neighbour|owner)s? agreed )(?=not to (?![^.]{0,100}\b(?:until|as (?:the law|required))\b)(?:charge (?:Mr|Mrs|Ms|Miss|Mx|Dr|him|her|them|the complainant)\b|(?:pursue|recover|reclaim|collect|seek repayment of) (?:the|this|any|her|his|their) (?:[\w-]+ )?(?:debt|overpayment|arrears|charges?|fees?|money|sum)\b))|to (?!(?:when|where|after|before|while|and|but|or|if|as|because|during|it|this|that|them)\b)(?:(?:remedy|address|put right|resolve) (?:(?:this|that|the|these|her|his|their|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*['’]s) (?:\w+ )?(?:injustices?|complaints?|faults?|failings|matters?|issues?)|this|that|it) by:? )?|that (?:it|they) (?:will|would) )/i,
   // "The Council should, within three months of this report, apologise": a time set apart by commas.
   new RegExp(
     String.raw`\b${BODY} (?:\w+ )?${HEAD_ADVERB}(?:will|should|must|(?:needs?|ought) to(?= ${ACTION_VERB}))(?:,(?= ${ACTION_VERB}))?(?:,? (?:within (?:[\w-]+ ){0,2}?(?:days?|weeks?|months?|years?)\b|by (?:the end of )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:January|February|March|April|May|June|July|August|September|October|November|December|next \w+|the end of \w+)\b|no later than )[^,.;:]{0,80}?,)? ${HEAD_ADVERB}(?!${HEAD_ADVERB}${NOT_AN_ACTION})(?=[a-z])`,
@@ -81,7 +81,7 @@ const TRIGGERS: readonly RegExp[] = [
   // owns a fault (or agrees to what was put to it) and will act; what it already gave before "and
   // will" is read by the triggers for what it has done.
   new RegExp(
-    String.raw`^(?:[\w'’]+ ){0,3}?${BODY} (?:has |have |had )?(?:accepts?|accepted|admits?|admitted|concedes?|conceded|agreed to (?:this|that|it|these|them))\b(?:(?!\b(?:(?:has|have|had) ${HEAD_ADVERB}${DONE}|apologised|said sorry|paid|offered|refunded|made|gave|awarded|agreed to|agrees to|owes?|owed|will)\b)[^.;:]){0,100}? and (?:also )?will (?:also )?(?=(?:apologi[sz]e|say sorry|pay|refund|reimburse|remind|train|review|waive|make (?:an? )?(?:[\w-]+ )?payment)\b)`,
+    String.raw`^(?:[\w'’]+ ){0,3}?${BODY} (?:has |have |had )?(?:accepts?|accepted|admits?|admitted|concedes?|conceded|agreed to (?:this|that|it|these|them))\b(?:(?!\b(?:(?:(?:has|have|had) ${HEAD_ADVERB})?${DONE}|said sorry|made|gave|awarded|agreed to|agrees to|owes?|owed|will)\b)[^.;:]){0,100}? and (?:also )?will (?:also )?(?=(?:apologi[sz]e|say sorry|pay|refund|reimburse|remind|train|review|waive|make (?:an? )?(?:[\w-]+ )?payment)\b)`,
   ),
   // Not the remedies someone refused or did not carry out: "Mrs X rejected the proposed remedies, including ...".
   /\b(?=recommendation|remed|agreed|proposed|recommended)(?<!\b(?:rejected|refused|declined|(?:not|never) (?:yet )?(?:complied|accept\w*|carried out|implemented)|unhappy with|cannot recommend|did not (?:carry out|accept|agree to|make))\b[^.;]{0,60})(?:recommendations?|remed(?:y|ies)|(?:agreed|proposed|recommended) (?:actions?|steps)),? (?:for|including|includes?|included|comprising|comprises) (?=.{0,80}?\b(?:apolog|pay|financial|improvement|remind|training|guidance|procedure|polic|remedy))/i,
@@ -128,7 +128,7 @@ const REMEDY_THAT_REMEDIES =
  * remedies his injustice", "The Council's apology and revision of its procedures remedies the injustice".
  */
 const ACTIONS_THAT_REMEDY = new RegExp(
-  String.raw`^((?:(?=\w+ing\b)(?!considering\b)${ACTION_VERB}\b|(?:(?:the|its|their|an?) (?:[A-Z]\w*['’]s )?|[A-Z]\w*['’]s )(?:(?:further|formal|written|symbolic|financial|goodwill) )?(?:apolog(?:y|ies)|payments?|compensation|refunds?|revision|changes?|training|reminders?|guidance|improvements?|explanation)\b)(?:(?!\b(?:nothing|never|none|caused|causing|led to|resulted in|I|we)\b)[^.]){0,300}?)(?<!\b(?:would|could|should|might|must|may|not|never|has|have|had)) (?:(?:has|have) (?:now |already )?)?(?:(?:suitably|adequately|appropriately|fully|properly) )?(?:remedies|remedied|(?:would|will|should) remedy|puts right|put right|address(?:es|ed)) (?:the|this|that|these|any|his|her|their|Mr|Mrs|Ms|Miss) (?:[\w'’]+ ){0,3}?(?:injustice|distress|frustration|uncertainty|inconvenience|loss|time and trouble)s?\b`,
+  String.raw`^((?:(?=\w+ing\b)(?!considering\b)${ACTION_VERB}\b|(?:(?:the|its|their|an?) (?:[A-Z]\w*['’]s )?|[A-Z]\w*['’]s )(?:(?:further|formal|written|symbolic|financial|goodwill) )?(?:apolog(?:y|ies)|payments?|compensation|refunds?|revision|changes?|training|reminders?|guidance|improvements?|explanation)\b)(?:(?!\b(?:nothing|never|none|caused|causing|led to|resulted in|I|we|says|said|states|stated)\b|, (?:the|its|their|an?|this|that)\b)[^.]){0,300}?)(?<!\b(?:would|could|should|might|must|may|not|never|has|have|had)) (?:(?:has|have) (?:now |already )?)?(?:(?:suitably|adequately|appropriately|fully|properly) )?(?:remedies|remedied|(?:would|will|should) remedy|puts right|put right|address(?:es|ed)) (?:the|this|that|these|any|his|her|their|Mr|Mrs|Ms|Miss) (?:[\w'’]+ ){0,3}?(?:injustice|distress|frustration|uncertainty|inconvenience|loss|time and trouble)s?\b`,
   "i",
 );
 /** A word that stands for what was said before: "This", "That offer", "These actions". */
@@ -149,7 +149,7 @@ const VAGUE =
   /^(?:to |and |will |carry out |implement |comply with |act on |accept(?:ed)? |provid(?:e|es|ed|ing) |offered |given |agreed |do |complete )?(?:the |our |my |these |its |this |all |any |those |a |an |the [A-Z]\w*'s )?(?:(?:agreed|recommended|proposed|above|following|suggested|personal|individual|suitable|appropriate|first|second|last|other|remaining|two|three|four|five|\d+) ){0,3}(?:actions?(?! plans?\b)|remed(?:y|ies)|recommendations?|steps|measures|things)\b|^(?:take|takes|taking) (?:\w+ )?actions? to (?:remedy|address|put right|resolve)\b|^(?:resolve|remedy|address|settle|put right) (?:the|this|that|these|her|his|their|Mr|Mrs|Ms|Miss) (?:\w+ )?(?:complaints?|injustices?|matters?|issues?|faults?)\b|^put (?:matters|things|this|that|it|them|everything) right\b|^(?:taken|took) (?:\w+ )?actions? (?:which|that) (?:puts?|remed\w*|address\w*|resolv\w*)\b/i;
 /** An answer to the complaint, or proof to us, not a remedy: "the Council has provided a satisfactory response", "send us evidence". */
 const NOT_A_REMEDY =
-  /^(?:(?:provided?|given|gave|sent|issued) )?(?:an? |the |its )?(?:(?:satisfactory|suitable|appropriate|reasonable|full|detailed|further) )?(?:responses?|reply|replies|answers?)\b|^(?:send|sends|provide|provides|give|gives) (?:us|the Ombudsm[ae]n)(?: with)? (?:\w+ )?(?:evidence|confirmation|proof)\b/i;
+  /^(?:(?:provided?|given|gave|sent|issued) )?(?:an? |the |its |the [A-Z]\w*['’]s )?(?:(?:satisfactory|suitable|appropriate|reasonable|full|detailed|further) )?(?:responses?|reply|replies|answers?)\b|^(?:send|sends|provide|provides|give|gives) (?:us|the Ombudsm[ae]n)(?: with)? (?:\w+ )?(?:evidence|confirmation|proof)\b/i;
 /**
  * An item whose detail is given elsewhere in the statement: "payments described in this statement",
  * "the actions set out below"; "the support set out in her care plan" is detail of the case.
@@ -209,7 +209,7 @@ const REFUSED_BY =
   /^[^.]{0,80}?\b(?:but|which|and) (?:(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*|he|she|they|the complainant|the Council|it) (?:has |had )?(?:refused|declined|rejected|turned (?:it|this|that) down|did not accept|has not accepted)\b/;
 /** A remedy that is someone's account or another payer's: "its apology, it says, remedied", "payment from his insurer". */
 const NOT_THE_BODYS =
-  /,\s*(?:it|the Council|they) (?:says|said|believes|argues|considers),|\bin (?:the [A-Z]\w*['’]s|its|their) view\b|\b(?:insurers?|insurance|DWP|Department for Work and Pensions|landlord|developer|housing benefit)\b|,? which (?:(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*|he|she|they|the complainant) (?:has |had )?(?:refused|declined|rejected)\b/;
+  /,\s*(?:it|the Council|they) (?:says|said|believes|argues|considers),|\bin (?:the [A-Z]\w*['’]s|its|their|my|our) view\b|\bfrom (?:the |an? |his |her |their )(?![Cc]ouncil\b)\w+|\b(?:insurers?|insurance|DWP|Department for Work and Pensions|landlord|developer|housing benefit)\b|,? which (?:(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*|he|she|they|the complainant) (?:has |had )?(?:refused|declined|rejected)\b/;
 /** An offer the complainant turned down is no remedy given: "offered him £200, which he refused". */
 const REFUSED = /\b(?:refus\w*|declin\w*|turned (?:it |this |that )?down|rejected|not (?:yet )?accept\w*)\b/i;
 
@@ -304,7 +304,7 @@ function namedRemedy(text: string): string | null {
   const after = text.slice(nouns.index + nouns[0].length);
   if (
     /\b(?:not|never)\b/i.test(verb) ||
-    /\b(?:not|never)(?: \w+){0,2}$/i.test(nouns[1]!) ||
+    /\b(?:not|never|only|partly|partially)\b[^.]{0,30}$/i.test(nouns[1]!) ||
     /^,? (?:if|unless|provided|once)\b/i.test(after) ||
     REFUSED_BY.test(after)
   )
@@ -370,6 +370,7 @@ function items(action: string): string[] {
           "",
         )
         .replace(/ (?:is|are|was|were|has been|have been) (?:also |now )?(?:recommended|agreed|proposed|made)$/i, "")
+        .replace(/,?\s+and$/i, "")
         .trim(),
     )
     .filter((item) => item !== "");

@@ -174,6 +174,26 @@ describe("closure reasons told in other words", () => {
     ["It isn't reasonable to wait for the Council's response.", null],
     ["We will not investigate. Mr X has appealed to the Valuation Tribunal and should await its decision.", "tribunal-or-court"],
     [
+      "We will not investigate this complaint. Mrs X has appealed to the First-tier Tribunal (SEND). It would be appropriate to await its decision.",
+      "tribunal-or-court",
+    ],
+    [
+      "We will not investigate Mr X's complaint because he has asked for a mandatory reconsideration. He should await the Council's reconsideration. If he remains unhappy, he has a right of appeal to the tribunal.",
+      "tribunal-or-court",
+    ],
+    [
+      "We will not investigate this complaint. It is outside our jurisdiction, as are all matters subject to court proceedings. Mr X's complaint is about a personnel matter.",
+      "not-in-jurisdiction",
+    ],
+    [
+      "We will not investigate this complaint. The Council declined to consider it, saying the events happened too long ago, and there is no evidence of fault in that.",
+      "no-fault-evident",
+    ],
+    [
+      "We will not investigate because the Council has agreed to consider the complaint again and there is nothing more we could achieve.",
+      "no-worthwhile-outcome",
+    ],
+    [
       "We will not investigate this complaint. The Council said the events happened too long ago, and it was entitled to make that decision.",
       "no-fault-evident",
     ],

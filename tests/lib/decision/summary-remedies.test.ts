@@ -589,6 +589,9 @@ describe("summaryRemedies and who agreed", () => {
   it("reads no remedy in what the body had agreed not to do, or agreed not to do other than a charge", () => {
     expect(kinds("The Council previously agreed not to pursue the debt but later referred it to enforcement agents.")).toEqual([]);
     expect(kinds("Under the deferred payment agreement the Council agreed not to charge interest.")).toEqual([]);
+    expect(kinds("The Council told Mrs X in 2021 that it agreed not to charge her for respite care.")).toEqual([]);
+    expect(kinds("When she moved into the home, the Council agreed not to charge her until her house was sold.")).toEqual([]);
+    expect(kinds("The landlord agreed not to pursue the rent arrears.")).toEqual([]);
     expect(kinds("The Council was at fault because it sent Mrs X a bill after it had agreed not to charge her.")).toEqual([]);
     expect(kinds("The Council agreed not to pay the provider until the works were complete.")).toEqual([]);
     expect(kinds("The Council agreed not to proceed with a stage two review.")).toEqual([]);
@@ -616,6 +619,10 @@ describe("summaryRemedies and the verbs the body shares", () => {
       ["payment", 200, "paid Mr X £200"],
       ["payment", 100, "pay him a further £100"],
     ]);
+  });
+  it("reads what a body gave before owning the fault and saying what it will do, or nothing, but never only the last", () => {
+    expect(kinds("The Council accepted fault, reimbursed Mrs X's costs of £120 and will apologise to her.")).toEqual([]);
+    expect(kinds("The Council admitted the error and will apologise to Mr X.")).toEqual([["apology", null, "apologise to Mr X"]]);
   });
   it("reads what a body agreed to before owning the fault and saying what it will do", () => {
     expect(kinds("The Council accepts it was at fault and has agreed to pay Mr X £200 and will remind its staff of the policy.")).toEqual([
@@ -677,6 +684,11 @@ describe("summaryRemedies and how the remedy is named", () => {
     expect(kinds("The Council's payment of £100 has not adequately addressed the injustice.")).toEqual([]);
     expect(kinds("The Council's apology, it says, remedied the injustice.")).toEqual([]);
     expect(kinds("Taking everything into account, I am satisfied the Council's actions have remedied the injustice.")).toEqual([]);
+    expect(kinds("Setting aside the question of fault, the Council's payment of £200 remedies the injustice.")).toEqual([]);
+    expect(kinds("The Ombudsman's guidance on remedies says a symbolic payment should remedy the distress caused.")).toEqual([]);
+    expect(kinds("The Council's apology has not, in my view, remedied the injustice.")).toEqual([]);
+    expect(kinds("The Council's apology only partly remedied the injustice.")).toEqual([]);
+    expect(kinds("The payment of £300 from the care provider remedied the injustice to Mrs X.")).toEqual([]);
     // A refusal the remedy's words tell of is no refusal of the remedy.
     expect(
       kinds("An apology and payment of £150 is a suitable remedy for the injustice caused by the Council's refusal to assess Mrs X."),
@@ -713,6 +725,7 @@ describe("summaryRemedies and how the remedy is named", () => {
     expect(kinds("We consider the Council's offer, which Mrs X rejected, to be a suitable remedy.")).toEqual([]);
     expect(kinds("We think the Council's offer to be a reasonable remedy, if Mr X accepts it.")).toEqual([]);
     expect(kinds("We consider the Council's offer of £100 not to be a suitable remedy.")).toEqual([]);
+    expect(kinds("I consider the Council's response to Mr X's stage two complaint to be a fair remedy.")).toEqual([]);
     expect(
       kinds("Although the Council has not accepted fault, we consider its apology and payment of £100 are a suitable remedy."),
     ).toEqual([
