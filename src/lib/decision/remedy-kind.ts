@@ -398,6 +398,13 @@ export function classifyRemedy(text: string): Pick<Remedy, "kind" | "amountGBP">
 const COMPLAINT_ROUTE =
   /\b(?:through|under|via|using|in line with|at (?:the )?(?:\w+ )?stage (?:\w+ )?of) (?:the|its|their) (?:[\w'’-]+ ){0,3}?(?:complaints? )?(?:procedures?|process(?:es)?)\b/i;
 
+/** Steps taken to prevent the fault recurring, for the service when the action names no one: "take action to prevent future recurrence of fault". */
+const FUTURE_RECURRENCE =
+  /^(?:take|takes|taking|put|puts|putting) (?:[\w'’-]+ ){0,3}?(?:action|steps|measures|arrangements|processes|systems)\b[^.;]{0,40}?\bprevent (?:any |future |further )(?:re-?occurrences?|recurrences?)\b/i;
+/** An action on the complainant's own complaint: "consider her complaint", "put the complaint through". */
+const OWN_COMPLAINT =
+  /^(?:put|puts|consider|considers|deal with|deals with|handle|handles|investigate|investigates|progress|escalate|escalates|refer|refers|respond to|responds to|take|takes)\b (?:[\w'’]+ ){0,2}?(?:the|this|her|his|their|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*['’]s) complaint\b/;
+
 /**
  * Whether an action that pays nothing changes the service: not one that gives money back, whatever
  * else it names, and not the complainant's own complaint taken through the complaints procedure.
@@ -412,12 +419,6 @@ function improvesService(plain: string): boolean {
     (FUTURE_RECURRENCE.test(plain) && !NAMES_A_PERSON.test(plain))
   );
 }
-/** Steps taken to prevent the fault recurring, for the service when the action names no one: "take action to prevent future recurrence of fault". */
-const FUTURE_RECURRENCE =
-  /^(?:take|takes|taking|put|puts|putting) (?:[\w'’-]+ ){0,3}?(?:action|steps|measures|arrangements|processes|systems)\b[^.;]{0,40}?\bprevent (?:any |future |further )(?:re-?occurrences?|recurrences?)\b/i;
-/** An action on the complainant's own complaint: "consider her complaint", "put the complaint through". */
-const OWN_COMPLAINT =
-  /^(?:put|puts|consider|considers|deal with|deals with|handle|handles|investigate|investigates|progress|escalate|escalates|refer|refers|respond to|responds to|take|takes)\b (?:[\w'’]+ ){0,2}?(?:the|this|her|his|their|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*['’]s) complaint\b/;
 
 /** An action to stop a fault happening again that names no person up to where it says so. */
 function stopsRecurrence(plain: string): boolean {

@@ -68,8 +68,10 @@ const TRIGGERS: readonly RegExp[] = [
   new RegExp(
     String.raw`\b${BODY} ${HEAD_ADVERB}(?:has|have|had) ${HEAD_ADVERB}agreed (?!(?:an? |the )?(?:\w+ )?remed(?:y|ies) (?:including|includes|comprising|of|for)\b)(?=(?:an? |the |its |their )?(?:(?:financial|symbolic|goodwill|further|personal) )?(?:remed(?:y|ies)|apolog(?:y|ies)|payments?|compensation)\b(?! (?:plans?|arrangements?|schedules?|terms|of rent|for (?:the|his|her|their|its) (?:rent|care|fees|arrears))\b)(?!.{0,40}\b(?:landlord|care provider|care home|provider)\b))`,
   ),
-  // What the complainant agreed to ("the care she agreed to receive") is no remedy; what the body
-  // agreed not to do ("agreed not to charge her for the visits") is one.
+  // What the complainant, their family or a titled person at the head of a clause agreed to ("the
+  // care she agreed to receive") is no remedy. What the body agreed not to do is one only when it
+  // waives a charge to the complainant or a debt ("agreed not to charge her for the visits"), not
+  // when it is reported, deferred "until", or another party's.
   /\b(?=agree)(?<!(?:\b(?:he|she|I|we|you|the complainant|the family|(?:his|her|their) (?:\w+ )?(?:son|daughter|mother|father|parents?|husband|wife|partner|family|children))|(?:^|[.;:,] |\b(?:and|but|that|because|as|when|after|so|while|although|though) )(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*) (?:(?:has|have|had|then|also|later|since|now|eventually|initially|originally|reluctantly) ){0,2})agree(?:s|d)? (?:(?<!\b(?:(?:told|said|explained|wrote)\b[^.]{0,40}\bthat|when|after|before|once|previously|earlier|originally|had)\b[^.]{0,60})(?<!\b(?:landlord|tenant|neighbour|owner)s? agreed )(?=not to (?![^.]{0,100}\b(?:until|as (?:the law|required))\b)(?:charge (?:Mr|Mrs|Ms|Miss|Mx|Dr|him|her|them|the complainant)\b|(?:pursue|recover|reclaim|collect|seek repayment of) (?:the|this|any|her|his|their) (?:[\w-]+ )?(?:debt|overpayment|arrears|charges?|fees?|money|sum)\b))|to (?!(?:when|where|after|before|while|and|but|or|if|as|because|during|it|this|that|them)\b)(?:(?:remedy|address|put right|resolve) (?:(?:this|that|the|these|her|his|their|(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*['’]s) (?:\w+ )?(?:injustices?|complaints?|faults?|failings|matters?|issues?)|this|that|it) by:? )?|that (?:it|they) (?:will|would) )/i,
   // "The Council should, within three months of this report, apologise": a time set apart by commas.
   new RegExp(
@@ -99,8 +101,8 @@ const PASSIVE = /^(.{3,200}?) (?:is|are|was|were|has been|have been) (?:also |no
 /** After a summary says a remedy was agreed, "This included ..." lists it. */
 const LISTS_IT =
   /^(?:This|These|They|It|The (?:remedy|recommendations?|actions?)) (?:also )?(?:included?|includes|including|comprised?|comprises|were|are) (?:to )?/;
-/** Words that call a remedy suitable: "a suitable remedy", "an appropriate resolution". */
-const SUITABLE_REMEDY = String.raw`(?:a |an |the )?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate|good|fitting) (?:remedy|remedies|resolution|responses?|way to remedy)\b`;
+/** Words that call a remedy suitable: "a suitable", "an appropriate". */
+const SUITABLE = String.raw`(?:a |an |the )?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate|good|fitting)`;
 /** The ombudsman's own judgment before what it judges: "We consider that", "I am satisfied the". */
 const OMBUDSMAN_JUDGES = String.raw`.{0,200}?\b(?:we|I|the Ombudsm[ae]n) (?:also |now )?(?:consider(?:s|ed)?|finds?|found|think|thinks|(?:am|are|is) satisfied)(?: that)? (?=(?:the|its|their|\w+['’]s) )`;
 /**
@@ -108,12 +110,12 @@ const OMBUDSMAN_JUDGES = String.raw`.{0,200}?\b(?:we|I|the Ombudsm[ae]n) (?:also
  * remedy", "We are satisfied that its apology is a suitable remedy".
  */
 const NOUN_REMEDY = new RegExp(
-  String.raw`^(?:${OMBUDSMAN_JUDGES})?(.{3,400}?) (?:is|are|was|were|would be|will be) ${SUITABLE_REMEDY}`,
+  String.raw`^(?:${OMBUDSMAN_JUDGES})?(.{3,400}?) (?:is|are|was|were|would be|will be) ${SUITABLE} (?:remedy|remedies|resolution|responses?|way to remedy)\b`,
   "i",
 );
-/** A remedy the ombudsman judges suitable: "We consider the Council's apology to be a sufficient remedy". */
+/** A remedy the ombudsman judges suitable: "We consider the Council's apology to be a sufficient remedy" (a response so judged is no remedy). */
 const JUDGED_REMEDY = new RegExp(
-  String.raw`^${OMBUDSMAN_JUDGES}(.{3,400}?)(?<!\bnot) to be (?:a |an |the )?(?:satisfactory|suitable|appropriate|proportionate|fair|reasonable|sufficient|adequate|good|fitting) (?:remedy|remedies|way to remedy)\b`,
+  String.raw`^${OMBUDSMAN_JUDGES}(.{3,400}?)(?<!\bnot) to be ${SUITABLE} (?:remedy|remedies|way to remedy)\b`,
   "i",
 );
 /**
@@ -125,7 +127,7 @@ const REMEDY_THAT_REMEDIES =
 /**
  * Actions that the sentence then says put the injustice right, told as gerunds or as the nouns of
  * remedies: "Ensuring the centre puts a complaints procedure in place and apologising to Mr X
- * remedies his injustice", "The Council's apology and revision of its procedures remedies the injustice".
+ * remedies his injustice", "The Council's apology and changes to its procedures remedy the injustice".
  */
 const ACTIONS_THAT_REMEDY = new RegExp(
   String.raw`^((?:(?=\w+ing\b)(?!considering\b)${ACTION_VERB}\b|(?:(?:the|its|their|an?) (?:[A-Z]\w*['’]s )?|[A-Z]\w*['’]s )(?:(?:further|formal|written|symbolic|financial|goodwill) )?(?:apolog(?:y|ies)|payments?|compensation|refunds?|revision|changes?|training|reminders?|guidance|improvements?|explanation)\b)(?:(?!\b(?:nothing|never|none|caused|causing|led to|resulted in|I|we|says|said|states|stated)\b|, (?:the|its|their|an?|this|that)\b)[^.]){0,300}?)(?<!\b(?:would|could|should|might|must|may|not|never|has|have|had)) (?:(?:has|have) (?:now |already )?)?(?:(?:suitably|adequately|appropriately|fully|properly) )?(?:remedies|remedied|(?:would|will|should) remedy|puts right|put right|address(?:es|ed)) (?:the|this|that|these|any|his|her|their|Mr|Mrs|Ms|Miss) (?:[\w'’]+ ){0,3}?(?:injustice|distress|frustration|uncertainty|inconvenience|loss|time and trouble)s?\b`,
