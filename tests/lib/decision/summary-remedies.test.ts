@@ -620,7 +620,7 @@ describe("summaryRemedies and the verbs the body shares", () => {
       ["payment", 100, "pay him a further £100"],
     ]);
   });
-  it("reads what a body gave before owning the fault and saying what it will do, or nothing, but never only the last", () => {
+  it("reads nothing, rather than only what a body will do, when it gave something before it owned the fault", () => {
     expect(kinds("The Council accepted fault, reimbursed Mrs X's costs of £120 and will apologise to her.")).toEqual([]);
     expect(kinds("The Council admitted the error and will apologise to Mr X.")).toEqual([["apology", null, "apologise to Mr X"]]);
   });
@@ -665,7 +665,7 @@ describe("summaryRemedies and the verbs the body shares", () => {
 });
 
 describe("summaryRemedies and how the remedy is named", () => {
-  it("reads the nouns of remedies that the sentence says remedy the injustice, whoever gave them", () => {
+  it("reads the nouns of remedies the body gave that the sentence says remedy the injustice", () => {
     expect(kinds("The Council's apology remedies the injustice.")).toEqual([["apology", null, "The Council's apology"]]);
     expect(kinds("Its apology and changes to its procedures for serving notices remedies the injustice caused.")).toEqual([
       ["apology", null, "Its apology"],
