@@ -140,10 +140,7 @@ const LAW_SAYS = /^\s*(?:The law|The legislation)\b/i;
  */
 function limitCause(rest: string): ClosureReason | null {
   const cause = CAUSE.exec(rest);
-  if (cause) {
-    const reason = reasonGivenFirst(rest.slice(cause[0].length, cause[0].length + 300).split(CAUSE_ENDS)[0]!, false);
-    return reason === "not-in-jurisdiction" ? null : reason;
-  }
+  if (cause) return causeOfLimit(rest.slice(cause[0].length, cause[0].length + 300).split(CAUSE_ENDS)[0]!);
   const end = rest.search(/\.(?:\s|$)/);
   const clause = (end === -1 ? rest.slice(0, 300) : rest.slice(0, Math.min(end, 300))).split(CAUSE_ENDS)[0]!.split(",")[0]!;
   if (COURT_PROCEEDINGS.test(clause)) return "tribunal-or-court";
@@ -157,12 +154,15 @@ function limitCause(rest: string): ClosureReason | null {
           .split(/\.(?:\s|$)/)[0]!
           .split(CAUSE_ENDS)[0]!;
   const because = /^\s*This is because\b/i.exec(next);
-  if (because) {
-    const reason = reasonGivenFirst(next.slice(because[0].length), false);
-    return reason === "not-in-jurisdiction" ? null : reason;
-  }
+  if (because) return causeOfLimit(next.slice(because[0].length));
   // Only a law that names court proceedings alone, not a list of limits.
   return LAW_SAYS.test(next) && COURT_PROCEEDINGS.test(next) && !/,|\b(?:or|and)\b/.test(next) ? "tribunal-or-court" : null;
+}
+
+/** The reason a cause of a jurisdiction limit gives, or null when it is itself only a jurisdiction limit. */
+function causeOfLimit(cause: string): ClosureReason | null {
+  const reason = reasonGivenFirst(cause, false);
+  return reason === "not-in-jurisdiction" ? null : reason;
 }
 
 /** Proceedings in a court or tribunal named as what the limit covers: "matters subject to court proceedings". */

@@ -410,8 +410,9 @@ const OWN_COMPLAINT =
  * else it names, and not the complainant's own complaint taken through the complaints procedure.
  */
 function improvesService(plain: string): boolean {
-  if (MONEY_BACK.test(plain.trim())) return false;
-  const ownComplaint = OWN_COMPLAINT.test(plain.trim()) ? plain.replace(COMPLAINT_ROUTE, "") : plain;
+  const trimmed = plain.trim();
+  if (MONEY_BACK.test(trimmed)) return false;
+  const ownComplaint = OWN_COMPLAINT.test(trimmed) ? plain.replace(COMPLAINT_ROUTE, "") : plain;
   return (
     IMPROVES.test(ownComplaint) ||
     aimsAtService(plain) ||
