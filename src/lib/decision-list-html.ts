@@ -7,7 +7,7 @@ import { BODY_NOT_NAMED } from "./citation.ts";
 import { formatDate } from "./dates.ts";
 import type { Decision } from "./decision/schema.ts";
 import { escapeHtml } from "./escape-html.ts";
-import { formatGBP } from "./payments.ts";
+import { statedSumText } from "./payments.ts";
 
 type Listed = Pick<
   Decision,
@@ -33,10 +33,8 @@ const SEPARATOR = `<span aria-hidden="true"> · </span>`;
  */
 export function decisionItemHtml(d: Listed, href: string): string {
   const outcomeClass = `outcome outcome-${d.outcome.toLowerCase().replaceAll(" ", "-")}`;
-  const paid =
-    d.paymentTotalGBP !== null && d.paymentTotalGBP > 0
-      ? `${SEPARATOR}${escapeHtml(`${formatGBP(d.paymentTotalGBP)}${d.paymentsWithoutAmount > 0 ? " and more" : ""} agreed`)}`
-      : "";
+  const sum = statedSumText(d);
+  const paid = sum === null ? "" : `${SEPARATOR}${escapeHtml(`${sum} agreed`)}`;
   const excerpt = d.complete ? "" : `${SEPARATOR}<span class="excerpt">Excerpt</span>`;
   return (
     `<li><article>` +

@@ -94,6 +94,15 @@ export function remedyKinds(decision: Pick<Decision, "remedies">): RemedyKind[] 
 }
 
 /**
+ * A record's stated sum as a list shows it: "£250", "£250 and more" beside payments of no stated
+ * amount; null when no payment states an amount (the sum is unknown or none was agreed).
+ */
+export function statedSumText(d: Pick<Decision, "paymentTotalGBP" | "paymentsWithoutAmount">): string | null {
+  if (d.paymentTotalGBP === null || d.paymentTotalGBP <= 0) return null;
+  return `${formatGBP(d.paymentTotalGBP)}${d.paymentsWithoutAmount > 0 ? " and more" : ""}`;
+}
+
+/**
  * What a decision agreed, in one line for a list of results: "Agreed: apology, payment of £200,
  * service improvement"; null when it agreed nothing, or for an excerpt that stops before its remedy.
  */

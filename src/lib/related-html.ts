@@ -6,7 +6,7 @@ import { decisionTitle } from "./citation.ts";
 import { formatDate } from "./dates.ts";
 import type { Decision } from "./decision/schema.ts";
 import { escapeHtml } from "./escape-html.ts";
-import { formatGBP } from "./payments.ts";
+import { statedSumText } from "./payments.ts";
 import type { Likeness } from "./related.ts";
 
 type Listed = Pick<
@@ -25,8 +25,8 @@ export const NONE_RELATED = "No other decision in this casebook is alike enough 
 
 /** What a listed decision paid: the sum stated ("and more" beside payments of no stated amount), else that no amount is stated. */
 export function paidText(d: Listed): string {
-  if (d.paymentTotalGBP !== null && d.paymentTotalGBP > 0)
-    return `, ${formatGBP(d.paymentTotalGBP)}${d.paymentsWithoutAmount > 0 ? " and more" : ""}`;
+  const sum = statedSumText(d);
+  if (sum !== null) return `, ${sum}`;
   return d.remediesKnown && d.paymentsWithoutAmount > 0 ? ", payment of no stated amount" : "";
 }
 

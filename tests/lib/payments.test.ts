@@ -6,7 +6,15 @@
 //   23-009-462 Lancashire       Upheld      2024-05-19  £0    Child protection
 import { describe, expect, it } from "vitest";
 import type { Decision } from "../../src/lib/decision/schema.ts";
-import { agreedLine, describePayments, formatGBP, paymentFigures, paymentTotalNote, remedyCounts } from "../../src/lib/payments.ts";
+import {
+  agreedLine,
+  describePayments,
+  formatGBP,
+  paymentFigures,
+  paymentTotalNote,
+  remedyCounts,
+  statedSumText,
+} from "../../src/lib/payments.ts";
 import { apology, makeDecision, payment } from "../support/make-decision.ts";
 import { seeds } from "../support/seed-decisions.ts";
 
@@ -52,6 +60,18 @@ describe("agreedLine", () => {
   it("says nothing for a decision that agreed nothing, or an excerpt that stops before its remedy", () => {
     expect(agreedLine(makeDecision({ remedies: [] }))).toBeNull();
     expect(agreedLine(makeDecision({ complete: false, remediesKnown: false, remedies: [], paymentTotalGBP: null }))).toBeNull();
+  });
+});
+
+describe("statedSumText", () => {
+  const noAmount = { kind: "payment", text: "Pay Mrs X for her time and trouble.", paragraph: 23 } as const;
+  it("gives the stated sum, 'and more' beside payments of no stated amount", () => {
+    expect(statedSumText(makeDecision({ remedies: [payment(150), payment(50.5)] }))).toBe("£200.50");
+    expect(statedSumText(makeDecision({ remedies: [payment(250), noAmount] }))).toBe("£250 and more");
+  });
+  it("gives nothing when no payment states an amount or none was agreed, never £0", () => {
+    expect(statedSumText(makeDecision({ remedies: [noAmount] }))).toBeNull();
+    expect(statedSumText(makeDecision({ remedies: [] }))).toBeNull();
   });
 });
 
