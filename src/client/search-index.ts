@@ -1,7 +1,8 @@
-// The search index in the browser: Pagefind's bundle and, for a large archive, its older shards,
-// merged only when a search needs every decision (src/lib/search-shards.ts says why). Shard 0,
-// the bundle with Pagefind's scripts, holds the newest decisions; merged, each shard carries a
-// "shard" filter, so a sorted search can go shard by shard.
+// The search index in the browser: Pagefind's bundle and, for a large archive, the other newest
+// shards merged into it, and its older shards, merged only when a search needs every decision
+// (src/lib/search-shards.ts says why). Shard 0, the bundle with Pagefind's scripts, holds the
+// newest decisions; merged, each shard carries a "shard" filter, so a sorted search can go shard
+// by shard.
 //
 // Pagefind answers a word it does not hold with its longest indexed prefix ("xyzzyq" finds "x");
 // a word is checked against the words of its best results (matchesWord) before they are shown,
@@ -47,9 +48,9 @@ export interface Missing {
 export interface SearchIndex {
   /** Whether the archive has older shards, so a search of the newest is not a search of all. */
   readonly sharded: boolean;
-  /** Starts loading Pagefind (the newest shard), to have it ready when the reader has typed. */
+  /** Starts loading Pagefind (the newest shards), to have it ready when the reader has typed. */
   warm(): Promise<unknown>;
-  /** One search: of the newest shard, or of every shard when `all`; `order` "", "newest" or "oldest". */
+  /** One search: of the newest shards, or of every shard when `all`; `order` "", "newest" or "oldest". */
   search(term: string | null, filters: Filters, order: string, all: boolean): Promise<PagefindSearch | null>;
   /** Fetches the index of a query's words, as it is typed, so that its search has less to wait for. */
   preload(term: string, all: boolean): Promise<void>;
@@ -61,46 +62,51 @@ const CHECKED = 3;
 /** Shorter prefixes of a word tried for a "Did you mean". */
 const OFFER_TRIES = 3;
 
-export function openIndex(bundle: string, base: string, shardUrls: readonly string[]): SearchIndex {
+/**
+ * The index of the bundle `bundle` (shard 0, with Pagefind's scripts) and the older shards'
+ * bundles `shardUrls` (shard 1 first): a first search looks at the `newestShards` newest.
+ */
+export function openIndex(bundle: string, base: string, shardUrls: readonly string[], newestShards: number): SearchIndex {
   const options = { baseUrl: base, highlightParam: "highlight", excerptLength: 40 };
+  /** The bundles merged into shard 0's for a search of the newest decisions. */
+  const newestUrls = shardUrls.slice(0, Math.max(1, newestShards) - 1);
   let newest: Promise<Pagefind> | null = null;
   let all: Promise<Pagefind> | null = null;
 
   // Two instances of Pagefind's module (a second URL is a second module, with its own worker): the
-  // newest shard alone, and every shard merged. A search of the newest never waits for, or
-  // downloads from, the older shards, even once they are merged into the other.
-  async function instance(query: string, mergeFilter?: Filters): Promise<Pagefind> {
+  // newest shards alone, and every shard merged. A search of the newest never waits for, or
+  // downloads from, the older shards, even once they are merged into the other. Merged, each shard
+  // carries a "shard" filter, its number.
+  async function instance(query: string, merged: readonly string[]): Promise<Pagefind> {
     const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js${query}`)) as Pagefind;
-    await module.options(mergeFilter ? { ...options, mergeFilter } : options);
+    await module.options(merged.length > 0 ? { ...options, mergeFilter: { shard: "0" } } : options);
     await module.init();
+    await Promise.all(merged.map((url, i) => module.mergeIndex(url, { ...options, mergeFilter: { shard: String(i + 1) } })));
     return module;
   }
 
   function load(): Promise<Pagefind> {
-    newest ??= instance("");
+    newest ??= instance("", newestUrls);
     newest.catch(() => (newest = null));
     return newest;
   }
 
   function loadAll(): Promise<Pagefind> {
-    if (shardUrls.length === 0) return load();
-    all ??= (async () => {
-      const pf = await instance("?all", { shard: "0" });
-      await Promise.all(shardUrls.map((url, i) => pf.mergeIndex(url, { ...options, mergeFilter: { shard: String(i + 1) } })));
-      return pf;
-    })();
+    if (shardUrls.length === newestUrls.length) return load();
+    all ??= instance("?all", shardUrls);
     all.catch(() => (all = null));
     return all;
   }
 
   async function search(term: string | null, filters: Filters, order: string, every: boolean): Promise<PagefindSearch | null> {
     const pf = every ? await loadAll() : await load();
+    const merged = every ? shardUrls : newestUrls;
     if (!order) return pf.search(term, { filters });
     const sort = { date: order === "oldest" ? "asc" : "desc" };
-    if (!every || shardUrls.length === 0) return pf.search(term, { filters, sort });
+    if (merged.length === 0) return pf.search(term, { filters, sort });
     // Pagefind's merge would interleave the shards by each one's own rank; the shards hold date
     // ranges (shard 0 the newest), so a sorted search goes shard by shard and joins the lists.
-    const shards = Array.from({ length: shardUrls.length + 1 }, (_, k) => String(k));
+    const shards = Array.from({ length: merged.length + 1 }, (_, k) => String(k));
     if (order === "oldest") shards.reverse();
     const parts: PagefindSearch[] = [];
     for (const shard of shards) {
@@ -113,7 +119,13 @@ export function openIndex(bundle: string, base: string, shardUrls: readonly stri
 
   const preload = async (term: string, every: boolean) => (await (every ? loadAll() : load())).preload(term);
 
-  return { sharded: shardUrls.length > 0, warm: load, search, preload, missing: (words, all) => missingWords(search, words, all) };
+  return {
+    sharded: shardUrls.length > newestUrls.length,
+    warm: load,
+    search,
+    preload,
+    missing: (words, all) => missingWords(search, words, all),
+  };
 }
 
 /** The query's words that no decision searched holds, each with a word to offer; the words are checked at once. */

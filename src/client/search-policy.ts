@@ -1,5 +1,5 @@
 // What the search page asks of Pagefind for a state: which decisions a search looks at (a large
-// archive's newest shard, or every decision: searchScope), its words checked against the index,
+// archive's newest shards, or every decision: searchScope), its words checked against the index,
 // its filters, the counts on the filter options, and the one decision a reference names. It draws
 // nothing; the rules themselves are pure, in src/lib/search-query.ts.
 
@@ -15,13 +15,13 @@ import {
   searchScope,
   shownFilters,
   termOf,
-  type NewestShard,
+  type NewestShards,
   type SearchState,
 } from "../lib/search-query.ts";
 import type { Missing, PagefindResult, PagefindSearch, SearchIndex } from "./search-index.ts";
 
-/** What the search page knows of the archive: its decisions, and those of its newest shard. */
-export interface Archive extends NewestShard {
+/** What the search page knows of the archive: its decisions, and those of its newest shards. */
+export interface Archive extends NewestShards {
   total: number;
   /** Whether the archive has older shards, so a search of the newest is not a search of all. */
   sharded: boolean;
@@ -31,7 +31,7 @@ export interface Archive extends NewestShard {
 export interface Found {
   search: PagefindSearch | null;
   missing: Missing;
-  /** Every decision searched (not the newest shard alone). */
+  /** Every decision searched (not the newest shards alone). */
   all: boolean;
   /** Why every decision was searched when the reader did not ask (scope=all): a sentence, or "". */
   why: string;

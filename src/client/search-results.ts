@@ -49,7 +49,7 @@ export function searchResults(c: Controls, archive: Archive, go: (s: SearchState
       stale: () => boolean,
     ): Promise<number | null> {
       current = search.results;
-      // The list of every decision, newest first, from the newest shard alone: its pages are the
+      // The list of every decision, newest first, from the newest shards alone: its pages are the
       // first of the whole list, which is as long as the archive.
       const total = isListing(s) && !all ? archive.total : search.results.length;
       const lastPage = Math.max(1, Math.ceil(total / PAGE));

@@ -10,7 +10,7 @@
 // counts are in the HTML); a filter's own index only when that filter is opened or used (Pagefind
 // reports counts only for the filters it has loaded); the index of the words typed so far while
 // they are typed (typedSoFar); a result's data when it comes near the window (drawResults). A
-// large archive is searched newest first: the newest shard alone, until the reader asks for all
+// large archive is searched newest first: the newest shards alone, until the reader asks for all
 // (scope=all), sorts oldest first, types a reference, or chooses years before the newest
 // (./search-index.ts).
 
@@ -41,7 +41,7 @@ export function startSearch(form: HTMLFormElement): void {
   const c = controlsOf(form);
   const data = form.dataset;
   const base = data.base ?? "/";
-  const index = openIndex(data.bundle!, base, (data.shards ?? "").split(" ").filter(Boolean));
+  const index = openIndex(data.bundle!, base, (data.shards ?? "").split(" ").filter(Boolean), Number(data.newestShards ?? 1));
   const archive = { total: Number(data.total), newest: Number(data.newest), since: data.newestFrom ?? "", sharded: index.sharded };
   const years = (c.panel.dataset.years ?? "").split(" ").filter(Boolean);
   const known = knownValues(c.boxes);

@@ -1,7 +1,7 @@
 // The search page's query rules, pure so they can be tested without a browser: what a reference
 // looks like as people type it, which matched words count as the word searched for (Pagefind
 // falls back to the longest indexed prefix of an unknown word), which real word to offer for one
-// that matches nothing, stop words, the URL's state, and what a state searches: the newest shard
+// that matches nothing, stop words, the URL's state, and what a state searches: the newest shards
 // or every decision, the filters Pagefind is given, the searches that count the filter options,
 // and the decision a reference names.
 
@@ -224,7 +224,7 @@ export function subcategoryFilter(category: string, subcategory: string): string
 export const FILTER_KEYS = ["council", "outcome", "fault", "category", "subcategory", "remedy", "body", "closure"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export const SORTS = ["", "newest", "oldest"] as const;
-/** Where a search looks: "" the newest decisions first (a large archive's newest shard), "all" every decision. */
+/** Where a search looks: "" the newest decisions first (a large archive's newest shards), "all" every decision. */
 export const SCOPES = ["", "all"] as const;
 
 export interface SearchState {
@@ -360,21 +360,21 @@ export function isListing(s: SearchState): boolean {
   return termOf(s).trim() === "" && !filtersInUse(s);
 }
 
-/** What the search page knows of a large archive's newest shard, which it searches first. */
-export interface NewestShard {
-  /** Decisions in the newest shard. */
+/** What the search page knows of a large archive's newest shards, which it searches first. */
+export interface NewestShards {
+  /** Decisions in the newest shards. */
   newest: number;
   /** The date of its oldest decision, "2024-03-01". */
   since: string;
 }
 
 /**
- * Why a search of a large archive must look at every decision, not the newest shard alone, or ""
+ * Why a search of a large archive must look at every decision, not the newest shards alone, or ""
  * when the newest can answer it: a reference may be of any year; oldest first starts in the
- * oldest shard; years before the newest are not in it; and a page of the list of every decision
- * past the newest shard's decisions is older than all of them.
+ * oldest shard; years before the newest are not in them; and a page of the list of every decision
+ * past the newest shards' decisions is older than all of them.
  */
-export function whyEveryDecision(s: SearchState, shard: NewestShard, perPage: number): string {
+export function whyEveryDecision(s: SearchState, shard: NewestShards, perPage: number): string {
   const n = shard.newest.toLocaleString("en-GB");
   if (referenceSlug(s.q)) return "A reference may be of any year";
   if (s.sort === "oldest") return "Sorted oldest first";
@@ -391,10 +391,10 @@ export function isNewestPage(s: SearchState): boolean {
 
 /**
  * Whether a search looks at every decision, and why it must when the reader did not ask for it (a
- * sentence, or ""). `shard` is a large archive's newest shard, null when the archive is one shard:
+ * sentence, or ""). `shard` is a large archive's newest shards, null when they are all its shards:
  * then every search is of every decision.
  */
-export function searchScope(s: SearchState, shard: NewestShard | null, perPage: number): { all: boolean; why: string } {
+export function searchScope(s: SearchState, shard: NewestShards | null, perPage: number): { all: boolean; why: string } {
   if (!shard || s.scope === "all") return { all: true, why: "" };
   const why = whyEveryDecision(s, shard, perPage);
   return { all: why !== "", why };

@@ -3,14 +3,17 @@
 // SHARD_SIZE pages, each by a worker process of its own (src/integrations/pagefind.ts). And a
 // browser downloads, for each word searched, that word's part of every shard it searches: the
 // positions of "council", a word in every decision, cost about 60% of a search for "council tax".
-// So the newest pages are a shard of their own, which the search page searches first; the older
-// shards are loaded only when the reader asks for them (or the newest shard has nothing), so a
-// first search costs about the same whatever the archive's size.
+// So the newest pages are searched first, in the newest shards, which hold at least half a shard
+// together; the older shards are loaded only when the reader asks for them (or the newest have
+// nothing), so a first search costs about the same whatever the archive's size.
 //
 // The shards are cut by calendar month of the pages' dates, oldest first, so that a page's shard
 // depends only on the pages as old as it or older: decisions added newer than every other change
 // the newest shard alone (or open a new one once it is full), and the older shards, their pages
-// unchanged, keep their bundles from one build to the next.
+// unchanged, keep their bundles from one build to the next. And the two most recent months are cut
+// apart from the months before them, so a night's new decisions change a shard of a month or two
+// of decisions, not the open shard of up to SHARD_SIZE pages, each of which Pagefind takes about
+// 10 ms to index.
 //
 // Shard 0 is the bundle "pagefind/" (with Pagefind's own scripts) and holds the newest pages;
 // shard K is "pagefind-K/", and the higher K, the older its pages.
@@ -53,38 +56,64 @@ export interface ShardPlan {
   ranges: [number, number][];
   /** Each shard's bundle folder, relative to the site's base, shard 0 first. */
   bundles: string[];
+  /** How many shards, from shard 0, a first search looks at (newestShards). */
+  newest: number;
 }
 
 /**
  * The shards of the pages whose sort keys, in the index's order, are `keys`, cut `size` pages a
- * shard at most (shardRanges), the newest holding at least half as many (joinNewest). The search page plans from its decisions' dates, the index from the
- * pages written: the same function, so the same plan for the same dates.
+ * shard at most. Pages that fit in one shard are one shard. More are cut in two parts, each by
+ * shardRanges: the recent months (recentStart) and the pages before them. So a night's decisions,
+ * dated in the recent months, change only the recent months' shards, and the pages before them
+ * change only when a month begins (and then only the open shard among them). A first search looks
+ * at the newest shards until they hold half a shard (newestShards). The search page plans from its
+ * decisions' dates, the index from the pages written: the same function, so the same plan for the
+ * same dates.
  */
 export function shardPlan(keys: readonly string[], size: number): ShardPlan {
-  const ranges = joinNewest(shardRanges(keys, size), newestShardSize(size));
-  return { ranges, bundles: bundleDirs(ranges.length) };
+  const ranges = keys.length <= size ? [[0, keys.length] as [number, number]] : splitRecent(keys, size);
+  return { ranges, bundles: bundleDirs(ranges.length), newest: newestShards(ranges, newestShardSize(size)) };
+}
+
+/** shardRanges of the recent months, then of the pages before them, shard 0 (the newest) first. */
+function splitRecent(keys: readonly string[], size: number): [number, number][] {
+  const at = recentStart(keys);
+  const recent = shardRanges(keys.slice(at), size).map(([from, to]): [number, number] => [from + at, to + at]);
+  return at === 0 ? recent : [...recent, ...shardRanges(keys.slice(0, at), size)];
 }
 
 /**
- * The pages the newest shard holds at least, when the archive has more: half a shard (1,250 of
- * 2,500). A first search looks at the newest shard alone; just after a shard closes, the open one
- * may hold a month or less, too few decisions for a first search to find much in.
+ * The calendar months whose pages are cut apart from those before them: the newest page's month and
+ * the month before it. A night's update fetches the decisions of the last two to six weeks
+ * (docs/fetching.md): most fall in these months; one dated before them changes the open shard
+ * before them as well.
+ */
+export const RECENT_MONTHS = 2;
+
+/** Where the recent months (RECENT_MONTHS, to the newest page's) start among `keys`, in the index's order; 0 when the newest page has no date. */
+export function recentStart(keys: readonly string[]): number {
+  const match = /^(\d{4})-(\d{2})/.exec(keys.at(-1) ?? "");
+  if (!match) return 0;
+  const months = Number(match[1]) * 12 + Number(match[2]) - RECENT_MONTHS;
+  const from = `${String(Math.floor(months / 12)).padStart(4, "0")}-${String((months % 12) + 1).padStart(2, "0")}`;
+  const at = keys.findIndex((key) => key !== "" && monthOf(key) >= from);
+  return at < 0 ? keys.length : at;
+}
+
+/**
+ * The pages a first search looks at, at least, when the archive has more: half a shard (1,250 of
+ * 2,500), so that a search just after a month begins finds as much as one at its end.
  */
 export const newestShardSize = (size: number): number => Math.max(1, Math.ceil(size / 2));
 
-/**
- * The ranges (shard 0, the newest, first) with the newest joined to the shards before it, one at a
- * time, until it holds at least `least` pages or is the only one. The shards before it are as
- * shardRanges cut them, so they stay as they were when newer pages are added; the joined shard
- * holds fewer than `least` pages more than a shard may.
- */
-export function joinNewest(ranges: readonly [number, number][], least: number): [number, number][] {
-  const joined = [...ranges];
-  while (joined.length > 1 && joined[0]![1] - joined[0]![0] < least) {
-    const [newest, before] = joined.splice(0, 2);
-    joined.unshift([before![0], newest![1]]);
+/** How many shards, from shard 0 (the newest), hold at least `least` pages together; all of them when they hold fewer. */
+export function newestShards(ranges: readonly [number, number][], least: number): number {
+  let pages = 0;
+  for (let k = 0; k < ranges.length; k++) {
+    pages += ranges[k]![1] - ranges[k]![0];
+    if (pages >= least) return k + 1;
   }
-  return joined;
+  return ranges.length;
 }
 
 /** Pages of each shard, shard 0 first. */

@@ -315,6 +315,15 @@ describe("a build for another host under a sub-path (SITE_URL=https://example.or
         expect(await scope()).toBe(
           `Searched the newest 2 decisions (decided since ${formatDate(dates[1]!)}). Search all ${total} decisions (a larger download).`,
         );
+        // Newest first, the two newest shards merged are gone through shard by shard: the newest decision first.
+        const newestTwo = [...built!.records].sort((a, b) => (a.decisionDate < b.decisionDate ? 1 : -1)).slice(0, 2);
+        await page.goto(`${server.url}/search/?q=council&sort=newest`);
+        await expect.poll(status).toBe("Showing 1–2 of 2 decisions, newest first.");
+        expect(await page.locator("#results h3 a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(
+          newestTwo.map((r) => `/casebook/decisions/${r.slug}/?highlight=council`),
+        );
+        await page.goto(`${server.url}/search/?q=council`);
+        await expect.poll(status).toBe("Showing 1–2 of 2 decisions, most relevant first.");
         await page.getByRole("link", { name: `Search all ${total} decisions` }).click();
         await expect.poll(status).toMatch(/^Showing 1–20 of \d+ decisions, most relevant first\.$/);
         expect(new URL(page.url()).searchParams.get("scope")).toBe("all");
@@ -364,10 +373,13 @@ describe("a build for another host under a sub-path (SITE_URL=https://example.or
         .join(" "),
     );
     for (const bundle of manifest.bundles) expect(existsSync(path.join(built!.dir, bundle, "pagefind-entry.json")), bundle).toBe(true);
-    // The newest shard, searched first, holds the newest months that fit in it: here the two newest
-    // decisions, of November 2025 and January 2026 (September's 3 and October's 1 fill the shard before).
-    // The page says how many decisions it holds and since when, and how many each shard holds.
-    expect(manifest.pages[0]).toBe(2);
+    // The newest shard holds the two recent months: January 2026's one decision (December 2025 has
+    // none). A first search takes the shard before it too, to hold half a shard (2): November 2025's
+    // one decision (September's 3 and October's 1 fill the shard before). The page says how many
+    // shards a first search takes, how many decisions they hold and since when, and how many each
+    // shard holds.
+    expect(manifest.pages.slice(0, 3)).toEqual([1, 1, 4]);
+    expect(attr(doc, "form#search-form", "data-newest-shards")).toBe("2");
     expect(attr(doc, "form#search-form", "data-shard-pages")).toBe(manifest.pages.join(" "));
     const dates = built!.records
       .map((r) => r.decisionDate)

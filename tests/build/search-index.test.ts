@@ -23,7 +23,7 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import * as pagefind from "pagefind";
 import casebookPagefind, { indexShard, indexSite, readIndexPages } from "../../src/integrations/pagefind.ts";
 import { pageForIndex } from "../../src/lib/index-page.ts";
-import { describePlan, shardPlan, shardSizes } from "../../src/lib/search-shards.ts";
+import { describePlan, recentStart, shardPlan, shardSizes } from "../../src/lib/search-shards.ts";
 import { MARGIN_MS } from "../../src/lib/record-cache.ts";
 import { parsePageRecord, sha256 } from "../../src/lib/shard-record.ts";
 import { CACHE } from "../setup/build-site.ts";
@@ -256,33 +256,44 @@ describe("the search index (src/integrations/pagefind.ts)", () => {
   );
 
   it(
-    "moves the bundles of older shards to their new folders, not indexed again, when the decisions added open a new shard",
+    "moves the bundles of the shards before the recent months to their new folders, not indexed again, when a night's decisions open new shards",
     { timeout: 90_000 },
     async () => {
       const site = scratchSite("opened");
       expect(await indexSite(site, { shardSize: 4 })).toMatchObject({ shards, kept: 0 });
       const before = stats(site);
-      // Four decisions of a month after every other: with shards of 4, they are a new newest shard,
-      // and what was shard K is shard K + 1.
+      // Four decisions of the newest decision's month, as a night adds: with shards of 4, the recent
+      // months hold more shards, and the shards before them keep their bundles, each moved up as
+      // many folders as shards were added.
+      const dates = records.map((r) => r.decisionDate).sort();
+      const older = plan.ranges.filter(([, to]) => to <= recentStart(dates)).length;
+      expect(older).toBeGreaterThan(1);
       const newest = records.reduce((a, b) => (b.decisionDate > a.decisionDate ? b : a));
       const html = readFileSync(path.join(site, "decisions", newest.slug, "index.html"), "utf8");
       for (let day = 1; day <= 4; day++) {
         const slug = `99-000-00${day}`;
         mkdirSync(path.join(site, "decisions", slug));
-        const dated = html.replace(/data-pagefind-sort="date:[^"]*"/, `data-pagefind-sort="date:2099-01-0${day}"`);
+        const dated = html.replace(
+          /data-pagefind-sort="date:[^"]*"/,
+          `data-pagefind-sort="date:${newest.decisionDate.slice(0, 7)}-2${day}"`,
+        );
         expect(dated).not.toBe(html);
         writeFileSync(path.join(site, "decisions", slug, "index.html"), dated);
       }
-      expect(await indexSite(site, { shardSize: 4 })).toMatchObject({ indexed: pages + 4, shards: shards + 1, kept: shards, jobs: 1 });
+      const now = shardPlan([...dates, ...Array<string>(4).fill(newest.decisionDate)].sort(), 4).bundles.length;
+      expect(now).toBeGreaterThan(shards);
+      expect(await indexSite(site, { shardSize: 4 })).toMatchObject({ indexed: pages + 4, shards: now, kept: older });
       const after = stats(site);
-      // Every file of shard K's bundle is now in shard K + 1's folder: the same file, not written again.
-      const moved = (f: string) => f.replace(/^pagefind(?:-(\d+))?\//, (_, k?: string) => `pagefind-${Number(k ?? 0) + 1}/`);
-      const olderFiles = [...before.keys()].filter((f) => f !== "pagefind/shards.json");
+      // Every file of an older shard K's bundle is now in shard K + added's folder: the same file, not written again.
+      const shardOf = (f: string) => Number(/^pagefind(?:-(\d+))?\//.exec(f)?.[1] ?? 0);
+      const moved = (f: string) => f.replace(/^pagefind(?:-\d+)?\//, `pagefind-${shardOf(f) + now - shards}/`);
+      const olderFiles = [...before.keys()].filter((f) => shardOf(f) >= shards - older);
+      expect(olderFiles.length).toBeGreaterThan(older);
       expect(olderFiles.filter((f) => after.get(moved(f)) !== before.get(f))).toEqual([]);
 
       const fresh = path.join(work, "opened-fresh");
       cpSync(path.join(site, "decisions"), path.join(fresh, "decisions"), { recursive: true });
-      expect(await indexSite(fresh, { shardSize: 4 })).toMatchObject({ shards: shards + 1, kept: 0 });
+      expect(await indexSite(fresh, { shardSize: 4 })).toMatchObject({ shards: now, kept: 0 });
       expectSameFiles(indexFiles(fresh), indexFiles(site));
     },
   );

@@ -6,8 +6,9 @@ import {
   bundleDirs,
   describePlan,
   isBundleDir,
-  joinNewest,
   newestShardSize,
+  newestShards,
+  recentStart,
   searchFormPlan,
   shardPlan,
   shardRanges,
@@ -149,82 +150,109 @@ describe("shardRanges", () => {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-describe("joinNewest", () => {
-  it("joins the newest shard to those before it until it holds at least as many pages as asked", () => {
-    // 1 page is fewer than 2: joined to the 4 before it.
-    expect(
-      joinNewest(
-        [
-          [8, 9],
-          [4, 8],
-          [0, 4],
-        ],
-        2,
-      ),
-    ).toEqual([
-      [4, 9],
-      [0, 4],
-    ]);
-    // 1, then 1 + 1, are fewer than 3: joined to both shards before it.
-    expect(
-      joinNewest(
-        [
-          [5, 6],
-          [4, 5],
-          [0, 4],
-        ],
-        3,
-      ),
-    ).toEqual([[0, 6]]);
+describe("recentStart", () => {
+  it("finds the first page of the month before the newest page's", () => {
+    expect(recentStart(NINE)).toBe(5);
+    expect(recentStart(["2023-10-31", "2023-11-30", "2023-12-01", "2024-01-15"])).toBe(2);
+    // No page in the month before: the newest month's first page.
+    expect(recentStart(["2023-10-31", "2024-01-02", "2024-01-15"])).toBe(1);
+    expect(recentStart(["2024-01-02", "2024-01-15"])).toBe(0);
   });
 
-  it("leaves a newest shard of enough pages, or the only shard, as it is", () => {
+  it("is 0 for no pages or a newest page without a date, and passes over pages without one", () => {
+    expect(recentStart([])).toBe(0);
+    expect(recentStart(["", ""])).toBe(0);
+    expect(recentStart(["", "2024-04-01"])).toBe(1);
+  });
+});
+
+describe("newestShards", () => {
+  it("counts the newest shards until they hold the pages asked, or all of them", () => {
     const ranges: [number, number][] = [
-      [8, 10],
-      [4, 8],
-      [0, 4],
+      [9, 10],
+      [6, 9],
+      [0, 6],
     ];
-    expect(joinNewest(ranges, 2)).toEqual(ranges);
-    expect(joinNewest([[0, 1]], 2)).toEqual([[0, 1]]);
-    expect(joinNewest([[0, 0]], 2)).toEqual([[0, 0]]);
+    expect(newestShards(ranges, 1)).toBe(1);
+    expect(newestShards(ranges, 2)).toBe(2);
+    expect(newestShards(ranges, 4)).toBe(2);
+    expect(newestShards(ranges, 5)).toBe(3);
+    expect(newestShards(ranges, 11)).toBe(3);
+    expect(newestShards([[0, 0]], 2)).toBe(1);
   });
 });
 
 describe("shardPlan", () => {
-  it("names a bundle for each shard of the pages, the newest first, holding at least half a shard", () => {
-    // NINE cut 4 a shard is [8, 9], [4, 8], [0, 4]; the newest, of 1 page, is fewer than 2 and is
-    // joined to the shard before it.
+  it("keeps pages that fit in one shard in one, whatever their months", () => {
+    expect(shardPlan([], 4)).toEqual({ ranges: [[0, 0]], bundles: ["pagefind/"], newest: 1 });
+    expect(shardPlan(["2019-05-01", "2024-11-30", "2024-12-31"], 4)).toEqual({ ranges: [[0, 3]], bundles: ["pagefind/"], newest: 1 });
+    expect(shardPlan(days("2025-06-30", 103), SHARD_SIZE)).toEqual({ ranges: [[0, 103]], bundles: ["pagefind/"], newest: 1 });
+  });
+
+  it("cuts the two recent months apart from the months before them, each part by months, the newest first", () => {
+    // April and May (3 + 1) are one shard; January to March (2 + 2 + 1) are cut as shardRanges cuts them.
     expect(shardPlan(NINE, 4)).toEqual({
       ranges: [
-        [4, 9],
-        [0, 4],
-      ],
-      bundles: ["pagefind/", "pagefind-1/"],
-    });
-    // With May's second page the newest holds 2: it stands alone.
-    expect(shardPlan([...NINE, "2024-05-20"], 4)).toEqual({
-      ranges: [
-        [8, 10],
-        [4, 8],
+        [5, 9],
+        [4, 5],
         [0, 4],
       ],
       bundles: ["pagefind/", "pagefind-1/", "pagefind-2/"],
+      newest: 1,
     });
-    expect(shardPlan([], 4)).toEqual({ ranges: [[0, 0]], bundles: ["pagefind/"] });
-    expect(shardPlan(days("2025-06-30", 103), SHARD_SIZE)).toEqual({ ranges: [[0, 103]], bundles: ["pagefind/"] });
+    // May's second page takes April and May to 5: May opens a shard of its own.
+    expect(shardSizes(shardPlan([...NINE, "2024-05-20"], 4))).toEqual([2, 3, 1, 4]);
   });
 
-  it("cuts at most 2,500 pages a shard unless told otherwise, and keeps at least 1,250 in the newest", () => {
+  it("searches the newest shards first until they hold half a shard", () => {
+    // March's one page is fewer than 2: the first search takes January's last two with it.
+    const plan = shardPlan([...days("2024-01-10", 6), "2024-03-02"], 4);
+    expect(plan.ranges).toEqual([
+      [6, 7],
+      [4, 6],
+      [0, 4],
+    ]);
+    expect(plan.newest).toBe(2);
     expect(SHARD_SIZE).toBe(2500);
     expect(newestShardSize(SHARD_SIZE)).toBe(1250);
     expect(newestShardSize(4)).toBe(2);
     expect(newestShardSize(1)).toBe(1);
   });
 
+  it("covers every page once, no shard above the size; pages added in the newest month change only the recent months' shards", () => {
+    const date = fc
+      .integer({ min: 0, max: 36 * 28 - 1 })
+      .map((d) => `20${20 + Math.floor(d / 336)}-${pad(1 + (Math.floor(d / 28) % 12))}-${pad(1 + (d % 28))}`);
+    fc.assert(
+      fc.property(
+        fc.array(date, { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 1, max: 20 }),
+        (unsorted, size, added) => {
+          const keys = [...unsorted].sort();
+          const plan = shardPlan(keys, size);
+          const oldestFirst = [...plan.ranges].reverse();
+          expect(oldestFirst[0]![0]).toBe(0);
+          expect(oldestFirst.at(-1)![1]).toBe(keys.length);
+          for (let k = 1; k < oldestFirst.length; k++) expect(oldestFirst[k]![0]).toBe(oldestFirst[k - 1]![1]);
+          for (const [from, to] of plan.ranges) expect(to - from).toBeLessThanOrEqual(size);
+          const newest = keys.length - plan.ranges[plan.newest - 1]![0];
+          expect(newest >= newestShardSize(size) || plan.newest === plan.ranges.length).toBe(true);
+          // Pages dated later in the newest page's month: the shards before the recent months are as they were.
+          const month = keys.at(-1)!.slice(0, 7);
+          const later = shardPlan([...keys, ...Array<string>(added).fill(`${month}-28`)], size);
+          const before = (ranges: [number, number][]) => ranges.filter(([, to]) => to <= recentStart(keys));
+          if (keys.length > size) expect(before(later.ranges)).toEqual(before(plan.ranges));
+        },
+      ),
+    );
+  });
+
   it("gives each shard's pages, and says the plan in words", () => {
     const plan = shardPlan([...NINE, "2024-05-20"], 4);
-    expect(shardSizes(plan)).toEqual([2, 4, 4]);
-    expect(describePlan(plan.bundles, shardSizes(plan))).toBe("10 pages in 3 shards: pagefind/ (2), pagefind-1/ (4), pagefind-2/ (4)");
+    expect(describePlan(plan.bundles, shardSizes(plan))).toBe(
+      "10 pages in 4 shards: pagefind/ (2), pagefind-1/ (3), pagefind-2/ (1), pagefind-3/ (4)",
+    );
   });
 });
 
