@@ -9,7 +9,7 @@
 // and the words found there instead are where a "Did you mean" comes from, offered only once a
 // search for it finds it.
 
-import { matchesWord, nearWords } from "../lib/search-query.ts";
+import { matchesWord, nearWords, queryWords } from "../lib/search-query.ts";
 
 export interface PagefindResultData {
   url: string;
@@ -22,6 +22,7 @@ export interface PagefindResultData {
 }
 export interface PagefindResult {
   id: string;
+  score: number;
   data: () => Promise<PagefindResultData>;
 }
 export interface PagefindSearch {
@@ -38,6 +39,9 @@ interface Pagefind {
 }
 
 export type Filters = Record<string, unknown>;
+
+/** A search of the index (SearchIndex["search"]). */
+type Search = (term: string | null, filters: Filters, order: string, all: boolean) => Promise<PagefindSearch | null>;
 
 /** A query's words that no decision (of those searched) holds, each with a real word to offer, or null. */
 export interface Missing {
@@ -98,23 +102,28 @@ export function openIndex(bundle: string, base: string, shardUrls: readonly stri
     return all;
   }
 
-  async function search(term: string | null, filters: Filters, order: string, every: boolean): Promise<PagefindSearch | null> {
+  /**
+   * A search as Pagefind answers it. Merged shards are searched together, each answering a word it
+   * does not hold with its own prefix fallback; a sorted search goes shard by shard.
+   */
+  async function answer(term: string | null, filters: Filters, order: string, every: boolean): Promise<PagefindSearch | null> {
     const pf = every ? await loadAll() : await load();
     const merged = every ? shardUrls : newestUrls;
     if (!order) return pf.search(term, { filters });
-    const sort = { date: order === "oldest" ? "asc" : "desc" };
-    if (merged.length === 0) return pf.search(term, { filters, sort });
-    // Pagefind's merge would interleave the shards by each one's own rank; the shards hold date
-    // ranges (shard 0 the newest), so a sorted search goes shard by shard and joins the lists.
-    const shards = Array.from({ length: merged.length + 1 }, (_, k) => String(k));
-    if (order === "oldest") shards.reverse();
-    const parts: PagefindSearch[] = [];
-    for (const shard of shards) {
-      const part = await pf.search(term, { filters: { ...filters, shard }, sort });
-      if (!part) return null;
-      parts.push(part);
-    }
-    return joinSearches(parts);
+    if (merged.length === 0) return pf.search(term, { filters, sort: sortBy(order) });
+    return searchShards(pf, merged.length + 1, term, filters, order, []);
+  }
+
+  /**
+   * A search's results: those of the shards that hold every word of the query. Merged, a shard that
+   * lacks a word would add what its prefix fallback finds ("bail" for "bailiffs"), so merged shards
+   * are searched one by one and each is kept only if its best result holds every word.
+   */
+  async function search(term: string | null, filters: Filters, order: string, every: boolean): Promise<PagefindSearch | null> {
+    const merged = every ? shardUrls : newestUrls;
+    const words = term ? queryWords(term) : [];
+    if (merged.length === 0 || words.length === 0) return answer(term, filters, order, every);
+    return searchShards(every ? await loadAll() : await load(), merged.length + 1, term, filters, order, words);
   }
 
   const preload = async (term: string, every: boolean) => (await (every ? loadAll() : load())).preload(term);
@@ -124,17 +133,69 @@ export function openIndex(bundle: string, base: string, shardUrls: readonly stri
     warm: load,
     search,
     preload,
-    missing: (words, all) => missingWords(search, words, all),
+    missing: (words, all) => missingWords(search, answer, words, all),
   };
 }
 
-/** The query's words that no decision searched holds, each with a word to offer; the words are checked at once. */
-async function missingWords(search: SearchIndex["search"], words: readonly string[], all: boolean): Promise<Missing> {
+/** Pagefind's sort option for an order, "newest" or "oldest". */
+const sortBy = (order: string) => ({ date: order === "oldest" ? "asc" : "desc" });
+
+/**
+ * A search of `count` merged shards, shard by shard (each carries a "shard" filter, its number), a
+ * shard whose best result does not hold every one of `words` taken as finding nothing; the parts
+ * joined sorted by date in the shards' order (shard 0 the newest), as they hold date ranges, else
+ * by Pagefind's score, as its own merge orders them.
+ */
+async function searchShards(
+  pf: Pagefind,
+  count: number,
+  term: string | null,
+  filters: Filters,
+  order: string,
+  words: readonly string[],
+): Promise<PagefindSearch | null> {
+  const shards = Array.from({ length: count }, (_, k) => String(k));
+  if (order === "oldest") shards.reverse();
+  const parts: PagefindSearch[] = [];
+  /** Each shard's search by relevance, whose best result is the one checked for the words. */
+  const ranked: PagefindSearch[] = [];
+  for (const shard of shards) {
+    const options = { filters: { ...filters, shard } };
+    const part = await pf.search(term, order ? { ...options, sort: sortBy(order) } : options);
+    const byRelevance = order && words.length > 0 ? await pf.search(term, options) : part;
+    if (!part || !byRelevance) return null;
+    parts.push(part);
+    ranked.push(byRelevance);
+  }
+  const held = await Promise.all(ranked.map((part) => holdsWords(part, words)));
+  const joined = joinSearches(parts.map((part, k) => (held[k] ? part : nothingOf(part))));
+  if (!order) joined.results.sort((a, b) => b.score - a.score);
+  return joined;
+}
+
+/**
+ * Whether a search's best result by relevance holds each of the words. Pagefind falls back to a
+ * shorter word only for a word no page of the shard holds, and ranks a page with a longer word
+ * that starts with it ("councillor" for "council") below one with the word itself.
+ */
+async function holdsWords(part: PagefindSearch, words: readonly string[]): Promise<boolean> {
+  if (words.length === 0) return true;
+  const best = part.results[0];
+  if (!best) return false;
+  const held = matchedWords(await best.data());
+  return words.every((w) => held.some((m) => matchesWord(w, m)));
+}
+
+/**
+ * The query's words that no decision searched holds, each with a word to offer; the words are
+ * checked at once. A word is held when `search` finds it (its results, of shards that hold it); the
+ * words to offer come from what `answer`, Pagefind's own answer, finds in its place.
+ */
+async function missingWords(search: Search, answer: Search, words: readonly string[], all: boolean): Promise<Missing> {
   const checks = await Promise.all(
     words.map(async (word) => {
-      const matched = await wordsFound(search, word, all);
-      if (matched.some((m) => matchesWord(word, m))) return null;
-      return { word, offer: await offerFor(search, word, matched, all) };
+      if (await holds(search, word, all)) return null;
+      return { word, offer: await offerFor(search, answer, word, all) };
     }),
   );
   const missing = checks.filter((c) => c !== null);
@@ -142,24 +203,24 @@ async function missingWords(search: SearchIndex["search"], words: readonly strin
 }
 
 /**
- * A real word near one no decision holds: the nearest of the words in the decisions its search
- * found and in those its shorter prefixes find ("bedroo" for "bedrooom" finds "bedroom"), at most
+ * A real word near one no decision holds: the nearest of the words in the decisions Pagefind finds
+ * for it and for its shorter prefixes ("bedroo" for "bedrooom" finds "bedroom"), at most
  * OFFER_TRIES prefixes; offered only if a search for it finds it.
  */
-async function offerFor(search: SearchIndex["search"], word: string, matched: readonly string[], all: boolean): Promise<string | null> {
-  const pool = [...matched];
-  for (let cut = 1; cut <= OFFER_TRIES && word.length - cut >= 4; cut++) pool.push(...(await wordsFound(search, word.slice(0, -cut), all)));
+async function offerFor(search: Search, answer: Search, word: string, all: boolean): Promise<string | null> {
+  const pool = await wordsFound(answer, word, all);
+  for (let cut = 1; cut <= OFFER_TRIES && word.length - cut >= 4; cut++) pool.push(...(await wordsFound(answer, word.slice(0, -cut), all)));
   for (const offer of nearWords(word, pool).slice(0, OFFER_TRIES)) if (await holds(search, offer, all)) return offer;
   return null;
 }
 
 /** Whether the index holds a word itself, not only words it is a part of: an offer must find what it says. */
-async function holds(search: SearchIndex["search"], word: string, all: boolean): Promise<boolean> {
+async function holds(search: Search, word: string, all: boolean): Promise<boolean> {
   return (await wordsFound(search, word, all)).some((m) => matchesWord(word, m));
 }
 
 /** The words of the best CHECKED results of a search for a term. */
-async function wordsFound(search: SearchIndex["search"], term: string, all: boolean): Promise<string[]> {
+async function wordsFound(search: Search, term: string, all: boolean): Promise<string[]> {
   const found = await search(term, {}, "", all);
   const top = await Promise.all((found?.results ?? []).slice(0, CHECKED).map((r) => r.data()));
   return top.flatMap(matchedWords);
@@ -172,6 +233,14 @@ async function wordsFound(search: SearchIndex["search"], term: string, all: bool
  */
 function matchedWords(d: PagefindResultData): string[] {
   return `${d.content} ${d.meta["title"] ?? ""}`.split(/\s+/);
+}
+
+/** A search that found nothing, with the filters' values it counted, each counted 0. */
+function nothingOf(part: PagefindSearch): PagefindSearch {
+  const filters = Object.fromEntries(
+    Object.entries(part.filters).map(([key, values]) => [key, Object.fromEntries(Object.keys(values).map((v) => [v, 0]))]),
+  );
+  return { results: [], filters, unfilteredResultCount: 0 };
 }
 
 /** Searches of disjoint shards as one: results in order, counts per filter value summed. */

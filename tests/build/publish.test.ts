@@ -7,6 +7,7 @@ import path from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { indexSite } from "../../src/integrations/pagefind.ts";
+import { pageForIndex } from "../../src/lib/index-page.ts";
 import { shardPlan } from "../../src/lib/search-shards.ts";
 import { writeSiteFixtures } from "../../scripts/site-fixtures.ts";
 import { formatDate } from "../../src/lib/dates.ts";
@@ -337,15 +338,54 @@ describe("a build for another host under a sub-path (SITE_URL=https://example.or
         await expect.poll(status).toMatch(/^Showing 1–\d+ of \d+ decisions?, most relevant first\.$/);
         expect(await scope()).toBe(`The years chosen are before the newest 2, so all ${total} decisions were searched.`);
         // A word only older decisions hold: the newest say so, and offer all.
+        const pageOf = (slug: string) => readFileSync(path.join(built!.dir, "decisions", slug, "index.html"), "utf8").toLowerCase();
         const newestText = built!.records
           .filter((r) => r.decisionDate >= dates[1]!)
-          .map((r) => readFileSync(path.join(built!.dir, "decisions", r.slug, "index.html"), "utf8").toLowerCase())
+          .map((r) => pageOf(r.slug))
           .join(" ");
         const word = oldestWords().find((w) => !newestText.includes(w))!;
         await page.goto(`${server.url}/search/?q=${word}`);
         await expect.poll(status).toBe(`None of the newest 2 decisions contain ‘${word}’.`);
         await page.getByRole("link", { name: `Search all ${total} decisions` }).click();
         await expect.poll(status).toMatch(/^Showing 1–\d+ of \d+ decisions?, most relevant first\.$/);
+        // A rare word that begins with a word most decisions hold ("withdrew", "with"): every shard
+        // merged, the decisions that hold it (or a word that begins as it does, less its last two
+        // letters), and nothing from the shards without it, which Pagefind answers with the shorter
+        // word (its prefix fallback).
+        const indexed = built!.records.map(
+          (r) =>
+            new Set(
+              pageForIndex(pageOf(r.slug))
+                .replace(/<[^>]*>/g, " ")
+                .match(/[a-z]+/g),
+            ),
+        );
+        const holdingWord = (w: string) => indexed.filter((words) => [...words].some((x) => x.startsWith(w))).length;
+        const held = (w: string) => indexed.filter((words) => words.has(w)).length;
+        const rare = [...new Set(indexed.flatMap((words) => [...words]))]
+          .sort()
+          .find(
+            (w) =>
+              w.length >= 8 &&
+              held(w) <= 3 &&
+              Array.from({ length: w.length - 6 }, (_, k) => w.slice(0, k + 4)).some((p) => held(p) > total / 2),
+          );
+        expect(rare).toBeDefined();
+        await page.goto(`${server.url}/search/?q=${rare}&scope=all`);
+        await expect.poll(status).toMatch(/^Showing 1–\d+ of \d+ decisions?, most relevant first\.$/);
+        const found = Number(/ of (\d+) decisions?/.exec((await status()) ?? "")?.[1]);
+        expect(found).toBeGreaterThan(0);
+        expect(found).toBeLessThanOrEqual(holdingWord(rare!.slice(0, -2)));
+        // A word of the second newest decision that the newest lacks: of the newest two shards, the one
+        // that holds it finds it, and the other adds nothing.
+        const [first, second] = newestTwo;
+        const only = [...new Set(second!.summary.toLowerCase().match(/\b[a-z]{8,}\b/g) ?? [])].find(
+          (w) => !pageOf(first!.slug).includes(w),
+        );
+        expect(only).toBeDefined();
+        await page.goto(`${server.url}/search/?q=${only}`);
+        await expect.poll(status).toBe("Showing 1–1 of 1 decision, most relevant first.");
+        expect(await page.locator("#results h3 a").getAttribute("href")).toBe(`/casebook/decisions/${second!.slug}/?highlight=${only}`);
         // A reference may be of any year: it is looked for in every decision, and comes first.
         await page.goto(`${server.url}/search/?q=${encodeURIComponent(oldest.reference)}`);
         await expect.poll(() => page.locator("#results h3 a").first().getAttribute("href")).toBe(`/casebook/decisions/${oldest.slug}/`);
