@@ -1,13 +1,14 @@
 // The search index in the browser: Pagefind's bundle and, for a large archive, the other newest
 // shards merged into it, and its older shards, merged only when a search needs every decision
 // (src/lib/search-shards.ts says why). Shard 0, the bundle with Pagefind's scripts, holds the
-// newest decisions; merged, each shard carries a "shard" filter, so a sorted search can go shard
-// by shard.
+// newest decisions; merged, each shard carries a "shard" filter, so a search can go shard by
+// shard.
 //
-// Pagefind answers a word it does not hold with its longest indexed prefix ("xyzzyq" finds "x");
-// a word is checked against the words of its best results (matchesWord) before they are shown,
-// and the words found there instead are where a "Did you mean" comes from, offered only once a
-// search for it finds it.
+// Pagefind answers a word it does not hold with its longest indexed prefix ("xyzzyq" finds "x"),
+// each merged shard on its own. So merged shards are searched one by one, each kept only if its
+// best result holds the query's words (searchShards); a word is checked against the words of the
+// best results (matchesWord) before they are shown; and the words Pagefind finds instead are where
+// a "Did you mean" comes from, offered only once a search for it finds it.
 
 import { matchesWord, nearWords, queryWords } from "../lib/search-query.ts";
 
@@ -102,28 +103,21 @@ export function openIndex(bundle: string, base: string, shardUrls: readonly stri
     return all;
   }
 
-  /**
-   * A search as Pagefind answers it. Merged shards are searched together, each answering a word it
-   * does not hold with its own prefix fallback; a sorted search goes shard by shard.
-   */
-  async function answer(term: string | null, filters: Filters, order: string, every: boolean): Promise<PagefindSearch | null> {
-    const pf = every ? await loadAll() : await load();
-    const merged = every ? shardUrls : newestUrls;
-    if (!order) return pf.search(term, { filters });
-    if (merged.length === 0) return pf.search(term, { filters, sort: sortBy(order) });
-    return searchShards(pf, merged.length + 1, term, filters, order, []);
-  }
+  /** Pagefind's own answer to a search by relevance: each merged shard answers a word it does not hold with its prefix fallback. */
+  const answer = async (term: string | null, filters: Filters, _order: string, every: boolean) =>
+    (every ? await loadAll() : await load()).search(term, { filters });
 
   /**
-   * A search's results: those of the shards that hold every word of the query. Merged, a shard that
-   * lacks a word would add what its prefix fallback finds ("bail" for "bailiffs"), so merged shards
-   * are searched one by one and each is kept only if its best result holds every word.
+   * A search's results. Merged, a shard that lacks a word would add what its prefix fallback finds
+   * ("bail" for "bailiffs"), and the shards would be interleaved by each one's own rank: so merged
+   * shards are searched one by one (searchShards), unless the search has neither words nor order.
    */
   async function search(term: string | null, filters: Filters, order: string, every: boolean): Promise<PagefindSearch | null> {
+    const pf = every ? await loadAll() : await load();
     const merged = every ? shardUrls : newestUrls;
     const words = term ? queryWords(term) : [];
-    if (merged.length === 0 || words.length === 0) return answer(term, filters, order, every);
-    return searchShards(every ? await loadAll() : await load(), merged.length + 1, term, filters, order, words);
+    if (merged.length > 0 && (order || words.length > 0)) return searchShards(pf, merged.length + 1, term, filters, order, words);
+    return pf.search(term, order ? { filters, sort: sortBy(order) } : { filters });
   }
 
   const preload = async (term: string, every: boolean) => (await (every ? loadAll() : load())).preload(term);
@@ -141,10 +135,10 @@ export function openIndex(bundle: string, base: string, shardUrls: readonly stri
 const sortBy = (order: string) => ({ date: order === "oldest" ? "asc" : "desc" });
 
 /**
- * A search of `count` merged shards, shard by shard (each carries a "shard" filter, its number), a
- * shard whose best result does not hold every one of `words` taken as finding nothing; the parts
- * joined sorted by date in the shards' order (shard 0 the newest), as they hold date ranges, else
- * by Pagefind's score, as its own merge orders them.
+ * A search of `count` merged shards, shard by shard (each carries a "shard" filter, its number),
+ * less those whose best result does not hold every one of `words`; the rest joined, sorted by date
+ * in the shards' order (shard 0 the newest), as they hold date ranges, else by Pagefind's score, as
+ * its own merge orders them.
  */
 async function searchShards(
   pf: Pagefind,
@@ -168,7 +162,7 @@ async function searchShards(
     ranked.push(byRelevance);
   }
   const held = await Promise.all(ranked.map((part) => holdsWords(part, words)));
-  const joined = joinSearches(parts.map((part, k) => (held[k] ? part : nothingOf(part))));
+  const joined = joinSearches(parts.filter((_, k) => held[k]));
   if (!order) joined.results.sort((a, b) => b.score - a.score);
   return joined;
 }
@@ -233,14 +227,6 @@ async function wordsFound(search: Search, term: string, all: boolean): Promise<s
  */
 function matchedWords(d: PagefindResultData): string[] {
   return `${d.content} ${d.meta["title"] ?? ""}`.split(/\s+/);
-}
-
-/** A search that found nothing, with the filters' values it counted, each counted 0. */
-function nothingOf(part: PagefindSearch): PagefindSearch {
-  const filters = Object.fromEntries(
-    Object.entries(part.filters).map(([key, values]) => [key, Object.fromEntries(Object.keys(values).map((v) => [v, 0]))]),
-  );
-  return { results: [], filters, unfilteredResultCount: 0 };
 }
 
 /** Searches of disjoint shards as one: results in order, counts per filter value summed. */

@@ -31,16 +31,17 @@ describe("size budgets", () => {
     expect(bytes).toBeLessThan(16 * 1024);
   });
 
-  it("the search page's own JavaScript is under 10 KB gzipped", () => {
-    // 9,995 bytes in one file when the limit was set: exact words, references (a joint decision's
+  it("the search page's own JavaScript is under 11 KB gzipped", () => {
+    // 10,407 bytes in one file when the limit was set: exact words, references (a joint decision's
     // parts too), history, checkbox filters, pages, the newest decisions searched first, "Did you
     // mean" (edit distance from fastest-levenshtein), each result's data fetched as it comes into
-    // view, a council's page offered for its name, help when nothing is found, and long option
-    // lists narrowed as one types. The CSV export loads only when asked; Pagefind's files with the
-    // first search.
+    // view, a council's page offered for its name, help when nothing is found, long option lists
+    // narrowed as one types, and merged shards searched one by one, each kept only when its best
+    // result holds the words. The CSV export loads only when asked; Pagefind's files with the first
+    // search.
     const files = scriptFiles("search/index.html");
     expect(files.map((f) => path.relative(site, f))).toEqual([expect.stringMatching(/^_astro\/search\.[\w.-]+\.js$/)]);
     const bytes = files.reduce((sum, f) => sum + wireBytes(f), 0);
-    expect(bytes).toBeLessThan(10 * 1024);
+    expect(bytes).toBeLessThan(11 * 1024);
   });
 });
