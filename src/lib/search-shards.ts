@@ -72,7 +72,7 @@ export interface ShardPlan {
  */
 export function shardPlan(keys: readonly string[], size: number): ShardPlan {
   const ranges = keys.length <= size ? [[0, keys.length] as [number, number]] : splitRecent(keys, size);
-  return { ranges, bundles: bundleDirs(ranges.length), newest: newestShards(ranges, newestShardSize(size)) };
+  return { ranges, bundles: bundleDirs(ranges.length), newest: newestShards(ranges, firstSearchPages(size)) };
 }
 
 /** shardRanges of the recent months, then of the pages before them, shard 0 (the newest) first. */
@@ -104,7 +104,7 @@ export function recentStart(keys: readonly string[]): number {
  * The pages a first search looks at, at least, when the archive has more: half a shard (1,250 of
  * 2,500), so that a search just after a month begins finds as much as one at its end.
  */
-export const newestShardSize = (size: number): number => Math.max(1, Math.ceil(size / 2));
+export const firstSearchPages = (size: number): number => Math.max(1, Math.ceil(size / 2));
 
 /** How many shards, from shard 0 (the newest), hold at least `least` pages together; all of them when they hold fewer. */
 export function newestShards(ranges: readonly [number, number][], least: number): number {

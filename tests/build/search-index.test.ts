@@ -269,18 +269,16 @@ describe("the search index (src/integrations/pagefind.ts)", () => {
       const older = plan.ranges.filter(([, to]) => to <= recentStart(dates)).length;
       expect(older).toBeGreaterThan(1);
       const newest = records.reduce((a, b) => (b.decisionDate > a.decisionDate ? b : a));
+      const added = [1, 2, 3, 4].map((day) => `${newest.decisionDate.slice(0, 7)}-2${day}`);
       const html = readFileSync(path.join(site, "decisions", newest.slug, "index.html"), "utf8");
-      for (let day = 1; day <= 4; day++) {
-        const slug = `99-000-00${day}`;
+      for (const [k, date] of added.entries()) {
+        const slug = `99-000-00${k + 1}`;
         mkdirSync(path.join(site, "decisions", slug));
-        const dated = html.replace(
-          /data-pagefind-sort="date:[^"]*"/,
-          `data-pagefind-sort="date:${newest.decisionDate.slice(0, 7)}-2${day}"`,
-        );
+        const dated = html.replace(/data-pagefind-sort="date:[^"]*"/, `data-pagefind-sort="date:${date}"`);
         expect(dated).not.toBe(html);
         writeFileSync(path.join(site, "decisions", slug, "index.html"), dated);
       }
-      const now = shardPlan([...dates, ...Array<string>(4).fill(newest.decisionDate)].sort(), 4).bundles.length;
+      const now = shardPlan([...dates, ...added].sort(), 4).bundles.length;
       expect(now).toBeGreaterThan(shards);
       expect(await indexSite(site, { shardSize: 4 })).toMatchObject({ indexed: pages + 4, shards: now, kept: older });
       const after = stats(site);

@@ -6,7 +6,7 @@ import {
   bundleDirs,
   describePlan,
   isBundleDir,
-  newestShardSize,
+  firstSearchPages,
   newestShards,
   recentStart,
   searchFormPlan,
@@ -214,9 +214,9 @@ describe("shardPlan", () => {
     ]);
     expect(plan.newest).toBe(2);
     expect(SHARD_SIZE).toBe(2500);
-    expect(newestShardSize(SHARD_SIZE)).toBe(1250);
-    expect(newestShardSize(4)).toBe(2);
-    expect(newestShardSize(1)).toBe(1);
+    expect(firstSearchPages(SHARD_SIZE)).toBe(1250);
+    expect(firstSearchPages(4)).toBe(2);
+    expect(firstSearchPages(1)).toBe(1);
   });
 
   it("covers every page once, no shard above the size; pages added in the newest month change only the recent months' shards", () => {
@@ -237,7 +237,7 @@ describe("shardPlan", () => {
           for (let k = 1; k < oldestFirst.length; k++) expect(oldestFirst[k]![0]).toBe(oldestFirst[k - 1]![1]);
           for (const [from, to] of plan.ranges) expect(to - from).toBeLessThanOrEqual(size);
           const newest = keys.length - plan.ranges[plan.newest - 1]![0];
-          expect(newest >= newestShardSize(size) || plan.newest === plan.ranges.length).toBe(true);
+          expect(newest >= firstSearchPages(size) || plan.newest === plan.ranges.length).toBe(true);
           // Pages dated later in the newest page's month: the shards before the recent months are as they were.
           const month = keys.at(-1)!.slice(0, 7);
           const later = shardPlan([...keys, ...Array<string>(added).fill(`${month}-28`)], size);
