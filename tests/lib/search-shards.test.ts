@@ -18,6 +18,13 @@ import {
 /** `n` pages all dated `date`. */
 const days = (date: string, n: number): string[] => Array<string>(n).fill(date);
 
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** A date of 2020 to 2022, "YYYY-MM-DD", days 1 to 28 of each month. */
+const DATE = fc
+  .integer({ min: 0, max: 36 * 28 - 1 })
+  .map((d) => `20${20 + Math.floor(d / 336)}-${pad(1 + (Math.floor(d / 28) % 12))}-${pad(1 + (d % 28))}`);
+
 // Nine pages, cut 4 a shard at most: January and February (2 + 2) fill the first shard; March (1)
 // would take it to 5, so it opens the second, which April (3) fills to 4; May opens the third.
 const NINE = ["2024-01-05", "2024-01-20", "2024-02-01", "2024-02-02", "2024-03-10", "2024-04-01", "2024-04-02", "2024-04-03", "2024-05-07"];
@@ -122,12 +129,9 @@ describe("shardRanges", () => {
   });
 
   it("covers every page once, in order, no shard above the size, and keeps the older shards when newer pages come", () => {
-    const date = fc
-      .integer({ min: 0, max: 36 * 28 - 1 })
-      .map((d) => `20${20 + Math.floor(d / 336)}-${pad(1 + (Math.floor(d / 28) % 12))}-${pad(1 + (d % 28))}`);
     fc.assert(
       fc.property(
-        fc.array(date, { maxLength: 60 }),
+        fc.array(DATE, { maxLength: 60 }),
         fc.integer({ min: 1, max: 9 }),
         fc.integer({ min: 1, max: 20 }),
         (unsorted, size, added) => {
@@ -147,8 +151,6 @@ describe("shardRanges", () => {
     );
   });
 });
-
-const pad = (n: number) => String(n).padStart(2, "0");
 
 describe("recentStart", () => {
   it("finds the first page of the month before the newest page's", () => {
@@ -220,12 +222,9 @@ describe("shardPlan", () => {
   });
 
   it("covers every page once, no shard above the size; pages added in the newest month change only the recent months' shards", () => {
-    const date = fc
-      .integer({ min: 0, max: 36 * 28 - 1 })
-      .map((d) => `20${20 + Math.floor(d / 336)}-${pad(1 + (Math.floor(d / 28) % 12))}-${pad(1 + (d % 28))}`);
     fc.assert(
       fc.property(
-        fc.array(date, { minLength: 1, maxLength: 60 }),
+        fc.array(DATE, { minLength: 1, maxLength: 60 }),
         fc.integer({ min: 1, max: 9 }),
         fc.integer({ min: 1, max: 20 }),
         (unsorted, size, added) => {
