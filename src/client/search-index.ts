@@ -41,8 +41,8 @@ interface Pagefind {
 
 export type Filters = Record<string, unknown>;
 
-/** A search of the index (SearchIndex["search"]). */
-type Search = (term: string | null, filters: Filters, order: string, all: boolean) => Promise<PagefindSearch | null>;
+/** A search for a term alone, by relevance, of the newest decisions or of every one (`all`). */
+type Find = (term: string, all: boolean) => Promise<PagefindSearch | null>;
 
 /** A query's words that no decision (of those searched) holds, each with a real word to offer, or null. */
 export interface Missing {
@@ -103,9 +103,8 @@ export function openIndex(bundle: string, base: string, shardUrls: readonly stri
     return all;
   }
 
-  /** Pagefind's own answer to a search by relevance: each merged shard answers a word it does not hold with its prefix fallback. */
-  const answer = async (term: string | null, filters: Filters, _order: string, every: boolean) =>
-    (every ? await loadAll() : await load()).search(term, { filters });
+  /** Pagefind's own answer to a term: each merged shard answers a word it does not hold with its prefix fallback. */
+  const answer: Find = async (term, every) => (every ? await loadAll() : await load()).search(term);
 
   /**
    * A search's results. Merged, a shard that lacks a word would add what its prefix fallback finds
@@ -127,7 +126,7 @@ export function openIndex(bundle: string, base: string, shardUrls: readonly stri
     warm: load,
     search,
     preload,
-    missing: (words, all) => missingWords(search, answer, words, all),
+    missing: (words, all) => missingWords((term, every) => search(term, {}, "", every), answer, words, all),
   };
 }
 
@@ -185,7 +184,7 @@ async function holdsWords(part: PagefindSearch, words: readonly string[]): Promi
  * checked at once. A word is held when `search` finds it (its results, of shards that hold it); the
  * words to offer come from what `answer`, Pagefind's own answer, finds in its place.
  */
-async function missingWords(search: Search, answer: Search, words: readonly string[], all: boolean): Promise<Missing> {
+async function missingWords(search: Find, answer: Find, words: readonly string[], all: boolean): Promise<Missing> {
   const checks = await Promise.all(
     words.map(async (word) => {
       if (await holds(search, word, all)) return null;
@@ -201,7 +200,7 @@ async function missingWords(search: Search, answer: Search, words: readonly stri
  * for it and for its shorter prefixes ("bedroo" for "bedrooom" finds "bedroom"), at most
  * OFFER_TRIES prefixes; offered only if a search for it finds it.
  */
-async function offerFor(search: Search, answer: Search, word: string, all: boolean): Promise<string | null> {
+async function offerFor(search: Find, answer: Find, word: string, all: boolean): Promise<string | null> {
   const pool = await wordsFound(answer, word, all);
   for (let cut = 1; cut <= OFFER_TRIES && word.length - cut >= 4; cut++) pool.push(...(await wordsFound(answer, word.slice(0, -cut), all)));
   for (const offer of nearWords(word, pool).slice(0, OFFER_TRIES)) if (await holds(search, offer, all)) return offer;
@@ -209,13 +208,13 @@ async function offerFor(search: Search, answer: Search, word: string, all: boole
 }
 
 /** Whether the index holds a word itself, not only words it is a part of: an offer must find what it says. */
-async function holds(search: Search, word: string, all: boolean): Promise<boolean> {
+async function holds(search: Find, word: string, all: boolean): Promise<boolean> {
   return (await wordsFound(search, word, all)).some((m) => matchesWord(word, m));
 }
 
 /** The words of the best CHECKED results of a search for a term. */
-async function wordsFound(search: Search, term: string, all: boolean): Promise<string[]> {
-  const found = await search(term, {}, "", all);
+async function wordsFound(find: Find, term: string, all: boolean): Promise<string[]> {
+  const found = await find(term, all);
   const top = await Promise.all((found?.results ?? []).slice(0, CHECKED).map((r) => r.data()));
   return top.flatMap(matchedWords);
 }
