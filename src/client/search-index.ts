@@ -6,9 +6,13 @@
 //
 // Pagefind answers a word it does not hold with its longest indexed prefix ("xyzzyq" finds "x"),
 // each merged shard on its own. So merged shards are searched one by one, each kept only if its
-// best result holds the query's words (searchShards); a word is checked against the words of the
-// best results (matchesWord) before they are shown; and the words Pagefind finds instead are where
-// a "Did you mean" comes from, offered only once a search for it finds it.
+// best result by relevance holds the query's words (searchShards), which is found out once a query
+// and scope (shardsHolding), whatever the filters and order; a word is checked against the words of
+// the best results (matchesWord) before they are shown; and the words Pagefind finds instead are
+// where a "Did you mean" comes from, offered only once a search for it finds it.
+//
+// Every search of a merged index runs in each of its shards, whichever the "shard" filter keeps:
+// each search shard by shard costs a search of every shard, so these are made as few as they can be.
 
 import { matchesWord, nearWords, queryWords } from "../lib/search-query.ts";
 
@@ -106,17 +110,37 @@ export function openIndex(bundle: string, base: string, shardUrls: readonly stri
   /** Pagefind's own answer to a term: each merged shard answers a word it does not hold with its prefix fallback. */
   const answer: Find = async (term, every) => (every ? await loadAll() : await load()).search(term);
 
+  /** Whether each merged shard holds a query's words, by scope and query, as shardsHolding found. */
+  const holding = new Map<string, Promise<boolean[]>>();
+  function shardsHolding(pf: Pagefind, every: boolean, count: number, term: string, words: readonly string[], ranked?: PagefindSearch[]) {
+    const key = `${every ? "all" : "newest"} ${term}`;
+    let held = holding.get(key);
+    if (!held) {
+      held = holdingShards(pf, count, term, words, ranked);
+      held.catch(() => holding.delete(key));
+      holding.set(key, held);
+    }
+    return held;
+  }
+
   /**
    * A search's results. Merged, a shard that lacks a word would add what its prefix fallback finds
-   * ("bail" for "bailiffs"), and the shards would be interleaved by each one's own rank: so merged
-   * shards are searched one by one (searchShards), unless the search has neither words nor order.
+   * ("bail" for "bailiffs"), and the shards would be interleaved by each one's own rank: so a search
+   * with words, or sorted over merged shards, goes shard by shard (searchShards), and a shard, even
+   * a bundle alone, adds its results only when it holds every word. So a search with results holds
+   * its words.
    */
   async function search(term: string | null, filters: Filters, order: string, every: boolean): Promise<PagefindSearch | null> {
     const pf = every ? await loadAll() : await load();
-    const merged = every ? shardUrls : newestUrls;
+    const count = (every ? shardUrls : newestUrls).length + 1;
     const words = term ? queryWords(term) : [];
-    if (merged.length > 0 && (order || words.length > 0)) return searchShards(pf, merged.length + 1, term, filters, order, words);
-    return pf.search(term, order ? { filters, sort: sortBy(order) } : { filters });
+    if (words.length === 0 && (count === 1 || !order)) return pf.search(term, order ? { filters, sort: sortBy(order) } : { filters });
+    const plain = !order && Object.keys(filters).length === 0;
+    return searchShards(pf, count, term, filters, order, (ranked) =>
+      words.length === 0
+        ? Promise.resolve(ranked.map(() => true))
+        : shardsHolding(pf, every, count, term!, words, plain ? ranked : undefined),
+    );
   }
 
   const preload = async (term: string, every: boolean) => (await (every ? loadAll() : load())).preload(term);
@@ -133,11 +157,14 @@ export function openIndex(bundle: string, base: string, shardUrls: readonly stri
 /** Pagefind's sort option for an order, "newest" or "oldest". */
 const sortBy = (order: string) => ({ date: order === "oldest" ? "asc" : "desc" });
 
+/** The filter that keeps shard `k` of `count` merged (a bundle alone has no "shard" filter). */
+const inShard = (k: number, count: number): Filters => (count === 1 ? {} : { shard: String(k) });
+
 /**
  * A search of `count` merged shards, shard by shard (each carries a "shard" filter, its number),
- * less those whose best result does not hold every one of `words`; the rest joined, sorted by date
- * in the shards' order (shard 0 the newest), as they hold date ranges, else by Pagefind's score, as
- * its own merge orders them.
+ * less those that do not hold the query's words (`holding`, given each shard's search in shard
+ * order); the rest joined, sorted by date in the shards' order (shard 0 the newest), as they hold
+ * date ranges, else by Pagefind's score, as its own merge orders them.
  */
 async function searchShards(
   pf: Pagefind,
@@ -145,25 +172,38 @@ async function searchShards(
   term: string | null,
   filters: Filters,
   order: string,
-  words: readonly string[],
+  holding: (parts: PagefindSearch[]) => Promise<boolean[]>,
 ): Promise<PagefindSearch | null> {
-  const shards = Array.from({ length: count }, (_, k) => String(k));
-  if (order === "oldest") shards.reverse();
   const parts: PagefindSearch[] = [];
-  /** Each shard's search by relevance, whose best result is the one checked for the words. */
-  const ranked: PagefindSearch[] = [];
-  for (const shard of shards) {
-    const options = { filters: { ...filters, shard } };
+  for (let k = 0; k < count; k++) {
+    const options = { filters: { ...filters, ...inShard(k, count) } };
     const part = await pf.search(term, order ? { ...options, sort: sortBy(order) } : options);
-    const byRelevance = order && words.length > 0 ? await pf.search(term, options) : part;
-    if (!part || !byRelevance) return null;
+    if (!part) return null;
     parts.push(part);
-    ranked.push(byRelevance);
   }
-  const held = await Promise.all(ranked.map((part) => holdsWords(part, words)));
-  const joined = joinSearches(parts.filter((_, k) => held[k]));
+  const held = await holding(parts);
+  const kept = parts.filter((_, k) => held[k]);
+  if (order === "oldest") kept.reverse();
+  const joined = joinSearches(kept);
   if (!order) joined.results.sort((a, b) => b.score - a.score);
   return joined;
+}
+
+/**
+ * Whether each of `count` merged shards holds every one of `words`: whether its best result by
+ * relevance does, from `ranked` (each shard's search by relevance, unfiltered) or from a search of
+ * each shard.
+ */
+async function holdingShards(
+  pf: Pagefind,
+  count: number,
+  term: string,
+  words: readonly string[],
+  ranked?: PagefindSearch[],
+): Promise<boolean[]> {
+  const parts: (PagefindSearch | null)[] = ranked ?? [];
+  for (let k = parts.length; k < count; k++) parts.push(await pf.search(term, { filters: inShard(k, count) }));
+  return Promise.all(parts.map((part) => (part ? holdsWords(part, words) : false)));
 }
 
 /**

@@ -58,11 +58,10 @@ export function searchPolicy(index: SearchIndex, archive: Archive, years: readon
       const term = termOf(s);
       const words = referenceSlug(s.q) ? [term] : queryWords(term);
       const { all, why } = scopeOf(s);
-      // The words are checked while the search runs: their index is the same, and results wait for neither.
-      const [missing, search] = await Promise.all([
-        words.length > 0 ? index.missing(words, all) : { words: [], offers: [] },
-        index.search(term || null, pagefindFilters(s, years), orderOf(s), all),
-      ]);
+      const search = await index.search(term || null, pagefindFilters(s, years), orderOf(s), all);
+      // A result holds every word (search-index.ts), so the words are checked only when there is none.
+      const found = (search?.results.length ?? 0) > 0;
+      const missing = found || words.length === 0 ? { words: [], offers: [] } : await index.missing(words, all);
       return { search: missing.words.length > 0 ? null : search, missing, all, why };
     },
 

@@ -376,6 +376,12 @@ describe("a build for another host under a sub-path (SITE_URL=https://example.or
         const found = Number(/ of (\d+) decisions?/.exec((await status()) ?? "")?.[1]);
         expect(found).toBeGreaterThan(0);
         expect(found).toBeLessThanOrEqual(holdingWord(rare!.slice(0, -2)));
+        // Sorted, and within a filter, the same shards are left out: which hold the word does not
+        // depend on the order or the filters.
+        await page.goto(`${server.url}/search/?q=${rare}&scope=all&sort=oldest`);
+        await expect.poll(status).toMatch(new RegExp(`^Showing 1–\\d+ of ${found} decisions?, oldest first\\.$`));
+        await page.goto(`${server.url}/search/?q=${rare}&scope=all&from=${oldest.decisionDate.slice(0, 4)}`);
+        await expect.poll(status).toMatch(new RegExp(`^Showing 1–\\d+ of ${found} decisions?, most relevant first\\.$`));
         // A word of the second newest decision that the newest lacks: of the newest two shards, the one
         // that holds it finds it, and the other adds nothing.
         const [first, second] = newestTwo;
