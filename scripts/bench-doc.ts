@@ -34,8 +34,9 @@ Then it weighs the site and its pages, times every decision's related list and p
 build computes and writes them (once, over all decisions) and weighs the bytes they add to a
 decision page, and (unless \`--skip-browser\`) measures the search in Debian Chromium
 (\`scripts/bench-search.ts\`): the bytes the server sends for a reader's session and for first
-searches from a cold cache, newest decisions first and over every decision, and the time from the
-last key to the results when a query is typed on Chrome's "Regular 4G" profile. Last, a night's
+searches from a cold cache, newest decisions first and over every decision, with the time from
+opening the page to their results (unthrottled, so mostly the browser's work), and the time from
+the last key to the results when a query is typed on Chrome's "Regular 4G" profile. Last, a night's
 update: 20 new statements dated the day after the newest, and 5 of the newest 100 changed (a
 statement is corrected soon after it is published, if ever), ingested and built over the measured
 build with its cache, as the deploy workflow does; then the same decisions built into an empty

@@ -21,8 +21,8 @@ export interface Step {
 export interface SearchFigures {
   /** One session: page load, a first search, a second, a filter change. */
   session: Record<"pageLoad" | "firstSearch" | "secondSearch" | "filterChange" | "scrolled", Step>;
-  /** From a cold cache, page load and one search, newest first and over all decisions. */
-  cold: Record<"common" | "commonAll" | "rare" | "rareAll", Step>;
+  /** From a cold cache, page load and one search, newest first and over all decisions, with the time from opening the page to its results. */
+  cold: Record<"common" | "commonAll" | "rare" | "rareAll", Step & { ms: number }>;
   words: { common: string; second: string; rare: string };
   /** The results of a search typed on a throttled network. */
   throttled: { profile: string; afterTypingMs: number; fromNavigationMs: number; status: string; bytes: number; requests: number };
@@ -159,13 +159,23 @@ async function session(
 }
 
 /** Page load and one search from a cold cache (a new browser context). */
-async function coldSearch(browser: Browser, url: string, meter: Meter, query: string, all: boolean, window: Window): Promise<Step> {
+async function coldSearch(
+  browser: Browser,
+  url: string,
+  meter: Meter,
+  query: string,
+  all: boolean,
+  window: Window,
+): Promise<Step & { ms: number }> {
   const context = await browser.newContext({ viewport: window });
   try {
     const page = await context.newPage();
+    const started = performance.now();
     await page.goto(`${url}/search/?q=${encodeURIComponent(query)}${all ? "&scope=all" : ""}`);
+    await shown(page);
+    const ms = Math.round(performance.now() - started);
     const status = await settle(page, meter);
-    return { ...meter.take(), status };
+    return { ...meter.take(), status, ms };
   } finally {
     await context.close();
   }

@@ -348,6 +348,8 @@ const searchWords = (rare: string | undefined): SearchFigures["words"] => ({
 function searchRows(search: SearchFigures, rareIn: number, n: number): [string, string][] {
   const { session, cold, words, throttled } = search;
   const step = (s: { bytes: number; requests: number; status: string }) => `${kb(s.bytes)} in ${s.requests} requests: ${s.status}`;
+  const timed = (s: { bytes: number; requests: number; status: string; ms: number }) =>
+    `${kb(s.bytes)} in ${s.requests} requests, results ${(s.ms / 1000).toFixed(2)} s after opening the page: ${s.status}`;
   const kinds = (s: { byKind: Record<string, number> }) =>
     Object.entries(s.byKind)
       .sort((a, b) => b[1] - a[1])
@@ -359,10 +361,10 @@ function searchRows(search: SearchFigures, rareIn: number, n: number): [string, 
     [`second search "${words.second}"`, step(session.secondSearch)],
     ["filter change (outcome, newest year)", step(session.filterChange)],
     ["  then its page of results scrolled through", step(session.scrolled)],
-    [`cold: load + "${words.common}", newest first`, step(cold.common)],
-    [`cold: load + "${words.common}", every decision`, step(cold.commonAll)],
-    [`cold: load + "${words.rare}" (in ${rareIn} of ${n}), newest first`, step(cold.rare)],
-    [`cold: load + "${words.rare}", every decision`, step(cold.rareAll)],
+    [`cold: load + "${words.common}", newest first`, timed(cold.common)],
+    [`cold: load + "${words.common}", every decision`, timed(cold.commonAll)],
+    [`cold: load + "${words.rare}" (in ${rareIn} of ${n}), newest first`, timed(cold.rare)],
+    [`cold: load + "${words.rare}", every decision`, timed(cold.rareAll)],
     [`  by kind, "${words.common}" newest first`, kinds(cold.common)],
     [`  by kind, "${words.common}" all`, kinds(cold.commonAll)],
     [

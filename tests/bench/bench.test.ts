@@ -114,9 +114,10 @@ describe("npm run bench", () => {
     expect(session.filterChange.status).toMatch(/Showing \d+–\d+ of [\d,]+ decisions?|No decisions/);
     // Scrolled through, the page's results fill in: nothing is left waiting.
     expect(session.scrolled.status).toBe(session.filterChange.status);
-    for (const step of Object.values(cold) as { bytes: number; status: string }[]) {
+    for (const step of Object.values(cold) as { bytes: number; status: string; ms: number }[]) {
       expect(step.bytes).toBeGreaterThan(session.pageLoad.bytes);
       expect(step.status).toMatch(showing);
+      expect(step.ms).toBeGreaterThan(0);
     }
     // Pagefind's worker script is counted: the server sends it, whatever the browser reports.
     expect(cold.common.byKind["pagefind script"]).toBeGreaterThan(10_000);
