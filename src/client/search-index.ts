@@ -7,9 +7,10 @@
 // Pagefind answers a word it does not hold with its longest indexed prefix ("xyzzyq" finds "x"),
 // each merged shard on its own. So merged shards are searched one by one, each kept only if its
 // best result by relevance holds the query's words (searchShards), which is found out once a query
-// and scope (shardsHolding), whatever the filters and order; a word is checked against the words of
-// the best results (matchesWord) before they are shown; and the words Pagefind finds instead are
-// where a "Did you mean" comes from, offered only once a search for it finds it.
+// and scope (shardsHolding), whatever the filters and order, and the shards that do not are not
+// searched for it again; a word is checked against the words of the best results (matchesWord)
+// before they are shown; and the words Pagefind finds instead are where a "Did you mean" comes
+// from, offered only once a search for it finds it.
 //
 // Every search of a merged index runs in each of its shards, whichever the "shard" filter keeps:
 // each search shard by shard costs a search of every shard, so these are made as few as they can be.
@@ -112,8 +113,9 @@ export function openIndex(bundle: string, base: string, shardUrls: readonly stri
 
   /** Whether each merged shard holds a query's words, by scope and query, as shardsHolding found. */
   const holding = new Map<string, Promise<boolean[]>>();
+  const holdingKey = (every: boolean, term: string) => `${every ? "all" : "newest"} ${term}`;
   function shardsHolding(pf: Pagefind, every: boolean, count: number, term: string, words: readonly string[], ranked?: PagefindSearch[]) {
-    const key = `${every ? "all" : "newest"} ${term}`;
+    const key = holdingKey(every, term);
     let held = holding.get(key);
     if (!held) {
       held = holdingShards(pf, count, term, words, ranked);
@@ -136,7 +138,9 @@ export function openIndex(bundle: string, base: string, shardUrls: readonly stri
     const words = term ? queryWords(term) : [];
     if (words.length === 0 && (count === 1 || !order)) return pf.search(term, order ? { filters, sort: sortBy(order) } : { filters });
     const plain = !order && Object.keys(filters).length === 0;
-    return searchShards(pf, count, term, filters, order, (ranked) =>
+    // Once it is known which shards hold the words, the others are not searched again.
+    const known = words.length > 0 ? await holding.get(holdingKey(every, term!)) : undefined;
+    return searchShards(pf, count, term, filters, order, known, (ranked) =>
       words.length === 0
         ? Promise.resolve(ranked.map(() => true))
         : shardsHolding(pf, every, count, term!, words, plain ? ranked : undefined),
@@ -162,8 +166,8 @@ const inShard = (k: number, count: number): Filters => (count === 1 ? {} : { sha
 
 /**
  * A search of `count` merged shards, shard by shard (each carries a "shard" filter, its number),
- * less those that do not hold the query's words (`holding`, given each shard's search in shard
- * order); the rest joined, sorted by date in the shards' order (shard 0 the newest), as they hold
+ * of those `only` marks when given, less those that do not hold the query's words (`holding`,
+ * given each shard's search in shard order); the rest joined, sorted by date in the shards' order (shard 0 the newest), as they hold
  * date ranges, else by Pagefind's score, as its own merge orders them.
  */
 async function searchShards(
@@ -172,10 +176,15 @@ async function searchShards(
   term: string | null,
   filters: Filters,
   order: string,
+  only: readonly boolean[] | undefined,
   holding: (parts: PagefindSearch[]) => Promise<boolean[]>,
 ): Promise<PagefindSearch | null> {
   const parts: PagefindSearch[] = [];
   for (let k = 0; k < count; k++) {
+    if (only && !only[k]) {
+      parts.push({ results: [], filters: {}, unfilteredResultCount: 0 });
+      continue;
+    }
     const options = { filters: { ...filters, ...inShard(k, count) } };
     const part = await pf.search(term, order ? { ...options, sort: sortBy(order) } : options);
     if (!part) return null;
@@ -222,7 +231,9 @@ async function holdsWords(part: PagefindSearch, words: readonly string[]): Promi
 /**
  * The query's words that no decision searched holds, each with a word to offer; the words are
  * checked at once. A word is held when `search` finds it (its results, of shards that hold it); the
- * words to offer come from what `answer`, Pagefind's own answer, finds in its place.
+ * words to offer come from what `answer`, Pagefind's own answer, finds in its place. When every
+ * decision is searched, the newest are asked first: a few shards answer what every shard would
+ * (a word they hold, words near a mistyped one) for a fraction of the work.
  */
 async function missingWords(search: Find, answer: Find, words: readonly string[], all: boolean): Promise<Missing> {
   const checks = await Promise.all(
@@ -235,21 +246,31 @@ async function missingWords(search: Find, answer: Find, words: readonly string[]
   return { words: missing.map((c) => c.word), offers: missing.map((c) => c.offer) };
 }
 
+/** The scopes a word is looked for in, the newest decisions first, then every one when all are searched. */
+const scopes = (all: boolean) => (all ? [false, true] : [false]);
+
 /**
  * A real word near one no decision holds: the nearest of the words in the decisions Pagefind finds
  * for it and for its shorter prefixes ("bedroo" for "bedrooom" finds "bedroom"), at most
- * OFFER_TRIES prefixes; offered only if a search for it finds it.
+ * OFFER_TRIES prefixes, among the newest decisions first; offered only if a search for it finds it.
  */
 async function offerFor(search: Find, answer: Find, word: string, all: boolean): Promise<string | null> {
-  const pool = await wordsFound(answer, word, all);
-  for (let cut = 1; cut <= OFFER_TRIES && word.length - cut >= 4; cut++) pool.push(...(await wordsFound(answer, word.slice(0, -cut), all)));
-  for (const offer of nearWords(word, pool).slice(0, OFFER_TRIES)) if (await holds(search, offer, all)) return offer;
+  for (const every of scopes(all)) {
+    const pool = await wordsFound(answer, word, every);
+    for (let cut = 1; cut <= OFFER_TRIES && word.length - cut >= 4; cut++)
+      pool.push(...(await wordsFound(answer, word.slice(0, -cut), every)));
+    for (const offer of nearWords(word, pool).slice(0, OFFER_TRIES)) if (await holds(search, offer, all)) return offer;
+  }
   return null;
 }
 
-/** Whether the index holds a word itself, not only words it is a part of: an offer must find what it says. */
+/**
+ * Whether the decisions searched hold a word itself, not only words it is a part of (an offer must
+ * find what it says): the newest first, as a word they hold every decision holds.
+ */
 async function holds(search: Find, word: string, all: boolean): Promise<boolean> {
-  return (await wordsFound(search, word, all)).some((m) => matchesWord(word, m));
+  for (const every of scopes(all)) if ((await wordsFound(search, word, every)).some((m) => matchesWord(word, m))) return true;
+  return false;
 }
 
 /** The words of the best CHECKED results of a search for a term. */

@@ -348,6 +348,11 @@ describe("a build for another host under a sub-path (SITE_URL=https://example.or
         await expect.poll(status).toBe(`None of the newest 2 decisions contain ‘${word}’.`);
         await page.getByRole("link", { name: `Search all ${total} decisions` }).click();
         await expect.poll(status).toMatch(/^Showing 1–\d+ of \d+ decisions?, most relevant first\.$/);
+        // Mistyped (its last letter but one doubled, as "bedrooom"), it is offered from every
+        // decision: the newest, asked first, hold nothing that contains it.
+        const typo = `${word.slice(0, -1)}${word.at(-2)}${word.at(-1)}`;
+        await page.goto(`${server.url}/search/?q=${typo}&scope=all`);
+        await expect.poll(status).toBe(`No decisions contain ‘${typo}’. Did you mean ${word}?`);
         // A rare word that begins with a word most decisions hold ("withdrew", "with"): every shard
         // merged, the decisions that hold it (or a word that begins as it does, less its last two
         // letters), and nothing from the shards without it, which Pagefind answers with the shorter
