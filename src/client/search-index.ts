@@ -167,8 +167,9 @@ const inShard = (k: number, count: number): Filters => (count === 1 ? {} : { sha
 /**
  * A search of `count` merged shards, shard by shard (each carries a "shard" filter, its number),
  * of those `only` marks when given, less those that do not hold the query's words (`holding`,
- * given each shard's search in shard order); the rest joined, sorted by date in the shards' order (shard 0 the newest), as they hold
- * date ranges, else by Pagefind's score, as its own merge orders them.
+ * given each shard's search in shard order); the rest joined, sorted by date in the shards' order
+ * (shard 0 the newest), as they hold date ranges, else by Pagefind's score, as its own merge
+ * orders them.
  */
 async function searchShards(
   pf: Pagefind,
