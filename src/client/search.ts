@@ -35,6 +35,8 @@ import { narrowOptions, renderCounts } from "./search-view.ts";
 
 /** Typing pauses this long before it searches. */
 const DEBOUNCE_MS = 200;
+/** A search not answered within this long says it is searching, and over how many decisions. */
+const WAIT_MS = 400;
 
 /** Starts the search page of this form: its events, and the search in the URL. */
 export function startSearch(form: HTMLFormElement): void {
@@ -110,11 +112,18 @@ export function startSearch(form: HTMLFormElement): void {
       return showScope(c, archive, s, null, go);
     }
     let found: Found;
+    // Every decision of a large archive takes seconds: the status says the results shown meanwhile are not this search's.
+    const all = policy.scopeOf(s).all;
+    const waiting = window.setTimeout(() => {
+      if (!stale()) c.status.textContent = all ? `Searching all ${archive.total.toLocaleString("en-GB")} decisions…` : "Searching…";
+    }, WAIT_MS);
     try {
       found = await policy.find(s);
     } catch {
       if (!stale()) results.clear("The search index could not be loaded. Search works on the built site (npm start), not the dev server.");
       return;
+    } finally {
+      clearTimeout(waiting);
     }
     if (stale()) return;
     searchedAll = found.all;

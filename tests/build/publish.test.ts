@@ -397,6 +397,20 @@ describe("a build for another host under a sub-path (SITE_URL=https://example.or
         await page.goto(`${server.url}/search/?q=${only}`);
         await expect.poll(status).toBe("Showing 1–1 of 1 decision, most relevant first.");
         expect(await page.locator("#results h3 a").getAttribute("href")).toBe(`/casebook/decisions/${second!.slug}/?highlight=${only}`);
+        // A search of every decision that is not answered at once says so: with the older shards'
+        // index held back, the page says what it is searching for as long as it waits.
+        const olderIndex = /\/pagefind-\d+\/index\//;
+        let release = () => {};
+        const heldBack = new Promise<void>((resolve) => (release = resolve));
+        await page.route(olderIndex, async (route) => {
+          await heldBack;
+          await route.continue();
+        });
+        await page.goto(`${server.url}/search/?q=council&scope=all`);
+        await expect.poll(status).toBe(`Searching all ${total} decisions…`);
+        release();
+        await expect.poll(status).toMatch(/^Showing 1–\d+ of \d+ decisions?, most relevant first\.$/);
+        await page.unroute(olderIndex);
         // A reference may be of any year: it is looked for in every decision, and comes first.
         await page.goto(`${server.url}/search/?q=${encodeURIComponent(oldest.reference)}`);
         await expect.poll(() => page.locator("#results h3 a").first().getAttribute("href")).toBe(`/casebook/decisions/${oldest.slug}/`);
