@@ -222,7 +222,6 @@ async function holdingShards(
  * that starts with it ("councillor" for "council") below one with the word itself.
  */
 async function holdsWords(part: PagefindSearch, words: readonly string[]): Promise<boolean> {
-  if (words.length === 0) return true;
   const best = part.results[0];
   if (!best) return false;
   const held = matchedWords(await best.data());
