@@ -84,6 +84,10 @@ export class PoliteClient {
           throw new FatalError(
             `${url.origin} presented a TLS certificate that cannot be trusted (${untrusted}); nothing is fetched over a connection that cannot be checked, and asking again would not change it: check --base-url, the machine's clock and its CA certificates`,
           );
+        if (causeOf(error)?.code === "ENOTFOUND")
+          throw new FatalError(
+            `${url.hostname} has no address (ENOTFOUND: the name server says no such host); asking again would not change it: check --base-url and the machine's DNS`,
+          );
         detail = error instanceof TooSlow ? error.message : describeNetworkError(error);
       }
       if (attempt === MAX_ATTEMPTS) break;

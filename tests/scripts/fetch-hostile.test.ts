@@ -1,7 +1,7 @@
 // `npm run fetch` against a stand-in for lgo.org.uk that misbehaves as real servers do: a listing
 // that needs a session, a request never answered, a page dripped a few bytes a second, a page of
 // 200 MB, a gzip that unpacks to 200 MB, a redirect to another host, a flood of cookies, and a
-// TLS certificate no client can trust.
+// TLS certificate no client can trust; and a host that does not exist.
 
 import { readFileSync } from "node:fs";
 import { createServer } from "node:https";
@@ -54,6 +54,15 @@ describe("npm run fetch against a hostile server", () => {
       site.closeAllConnections();
       await new Promise((resolve) => site.close(resolve));
     }
+  });
+
+  it("stops at the first request, saying why, when the site's host does not exist", async () => {
+    // .invalid is reserved never to resolve (RFC 6761): the name server answers that no such host exists.
+    const url = "http://casebook-test.invalid";
+    const run = await fetchArchive({ url, onDecisionServed: null }, ["--from", "2019-01-01", "--to", "2019-01-31", "--out", out]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("fetch: casebook-test.invalid has no address (ENOTFOUND: the name server says no such host)");
+    expect(run.stderr).not.toContain("trying again");
   });
 
   it(
