@@ -151,10 +151,11 @@ const OWES_ANYWHERE = new RegExp(OWES);
 /**
  * Words before a sum that make it the working of an exact sum before it, or one counted apart or
  * replaced: "£1,050, being £150 for each month", "£900, at £300 for each term", "a further £200,
- * in addition to the £100 it has already paid", "£450 in total, which replaces the £150 offered".
+ * in addition to the £100 it has already paid", "£450 in total, which replaces the £150 offered",
+ * "£400, in place of the £100 it offered".
  */
 const EXPLAINS =
-  /\b(?:being|based on|calculated (?:at|as|on)|(?:,|worked out) at|made up of|which is|that is|equivalent to|(?:in addition to|on top of|as well as) the|(?:replac(?:es|ing)|instead of|rather than)(?: the)?)\s*$/i;
+  /\b(?:being|based on|calculated (?:at|as|on)|(?:,|worked out) at|made up of|which is|that is|equivalent to|(?:in addition to|on top of|as well as) the|(?:replac(?:es|ing)|instead of|in place of|rather than)(?: the)?)\s*$/i;
 /** Words before a sum that make it a total: "This is 9 weeks, so £450", "a total of £900". */
 const TOTAL_BEFORE = /\b(?:so|this is|that is|which is|which makes|making|a total of|totalling|in total|comes to|amounts to)\s*$/i;
 /** Words after a sum that make it a total: "£500 in total", "£900 altogether". */

@@ -214,7 +214,10 @@ function givenBefore(summary: string, blocks: readonly Block[], body: BodyType |
 function supersedes(summary: string, listed: readonly Remedy[]): boolean {
   return (
     /\bincreas\w* (?:[\w'’]+ ){0,4}?to £/i.test(summary) ||
-    listed.some((l) => l.kind === "payment" && /\bin total\b|\b(?:replaces?|instead of|not in addition)\b|\bincludes? the £/i.test(l.text))
+    listed.some(
+      (l) =>
+        l.kind === "payment" && /\bin total\b|\b(?:replaces?|instead of|in place of|not in addition)\b|\bincludes? the £/i.test(l.text),
+    )
   );
 }
 

@@ -255,6 +255,14 @@ describe("classifyRemedy and the word payment", () => {
     });
   });
 
+  it("reads no sum that a payment takes the place of, however the replacing is told", () => {
+    const total = (text: string) => classifyRemedy(text).amountGBP;
+    expect(total("pay Mrs P £400, in place of the £100 it offered, to recognise her distress")).toBe(400);
+    expect(total("pay Mr K £300 instead of the £50 offered at stage two")).toBe(300);
+    expect(total("pay Ms D £250, rather than the £75 it proposed")).toBe(250);
+    expect(total("pay Mr L £500, replacing the £200 it paid in error")).toBe(500);
+  });
+
   it("reads a rate and the total it comes to once, however the total is written", () => {
     const total = (text: string) => classifyRemedy(text).amountGBP;
     expect(total("pay Mr X £150 a month for six months (£900)")).toBe(900);

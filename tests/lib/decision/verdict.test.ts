@@ -180,6 +180,8 @@ describe("readVerdict", () => {
       complete: true,
     });
     expect(total.paymentTotalGBP).toBe(450);
+    const inPlace = read({ summary, blocks: pays("The Council will pay Mr O £400, in place of the £150 it offered."), complete: true });
+    expect(inPlace.paymentTotalGBP).toBe(400);
     const increased = read({
       summary: `${summary} The Council has agreed to increase its payment to £350.`,
       blocks: pays("The Council will pay Mr O £350."),
