@@ -418,9 +418,20 @@ function improvesService(plain: string): boolean {
     IMPROVES.test(ownComplaint) ||
     aimsAtService(plain) ||
     stopsRecurrence(plain) ||
+    setsUpMeans(plain) ||
     (FUTURE_RECURRENCE.test(plain) && !NAMES_A_PERSON.test(plain))
   );
 }
+
+/**
+ * A means of managing the work set up: "introduced a weekly report of claims", "set up a
+ * tracker of reviews due", "put in place a system of checks".
+ */
+const SETS_UP =
+  /\b(?:introduc\w*|set(?:s|ting)? up|put(?:s|ting)? in place|creat\w*|establish\w*) (?:(?:a|an|the|its|their|new|weekly|monthly|daily|regular|central|shared|electronic) )*(?:[\w'’-]+ )?(?:reports?|logs?|trackers?|checklists?|checks|systems?|audits?|registers?|spreadsheets?|alerts?|templates?|monitoring)\b/i;
+
+/** A means of managing the work set up, in an action that names no person: "weekly checks of her collection" are hers. */
+const setsUpMeans = (plain: string): boolean => SETS_UP.test(plain) && !NAMES_A_PERSON.test(plain);
 
 /** An action to stop a fault happening again that names no person up to where it says so. */
 function stopsRecurrence(plain: string): boolean {

@@ -75,6 +75,10 @@ describe("classifyRemedy by whom an action is for", () => {
     "check the correspondence it issues to tenants in arrears",
     "review its complaints procedure",
     "ensure complaints are dealt with under the correct procedure in future",
+    "introduced a weekly report of claims waiting more than 14 days, which a team leader checks",
+    "set up a single log of requests to review the suitability of temporary accommodation",
+    "put in place a system to alert managers when a review is overdue",
+    "create a tracker of annual reviews due in the next three months",
   ])("%s is a service improvement", (text) => {
     expect(classifyRemedy(text)).toEqual({ kind: "service-improvement" });
   });
@@ -105,6 +109,9 @@ describe("classifyRemedy by whom an action is for", () => {
     "provide redress for Mrs X's loss by reinstating her place",
     "consider Mrs Y's complaint at stage two of its complaints procedure",
     "deal with his complaint under its corporate complaints process within 20 working days",
+    "put in place weekly checks of her collection",
+    "set up a direct payment for Mrs Y's care",
+    "create a new support plan with Mr K and his family",
   ])("%s is for the complainant", (text) => {
     expect(classifyRemedy(text)).toEqual({ kind: "other" });
   });
