@@ -180,9 +180,10 @@ const distinctSums = (remedies: readonly Remedy[]): Remedy[] =>
  * What the body had already given, before the actions agreed, that they do not list: an apology
  * told anywhere in the statement where they hold none ("It has since apologised to Mr P for its
  * delay, which I welcome"), a sum the summary names that they do not hold ("It had already
- * apologised and paid him £150. We recommended it reviews its guidance"), and a payment the
+ * apologised and paid him £150. We recommended it reviews its guidance"), a payment the
  * summary tells of without its sum where they hold no payment ("It has already made a payment to
- * Ms V"), with the sums a paragraph says were paid ("It has since paid her £250"), or none.
+ * Ms V"), with the sums a paragraph says were paid ("It has since paid her £250"), or none, and
+ * the changes to its service it had made where they list none (changesMade).
  */
 function givenBefore(summary: string, blocks: readonly Block[], body: BodyType | null, listed: readonly Remedy[]): Remedy[] {
   const inSummary = givenRemedies(summary, "summary", body).remedies;
@@ -199,10 +200,41 @@ function givenBefore(summary: string, blocks: readonly Block[], body: BodyType |
           unsummed,
           inParagraphs().filter((r) => r.kind !== "payment" || TO_A_PERSON.test(r.text)),
         );
-  const fromSummary = [...summed, ...paid];
+  const fromSummary = [...summed, ...paid, ...changesMade(listed, inSummary, inParagraphs, blocks)];
   if (listed.some((l) => l.kind === "apology")) return fromSummary;
   const apology = inSummary.find((r) => r.kind === "apology") ?? inParagraphs().find((r) => r.kind === "apology");
   return apology ? [apology, ...fromSummary] : fromSummary;
+}
+
+/**
+ * The changes to its service the body had already made, where the actions list none: those the
+ * summary tells of ("It has already reminded its officers to ..."), else those a paragraph tells
+ * of as made since the complaint or already ("The Council told me it has since introduced a weekly
+ * report"; not "In 2019 the Council had introduced a new system", the facts of the case), each
+ * told once.
+ */
+function changesMade(
+  listed: readonly Remedy[],
+  inSummary: readonly Remedy[],
+  inParagraphs: () => Remedy[],
+  blocks: readonly Block[],
+): Remedy[] {
+  if (listed.some((l) => l.kind === "service-improvement")) return [];
+  const isChange = (r: Remedy) => r.kind === "service-improvement";
+  if (inSummary.some(isChange)) return inSummary.filter(isChange);
+  const told = inParagraphs().filter((r) => isChange(r) && madeSince(r, blocks));
+  return told.filter((r, i) => told.findIndex((t) => t.text === r.text) === i);
+}
+
+/** Words that tell a change as made since the complaint or already: "has since", "had already", "has now". */
+const MADE_SINCE = /\b(?:has|have|had) (?:also )?(?:already|since|subsequently|now)\b|\balready\b/i;
+
+/** Whether the sentence of its paragraph that tells of a remedy tells it as made since the complaint or already. */
+function madeSince(remedy: Remedy, blocks: readonly Block[]): boolean {
+  const block = blocks.find((b) => b.kind === "paragraph" && b.number === remedy.paragraph);
+  if (block?.kind !== "paragraph") return false;
+  const sentence = splitSentences(paragraphText(block)).find((s) => s.includes(remedy.text));
+  return sentence !== undefined && MADE_SINCE.test(sentence.slice(0, sentence.indexOf(remedy.text)));
 }
 
 /**

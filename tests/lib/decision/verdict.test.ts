@@ -168,6 +168,61 @@ describe("readVerdict", () => {
     ]);
   });
 
+  it("adds a change to the service the body had already made, when the action section lists none", () => {
+    const paragraph = (number: number, text: string): Block => ({ kind: "paragraph", number, text, line: number, items: [] });
+    const findings = (text: string): Block[] => [
+      { kind: "section", title: "What I found", line: 1 },
+      paragraph(8, text),
+      { kind: "section", title: "Agreed action", line: 10 },
+      paragraph(11, "The Council will apologise to Mrs T and pay her £150."),
+    ];
+    const kinds = (verdict: ReturnType<typeof read>) => verdict.remedies.map((r) => [r.kind, r.paragraph]);
+    // Told in the summary.
+    const summary = read({
+      summary:
+        "The Council was at fault. It has agreed to apologise and pay Mrs T £150. It has already reminded its officers to log every call.",
+      blocks: findings("The Council did not log Mrs T's calls. That was fault."),
+      complete: true,
+    });
+    expect(kinds(summary)).toEqual([
+      ["apology", 11],
+      ["payment", 11],
+      ["service-improvement", "summary"],
+    ]);
+    // Told in a paragraph as made since the complaint.
+    const since = read({
+      summary: "The Council was at fault.",
+      blocks: findings("The Council has since introduced a weekly report of calls not returned within two days, which I welcome."),
+      complete: true,
+    });
+    expect(kinds(since)).toEqual([
+      ["apology", 11],
+      ["payment", 11],
+      ["service-improvement", 8],
+    ]);
+    // A change told as the facts of the case is no remedy.
+    const background = read({
+      summary: "The Council was at fault.",
+      blocks: findings("In 2019 the Council had introduced a new system for logging calls, which is where the calls were lost."),
+      complete: true,
+    });
+    expect(kinds(background)).toEqual([
+      ["apology", 11],
+      ["payment", 11],
+    ]);
+    // An action section that lists a change is given no other.
+    const listed = read({
+      summary: "It has already reminded its officers to log every call.",
+      blocks: [...findings("The Council did not log the calls."), paragraph(12, "The Council will also remind staff to return calls.")],
+      complete: true,
+    });
+    expect(kinds(listed)).toEqual([
+      ["apology", 11],
+      ["payment", 11],
+      ["service-improvement", 12],
+    ]);
+  });
+
   it("adds no sum offered before that the actions' payment takes the place of", () => {
     const pays = (text: string): Block[] => [
       { kind: "section", title: "Agreed action", line: 1 },
