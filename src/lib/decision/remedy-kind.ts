@@ -156,8 +156,9 @@ const OWES_ANYWHERE = new RegExp(OWES);
  */
 const EXPLAINS =
   /\b(?:being|based on|calculated (?:at|as|on)|(?:,|worked out) at|made up of|which is|that is|equivalent to|(?:in addition to|on top of|as well as) the|(?:replac(?:es|ing)|instead of|in place of|rather than)(?: the)?)\s*$/i;
-/** Words before a sum that make it a total: "This is 9 weeks, so £450", "a total of £900". */
-const TOTAL_BEFORE = /\b(?:so|this is|that is|which is|which makes|making|a total of|totalling|in total|comes to|amounts to)\s*$/i;
+/** Words before a sum that make it a total: "This is 9 weeks, so £450", "a total of £900", "That makes £250". */
+const TOTAL_BEFORE =
+  /\b(?:so|this is|that is|which is|(?:this|that|which) makes|making|a total of|totalling|in total|comes to|amounts to)\s*$/i;
 /** Words after a sum that make it a total: "£500 in total", "£900 altogether". */
 const TOTAL_AFTER = /^\)?,? ?(?:in total|altogether|overall)\b/i;
 /** A person's title, to count those a sum "each" is paid to ("Mr D and Mrs E"), not one named as whose ("Mr X's parents"). */
@@ -201,12 +202,7 @@ function sumsOnce(text: string): Amount[] {
   const parts = new Set<Amount>();
   let pence = 0;
   for (const [k, amount] of amounts.entries()) {
-    if (
-      parts.has(amount) ||
-      !isPaid(text, amount.index, amount.end) ||
-      owed.some(([from, to]) => amount.index >= from && amount.index < to)
-    )
-      continue;
+    if (parts.has(amount) || !paidHere(text, amount, owed)) continue;
     const value = amount.each === undefined ? eachOfPeople(text, amount) : eachTo(text, amount, amount.each);
     // "£1,000, of which the Council will pay £600 and the Trust £400": the parts of the sum before.
     const last = sums.at(-1);
@@ -216,7 +212,25 @@ function sumsOnce(text: string): Amount[] {
     sums.push({ ...amount, value });
     if (value !== null) pence += Math.round(value * 100);
   }
-  return sums;
+  return totalAmongParts(text, sums) ?? sums;
+}
+
+/** Whether a sum is one the text pays: not a charge, money owed, or the whole a share is paid of. */
+const paidHere = (text: string, amount: Amount, owed: readonly [number, number][]): boolean =>
+  !WHOLE_OF.test(before(text, amount)) &&
+  isPaid(text, amount.index, amount.end) &&
+  !owed.some(([from, to]) => amount.index >= from && amount.index < to);
+
+/**
+ * A sum given as the total of the other sums, wherever it stands among them ("a further £100. That
+ * makes £250 in total with the £150 it paid in August"; "£500 in total: £300 for her distress and
+ * £200 for her time"): that total alone, or null when there is none.
+ */
+function totalAmongParts(text: string, sums: readonly Amount[]): Amount[] | null {
+  if (sums.length < 3 || sums.some((s) => s.value === null)) return null;
+  const all = sums.reduce((sum, s) => sum + Math.round(s.value! * 100), 0);
+  const total = sums.find((s) => statesTotal(text, s) && Math.round(s.value! * 100) * 2 === all);
+  return total ? [total] : null;
 }
 
 /** Whether a sum works out, restates or totals the exact sums before it, `pence` in all. */
@@ -226,6 +240,12 @@ function restates(text: string, sum: Amount, value: number | null, pence: number
   // "£300 for distress and £200 for time and trouble, a total of £500": the total is those sums again.
   return value !== null && Math.round(value * 100) === pence && statesTotal(text, sum);
 }
+
+/** Words before a sum that make it the whole a share is paid of: "£200 of the £500 he paid". */
+const WHOLE_OF = /£ ?\d[\d,.]* of (?:the |his |her |their |its )?$/i;
+/** Words after a sum that make it a share of a sum named before: "£350 of this", "£250 of that sum", "£300 of the total". */
+const SHARE_AFTER = /^ of (?:this|that|it|the (?:total|sum|payment|amount))\b/i;
+const isShare = (text: string, sum: Amount): boolean => SHARE_AFTER.test(text.slice(sum.end, sum.end + 30));
 
 /** Words that open the parts a sum is made of: "of which", "made up of", "split as". */
 const PARTS = /\b(?:of which|made up of|comprising|consisting of|split|divided|shared)\b/i;
@@ -241,7 +261,7 @@ const SENTENCE_END = /[.!?](?:\s|$)|;/;
  */
 function partsOf(text: string, whole: Amount, amounts: readonly Amount[], from: number): Amount[] {
   const opening = text.slice(whole.end, amounts[from]!.index);
-  const parts = PARTS.exec(opening);
+  const parts = PARTS.exec(opening) ?? (isShare(text, amounts[from]!) ? { index: opening.length } : null);
   if (!parts || SENTENCE_END.test(opening) || ANOTHER_SUM.test(opening.slice(parts.index))) return [];
   const target = Math.round(whole.value! * 100);
   let pence = 0;
@@ -379,9 +399,7 @@ const forTheService = (plain: string): boolean => aimsAtOthers(plain) || (INSTRU
 export function classifyRemedy(text: string): Pick<Remedy, "kind" | "amountGBP"> {
   const plain = foldQuotes(text);
   if (forTheService(plain)) return { kind: "service-improvement" };
-  const pays =
-    (PAYS.test(plain) || PAYMENT_GIVEN.test(plain)) &&
-    !(NOT_PAYMENT.test(plain) && !/\bpay\b|\bpays\b|\bpayments? (?:of|to)\b/i.test(plain));
+  const pays = paysMoney(plain);
   const sums = pays ? paidSums(plain) : [];
   // Money owed under a scheme, or that the body says it owes, is no payment, unless the action also pays a sum of its own.
   if (pays && !((OWED.test(plain) || OWES_ANYWHERE.test(plain)) && sums.length === 0)) {
@@ -390,6 +408,19 @@ export function classifyRemedy(text: string): Pick<Remedy, "kind" | "amountGBP">
     return { kind: "payment", amountGBP: Math.round(sums.reduce((sum, a) => sum + a.value! * 100, 0)) / 100 };
   }
   return { kind: APOLOGY.test(plain) ? "apology" : improvesService(plain) ? "service-improvement" : "other" };
+}
+
+/**
+ * Whether an action pays money: it says it pays, and not only of money that is no payment, nor only
+ * who pays a sum named before ("The Council will pay £350 of this and the Trust £250").
+ */
+function paysMoney(plain: string): boolean {
+  const first = amountsIn(plain)[0];
+  return (
+    (PAYS.test(plain) || PAYMENT_GIVEN.test(plain)) &&
+    !(NOT_PAYMENT.test(plain) && !/\bpay\b|\bpays\b|\bpayments? (?:of|to)\b/i.test(plain)) &&
+    !(first !== undefined && isShare(plain, first))
+  );
 }
 
 /**
@@ -439,7 +470,18 @@ function stopsRecurrence(plain: string): boolean {
   return again !== null && !NAMES_A_PERSON.test(plain.slice(0, again.index + again[0].length));
 }
 
-export function remedy(text: string, paragraph: Remedy["paragraph"]): Remedy {
-  const { kind, amountGBP } = classifyRemedy(text);
+/**
+ * A remedy of an action's words. `before` is what the action said before them, where "them" in a
+ * sum paid each may stand for the people it last named ("apologise to Mr and Mrs D, and pay them
+ * £500 each" pays £1,000).
+ */
+export function remedy(text: string, paragraph: Remedy["paragraph"], before = ""): Remedy {
+  const them = THEM_EACH.test(text) ? [...before.matchAll(PEOPLE_NAMED)].at(-1)?.[0] : undefined;
+  const { kind, amountGBP } = classifyRemedy(them === undefined ? text : text.replace(THEM_EACH, `$1${them}`));
   return amountGBP === undefined ? { kind, text, paragraph } : { kind, text, amountGBP, paragraph };
 }
+
+/** "them" paid a sum each: "pay them £500 each" (not "each of them", which counts them itself). */
+const THEM_EACH = /(\b(?:pay|pays|paying|to)\s+)them(?=\s+£ ?\d[\d,.]*\s+each\b)/;
+/** Two or more people named by title: "Mr and Mrs D", "Mrs S and Mr S", "Mr A, Ms B and Mr C". */
+const PEOPLE_NAMED = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)(?: [A-Z]\w*)?(?:(?:,|,? and) (?:Mr|Mrs|Ms|Miss|Mx|Dr)(?: [A-Z]\w*)?)+(?![\w'’])/g;

@@ -233,7 +233,7 @@ function readRemedies(text: string, paragraph: Remedy["paragraph"], body: BodyTy
     const named = found.filter((item) => !VAGUE.test(item) || aimsAtService(item));
     pointed = named.length === 0;
     if ((named.length > 0 && named.length < found.length) || named.some((item) => ELSEWHERE.test(item))) undescribed = true;
-    remedies.push(...named.map((item) => remedy(item, paragraph)));
+    remedies.push(...named.map((item) => remedy(item, paragraph, action.slice(0, Math.max(0, action.indexOf(item))))));
   }
   return { remedies, whole: remedies.length > 0 && !pointed && !undescribed, pointed };
 }

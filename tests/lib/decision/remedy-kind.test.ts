@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyRemedy } from "../../../src/lib/decision/remedy-kind.ts";
+import { classifyRemedy, remedy } from "../../../src/lib/decision/remedy-kind.ts";
 
 describe("classifyRemedy", () => {
   it.each([
@@ -375,6 +375,36 @@ describe("classifyRemedy on a sum to each of several people", () => {
     ["pay each of the two grandsons £150", 300],
   ])("%s", (text, amountGBP) => {
     expect(classifyRemedy(text)).toEqual(amountGBP === undefined ? { kind: "payment" } : { kind: "payment", amountGBP });
+  });
+});
+
+describe("classifyRemedy on a total told among its parts, and shares of a sum", () => {
+  it.each([
+    ["pay Mr J a further £100. That makes £250 in total with the £150 the Council paid him in August", 250],
+    ["pay Mrs X £500 in total: £300 for her distress and £200 for her time and trouble", 500],
+    ["pay Ms R £150 for her distress and £100 for her time, which makes £250", 250],
+    // Three sums, none the others' total: three payments.
+    ["pay Mr X £100, Mrs X £100 and their son £200", 400],
+    // A share of a sum paid, and the sum it is a share of.
+    ["pay Mr X £200 of the £500 he paid for the survey", 200],
+    ["make a joint payment of £600 to Mrs S, the Council paying £350 of this and the Trust £250", 600],
+  ])("%s", (text, amountGBP) => {
+    expect(classifyRemedy(text)).toEqual({ kind: "payment", amountGBP });
+  });
+
+  it("reads who pays a sum named before as no payment of its own", () => {
+    expect(classifyRemedy("the Council will pay £350 of this and the ICB £250")).toEqual({ kind: "other" });
+    expect(classifyRemedy("the Trust will pay £200 of that sum")).toEqual({ kind: "other" });
+  });
+});
+
+describe("remedy", () => {
+  it("reads 'them' paid a sum each as the people the action named before", () => {
+    expect(remedy("pay them £500 each", "summary", "apologise to Mr and Mrs D, and ").amountGBP).toBe(1000);
+    expect(remedy("pay them £100 each", "summary", "apologise to Mrs S, Mr S and Ms T and ").amountGBP).toBe(300);
+    // No one named before, or one person: the sum cannot be read.
+    expect(remedy("pay them £500 each", "summary").amountGBP).toBeUndefined();
+    expect(remedy("pay them £500 each", "summary", "apologise to Mr D and ").amountGBP).toBeUndefined();
   });
 });
 

@@ -152,6 +152,14 @@ describe("summaryRemedies", () => {
     ]);
   });
 
+  it("reads a sum paid 'them' each, to the people the action named before", () => {
+    expect(kinds("The Council has agreed to apologise to Mr and Mrs D, to pay them £500 each, and to complete the enquiry.")).toEqual([
+      ["apology", null, "apologise to Mr and Mrs D"],
+      ["payment", 1000, "pay them £500 each"],
+      ["other", null, "complete the enquiry"],
+    ]);
+  });
+
   it("reads an action that agrees something as an item of its own", () => {
     expect(
       kinds("The Trust and the Council will apologise, pay Mr L £300, and agree a joint discharge procedure.").map((k) => k[0]),
