@@ -30,6 +30,8 @@ const SETS = [
   "21-upheld",
   "22-mix",
   "23-upheld",
+  "24-mix",
+  "25-upheld",
 ] as const;
 
 describe.each(SETS)("invented set %s", (set) => {
