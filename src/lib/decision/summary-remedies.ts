@@ -92,8 +92,9 @@ const TRIGGERS: readonly RegExp[] = [
   // "the agreed actions of an apology, payment of £300 and …", "a remedy of an apology and £150".
   /(?<!\b(?:rejected|refused|declined|not accept(?:ed)?|turned down)\b[^.;]{0,40})\b(?:(?:agreed|proposed|recommended|suggested) (?:actions?|steps|remed(?:y|ies))|(?:agreed to|accepted|offered|provided|gave|given|made) (?:a |the |an? \w+ )?remed(?:y|ies)) of (?=(?:an? |the )?(?:apolog|payment|£|financial|symbolic|reminders?\b|training\b))/i,
   // Read beside actions agreed, a remedy already given does not reach back over one: "has agreed to
-  // pay Ms X £150 and has reminded its staff" is both.
-  hasDone(String.raw`(?:(?!\b(?:agreed to|agrees to|will)\b)[^.;:])`),
+  // pay Ms X £150 and has reminded its staff" is both. Agreeing to what was put to it is no action
+  // of its own: "It agreed to, and has since, paid Miss C £400".
+  hasDone(String.raw`(?:(?!\b(?:agreed to|agrees to)\b(?!(?: (?:this|that|it|these|them))?,? and\b)|\bwill\b)[^.;:])`),
   ...GIVEN_OTHERWISE,
 ];
 /** "Service improvement is recommended": the remedy named before a passive verb. */
@@ -215,6 +216,19 @@ const NOT_THE_BODYS =
 /** An offer the complainant turned down is no remedy given: "offered him £200, which he refused". */
 const REFUSED = /\b(?:refus\w*|declin\w*|turned (?:it |this |that )?down|rejected|not (?:yet )?accept\w*)\b/i;
 
+/** An action told as done: "paid Miss C £400", "apologised to her". */
+const TOLD_DONE = new RegExp(String.raw`^${DONE}`);
+
+/**
+ * Whether an apology or a sum told as done is one the text already read as agreed or recommended:
+ * "I recommended the Council apologise and pay her £400. The Council agreed to and has since paid
+ * Miss C £400 and apologised to her" is one apology and one payment.
+ */
+const toldAgainAsDone = (remedy: Remedy, before: readonly Remedy[]): boolean =>
+  (remedy.kind === "apology" || remedy.amountGBP !== undefined) &&
+  TOLD_DONE.test(remedy.text) &&
+  before.some((b) => b.kind === remedy.kind && b.amountGBP === remedy.amountGBP && !TOLD_DONE.test(b.text));
+
 /** The remedies a text states where one of `triggers` starts an action, item by item. */
 function readRemedies(text: string, paragraph: Remedy["paragraph"], body: BodyType | null, triggers: readonly RegExp[]): SummaryRemedy {
   const remedies: Remedy[] = [];
@@ -233,7 +247,8 @@ function readRemedies(text: string, paragraph: Remedy["paragraph"], body: BodyTy
     const named = found.filter((item) => !VAGUE.test(item) || aimsAtService(item));
     pointed = named.length === 0;
     if ((named.length > 0 && named.length < found.length) || named.some((item) => ELSEWHERE.test(item))) undescribed = true;
-    remedies.push(...named.map((item) => remedy(item, paragraph, action.slice(0, Math.max(0, action.indexOf(item))))));
+    const read = named.map((item) => remedy(item, paragraph, action.slice(0, Math.max(0, action.indexOf(item)))));
+    remedies.push(...read.filter((r) => !toldAgainAsDone(r, remedies)));
   }
   return { remedies, whole: remedies.length > 0 && !pointed && !undescribed, pointed };
 }

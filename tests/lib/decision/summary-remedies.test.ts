@@ -152,6 +152,32 @@ describe("summaryRemedies", () => {
     ]);
   });
 
+  it("reads what a body agreed to and has since given", () => {
+    expect(kinds("The Council was at fault. It has agreed to and has since paid Miss C £400 and apologised to her.")).toEqual([
+      ["payment", 400, "paid Miss C £400"],
+      ["apology", null, "apologised to her"],
+    ]);
+    expect(kinds("It agreed to this, and has since paid Mr T £250.")).toEqual([["payment", 250, "paid Mr T £250"]]);
+    // An action it agreed to, and a remedy it gave: both.
+    expect(kinds("The Council has agreed to pay Ms X £150 and has reminded its staff.")).toEqual([
+      ["payment", 150, "pay Ms X £150"],
+      ["service-improvement", null, "reminded its staff"],
+    ]);
+  });
+
+  it("reads an apology or a sum recommended and then told as given once", () => {
+    expect(
+      kinds(
+        "I recommended the Council apologise to Miss C and pay her £400. The Council agreed to and has since paid Miss C £400 and apologised to her.",
+      ),
+    ).toEqual([
+      ["apology", null, "apologise to Miss C"],
+      ["payment", 400, "pay her £400"],
+    ]);
+    // Another sum told as given is another payment.
+    expect(kinds("The Council should pay Mr R £200. It has also paid him £75 for his costs.").map((k) => k[1])).toEqual([200, 75]);
+  });
+
   it("reads a sum paid 'them' each, to the people the action named before", () => {
     expect(kinds("The Council has agreed to apologise to Mr and Mrs D, to pay them £500 each, and to complete the enquiry.")).toEqual([
       ["apology", null, "apologise to Mr and Mrs D"],
