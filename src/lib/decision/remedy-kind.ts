@@ -229,9 +229,18 @@ const paidHere = (text: string, amount: Amount, owed: readonly [number, number][
 function totalAmongParts(text: string, sums: readonly Amount[]): Amount[] | null {
   if (sums.length < 3 || sums.some((s) => s.value === null)) return null;
   const all = sums.reduce((sum, s) => sum + Math.round(s.value! * 100), 0);
-  const total = sums.find((s) => statesTotal(text, s) && Math.round(s.value! * 100) * 2 === all);
+  const total = sums.find((s) => namesTotal(text, s) && Math.round(s.value! * 100) * 2 === all);
   return total ? [total] : null;
 }
+
+/** Words before a sum that call it a total in so many words: "a total of £900", "That makes £250". */
+const CALLED_TOTAL_BEFORE = /\b(?:a total of|totalling|(?:this|that|which) makes|making|comes to|amounts to)\s*$/i;
+/** Words after a sum that call it a total: "£250 in total", not "£300 in total for the three missed weeks". */
+const CALLED_TOTAL_AFTER = /^,? ?(?:in total|altogether|overall)\b(?! for\b)/i;
+
+/** Whether a sum is called a total in so many words, as a sum that equals others by chance is not ("the cost of the report (£200)"). */
+const namesTotal = (text: string, sum: Amount): boolean =>
+  CALLED_TOTAL_BEFORE.test(before(text, sum)) || CALLED_TOTAL_AFTER.test(text.slice(sum.end, sum.end + 30));
 
 /** Whether a sum works out, restates or totals the exact sums before it, `pence` in all. */
 function restates(text: string, sum: Amount, value: number | null, pence: number): boolean {
@@ -243,8 +252,8 @@ function restates(text: string, sum: Amount, value: number | null, pence: number
 
 /** Words before a sum that make it the whole a share is paid of: "£200 of the £500 he paid". */
 const WHOLE_OF = /£ ?\d[\d,.]* of (?:the |his |her |their |its )?$/i;
-/** Words after a sum that make it a share of a sum named before: "£350 of this", "£250 of that sum", "£300 of the total". */
-const SHARE_AFTER = /^ of (?:this|that|it|the (?:total|sum|payment|amount))\b/i;
+/** Words after a sum that make it a share of a sum named before: "£350 of this", "£300 of the total"; not "£1,200 of the total cost of the placement". */
+const SHARE_AFTER = /^ of (?:this|that|it|the (?:total|sum|payment|amount))(?: (?:sum|payment|amount|total))?(?=\s*(?:[,.;)]|and\b|$))/i;
 const isShare = (text: string, sum: Amount): boolean => SHARE_AFTER.test(text.slice(sum.end, sum.end + 30));
 
 /** Words that open the parts a sum is made of: "of which", "made up of", "split as". */
@@ -461,8 +470,15 @@ function improvesService(plain: string): boolean {
 const SETS_UP =
   /\b(?:introduc\w*|set(?:s|ting)? up|put(?:s|ting)? in place|creat\w*|establish\w*) (?:(?:a|an|the|its|their|new|weekly|monthly|daily|regular|central|shared|electronic) )*(?:[\w'’-]+ )?(?:reports?|logs?|trackers?|checklists?|checks|systems?|audits?|registers?|spreadsheets?|alerts?|templates?|monitoring)\b/i;
 
-/** A means of managing the work set up, in an action that names no person: "weekly checks of her collection" are hers. */
-const setsUpMeans = (plain: string): boolean => SETS_UP.test(plain) && !NAMES_A_PERSON.test(plain);
+/** A means of managing the work set up, in an action for no one in particular: "weekly checks of her collection" are hers. */
+const setsUpMeans = (plain: string): boolean => SETS_UP.test(plain) && !namesSomeone(plain);
+
+/**
+ * Whether words name someone the action is for: a person by title or pronoun, a child by a letter
+ * ("Y's attendance", "checks on Z"), the family, the complainant or their property.
+ */
+export const namesSomeone = (text: string): boolean =>
+  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b|\b(?:his|her|him)\b|\b(?![AI]\b)[A-Z]\b(?!\))|\bthe (?:family|complainant|property)\b/.test(text);
 
 /** An action to stop a fault happening again that names no person up to where it says so. */
 function stopsRecurrence(plain: string): boolean {
@@ -476,7 +492,9 @@ function stopsRecurrence(plain: string): boolean {
  * £500 each" pays £1,000).
  */
 export function remedy(text: string, paragraph: Remedy["paragraph"], before = ""): Remedy {
-  const them = THEM_EACH.test(text) ? [...before.matchAll(PEOPLE_NAMED)].at(-1)?.[0] : undefined;
+  const last = THEM_EACH.test(text) ? [...before.matchAll(PEOPLE_NAMED)].at(-1) : undefined;
+  // The people named last, with nothing after them but "and" or "to": "apologise to Mr and Mrs D, and".
+  const them = last && /^(?:\s|,|\band\b|\bto\b)*$/.test(before.slice(last.index + last[0].length)) ? last[0] : undefined;
   const { kind, amountGBP } = classifyRemedy(them === undefined ? text : text.replace(THEM_EACH, `$1${them}`));
   return amountGBP === undefined ? { kind, text, paragraph } : { kind, text, amountGBP, paragraph };
 }
@@ -484,4 +502,4 @@ export function remedy(text: string, paragraph: Remedy["paragraph"], before = ""
 /** "them" paid a sum each: "pay them £500 each" (not "each of them", which counts them itself). */
 const THEM_EACH = /(\b(?:pay|pays|paying|to)\s+)them(?=\s+£ ?\d[\d,.]*\s+each\b)/;
 /** Two or more people named by title: "Mr and Mrs D", "Mrs S and Mr S", "Mr A, Ms B and Mr C". */
-const PEOPLE_NAMED = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)(?: [A-Z]\w*)?(?:(?:,|,? and) (?:Mr|Mrs|Ms|Miss|Mx|Dr)(?: [A-Z]\w*)?)+(?![\w'’])/g;
+const PEOPLE_NAMED = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)(?: [A-Z]\w*)?(?:(?:,|,? and) (?:Mr|Mrs|Ms|Miss|Mx|Dr)(?: [A-Z]\w*)?)+(?![\w'’]| [A-Z])/g;

@@ -28,7 +28,7 @@ const NOT_AN_ACTION = String.raw`(?:not|never|have|be|been|happen|need|depend|co
 /** What a body put right, remedied or addressed: "this", "them", "the delay", "these failings". */
 const PUT_RIGHT_WHAT = String.raw`(?:this|that|it|them|these|those|things|matters|(?:the|these|those|its|their) (?:\w+ )?(?:faults?|errors?|mistakes?|failings?|injustice|issues?|problems?|delays?))`;
 /** What a body "has" done that may be a remedy: "has apologised", "had refunded", "has made changes". */
-const DONE = String.raw`(?:apologised|said sorry(?! (?:was|is|would|will|could|should|might|meant|means)\b)|paid|repaid|offered|refunded|reimbursed|reinstated|restored|reassessed|recalculated|backdated|waived|cancelled|corrected|reviewed|made (?:an? |the |changes|payments?|improvements)|given (?:an? |the )?(?:(?:full|appropriate|suitable|sincere|written|formal|proper) )?apolog(?:y|ies)|changed|updated|revised|introduced|amended|provided|trained|reminded|arranged|completed|carried out|issued|taken|put in place)`;
+const DONE = String.raw`(?:apologised|said sorry(?! (?:was|is|would|will|could|should|might|meant|means)\b)|paid|repaid|offered|refunded|reimbursed|reinstated|restored|reassessed|recalculated|backdated|waived|cancelled|corrected|reviewed|made (?:an? |the |changes|payments?|improvements)|given (?:an? |the )?(?:(?:full|appropriate|suitable|sincere|written|formal|proper) )?apolog(?:y|ies)|changed|updated|revised|introduced|amended|provided|trained|reminded|arranged|completed|carried out|issued|taken|put in place|set up|created|established)`;
 /**
  * The words of an earlier verb a body shares with a remedy it gave ("admitted the error in its
  * stage two reply"), up to 80 characters, that tell of no remedy themselves.
@@ -149,7 +149,7 @@ const notAgreed = (text: string): boolean => NOT_AGREED.test(text.replace(WHEN_C
  * Council's proposed personal remedy", "do these things within one month".
  */
 const VAGUE =
-  /^(?:to |and |will |carry out |implement |comply with |act on |accept(?:ed)? |provid(?:e|es|ed|ing) |offered |given |agreed |do |complete )?(?:the |our |my |these |its |this |all |any |those |a |an |the [A-Z]\w*'s )?(?:(?:agreed|recommended|proposed|above|following|suggested|personal|individual|suitable|appropriate|first|second|last|other|remaining|two|three|four|five|\d+) ){0,3}(?:actions?(?! plans?\b)|remed(?:y|ies)|recommendations?|steps|measures|things)\b|^(?:take|takes|taking) (?:\w+ )?actions? to (?:remedy|address|put right|resolve)\b|^(?:resolve|remedy|address|settle|put right) (?:the|this|that|these|her|his|their|Mr|Mrs|Ms|Miss) (?:\w+ )?(?:complaints?|injustices?|matters?|issues?|faults?)\b|^put (?:matters|things|this|that|it|them|everything) right\b|^(?:taken|took) (?:\w+ )?actions? (?:which|that) (?:puts?|remed\w*|address\w*|resolv\w*)\b/i;
+  /^(?:to |and |will |carry out |carried out |implement |implemented |comply with |complied with |act on |acted on |accept(?:ed)? |provid(?:e|es|ed|ing) |offered |given |agreed |do |done |complete |completed )?(?:the |our |my |these |its |this |all |any |those |a |an |the [A-Z]\w*'s )?(?:(?:agreed|recommended|proposed|above|following|suggested|personal|individual|suitable|appropriate|first|second|last|other|remaining|two|three|four|five|\d+) ){0,3}(?:actions?(?! plans?\b)|remed(?:y|ies)|recommendations?|steps|measures|things)\b|^(?:take|takes|taking) (?:\w+ )?actions? to (?:remedy|address|put right|resolve)\b|^(?:resolve|remedy|address|settle|put right) (?:the|this|that|these|her|his|their|Mr|Mrs|Ms|Miss) (?:\w+ )?(?:complaints?|injustices?|matters?|issues?|faults?)\b|^put (?:matters|things|this|that|it|them|everything) right\b|^(?:taken|took) (?:\w+ )?actions? (?:which|that) (?:puts?|remed\w*|address\w*|resolv\w*)\b/i;
 /** An answer to the complaint, or proof to us, not a remedy: "the Council has provided a satisfactory response", "send us evidence". */
 const NOT_A_REMEDY =
   /^(?:(?:provided?|given|gave|sent|issued) )?(?:an? |the |its |the [A-Z]\w*['’]s )?(?:(?:satisfactory|suitable|appropriate|reasonable|full|detailed|further) )?(?:responses?|reply|replies|answers?)\b|^(?:send|sends|provide|provides|give|gives) (?:us|the Ombudsm[ae]n)(?: with)? (?:\w+ )?(?:evidence|confirmation|proof)\b/i;
@@ -216,13 +216,16 @@ const NOT_THE_BODYS =
 /** An offer the complainant turned down is no remedy given: "offered him £200, which he refused". */
 const REFUSED = /\b(?:refus\w*|declin\w*|turned (?:it |this |that )?down|rejected|not (?:yet )?accept\w*)\b/i;
 
+/** A sentence that tells what was recommended as since done: "has since paid", "has now apologised", "agreed to and has paid". */
+const DONE_SINCE = /\b(?:has|have) (?:also )?(?:since|now)\b|\bagreed to(?: (?:this|that|it|these|them))?,? and (?:has|have)\b/;
 /** An action told as done: "paid Miss C £400", "apologised to her". */
 const TOLD_DONE = new RegExp(String.raw`^${DONE}`);
 
 /**
- * Whether an apology or a sum told as done is one the text already read as agreed or recommended:
- * "I recommended the Council apologise and pay her £400. The Council agreed to and has since paid
- * Miss C £400 and apologised to her" is one apology and one payment.
+ * Whether an apology or a sum told as since done is one the text already read as agreed or
+ * recommended: "I recommended the Council apologise and pay her £400. The Council agreed to and has
+ * since paid Miss C £400 and apologised to her" is one apology and one payment; "It had already
+ * paid him £100" beside a further £100 is another.
  */
 const toldAgainAsDone = (remedy: Remedy, before: readonly Remedy[]): boolean =>
   (remedy.kind === "apology" || remedy.amountGBP !== undefined) &&
@@ -248,7 +251,7 @@ function readRemedies(text: string, paragraph: Remedy["paragraph"], body: BodyTy
     pointed = named.length === 0;
     if ((named.length > 0 && named.length < found.length) || named.some((item) => ELSEWHERE.test(item))) undescribed = true;
     const read = named.map((item) => remedy(item, paragraph, action.slice(0, Math.max(0, action.indexOf(item)))));
-    remedies.push(...read.filter((r) => !toldAgainAsDone(r, remedies)));
+    remedies.push(...(DONE_SINCE.test(sentence) ? read.filter((r) => !toldAgainAsDone(r, remedies)) : read));
   }
   return { remedies, whole: remedies.length > 0 && !pointed && !undescribed, pointed };
 }

@@ -13,7 +13,9 @@ import {
   type FaultEvidence,
   type Finding,
 } from "./findings.ts";
+import { foldQuotes } from "./normalise.ts";
 import { findRemedies } from "./remedies.ts";
+import { namesSomeone } from "./remedy-kind.ts";
 import { paymentTotal } from "./payment-total.ts";
 import type { BodyType, ClosureReason, Fault, Remedy } from "./schema.ts";
 import { splitSentences } from "./sentences.ts";
@@ -207,11 +209,11 @@ function givenBefore(summary: string, blocks: readonly Block[], body: BodyType |
 }
 
 /**
- * The changes to its service the body had already made, where the actions list none: those the
- * summary tells of ("It has already reminded its officers to ..."), else those a paragraph tells
- * of as made since the complaint or already ("The Council told me it has since introduced a weekly
- * report"; not "In 2019 the Council had introduced a new system", the facts of the case), each
- * told once.
+ * The changes to its service the body had already made, where the actions list none and the
+ * change is for no one in particular: those the summary tells of ("It has already reminded its
+ * officers to ..."), else those a paragraph tells of as made since the complaint ("The Council told
+ * me it has since introduced a weekly report"; not "In 2019 the Council had introduced a new
+ * system", the facts of the case), each told once.
  */
 function changesMade(
   listed: readonly Remedy[],
@@ -221,19 +223,20 @@ function changesMade(
 ): Remedy[] {
   if (listed.some((l) => l.kind === "service-improvement")) return [];
   const isChange = (r: Remedy) => r.kind === "service-improvement";
-  if (inSummary.some(isChange)) return inSummary.filter(isChange);
-  const told = inParagraphs().filter((r) => isChange(r) && madeSince(r, blocks));
+  const forTheService = (r: Remedy) => isChange(r) && !namesSomeone(r.text);
+  if (inSummary.some(forTheService)) return inSummary.filter(forTheService);
+  const told = inParagraphs().filter((r) => forTheService(r) && madeSince(r, blocks));
   return told.filter((r, i) => told.findIndex((t) => t.text === r.text) === i);
 }
 
-/** Words that tell a change as made since the complaint or already: "has since", "had already", "has now". */
-const MADE_SINCE = /\b(?:has|have|had) (?:also )?(?:already|since|subsequently|now)\b|\balready\b/i;
+/** Words that tell a change as made since the complaint: "has since", "has already", "had since"; not "had already", the facts of the case. */
+const MADE_SINCE = /\b(?:has|have) (?:also )?(?:already|since|subsequently|now)\b|\bhad (?:also )?(?:since|subsequently)\b/i;
 
 /** Whether the sentence of its paragraph that tells of a remedy tells it as made since the complaint or already. */
 function madeSince(remedy: Remedy, blocks: readonly Block[]): boolean {
   const block = blocks.find((b) => b.kind === "paragraph" && b.number === remedy.paragraph);
   if (block?.kind !== "paragraph") return false;
-  const sentence = splitSentences(paragraphText(block)).find((s) => s.includes(remedy.text));
+  const sentence = splitSentences(foldQuotes(paragraphText(block))).find((s) => s.includes(remedy.text));
   return sentence !== undefined && MADE_SINCE.test(sentence.slice(0, sentence.indexOf(remedy.text)));
 }
 
@@ -248,7 +251,8 @@ function supersedes(summary: string, listed: readonly Remedy[]): boolean {
     /\bincreas\w* (?:[\w'’]+ ){0,4}?to £/i.test(summary) ||
     listed.some(
       (l) =>
-        l.kind === "payment" && /\bin total\b|\b(?:replaces?|instead of|in place of|not in addition)\b|\bincludes? the £/i.test(l.text),
+        l.kind === "payment" &&
+        /\bin total\b|\b(?:replaces?|not in addition)\b|\b(?:instead of|in place of) (?:the |its )?£|\bincludes? the £/i.test(l.text),
     )
   );
 }

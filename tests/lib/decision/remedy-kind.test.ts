@@ -112,6 +112,9 @@ describe("classifyRemedy by whom an action is for", () => {
     "put in place weekly checks of her collection",
     "set up a direct payment for Mrs Y's care",
     "create a new support plan with Mr K and his family",
+    "put in place weekly checks of Y's attendance until the end of term",
+    "set up a weekly report to the family on the progress of the repairs",
+    "put in place a system of weekly welfare checks on Z",
   ])("%s is for the complainant", (text) => {
     expect(classifyRemedy(text)).toEqual({ kind: "other" });
   });
@@ -385,8 +388,13 @@ describe("classifyRemedy on a total told among its parts, and shares of a sum", 
     ["pay Ms R £150 for her distress and £100 for her time, which makes £250", 250],
     // Three sums, none the others' total: three payments.
     ["pay Mr X £100, Mrs X £100 and their son £200", 400],
+    // Sums that add up to another by chance, none called a total.
+    ["reimburse Mrs X the cost of the private OT report (£200) and pay her £100 for her distress and £100 for her time and trouble", 400],
+    ["pay Mrs X £300 in total for the three missed weeks of respite, £150 for her distress and £150 for her time and trouble", 600],
     // A share of a sum paid, and the sum it is a share of.
     ["pay Mr X £200 of the £500 he paid for the survey", 200],
+    ["pay Mrs X £1,200 of the total cost of the private placement she arranged", 1200],
+    ["pay Mrs X £500 of the amount she spent on private tuition and £200 for her distress", 700],
     ["make a joint payment of £600 to Mrs S, the Council paying £350 of this and the Trust £250", 600],
   ])("%s", (text, amountGBP) => {
     expect(classifyRemedy(text)).toEqual({ kind: "payment", amountGBP });
@@ -405,6 +413,12 @@ describe("remedy", () => {
     // No one named before, or one person: the sum cannot be read.
     expect(remedy("pay them £500 each", "summary").amountGBP).toBeUndefined();
     expect(remedy("pay them £500 each", "summary", "apologise to Mr D and ").amountGBP).toBeUndefined();
+    // Others named beside or after them, or people named as whose: not counted, so unknown.
+    expect(remedy("pay them £300 each", "summary", "apologise to Mr and Mrs D and their daughter, Miss D, and ").amountGBP).toBeUndefined();
+    expect(
+      remedy("pay them £100 each", "summary", "tell Mr and Mrs D how it will support their sons, meet the boys and ").amountGBP,
+    ).toBeUndefined();
+    expect(remedy("pay them £100 each", "summary", "apologise to Mr and Mrs D's children, and ").amountGBP).toBeUndefined();
   });
 });
 

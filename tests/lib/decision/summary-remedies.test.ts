@@ -174,8 +174,20 @@ describe("summaryRemedies", () => {
       ["apology", null, "apologise to Miss C"],
       ["payment", 400, "pay her £400"],
     ]);
-    // Another sum told as given is another payment.
+    // Another sum told as given is another payment, and so is one of the same size given before.
     expect(kinds("The Council should pay Mr R £200. It has also paid him £75 for his costs.").map((k) => k[1])).toEqual([200, 75]);
+    expect(
+      kinds(
+        "The Council has agreed to pay Mr X a further £100. It had already paid him £100 at stage two of its complaints procedure.",
+      ).map((k) => k[1]),
+    ).toEqual([100, 100]);
+  });
+
+  it("reads a means of managing the work set up since as a change to the service, and actions completed as no remedy named", () => {
+    expect(kinds("The Council has since set up a tracker of reviews due.")).toEqual([
+      ["service-improvement", null, "set up a tracker of reviews due"],
+    ]);
+    expect(kinds("The Council agreed to and has now completed the recommended actions.")).toEqual([]);
   });
 
   it("reads a sum paid 'them' each, to the people the action named before", () => {

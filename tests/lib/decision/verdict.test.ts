@@ -200,16 +200,24 @@ describe("readVerdict", () => {
       ["payment", 11],
       ["service-improvement", 8],
     ]);
-    // A change told as the facts of the case is no remedy.
-    const background = read({
+    // Told with curly quotes, as the ombudsman's pages write them.
+    const curly = read({
       summary: "The Council was at fault.",
-      blocks: findings("In 2019 the Council had introduced a new system for logging calls, which is where the calls were lost."),
+      blocks: findings("The Council has since introduced a weekly report of the team’s open cases, which a manager checks."),
       complete: true,
     });
-    expect(kinds(background)).toEqual([
-      ["apology", 11],
-      ["payment", 11],
-    ]);
+    expect(kinds(curly)).toEqual(kinds(since));
+    // A change told as the facts of the case, or for the complainant's family alone, is no change to the service.
+    for (const text of [
+      "In 2019 the Council had introduced a new system for logging calls, which is where the calls were lost.",
+      "The Council explained it had already introduced a new electronic system in 2022, but the system did not record the calls.",
+      "The Council has now arranged for different staff to visit Mrs T’s mother each morning.",
+      "The Council has since reminded Mrs T that she must return the financial assessment form.",
+    ])
+      expect(kinds(read({ summary: "The Council was at fault.", blocks: findings(text), complete: true })), text).toEqual([
+        ["apology", 11],
+        ["payment", 11],
+      ]);
     // An action section that lists a change is given no other.
     const listed = read({
       summary: "It has already reminded its officers to log every call.",
@@ -237,6 +245,13 @@ describe("readVerdict", () => {
     expect(total.paymentTotalGBP).toBe(450);
     const inPlace = read({ summary, blocks: pays("The Council will pay Mr O £400, in place of the £150 it offered."), complete: true });
     expect(inPlace.paymentTotalGBP).toBe(400);
+    // "In place of" something other than a sum replaces no payment.
+    const tuition = read({
+      summary: "The Council had already apologised and paid Mr O £150.",
+      blocks: pays("The Council will pay Mr O £500 to buy tuition in place of the education Y missed."),
+      complete: true,
+    });
+    expect(tuition.paymentTotalGBP).toBe(650);
     const increased = read({
       summary: `${summary} The Council has agreed to increase its payment to £350.`,
       blocks: pays("The Council will pay Mr O £350."),
