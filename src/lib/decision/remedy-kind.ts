@@ -25,13 +25,13 @@ const NOT_PAYMENT = new RegExp(
   String.raw`\b(?:refund\w*|waiv\w*|writ(?:e|es|ing|ten) off|wrote off|cancel\w*|reduc\w*|back-?dat\w*|recalculat\w*|credit\w*|direct payments?|benefit payments?|${RETURNS_MONEY})\b`,
   "i",
 );
-/** Money owed under a scheme, paid late, not a remedy: "pay the allowance arrears", "pay the withheld direct payments". */
+/** Money owed under a scheme, paid late, not a remedy: "pay the allowance arrears", "pay Ms J the special guardianship allowance she should have had". */
 const OWED =
-  /\bpay (?:back |over )?(?:the |his |her |their |its |any |all )?(?:[\w'’-]+ ){0,4}?(?:arrears|allowances?|benefits?|entitlements?|direct payments?|grants?)\b/i;
+  /\bpay (?:back |over )?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w* |him |her |them )?(?:the |his |her |their |its |any |all )?(?:[\w'’-]+ ){0,4}?(?:arrears|allowances?|benefits?|entitlements?|direct payments?|grants?)\b/i;
 const OWED_ALL = new RegExp(OWED.source, "gi");
-/** Nouns that make a sum a charge rather than a payment: "the £300 fee", "a bill of £1,200". */
+/** Nouns that make a sum a charge rather than a payment: "the £300 fee", "the £480 outstanding personal charges", "the £70 court costs", "a bill of £1,200". */
 const CHARGE_AFTER =
-  /^ ?(?:[\w'’-]+ )?(?:fees?|bills?|charges?|invoices?|arrears|debts?|overpayments?|balance|rent|threshold|fines?|costs? (?:of|for) (?:the|his|her|their) (?:care|placement))\b/i;
+  /^ ?(?:[\w'’-]+ ){0,2}?(?:fees?|bills?|charges?|invoices?|arrears|debts?|overpayments?|balance|rent|threshold|fines?|(?:court|enforcement|summons|recovery) costs?|costs? (?:of|for) (?:the|his|her|their) (?:care|placement))\b/i;
 const CHARGE_BEFORE =
   /\b(?:fees?|bills?|charges?|invoices?|arrears|debts?|overpayments?|balance|rent|threshold|fines?|savings|capital|refund|owed|owing) (?:of |totalling |amounting to )?(?:over |about |around )?$/i;
 const APOLOGY =
@@ -152,10 +152,10 @@ const OWES_ANYWHERE = new RegExp(OWES);
  * Words before a sum that make it the working of an exact sum before it, or one counted apart or
  * replaced: "£1,050, being £150 for each month", "£900, at £300 for each term", "a further £200,
  * in addition to the £100 it has already paid", "£450 in total, which replaces the £150 offered",
- * "£400, in place of the £100 it offered".
+ * "£400, in place of the £100 it offered", "a further £200, bringing the total it has paid her to £300".
  */
 const EXPLAINS =
-  /\b(?:being|based on|calculated (?:at|as|on)|(?:,|worked out) at|made up of|which is|that is|equivalent to|(?:in addition to|on top of|as well as) the|(?:replac(?:es|ing)|instead of|in place of|rather than)(?: the)?)\s*$/i;
+  /\b(?:being|based on|calculated (?:at|as|on)|(?:,|worked out) at|made up of|which is|that is|equivalent to|(?:in addition to|on top of|as well as) the|(?:replac(?:es|ing)|instead of|in place of|rather than)(?: the)?|bring(?:s|ing)? (?:the|its|this) total (?:[\w'’]+ ){0,5}?to)\s*$/i;
 /** Words before a sum that make it a total: "This is 9 weeks, so £450", "a total of £900", "That makes £250". */
 const TOTAL_BEFORE =
   /\b(?:so|this is|that is|which is|(?:this|that|which) makes|making|a total of|totalling|in total|comes to|amounts to)\s*$/i;
@@ -169,6 +169,9 @@ const PAYING = /\b(?:pay|pays|paid|paying|payments?)\b/gi;
 /** A sentence that says what a sum already named holds: "This includes the £50 it offered, so it should pay a further £150". */
 const ACCOUNTS_FOR =
   /^(?:this|that|the (?:sum|payment|amount)|which|it) (?:sum |payment |amount )?(?:includes?|included|is made up of|comprises?|covers?|(?:is|are|will be) (?:in addition to|on top of|as well as))\b/i;
+/** A sentence that states the total of the payments named: "The total payment is therefore £1,650". */
+const STATES_TOTAL =
+  /^(?:so |in all,? |therefore )?(?:the|this|that) total(?: (?:payment|sum|amount|paid|to be paid))? (?:is|comes to|will be|would be|amounts to)\b/i;
 /** A payment on the condition that an earlier one was made, not one more: "If it has already paid the £80 it offered, it should pay £120 more". */
 const CONDITION = /^(?:if|where)\b[^.]*?\balready (?:paid|been paid|made|given)\b/i;
 
@@ -179,7 +182,8 @@ const CONDITION = /^(?:if|where)\b[^.]*?\balready (?:paid|been paid|made|given)\
  */
 function paidSums(plain: string): Amount[] {
   const paying = splitSentences(plain).filter(
-    (sentence) => (PAYS.test(sentence) || PAYMENT_GIVEN.test(sentence)) && !ACCOUNTS_FOR.test(sentence.trim()),
+    (sentence) =>
+      (PAYS.test(sentence) || PAYMENT_GIVEN.test(sentence)) && !ACCOUNTS_FOR.test(sentence.trim()) && !STATES_TOTAL.test(sentence.trim()),
   );
   const unconditional = paying.filter((sentence) => !CONDITION.test(sentence.trim()));
   const text = unconditional.length > 0 ? unconditional.join(" ") : paying.length > 0 ? paying.join(" ") : plain;
@@ -250,8 +254,9 @@ function restates(text: string, sum: Amount, value: number | null, pence: number
   return value !== null && Math.round(value * 100) === pence && statesTotal(text, sum);
 }
 
-/** Words before a sum that make it the whole a share is paid of: "£200 of the £500 he paid". */
-const WHOLE_OF = /£ ?\d[\d,.]* of (?:the |his |her |their |its )?$/i;
+/** Words before a sum that make it the whole a share is paid of ("£200 of the £500 he paid"), or an offer raised ("increase its offer of £100 to £250"). */
+const WHOLE_OF =
+  /£ ?\d[\d,.]* of (?:the |his |her |their |its )?$|\b(?:increas|rais)\w* (?:its |the |this |that )?(?:[\w-]+ )?(?:offer|payment|award) of $/i;
 /** Words after a sum that make it a share of a sum named before: "£350 of this", "£300 of the total"; not "£1,200 of the total cost of the placement". */
 const SHARE_AFTER = /^ of (?:this|that|it|the (?:total|sum|payment|amount))(?: (?:sum|payment|amount|total))?(?=\s*(?:[,.;)]|and\b|$))/i;
 const isShare = (text: string, sum: Amount): boolean => SHARE_AFTER.test(text.slice(sum.end, sum.end + 30));
@@ -286,7 +291,7 @@ function partsOf(text: string, whole: Amount, amounts: readonly Amount[], from: 
 }
 
 /** The words just before a sum. */
-const before = (text: string, sum: Amount): string => text.slice(Math.max(0, sum.index - 30), sum.index);
+const before = (text: string, sum: Amount): string => text.slice(Math.max(0, sum.index - 60), sum.index);
 
 /** Whether a sum is given as a total: "so £450", "a total of £900", "£500 in total", "(£900)". */
 function statesTotal(text: string, sum: Amount): boolean {
@@ -410,8 +415,9 @@ export function classifyRemedy(text: string): Pick<Remedy, "kind" | "amountGBP">
   if (forTheService(plain)) return { kind: "service-improvement" };
   const pays = paysMoney(plain);
   const sums = pays ? paidSums(plain) : [];
-  // Money owed under a scheme, or that the body says it owes, is no payment, unless the action also pays a sum of its own.
-  if (pays && !((OWED.test(plain) || OWES_ANYWHERE.test(plain)) && sums.length === 0)) {
+  // Money owed under a scheme, or that the body says it owes, and sums that are all charges ("reimburse
+  // the £310 in enforcement fees she paid"), are no payment, unless the action also pays a sum of its own.
+  if (pays && !(sums.length === 0 && (OWED.test(plain) || OWES_ANYWHERE.test(plain) || amountsIn(plain).length > 0))) {
     // A sum that cannot be read exactly leaves the amount unknown rather than wrong.
     if (sums.length === 0 || sums.some((a) => a.value === null)) return { kind: "payment" };
     return { kind: "payment", amountGBP: Math.round(sums.reduce((sum, a) => sum + a.value! * 100, 0)) / 100 };
@@ -427,7 +433,10 @@ function paysMoney(plain: string): boolean {
   const first = amountsIn(plain)[0];
   return (
     (PAYS.test(plain) || PAYMENT_GIVEN.test(plain)) &&
-    !(NOT_PAYMENT.test(plain) && !/\bpay\b|\bpays\b|\bpayments? (?:of|to)\b/i.test(plain)) &&
+    !(
+      NOT_PAYMENT.test(plain) &&
+      !/\bpay\b|(?<!\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr) [A-Z]\w*|he|she|they) )\bpays\b|\bpayments? (?:of|to)\b/i.test(plain)
+    ) &&
     !(first !== undefined && isShare(plain, first))
   );
 }

@@ -400,6 +400,18 @@ describe("classifyRemedy on a total told among its parts, and shares of a sum", 
     expect(classifyRemedy(text)).toEqual({ kind: "payment", amountGBP });
   });
 
+  it("reads a sum that states the total, or the running total, of payments as none of its own", () => {
+    expect(classifyRemedy("pay Ms R a further £150 for the delay. The total payment is therefore £1,650.")).toEqual({
+      kind: "payment",
+      amountGBP: 150,
+    });
+    expect(classifyRemedy("pay Mrs W a further £200, bringing the total it has paid her to £300, to acknowledge her distress")).toEqual({
+      kind: "payment",
+      amountGBP: 200,
+    });
+    expect(classifyRemedy("increase its offer of £100 to £250, and pay Mr W this sum")).toEqual({ kind: "payment", amountGBP: 250 });
+  });
+
   it("reads who pays a sum named before as no payment of its own", () => {
     expect(classifyRemedy("the Council will pay £350 of this and the ICB £250")).toEqual({ kind: "other" });
     expect(classifyRemedy("the Trust will pay £200 of that sum")).toEqual({ kind: "other" });
@@ -419,6 +431,24 @@ describe("remedy", () => {
       remedy("pay them £100 each", "summary", "tell Mr and Mrs D how it will support their sons, meet the boys and ").amountGBP,
     ).toBeUndefined();
     expect(remedy("pay them £100 each", "summary", "apologise to Mr and Mrs D's children, and ").amountGBP).toBeUndefined();
+  });
+});
+
+describe("classifyRemedy on actions whose only sums are charges or money owed", () => {
+  it.each([
+    "pay Ms J the special guardianship allowance she should have received from March 2016, which it has calculated as £2,340",
+    "cancel the £70 court costs and ask the enforcement agents to withdraw their £310 fees, so that Mr Y pays only the council tax he owes",
+    "pay the £480 outstanding personal charges directly to the accommodation provider",
+    "reimburse Ms A the £310 in enforcement fees she paid",
+  ])("%s is no payment", (text) => {
+    expect(classifyRemedy(text)).toEqual({ kind: "other" });
+  });
+
+  it.each([
+    ["pay Mr X £500 towards his legal costs", 500],
+    ["pay Mrs X the carer's allowance arrears and £200 for her distress", 200],
+  ])("%s pays its own sum", (text, amountGBP) => {
+    expect(classifyRemedy(text)).toEqual({ kind: "payment", amountGBP });
   });
 });
 
