@@ -32,6 +32,8 @@ const SETS = [
   "23-upheld",
   "24-mix",
   "25-upheld",
+  "26-mix",
+  "27-upheld",
 ] as const;
 
 describe.each(SETS)("invented set %s", (set) => {
