@@ -155,7 +155,7 @@ const OWES_ANYWHERE = new RegExp(OWES);
  * "£400, in place of the £100 it offered", "a further £200, bringing the total it has paid her to £300".
  */
 const EXPLAINS =
-  /\b(?:being|based on|calculated (?:at|as|on)|(?:,|worked out) at|made up of|which is|that is|equivalent to|(?:in addition to|on top of|as well as) the|(?:replac(?:es|ing)|instead of|in place of|rather than)(?: the)?|bring(?:s|ing)? (?:the|its|this) total (?:[\w'’]+ ){0,5}?to)\s*$/i;
+  /\b(?:being|based on|calculated (?:at|as|on)|(?:,|worked out) at|made up of|which is|that is|equivalent to|(?:in addition to|on top of|as well as) the|(?:replac(?:es|ing)|instead of|in place of|rather than)(?: (?:the|its))?(?: [\w-]+){0,2}?|bring(?:s|ing)? (?:the|its|this) total (?:[\w'’]+ ){0,5}?to)\s*$/i;
 /** Words before a sum that make it a total: "This is 9 weeks, so £450", "a total of £900", "That makes £250". */
 const TOTAL_BEFORE =
   /\b(?:so|this is|that is|which is|(?:this|that|which) makes|making|a total of|totalling|in total|comes to|amounts to)\s*$/i;

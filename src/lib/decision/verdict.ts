@@ -252,7 +252,9 @@ function supersedes(summary: string, listed: readonly Remedy[]): boolean {
     listed.some(
       (l) =>
         l.kind === "payment" &&
-        /\bin total\b|\b(?:replaces?|not in addition)\b|\b(?:instead of|in place of) (?:the |its )?£|\bincludes? the £/i.test(l.text),
+        /\bin total\b|\b(?:replaces?|not in addition)\b|\b(?:instead of|in place of) (?:the |its )?(?:[\w-]+ ){0,2}?£|\bincludes? the £/i.test(
+          l.text,
+        ),
     )
   );
 }

@@ -271,6 +271,7 @@ describe("classifyRemedy and the word payment", () => {
     expect(total("pay Mr K £300 instead of the £50 offered at stage two")).toBe(300);
     expect(total("pay Ms D £250, rather than the £75 it proposed")).toBe(250);
     expect(total("pay Mr L £500, replacing the £200 it paid in error")).toBe(500);
+    expect(total("pay Mr O £400 instead of the goodwill £150 it offered")).toBe(400);
   });
 
   it("reads a rate and the total it comes to once, however the total is written", () => {

@@ -245,6 +245,12 @@ describe("readVerdict", () => {
     expect(total.paymentTotalGBP).toBe(450);
     const inPlace = read({ summary, blocks: pays("The Council will pay Mr O £400, in place of the £150 it offered."), complete: true });
     expect(inPlace.paymentTotalGBP).toBe(400);
+    const offered = read({
+      summary,
+      blocks: pays("The Council will pay Mr O £400 instead of the goodwill £150 it offered."),
+      complete: true,
+    });
+    expect(offered.paymentTotalGBP).toBe(400);
     // "In place of" something other than a sum replaces no payment.
     const tuition = read({
       summary: "The Council had already apologised and paid Mr O £150.",
