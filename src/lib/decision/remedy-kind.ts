@@ -87,8 +87,10 @@ const AIMS_AT_SERVICE_ANY_CASE = new RegExp(
     String.raw`\bchanges? to (?:its |their |the )?(?!(?:his|her|Mr|Mrs|Ms|Miss|Mx|Dr)\b)(?:[\w-]+ ){0,2}?(?:letters|forms|leaflets|templates|notices|web ?pages|website)\b`,
     // What it or its staff send or give everyone: "review the letter it sends to parents".
     String.raw`\b(?:letters?|forms?|leaflets?|information|guidance|notices?|templates?) (?:that |which )?(?:it|they|its (?:[\w-]+ ){0,2}?(?:staff|officers|workers|teams?)) (?:sends?|send|gives?|give|issues?|issue|provides?|provide|uses?|use)\b`,
-    // An account of the steps it takes for everyone: "report to us on the steps it is taking to make sure reviews are held on time".
-    String.raw`\b(?:report|reports|tell us|update us|send us)\b[^.;]{0,40}?\b(?:steps|actions?|what)\b[^.;]{0,30}?\bto (?:make sure|ensure|improve|reduce|prevent|meet|address)\b${NO_ONE_NAMED}`,
+    // An account of the steps it takes for everyone, in an action that names no one: "report to us on
+    // the steps it is taking to make sure reviews are held on time", "send us the number of families
+    // in bed and breakfast for more than six weeks and the steps it is taking to reduce this".
+    String.raw`\b(?:report|reports|tell us|update us|send us)\b${NO_ONE_NAMED}[^.;]{0,120}?\b(?:steps|actions?|what)\b[^.;]{0,30}?\bto (?:make sure|ensure|improve|reduce|prevent|meet|address)\b`,
     // A plan of actions, unless it is the complainant's own ("an action plan for Mrs X").
     String.raw`\baction plans?\b(?! (?:for|with) (?:Mr|Mrs|Ms|Miss|Mx|Dr|him|her|them)\b)`,
     // An account to the body's members: "report to the relevant committee on ...".

@@ -28,7 +28,7 @@ const NOT_AN_ACTION = String.raw`(?:not|never|have|be|been|happen|need|depend|co
 /** What a body put right, remedied or addressed: "this", "them", "the delay", "these failings". */
 const PUT_RIGHT_WHAT = String.raw`(?:this|that|it|them|these|those|things|matters|(?:the|these|those|its|their) (?:\w+ )?(?:faults?|errors?|mistakes?|failings?|injustice|issues?|problems?|delays?))`;
 /** What a body "has" done that may be a remedy: "has apologised", "had refunded", "has made changes". */
-const DONE = String.raw`(?:apologised|said sorry(?! (?:was|is|would|will|could|should|might|meant|means)\b)|paid|repaid|offered|refunded|reimbursed|reinstated|restored|reassessed|recalculated|backdated|waived|cancelled|corrected|reviewed|made (?:an? |the |changes|payments?|improvements)|given (?:an? |the )?(?:(?:full|appropriate|suitable|sincere|written|formal|proper) )?apolog(?:y|ies)|changed|updated|revised|introduced|amended|provided|trained|reminded|arranged|completed|carried out|issued|taken|put in place|set up|created|established)`;
+const DONE = String.raw`(?:apologised|said sorry(?! (?:was|is|would|will|could|should|might|meant|means)\b)|paid|repaid|offered|refunded|reimbursed|reinstated|restored|reassessed|recalculated|backdated|waived|cancelled|corrected|reviewed|made (?:an? |the |changes|payments?|improvements)|given (?:an? |the )?(?:(?:full|appropriate|suitable|sincere|written|formal|proper) )?apolog(?:y|ies)|changed|updated|revised|introduced|amended|provided|trained|reminded|arranged|completed|carried out|issued|taken|put in place|set up|created|established|fixed)`;
 /**
  * The words of an earlier verb a body shares with a remedy it gave ("admitted the error in its
  * stage two reply"), up to 80 characters, that tell of no remedy themselves.

@@ -229,8 +229,8 @@ function changesMade(
   return told.filter((r, i) => told.findIndex((t) => t.text === r.text) === i);
 }
 
-/** Words that tell a change as made since the complaint: "has since", "has already", "had since"; not "had already", the facts of the case. */
-const MADE_SINCE = /\b(?:has|have) (?:also )?(?:already|since|subsequently|now)\b|\bhad (?:also )?(?:since|subsequently)\b/i;
+/** Words that tell a change as made since the complaint: "has since", "has also", "had since"; not "had already", the facts of the case. */
+const MADE_SINCE = /\b(?:has|have)\b|\bhad (?:also )?(?:since|subsequently)\b/i;
 
 /** Whether the sentence of its paragraph that tells of a remedy tells it as made since the complaint or already. */
 function madeSince(remedy: Remedy, blocks: readonly Block[]): boolean {

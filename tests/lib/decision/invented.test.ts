@@ -34,6 +34,8 @@ const SETS = [
   "25-upheld",
   "26-mix",
   "27-upheld",
+  "28-mix",
+  "29-upheld",
 ] as const;
 
 describe.each(SETS)("invented set %s", (set) => {

@@ -79,6 +79,7 @@ describe("classifyRemedy by whom an action is for", () => {
     "set up a single log of requests to review the suitability of temporary accommodation",
     "put in place a system to alert managers when a review is overdue",
     "create a tracker of annual reviews due in the next three months",
+    "send us details of the number of families with children in bed and breakfast for more than six weeks and the steps it is taking to reduce this",
   ])("%s is a service improvement", (text) => {
     expect(classifyRemedy(text)).toEqual({ kind: "service-improvement" });
   });

@@ -188,6 +188,9 @@ describe("summaryRemedies", () => {
       ["service-improvement", null, "set up a tracker of reviews due"],
     ]);
     expect(kinds("The Council agreed to and has now completed the recommended actions.")).toEqual([]);
+    expect(kinds("It has since fixed the problem with its permit system.")).toEqual([
+      ["service-improvement", null, "fixed the problem with its permit system"],
+    ]);
   });
 
   it("reads a sum paid 'them' each, to the people the action named before", () => {

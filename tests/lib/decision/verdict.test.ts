@@ -207,6 +207,13 @@ describe("readVerdict", () => {
       complete: true,
     });
     expect(kinds(curly)).toEqual(kinds(since));
+    // Told as what the body has done, without a word of time.
+    const done = read({
+      summary: "The Council was at fault.",
+      blocks: findings("It has also reminded staff who consider challenges to check the payment records."),
+      complete: true,
+    });
+    expect(kinds(done)).toEqual(kinds(since));
     // A change told as the facts of the case, or for the complainant's family alone, is no change to the service.
     for (const text of [
       "In 2019 the Council had introduced a new system for logging calls, which is where the calls were lost.",
