@@ -158,11 +158,14 @@ const OWES_ANYWHERE = new RegExp(OWES);
  */
 const EXPLAINS =
   /\b(?:being|based on|calculated (?:at|as|on)|(?:,|worked out) at|made up of|which is|that is|equivalent to|(?:in addition to|on top of|as well as) the|(?:replac(?:es|ing)|instead of|in place of|rather than)(?: (?:the|its))?(?: [\w-]+){0,2}?|bring(?:s|ing)? (?:the|its|this) total (?:[\w'’]+ ){0,5}?to)\s*$/i;
+/** Words before a sum that call it a total in so many words: "a total of £900", "That makes £250". */
+const CALLS_TOTAL = String.raw`a total of|totalling|(?:this|that|which) makes|making|comes to|amounts to`;
+/** Words after a sum that call it a total: "£500 in total", "£900 altogether". */
+const TOTAL_AFTER_WORDS = String.raw`in total|altogether|overall`;
 /** Words before a sum that make it a total: "This is 9 weeks, so £450", "a total of £900", "That makes £250". */
-const TOTAL_BEFORE =
-  /\b(?:so|this is|that is|which is|(?:this|that|which) makes|making|a total of|totalling|in total|comes to|amounts to)\s*$/i;
+const TOTAL_BEFORE = new RegExp(String.raw`\b(?:so|this is|that is|which is|in total|${CALLS_TOTAL})\s*$`, "i");
 /** Words after a sum that make it a total: "£500 in total", "£900 altogether". */
-const TOTAL_AFTER = /^\)?,? ?(?:in total|altogether|overall)\b/i;
+const TOTAL_AFTER = new RegExp(String.raw`^\)?,? ?(?:${TOTAL_AFTER_WORDS})\b`, "i");
 /** A person's title, to count those a sum "each" is paid to ("Mr D and Mrs E"), not one named as whose ("Mr X's parents"). */
 const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b(?! [A-Z]\w*['’]s\b)/g;
 /** Words of paying, the last of which starts the people a sum "each" is paid to. */
@@ -239,10 +242,10 @@ function totalAmongParts(text: string, sums: readonly Amount[]): Amount[] | null
   return total ? [total] : null;
 }
 
-/** Words before a sum that call it a total in so many words: "a total of £900", "That makes £250". */
-const CALLED_TOTAL_BEFORE = /\b(?:a total of|totalling|(?:this|that|which) makes|making|comes to|amounts to)\s*$/i;
+/** Words before a sum that call it a total in so many words, and none that only work one out ("so", "that is"). */
+const CALLED_TOTAL_BEFORE = new RegExp(String.raw`\b(?:${CALLS_TOTAL})\s*$`, "i");
 /** Words after a sum that call it a total: "£250 in total", not "£300 in total for the three missed weeks". */
-const CALLED_TOTAL_AFTER = /^,? ?(?:in total|altogether|overall)\b(?! for\b)/i;
+const CALLED_TOTAL_AFTER = new RegExp(String.raw`^,? ?(?:${TOTAL_AFTER_WORDS})\b(?! for\b)`, "i");
 
 /** Whether a sum is called a total in so many words, as a sum that equals others by chance is not ("the cost of the report (£200)"). */
 const namesTotal = (text: string, sum: Amount): boolean =>
