@@ -622,6 +622,10 @@ interface Update {
   /** What the page cache said it rendered again and kept of the decision pages and the export row files, and what the index said. */
   pages: { rendered: number; kept: number };
   rows: { rendered: number; kept: number };
+  /** The same of the pages of lists: of every decision, and of each facet value. */
+  lists: { rendered: number; kept: number };
+  /** The same of the pages of the list of every decision. */
+  decisionLists: { rendered: number; kept: number };
   shards: string;
   /** Files of the full build, and those that differ from the update's (missing, extra or other bytes). */
   compared: number;
@@ -658,6 +662,9 @@ function differingFiles(a: string, b: string): { compared: number; differing: st
   return { compared: inB.length, differing: [...differing, ...onlyInA].sort() };
 }
 
+/** What the build's log calls the pages of its lists (src/site/site-data.ts). */
+const LIST_ROUTES = ["decision list pages", "category pages", "subcategory pages", "council pages", "outcome pages", "year pages"] as const;
+
 /** The night's update over the measured build, timed, and compared with a build of the same decisions into an empty folder. */
 async function measureUpdate(bench: Bench, generated: Generated): Promise<Update> {
   writeNight(bench, generated);
@@ -680,6 +687,8 @@ async function measureUpdate(bench: Bench, generated: Generated): Promise<Update
     full,
     pages: counts("decision pages"),
     rows: counts("export row files"),
+    lists: LIST_ROUTES.map(counts).reduce((a, b) => ({ rendered: a.rendered + b.rendered, kept: a.kept + b.kept })),
+    decisionLists: counts(LIST_ROUTES[0]),
     shards,
     ...differingFiles(full.dist, build.dist),
   };
@@ -695,6 +704,7 @@ function updateRows(update: Update): [string, string][] {
     ],
     ["  decision pages rendered again, kept", `${pages.rendered}, ${pages.kept}`],
     ["  export row files rendered again, kept", `${rows.rendered}, ${rows.kept}`],
+    ["  list pages rendered again, kept", `${update.lists.rendered}, ${update.lists.kept}`],
     ["  search index", update.shards || "(no line)"],
     ["  the same decisions built into an empty folder", `${full.stage.seconds.toFixed(1)} s (index ${full.index.seconds.toFixed(1)} s)`],
     [
@@ -944,6 +954,8 @@ function jsonFigures(bench: Bench, m: Measured) {
       peakRssMB: Math.max(m.update.ingest.peakRssMB, m.update.build.stage.peakRssMB),
       pages: m.update.pages,
       rows: m.update.rows,
+      lists: m.update.lists,
+      decisionLists: m.update.decisionLists,
       shards: m.update.shards,
       fullSeconds: m.update.full.stage.seconds,
       compared: m.update.compared,

@@ -1,11 +1,9 @@
 // Decisions grouped and ordered for the index pages: facets and their values' slugs, newest
-// first, a body's decisions either side of one, and pages of a list.
+// first, and a body's decisions either side of one.
 
 import slugifyLib from "@sindresorhus/slugify";
 import type { Decision } from "./decision/schema.ts";
 import { BODY_NOT_NAMED, councilName } from "./citation.ts";
-
-export const PAGE_SIZE = 50;
 
 /** URL slug of a facet value: "Children's care services" -> "childrens-care-services". */
 export function slugify(value: string): string {

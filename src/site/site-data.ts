@@ -1,7 +1,6 @@
 // The decisions, loaded once per build and shared by every page, the figures computed over the
 // whole archive once (not once per page): years, the league table, the remedy ledger; and the
 // paths of the routes, each file kept from the last build while what it shows is unchanged.
-import type { PaginateFunction } from "astro";
 import {
   byCategory,
   bySubcategory,
@@ -9,7 +8,6 @@ import {
   FACETS,
   groupByFacet,
   newestFirst,
-  PAGE_SIZE,
   slugify,
   type Facet,
   type Neighbours,
@@ -21,6 +19,7 @@ import { paymentPlaces, type PaymentPlace } from "../lib/payment-place.ts";
 import { relatedDecisions, type Likeness } from "../lib/related.ts";
 import { relatedHtml } from "../lib/related-html.ts";
 import { decisionPageFile } from "../lib/index-page.ts";
+import { listPages, type ListPage } from "../lib/list-pages.ts";
 import { loadDecisionSources } from "./decision-files.ts";
 import { pathsToRender } from "./page-cache-session.ts";
 import { decisionUrl, url } from "./urls.ts";
@@ -184,26 +183,37 @@ export async function categoryFeedPaths(): Promise<{
   };
 }
 
-/** A page's props with `first` added on the first page of a paginated list, which alone shows the figures it holds. */
-function onFirstPage<P extends { props: { page: { currentPage: number } } }, F extends object>(path: P, first: F): P | (P & { props: F }) {
-  return path.props.page.currentPage === 1 ? { ...path, props: { ...path.props, ...first } } : path;
-}
-
-/** A paginated page's file under the output folder: "councils/kent-county-council/2/index.html". */
+/** A list page's file under the output folder: "councils/kent-county-council/2/index.html". */
 const pageFile = (folder: string, page: string | undefined) => `${folder}/${page === undefined ? "" : `${page}/`}index.html`;
 
 /**
- * One static path per page of each value of a facet (a council, an outcome, a category, a year):
- * `[slug]/[...page]`, PAGE_SIZE a page. The first page of each is also given the archive's years,
- * for its year chart. A page shows its props alone, so one whose props are unchanged is kept
- * from the last build.
+ * The static paths of the pages of a list of decisions (list-pages.ts), `[...page]` beside
+ * `params`: each page's props are `shared` and the page, and the front page's `front` besides,
+ * so an older page's props, and so its file, change only with its own decisions.
  */
-export async function facetPagePaths(facet: Facet, paginate: PaginateFunction) {
+function listPaths<P extends object, S extends object, F extends object>(decisions: Decision[], params: P, shared: S, front: F) {
+  return listPages(decisions).map((page) => ({
+    params: { ...params, page: page.number === "front" ? undefined : String(page.number) },
+    props: (page.number === "front" ? { ...shared, page, ...front } : { ...shared, page }) as S & Partial<F> & { page: ListPage<Decision> },
+  }));
+}
+
+/** The pages of every decision: `decisions/[...page]`, kept as the pages of a facet value are. */
+export async function decisionListPaths() {
+  const decisions = await allDecisions();
+  return pathsToBuild("decision list pages", listPaths(decisions, {}, {}, { decisions }), (p) => pageFile("decisions", p.params.page));
+}
+
+/**
+ * The pages of each value of a facet (a council, an outcome, a category, a year):
+ * `[slug]/[...page]`. The front page of each is also given the value's decisions and the
+ * archive's years, for its figures and year chart. A page shows its props alone, so one whose
+ * props are unchanged is kept from the last build.
+ */
+export async function facetPagePaths(facet: Facet) {
   const { years } = await archiveFigures();
   const paths = groupByFacet(await allDecisions(), facet).flatMap((group) =>
-    paginate(group.decisions, { pageSize: PAGE_SIZE, params: { slug: group.slug }, props: { group } }).map((path) =>
-      onFirstPage(path, { archiveYears: years }),
-    ),
+    listPaths(group.decisions, { slug: group.slug }, { name: group.name }, { decisions: group.decisions, archiveYears: years }),
   );
   return pathsToBuild(`${facet} pages`, paths, (p) => pageFile(`${FACETS[facet].path}/${p.params.slug}`, p.params.page));
 }
@@ -217,32 +227,34 @@ export interface CouncilProfile {
 
 /**
  * The pages of each council, as facetPagePaths; each says whether the body has a row of the league
- * table (and so a feed), and a named body's first page is also given its profile.
+ * table (and so a feed), and a named body's front page is also given its profile.
  */
-export async function councilPagePaths(paginate: PaginateFunction) {
+export async function councilPagePaths() {
   const { bodies, league, coverage, years } = await archiveFigures();
   const paths = groupByFacet(await allDecisions(), "council").flatMap((group) => {
     const row = bodies.get(group.name);
     const profile: CouncilProfile | null = row ? { row, national: league.national, coverage } : null;
-    return paginate(group.decisions, {
-      pageSize: PAGE_SIZE,
-      params: { slug: group.slug },
-      props: { group, hasFeed: row !== undefined },
-    }).map((path) => onFirstPage(path, { archiveYears: years, profile }));
+    return listPaths(
+      group.decisions,
+      { slug: group.slug },
+      { name: group.name, slug: group.slug, hasFeed: row !== undefined },
+      { decisions: group.decisions, archiveYears: years, profile },
+    );
   });
   return pathsToBuild("council pages", paths, (p) => pageFile(`councils/${p.params.slug}`, p.params.page));
 }
 
-/** One static path per page of each subcategory: `categories/[slug]/[sub]/[...page]`, PAGE_SIZE a page, kept as facetPagePaths's. */
-export async function subcategoryPagePaths(paginate: PaginateFunction) {
+/** The pages of each subcategory: `categories/[slug]/[sub]/[...page]`, kept as facetPagePaths's. */
+export async function subcategoryPagePaths() {
   const { years } = await archiveFigures();
   const paths = byCategory(await allDecisions()).flatMap((category) =>
     bySubcategory(category.decisions).flatMap((sub) =>
-      paginate(sub.decisions, {
-        pageSize: PAGE_SIZE,
-        params: { slug: category.slug, sub: sub.slug },
-        props: { category: { name: category.name }, sub },
-      }).map((path) => onFirstPage(path, { archiveYears: years })),
+      listPaths(
+        sub.decisions,
+        { slug: category.slug, sub: sub.slug },
+        { category: category.name, sub: sub.name },
+        { decisions: sub.decisions, archiveYears: years },
+      ),
     ),
   );
   return pathsToBuild("subcategory pages", paths, (p) => pageFile(`categories/${p.params.slug}/${p.params.sub}`, p.params.page));

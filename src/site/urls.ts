@@ -1,5 +1,6 @@
 // Every internal link goes through url(), which prefixes the configured base path.
 import { FACETS, slugify, type Facet } from "../lib/facets.ts";
+import type { PageRef } from "../lib/list-pages.ts";
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, "/");
 
@@ -17,16 +18,21 @@ export function decisionUrl(slug: string): string {
   return url(`decisions/${slug}/`);
 }
 
-export function facetUrl(facet: Facet, value: string, page?: number): string {
+export function facetUrl(facet: Facet, value: string, page: PageRef = "front"): string {
   const slug = facet === "year" ? value : slugify(value);
-  return url(`${FACETS[facet].path}/${slug}/${page && page > 1 ? `${page}/` : ""}`);
+  return listPageUrl(url(`${FACETS[facet].path}/${slug}/`), page);
 }
 
-/** The breadcrumbs of a facet value's page: the facet's index, then the value, a link from its later pages. */
-export function facetCrumbs(facet: Facet, value: string, pageNumber: number): { label: string; href?: string | undefined }[] {
+/** A page of a list whose front page is at `front`: the front page itself, or "<front>7/". */
+export function listPageUrl(front: string, page: PageRef): string {
+  return page === "front" ? front : `${front}${page}/`;
+}
+
+/** The breadcrumbs of a facet value's page: the facet's index, then the value, a link from its older pages. */
+export function facetCrumbs(facet: Facet, value: string, page: PageRef): { label: string; href?: string | undefined }[] {
   return [
     { label: FACETS[facet].plural, href: url(`${FACETS[facet].path}/`) },
-    { label: value, href: pageNumber > 1 ? facetUrl(facet, value) : undefined },
+    { label: value, href: page === "front" ? undefined : facetUrl(facet, value) },
   ];
 }
 

@@ -87,6 +87,11 @@ describe("npm run bench", () => {
     expect(figures.update.rows.rendered).toBeGreaterThan(0);
     expect(figures.update.rows.rendered).toBeLessThanOrEqual(20 + 5);
     expect(figures.update.rows.kept).toBeGreaterThan(0);
+    // The pages of the list of every decision are numbered from the oldest: the two that hold the
+    // oldest 100, none of them changed, are kept.
+    expect(figures.update.decisionLists.rendered + figures.update.decisionLists.kept).toBe(Math.floor((N + 20) / 50));
+    expect(figures.update.decisionLists.kept).toBeGreaterThanOrEqual(2);
+    expect(figures.update.lists.kept).toBeGreaterThanOrEqual(figures.update.decisionLists.kept);
     expect(figures.update.differing).toEqual([]);
     expect(figures.update.compared).toBeGreaterThan(N);
     // Two builds, the fastest reported. (The bench stops if their indexes are not the same bytes.)

@@ -286,6 +286,35 @@ describe("a build for another host under a sub-path (SITE_URL=https://example.or
     expect(bundles(after).filter((f) => !readFileSync(path.join(after, f)).equals(readFileSync(path.join(built!.dir, f))))).toEqual([]);
   });
 
+  it("lists every decision newest first: the newest 50 to 99 on the front page, then pages of 50 numbered from the oldest", () => {
+    const { docs, records } = built!;
+    const newest = [...records].sort((a, b) =>
+      a.decisionDate !== b.decisionDate ? (a.decisionDate < b.decisionDate ? 1 : -1) : a.reference < b.reference ? -1 : 1,
+    );
+    const pages = Math.floor(records.length / 50);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    const listed = (page: string) => queryAll(docs.get(page)!, "ol.decision-list h3 a").map((a) => attribute(a, "href"));
+    const older = Array.from({ length: pages - 1 }, (_, i) => pages - 1 - i);
+    // Read newest first, front page then page n - 1 down to page 1, the pages list every decision once, in order.
+    expect(["decisions/index.html", ...older.map((n) => `decisions/${n}/index.html`)].flatMap(listed)).toEqual(
+      newest.map((r) => `/casebook/decisions/${r.slug}/`),
+    );
+    expect(listed("decisions/1/index.html")).toHaveLength(50);
+    expect(listed("decisions/index.html").length).toBe(records.length - (pages - 1) * 50);
+    const front = docs.get("decisions/index.html")!;
+    expect(textOf(query(front, "#list-h + p")!)).toContain(
+      `The newest ${records.length - (pages - 1) * 50} of ${records.length} decisions.`,
+    );
+    expect(attr(front, '.pagination a[rel="next"]', "href")).toBe(`/casebook/decisions/${pages - 1}/`);
+    const oldest = docs.get("decisions/1/index.html")!;
+    expect(text(query(oldest, "h1"))).toBe("All decisions — page 1");
+    expect(textOf(query(oldest, "#list-h + p")!)).toContain(
+      `Decisions 1–50 counted from the oldest, from ${formatDate(newest.at(-1)!.decisionDate)} to`,
+    );
+    expect(attr(oldest, '.pagination a[rel="prev"]', "href")).toBe(pages === 2 ? "/casebook/decisions/" : "/casebook/decisions/2/");
+    expect(query(oldest, '.pagination a[rel="next"]')).toBeNull();
+  });
+
   it("points search at the Pagefind bundle under the sub-path", () => {
     const doc = built!.docs.get("search/index.html")!;
     expect(attr(doc, "form#search-form", "data-bundle")).toBe("/casebook/pagefind/");
