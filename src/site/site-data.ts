@@ -218,7 +218,7 @@ export async function facetPagePaths(facet: Facet) {
   return pathsToBuild(`${facet} pages`, paths, (p) => pageFile(`${FACETS[facet].path}/${p.params.slug}`, p.params.page));
 }
 
-/** A council's figures on its first page: its row of the league table, the figure all councils give, and what the casebook holds. */
+/** A council's figures on its front page: its row of the league table, the figure all councils give, and what the casebook holds. */
 export interface CouncilProfile {
   row: BodyRow;
   national: LeagueTable["national"];

@@ -57,6 +57,7 @@ describe("npm run bench", () => {
       "night: 20 new, 5 changed (of the newest 100)",
       "decision pages rendered again, kept",
       "export row files rendered again, kept",
+      "list pages rendered again, kept",
     ]) {
       expect(stdout).toContain(label);
     }
