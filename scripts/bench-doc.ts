@@ -20,7 +20,9 @@ const INTRO = `# Benchmarks
 Written by \`npm run bench:doc\` from the JSON of the runs below; run them again and regenerate
 rather than edit. Figures are printed by benchmark scripts, never asserted by tests (a
 200-decision run of \`npm run bench\` is part of \`npm test\`, so the script cannot rot). Wall
-times on a shared machine vary by 10 % or more from run to run: compare figures within a run.
+times on a shared machine vary by 10 % or more from run to run, and more between machines of the
+same size (the floor build of 50,000 decisions took 106 s on 2 cores of an AMD EPYC and 148 s on 2
+of an Intel Xeon): compare figures within a run.
 
 \`npm run bench -- --decisions N\` generates N realistic synthetic statements (\`--seed\`, default
 1; recombined from the seeds and corpus by \`scripts/synthetic.ts\`, which reads them by the shape
