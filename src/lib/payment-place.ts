@@ -3,8 +3,10 @@
 // A decision's payment is the sum of its payments, and it has one only when it was upheld, its
 // remedies are known in full and every payment states its amount: an unknown amount is never £0.
 // Computed for every decision at once: sorting each group once, then two binary searches a decision.
+// The groups are written out as files of their own (a group's name and its payments), from which a
+// decision's page places its payment in the browser: a new payment changes its group's file, not
+// the page of every decision in the group.
 import { isUpheld } from "./outcomes.ts";
-import { pushTo } from "./multimap.ts";
 import { formatGBP } from "./payments.ts";
 import { inPence, paymentsOf } from "./decision/payment-total.ts";
 import type { Decision } from "./decision/schema.ts";
@@ -51,45 +53,110 @@ export function subcategoryName(d: Pick<Decision, "category" | "subcategory">): 
   return d.subcategory === "Other" ? `${d.category} (other)` : d.subcategory;
 }
 
-/** The place of each decision's stated payment, by slug; decisions with none have no entry. */
-export function paymentPlaces(decisions: readonly Payable[]): Map<string, PaymentPlace> {
+/** The stated payments a decision's payment is placed among: its subcategory's, or its whole category's. */
+export interface PaymentGroup {
+  group: PaymentPlace["group"];
+  category: string;
+  /** The subcategory; null for a whole category. */
+  subcategory: string | null;
+  /** The group as the line names it. */
+  name: string;
+  /** Each decision's stated payment in pence, smallest first. */
+  pence: number[];
+}
+
+/** What a page needs to place a payment: its group's name and payments (a group's file holds these). */
+export type PlacedAmong = Pick<PaymentGroup, "group" | "name" | "pence">;
+
+export interface PaymentGroups {
+  /** Every group some decision's payment is placed in. */
+  groups: PaymentGroup[];
+  /** Each decision with a stated payment, by slug: its payment in pence and its group. */
+  payments: Map<string, { pence: number; group: PaymentGroup }>;
+}
+
+/** The groups the decisions' stated payments are placed in, and each decision's group. */
+export function paymentGroups(decisions: readonly Payable[]): PaymentGroups {
   const paid: { d: Payable; pence: number }[] = [];
-  const bySub = new Map<string, number[]>();
-  const byCategory = new Map<string, number[]>();
+  const bySub = new Map<string, PaymentGroup>();
+  const byCategory = new Map<string, PaymentGroup>();
   for (const d of decisions) {
     const pence = statedPaymentPence(d);
     if (pence === null) continue;
     paid.push({ d, pence });
-    pushTo(bySub, subKey(d), pence);
-    pushTo(byCategory, d.category, pence);
+    groupOf(bySub, subKey(d), () => ({
+      group: "subcategory",
+      category: d.category,
+      subcategory: d.subcategory,
+      name: subcategoryName(d),
+    })).pence.push(pence);
+    groupOf(byCategory, d.category, () => ({ group: "category", category: d.category, subcategory: null, name: d.category })).pence.push(
+      pence,
+    );
   }
-  for (const list of [...bySub.values(), ...byCategory.values()]) list.sort((a, b) => a - b);
-
-  const places = new Map<string, PaymentPlace>();
+  const used = new Set<PaymentGroup>();
+  const payments = new Map<string, { pence: number; group: PaymentGroup }>();
   for (const { d, pence } of paid) {
     const sub = bySub.get(subKey(d))!;
-    const useSub = sub.length >= MIN_SUBCATEGORY_PAYMENTS;
-    const sorted = useSub ? sub : byCategory.get(d.category)!;
-    const name = useSub ? subcategoryName(d) : d.category;
-    places.set(d.slug, place(pence / 100, useSub ? "subcategory" : "category", name, sorted, pence));
+    const group = sub.pence.length >= MIN_SUBCATEGORY_PAYMENTS ? sub : byCategory.get(d.category)!;
+    used.add(group);
+    payments.set(d.slug, { pence, group });
   }
-  return places;
+  for (const group of used) group.pence.sort((a, b) => a - b);
+  return { groups: [...used], payments };
 }
 
-function place(amountGBP: number, group: PaymentPlace["group"], name: string, sorted: readonly number[], pence: number): PaymentPlace {
+/** The place of each decision's stated payment, by slug; decisions with none have no entry. */
+export function paymentPlaces(decisions: readonly Payable[]): Map<string, PaymentPlace> {
+  const { payments } = paymentGroups(decisions);
+  return new Map([...payments].map(([slug, { pence, group }]) => [slug, placeAmong(group, pence)]));
+}
+
+/** Where a payment of `pence`, itself one of the group's, sits among the group's payments; an error if it is not one of them. */
+export function placeAmong({ group, name, pence: sorted }: PlacedAmong, pence: number): PaymentPlace {
+  const amountGBP = pence / 100;
   const base = sorted.length;
   const of = `stated payments in upheld ${name} decisions in this casebook`;
+  const below = lowerBound(sorted, pence);
+  if (sorted[below] !== pence)
+    throw new Error(`${formatGBP(amountGBP)} is not one of the ${of}: the page and its group's file are of different builds`);
   if (base < MIN_PAYMENTS_TO_COMPARE) {
     const text = `${formatGBP(amountGBP)}: too few ${of} to compare (${base}; at least ${MIN_PAYMENTS_TO_COMPARE} are needed)`;
     return { amountGBP, group, name, base, below: null, same: null, medianGBP: null, text };
   }
-  const below = lowerBound(sorted, pence);
   // The others of the same amount: this decision's own is one of those equal to it.
   const same = lowerBound(sorted, pence + 1) - below - 1;
   const medianGBP = Math.round(quantileSorted(sorted, 0.5)!) / 100;
   const sameText = same > 0 ? `, the same as ${same.toLocaleString("en-GB")},` : "";
   const text = `${formatGBP(amountGBP)}: more than ${below.toLocaleString("en-GB")}${sameText} of the ${base.toLocaleString("en-GB")} ${of} (median ${formatGBP(medianGBP)})`;
   return { amountGBP, group, name, base, below, same, medianGBP, text };
+}
+
+/** A group's file: its group, name and payments, which a page places its payment among (readPlacedAmong). */
+export function placedAmongJson({ group, name, pence }: PlacedAmong): string {
+  return JSON.stringify({ group, name, pence });
+}
+
+/**
+ * A group's file as a page reads it (JSON.parse'd): its group, name and payments in pence, smallest
+ * first; or an error saying what is wrong with it.
+ */
+export function readPlacedAmong(value: unknown): PlacedAmong {
+  const v = value as Partial<Record<keyof PlacedAmong, unknown>> | null;
+  if (typeof v !== "object" || v === null) throw new Error("a group of payments is an object");
+  if (v.group !== "subcategory" && v.group !== "category")
+    throw new Error(`a group of payments is a subcategory or a category, not ${String(v.group)}`);
+  if (typeof v.name !== "string") throw new Error("a group of payments has a name");
+  const pence = v.pence;
+  if (!Array.isArray(pence) || !pence.every((p, i) => Number.isInteger(p) && p > 0 && (i === 0 || p >= pence[i - 1])))
+    throw new Error("a group's payments are whole numbers of pence, smallest first");
+  return { group: v.group, name: v.name, pence };
+}
+
+function groupOf(groups: Map<string, PaymentGroup>, key: string, make: () => Omit<PaymentGroup, "pence">): PaymentGroup {
+  let group = groups.get(key);
+  if (!group) groups.set(key, (group = { ...make(), pence: [] }));
+  return group;
 }
 
 /** The first index whose value is at least `value`, in a list sorted ascending. */

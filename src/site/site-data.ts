@@ -15,14 +15,14 @@ import {
 import { archiveYears, leagueTable, remedyLedger, type BodyRow, type LeagueTable, type LedgerRow } from "../lib/compare.ts";
 import { coverageOf, type Coverage } from "../lib/coverage.ts";
 import type { Decision } from "../lib/decision/schema.ts";
-import { paymentPlaces, type PaymentPlace } from "../lib/payment-place.ts";
+import { paymentGroups, placeAmong, type PaymentGroup, type PaymentGroups, type PaymentPlace } from "../lib/payment-place.ts";
 import { relatedDecisions, type Likeness } from "../lib/related.ts";
 import { relatedHtml } from "../lib/related-html.ts";
 import { decisionPageFile } from "../lib/index-page.ts";
 import { listPages, type ListPage } from "../lib/list-pages.ts";
 import { loadDecisionSources } from "./decision-files.ts";
 import { pathsToRender } from "./page-cache-session.ts";
-import { decisionUrl, url } from "./urls.ts";
+import { decisionUrl, paymentGroupFile, url } from "./urls.ts";
 
 /**
  * Once per build: what `make` gives is shared by every page. The dev server makes it again each
@@ -78,19 +78,52 @@ export const archiveFigures = once(async (): Promise<ArchiveFigures> => {
 export interface DecisionLikeness {
   /** Each decision's related decisions and joint parts, by slug. */
   related: Map<string, Likeness<Decision>>;
-  /** Where each decision's stated payment sits, by slug; none for a decision without one. */
-  places: Map<string, PaymentPlace>;
+  /** The groups the stated payments are placed in, and each decision's payment and group. */
+  payments: PaymentGroups;
 }
 
-/** Decisions like each one and where each payment sits, computed once over the whole casebook. */
+/** Decisions like each one and the groups of stated payments, computed once over the whole casebook. */
 export const decisionLikeness = once(async (): Promise<DecisionLikeness> => {
   const decisions = await allDecisions();
-  return { related: relatedDecisions(decisions), places: paymentPlaces(decisions) };
+  return { related: relatedDecisions(decisions), payments: paymentGroups(decisions) };
 });
 
-/** What a decision's page and its record in decisions.json say of the decisions like it. */
+/** What a decision's record in decisions.json says of the decisions like it, and where its payment sits. */
 export function likenessOf(figures: DecisionLikeness, slug: string): { likeness: Likeness<Decision>; place: PaymentPlace | null } {
-  return { likeness: figures.related.get(slug) ?? { related: [], jointParts: [] }, place: figures.places.get(slug) ?? null };
+  const payment = figures.payments.payments.get(slug);
+  return {
+    likeness: figures.related.get(slug) ?? { related: [], jointParts: [] },
+    place: payment ? placeAmong(payment.group, payment.pence) : null,
+  };
+}
+
+/** A decision's stated payment, in pence, and the address of its group's file; null without one. */
+export interface PaymentToPlace {
+  pence: number;
+  among: string;
+}
+
+/**
+ * One static path per group of stated payments, at its category's `slug` (and its subcategory's
+ * `sub`): the file a decision's page places its payment from. Each is kept while its group's
+ * payments are unchanged.
+ */
+export async function paymentGroupPaths(): Promise<{
+  categories: { params: { slug: string }; props: { group: PaymentGroup } }[];
+  subcategories: { params: { slug: string; sub: string }; props: { group: PaymentGroup } }[];
+}> {
+  const { groups } = (await decisionLikeness()).payments;
+  const fileOf = (p: { props: { group: PaymentGroup } }) => paymentGroupFile(p.props.group);
+  const categories = groups.flatMap((group) =>
+    group.subcategory === null ? [{ params: { slug: slugify(group.category) }, props: { group } }] : [],
+  );
+  const subcategories = groups.flatMap((group) =>
+    group.subcategory === null ? [] : [{ params: { slug: slugify(group.category), sub: slugify(group.subcategory) }, props: { group } }],
+  );
+  return {
+    categories: await pathsToBuild("category payment files", categories, fileOf),
+    subcategories: await pathsToBuild("subcategory payment files", subcategories, fileOf),
+  };
 }
 
 /**
@@ -113,13 +146,13 @@ export async function bodyFilePaths(
 
 /**
  * One static path per decision: its record, its file (the page renders the body from it), the same
- * body's decisions either side, its related section and where its payment sits; in a build, only
+ * body's decisions either side, its related section and its payment to place; in a build, only
  * those whose page in the output folder cannot be kept (pathsToBuild).
  */
 export async function decisionPaths(): Promise<
   {
     params: { slug: string };
-    props: { d: Decision; file: string; neighbours: Neighbours<Decision>; related: string; place: PaymentPlace | null };
+    props: { d: Decision; file: string; neighbours: Neighbours<Decision>; related: string; payment: PaymentToPlace | null };
   }[]
 > {
   const entries = await sources();
@@ -127,7 +160,8 @@ export async function decisionPaths(): Promise<
   const figures = await decisionLikeness();
   const links = { decision: decisionUrl, howChosen: url("about/#related") };
   const paths = entries.map(({ decision, file }) => {
-    const { likeness, place } = likenessOf(figures, decision.slug);
+    const { likeness } = likenessOf(figures, decision.slug);
+    const payment = figures.payments.payments.get(decision.slug);
     return {
       params: { slug: decision.slug },
       props: {
@@ -136,7 +170,8 @@ export async function decisionPaths(): Promise<
         neighbours: neighbours.get(decision.slug) ?? { previous: null, next: null },
         // Written here, so that a page's key holds what the section shows and not the scores behind it.
         related: relatedHtml(likeness, links),
-        place,
+        // The payment and its group's file, not its place: a payment added to the group changes the file, not this page.
+        payment: payment ? { pence: payment.pence, among: url(paymentGroupFile(payment.group)) } : null,
       },
     };
   });

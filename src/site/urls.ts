@@ -40,6 +40,15 @@ export function subcategoryUrl(category: string, subcategory: string): string {
   return url(`categories/${slugify(category)}/${slugify(subcategory)}/`);
 }
 
+/**
+ * The file of a group of stated payments (payment-place.ts) under the output folder, beside its
+ * category's or subcategory's page: "categories/housing/allocations/payments.json".
+ */
+export function paymentGroupFile(group: { category: string; subcategory: string | null }): string {
+  const sub = group.subcategory === null ? "" : `${slugify(group.subcategory)}/`;
+  return `categories/${slugify(group.category)}/${sub}payments.json`;
+}
+
 /** A search page link with filters preselected, e.g. searchUrl({ council: "Kent County Council" }). */
 export function searchUrl(filters: Record<string, string> = {}): string {
   const params = new URLSearchParams(filters);

@@ -1,5 +1,6 @@
-// The league table sorts in the browser, a decision prints with its addresses written out, and
-// the comparison pages fit a phone. Chromium missing is a failure, not a skip (see chromium.ts).
+// The league table sorts in the browser, a decision's payment is placed among its group's, a
+// decision prints with its addresses written out, and the comparison pages fit a phone. Chromium missing is a failure, not a skip (see chromium.ts).
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useBuiltSite } from "./chromium.ts";
 
@@ -40,6 +41,57 @@ describe("the league table", () => {
     expect(await rate.textContent()).toContain("nothing to sort by");
     expect(page.errors).toEqual([]);
     await page.close();
+  });
+});
+
+describe("where a decision's payment sits", () => {
+  const line = (page: Page) => page.locator(".findings p.place");
+  const consoleWarnings = (page: Page) => {
+    const warnings: string[] = [];
+    page.on("console", (m) => void (m.type() === "warning" && warnings.push(m.text())));
+    return warnings;
+  };
+
+  it("is said once the page has read its group's file, with its base", async () => {
+    // 21 003 813's £200 is one of two stated payments in upheld Children's care services decisions.
+    const page = await open("/decisions/21-003-813/");
+    await expect.poll(() => line(page).isVisible()).toBe(true);
+    expect(await line(page).textContent()).toBe(
+      "£200: too few stated payments in upheld Children's care services decisions in this casebook to compare (2; at least 5 are needed).",
+    );
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it("counts the payments below and the same, and gives the median, from a group of six", async () => {
+    const page = await site.browser().newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    const six = { group: "category", name: "Children's care services", pence: [5000, 10000, 20000, 20000, 30000, 90000] };
+    await page.route("**/categories/childrens-care-services/payments.json", (r) => r.fulfill({ json: six }));
+    await page.goto(site.url("/decisions/21-003-813/"));
+    await expect.poll(() => line(page).isVisible()).toBe(true);
+    expect(await line(page).textContent()).toBe(
+      "£200: more than 2, the same as 1, of the 6 stated payments in upheld Children's care services decisions in this casebook (median £200).",
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("stays hidden, and says why in the console, when the file is missing or is not of this build", async () => {
+    for (const [answer, why] of [
+      [{ status: 404 }, /HTTP 404/],
+      [{ json: { group: "category", name: "Children's care services", pence: [10000, 30000] } }, /£200 is not one of the stated payments/],
+    ] as const) {
+      const page = await site.browser().newPage();
+      const warnings = consoleWarnings(page);
+      await page.route("**/categories/childrens-care-services/payments.json", (r) => r.fulfill(answer));
+      await page.goto(site.url("/decisions/21-003-813/"));
+      await expect.poll(() => warnings.length).toBe(1);
+      expect(warnings[0]).toMatch(why);
+      expect(await line(page).isVisible()).toBe(false);
+      await page.close();
+    }
   });
 });
 

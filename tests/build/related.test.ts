@@ -66,15 +66,34 @@ describe("decisions like this one", () => {
 });
 
 describe("where a payment sits", () => {
-  it("is said beside a stated payment, with its base, as this casebook's", () => {
-    expect(text(query(html("/decisions/21-003-813/"), ".findings .place"))).toBe(
-      "£200: too few stated payments in upheld Children's care services decisions in this casebook to compare (2; at least 5 are needed).",
-    );
+  it("is placed beside a stated payment by the page's script, from its group's file beside the category's page", () => {
+    const line = query(html("/decisions/21-003-813/"), ".findings .place")!;
+    // Hidden and empty until the script has placed it (tests/browser/comparisons.test.ts).
+    expect(attr(line, "hidden")).toBe("");
+    expect(text(line)).toBe("");
+    expect(attr(line, "data-pence")).toBe("20000");
+    expect(attr(line, "data-among")).toBe("/categories/childrens-care-services/payments.json");
+    expect(JSON.parse(read("/categories/childrens-care-services/payments.json"))).toEqual({
+      group: "category",
+      name: "Children's care services",
+      pence: [10000, 20000],
+    });
   });
 
   it("is not said without a stated payment", () => {
     // 23-009-462 agreed no payment; 19-007-429 is an excerpt whose remedies are not known.
     for (const slug of ["23-009-462", "19-007-429", "19-012-800"]) expect(query(html(`/decisions/${slug}/`), ".place"), slug).toBeNull();
+  });
+
+  it("has a file for each group a payment is placed in, and no other", () => {
+    const files = readdirSync(path.join(site, "categories"), { recursive: true, encoding: "utf8" }).filter((f) =>
+      f.endsWith("payments.json"),
+    );
+    const named = decisionSlugs.flatMap((slug) => {
+      const among = query(html(`/decisions/${slug}/`), ".place");
+      return among ? [attr(among, "data-among")!.replace(/^\/categories\//, "")] : [];
+    });
+    expect(files.sort()).toEqual([...new Set(named)].sort());
   });
 });
 

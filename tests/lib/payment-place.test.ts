@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { paymentPlaces, statedPaymentPence, subcategoryName } from "../../src/lib/payment-place.ts";
+import {
+  paymentGroups,
+  paymentPlaces,
+  placeAmong,
+  placedAmongJson,
+  readPlacedAmong,
+  statedPaymentPence,
+  subcategoryName,
+} from "../../src/lib/payment-place.ts";
 import { makeDecision, payment } from "../support/make-decision.ts";
 
 const ADULT = { category: "Adult care services" };
@@ -26,7 +34,8 @@ const partly = makeDecision({ ...ADULT, subcategory: "Charging", remedies: [paym
 const housing = [100, 200, 300].map((amount) =>
   makeDecision({ category: "Housing", subcategory: "Allocations", remedies: [payment(amount)] }),
 );
-const places = paymentPlaces([...subcategory, ...charging, notUpheld, excerpt, noAmount, partly, ...housing]);
+const all = [...subcategory, ...charging, notUpheld, excerpt, noAmount, partly, ...housing];
+const places = paymentPlaces(all);
 
 describe("a decision's stated payment", () => {
   it("is the sum of its payments in pence, only when upheld, known in full and every amount stated", () => {
@@ -89,5 +98,57 @@ describe("where a payment sits", () => {
   it("names a subcategory called Other by its category", () => {
     expect(subcategoryName({ category: "Housing", subcategory: "Other" })).toBe("Housing (other)");
     expect(subcategoryName({ category: "Housing", subcategory: "Allocations" })).toBe("Allocations");
+  });
+});
+
+describe("the groups of payments", () => {
+  const { groups, payments } = paymentGroups(all);
+
+  it("are the groups some payment is placed in, each with its payments smallest first", () => {
+    // Assessment and care plan has ten (its own group); Charging's two are placed in Adult care
+    // services, which holds all twelve; Allocations' three in Housing. Charging has no group.
+    expect(groups.map(({ group, category, subcategory, name, pence }) => ({ group, category, subcategory, name, pence }))).toEqual([
+      {
+        group: "subcategory",
+        category: "Adult care services",
+        subcategory: "Assessment and care plan",
+        name: "Assessment and care plan",
+        pence: [100, 200, 300, 300, 300, 500, 500, 750, 1000, 2000].map((gbp) => gbp * 100),
+      },
+      {
+        group: "category",
+        category: "Adult care services",
+        subcategory: null,
+        name: "Adult care services",
+        pence: [100, 150, 200, 250, 300, 300, 300, 500, 500, 750, 1000, 2000].map((gbp) => gbp * 100),
+      },
+      { group: "category", category: "Housing", subcategory: null, name: "Housing", pence: [10000, 20000, 30000] },
+    ]);
+    expect(payments.get(charging[0]!.slug)).toEqual({ pence: 15000, group: groups[1] });
+    expect(payments.has(noAmount.slug)).toBe(false);
+  });
+
+  it("place a payment from a group's file as the build places it", () => {
+    for (const [slug, { pence, group }] of payments) {
+      expect(placeAmong(readPlacedAmong(JSON.parse(placedAmongJson(group))), pence), slug).toEqual(places.get(slug));
+    }
+  });
+
+  it("refuse to place a payment that is not one of the group's, as from a page and a file of different builds", () => {
+    const housingFile = { group: "category" as const, name: "Housing", pence: [10000, 20000, 30000] };
+    expect(() => placeAmong(housingFile, 25000)).toThrow(
+      "£250 is not one of the stated payments in upheld Housing decisions in this casebook: the page and its group's file are of different builds",
+    );
+    expect(() => placeAmong(housingFile, 40000)).toThrow(/not one of/);
+  });
+
+  it("read a group's file only when it holds a group, a name and whole pence smallest first", () => {
+    const good = { group: "subcategory", name: "Allocations", pence: [100, 100, 250] };
+    expect(readPlacedAmong(good)).toEqual(good);
+    expect(() => readPlacedAmong(null)).toThrow("a group of payments is an object");
+    expect(() => readPlacedAmong({ ...good, group: "council" })).toThrow("a subcategory or a category, not council");
+    expect(() => readPlacedAmong({ ...good, name: 7 })).toThrow("has a name");
+    for (const pence of [[250, 100], [1.5], ["100"], [0], "100"])
+      expect(() => readPlacedAmong({ ...good, pence }), JSON.stringify(pence)).toThrow("whole numbers of pence, smallest first");
   });
 });
