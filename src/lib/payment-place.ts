@@ -84,15 +84,20 @@ export function paymentGroups(decisions: readonly Payable[]): PaymentGroups {
     const pence = statedPaymentPence(d);
     if (pence === null) continue;
     paid.push({ d, pence });
-    groupOf(bySub, subKey(d), () => ({
+    const sub = groupOf(bySub, subKey(d), () => ({
       group: "subcategory",
       category: d.category,
       subcategory: d.subcategory,
       name: subcategoryName(d),
-    })).pence.push(pence);
-    groupOf(byCategory, d.category, () => ({ group: "category", category: d.category, subcategory: null, name: d.category })).pence.push(
-      pence,
-    );
+    }));
+    const category = groupOf(byCategory, d.category, () => ({
+      group: "category",
+      category: d.category,
+      subcategory: null,
+      name: d.category,
+    }));
+    sub.pence.push(pence);
+    category.pence.push(pence);
   }
   const used = new Set<PaymentGroup>();
   const payments = new Map<string, { pence: number; group: PaymentGroup }>();
