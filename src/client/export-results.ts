@@ -1,6 +1,7 @@
 // "Download these results (CSV)": the rows of decisions.csv for a search's results, in the
 // results' order. Each result's rows file (src/lib/export-rows.ts) is fetched once, so a search of
 // ten decisions fetches a few small files, never the whole casebook.
+import { countOf } from "../lib/count-words.ts";
 import { rowsFileOf, type RowsFile } from "../lib/export-rows.ts";
 import { rowsCsv } from "../lib/export.ts";
 import { slugOf } from "../lib/search-query.ts";
@@ -67,7 +68,7 @@ export async function downloadResults(
 ) {
   if (results === "every decision") return save(`${base}decisions.csv`, "decisions.csv");
   button.disabled = true;
-  status.textContent = `Preparing ${results.length} ${results.length === 1 ? "row" : "rows"}…`;
+  status.textContent = `Preparing ${countOf(results.length, "row")}…`;
   try {
     const href = URL.createObjectURL(new Blob([await resultsCsv(base, results)], { type: "text/csv;charset=utf-8" }));
     save(href, "decisions-search.csv");

@@ -3,6 +3,7 @@
 // decisions were searched, and, when nothing is found, why and what would find something. Each
 // function writes into the places it is given, and keeps nothing.
 
+import { formatCount } from "../lib/count-words.ts";
 import { formatDate } from "../lib/dates.ts";
 import {
   councilNamed,
@@ -21,8 +22,6 @@ import { stateLink } from "./search-view.ts";
 
 /** Follows a link to another state of the search. */
 type Go = (s: SearchState) => void;
-
-const count = (n: number) => n.toLocaleString("en-GB");
 
 export function showNotices(c: Controls, problems: readonly string[], s: SearchState): void {
   const operators = unsupportedOperators(s.q).notice;
@@ -53,17 +52,17 @@ export function showScope(c: Controls, archive: Archive, s: SearchState, found: 
   const { total, newest, since } = archive;
   line.hidden = !archive.sharded || found === null || (isListing(s) && !found.all);
   if (line.hidden || !found) return;
-  const theNewest = `the newest ${count(newest)} decisions (decided since ${formatDate(since)})`;
+  const theNewest = `the newest ${formatCount(newest)} decisions (decided since ${formatDate(since)})`;
   if (!found.all) {
     line.replaceChildren(
       `Searched ${theNewest}. `,
-      stateLink({ ...s, scope: "all", page: 1 }, `Search all ${count(total)} decisions`, go),
+      stateLink({ ...s, scope: "all", page: 1 }, `Search all ${formatCount(total)} decisions`, go),
       " (a larger download).",
     );
   } else {
     line.textContent = found.why
-      ? `${found.why}, so all ${count(total)} decisions were searched.`
-      : `Searched all ${count(total)} decisions.`;
+      ? `${found.why}, so all ${formatCount(total)} decisions were searched.`
+      : `Searched all ${formatCount(total)} decisions.`;
   }
 }
 
@@ -77,7 +76,7 @@ export function showMissing(c: Controls, archive: Archive, s: SearchState, found
   const slug = referenceSlug(s.q);
   if (slug) {
     // The casebook holds no decision of that reference: how many it holds, and where the ombudsman's own search is.
-    const held = found.all ? `all ${count(archive.total)} decisions` : `the newest ${count(archive.newest)} decisions`;
+    const held = found.all ? `all ${formatCount(archive.total)} decisions` : `the newest ${formatCount(archive.newest)} decisions`;
     clear(`The casebook holds no decision ${printedReference(slug)} (searched ${held} it holds). `);
     const official = Object.assign(document.createElement("a"), {
       href: "https://www.lgo.org.uk/decisions",
@@ -86,7 +85,7 @@ export function showMissing(c: Controls, archive: Archive, s: SearchState, found
     });
     return c.status.append("It may be in ", official, ".");
   }
-  const none = found.all ? "No decisions contain" : `None of the newest ${count(archive.newest)} decisions contain`;
+  const none = found.all ? "No decisions contain" : `None of the newest ${formatCount(archive.newest)} decisions contain`;
   clear(`${none} ${missing.words.map((w) => `‘${w}’`).join(" or ")}.`);
   const status = c.status;
   const offered = missing.words.reduce((query, word, i) => {

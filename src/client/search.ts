@@ -14,6 +14,7 @@
 // (scope=all), sorts oldest first, types a reference, or chooses years before the newest
 // (./search-index.ts).
 
+import { formatCount } from "../lib/count-words.ts";
 import { isListing, isNewestPage, termOf, typedSoFar, type SearchState } from "../lib/search-query.ts";
 import {
   controlsOf,
@@ -115,7 +116,7 @@ export function startSearch(form: HTMLFormElement): void {
     // Every decision of a large archive takes seconds: the status says the results shown meanwhile are not this search's.
     const all = policy.scopeOf(s).all;
     const waiting = window.setTimeout(() => {
-      if (!stale()) c.status.textContent = all ? `Searching all ${archive.total.toLocaleString("en-GB")} decisions…` : "Searching…";
+      if (!stale()) c.status.textContent = all ? `Searching all ${formatCount(archive.total)} decisions…` : "Searching…";
     }, WAIT_MS);
     try {
       found = await policy.find(s);

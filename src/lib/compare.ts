@@ -2,6 +2,7 @@
 // figures against the national one, and the remedy ledger by category. Each is one pass over the
 // decisions. Remedy and payment figures count only upheld decisions whose remedies are known.
 
+import { formatCount } from "./count-words.ts";
 import { newestFirst, yearOf } from "./facets.ts";
 import { pushTo } from "./multimap.ts";
 import { isNotUpheld, isUpheld, MIN_BASE_FOR_PERCENT } from "./outcomes.ts";
@@ -37,17 +38,16 @@ export interface LeagueCells {
 }
 
 export function leagueCells(row: BodyRow): LeagueCells {
-  const n = (value: number) => value.toLocaleString("en-GB");
   const upheld = row.upheld !== null && row.upheld.base >= MIN_BASE_FOR_PERCENT ? row.upheld : null;
   const p = row.paid;
   const figure = p.withAmount > 0 ? formatGBP(p.stated) : p.noAmount > 0 ? "no amount stated" : "none";
-  const more = p.noAmount > 0 ? `; ${n(p.noAmount)} more with no amount` : "";
+  const more = p.noAmount > 0 ? `; ${formatCount(p.noAmount)} more with no amount` : "";
   return {
-    upheld: row.upheld ? `${n(row.upheld.part)} of ${n(row.upheld.base)}` : "–",
+    upheld: row.upheld ? `${formatCount(row.upheld.part)} of ${formatCount(row.upheld.base)}` : "–",
     rate: upheld && { percent: `${Math.round(upheld.rate * 100)}%`, interval: formatInterval(upheld) },
     rateSort: upheld ? upheld.rate : "",
     relativeSort: upheld ? (row.relative ?? "") : "",
-    paid: p.base === 0 ? null : { figure, base: ` in ${n(p.withAmount)} of ${n(p.base)}${more}` },
+    paid: p.base === 0 ? null : { figure, base: ` in ${formatCount(p.withAmount)} of ${formatCount(p.base)}${more}` },
     paidSort: p.base > 0 ? p.stated : "",
   };
 }

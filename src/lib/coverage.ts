@@ -1,6 +1,7 @@
 // What the casebook holds against what the ombudsman has published, so that no figure drawn from
 // a sample reads as the ombudsman's own.
 
+import { countOf, formatCount } from "./count-words.ts";
 import { formatDate } from "./dates.ts";
 
 /** About how many decision statements the ombudsman has published since 2016. */
@@ -22,10 +23,10 @@ export function coverageOf(held: number, newest: string): Coverage {
 
 /** One sentence on what the figures are drawn from. */
 export function coverageText(c: Coverage): string {
-  const held = `${c.held.toLocaleString("en-GB")} ${c.held === 1 ? "decision" : "decisions"}`;
+  const held = countOf(c.held, "decision");
   if (c.archive)
     return `The casebook holds ${held}: the Ombudsman's published decision statements since 2016, to ${formatDate(c.newest)}. Its figures are the Ombudsman's published decisions.`;
-  return `The casebook holds ${held}, a sample of the about ${PUBLISHED.toLocaleString("en-GB")} decision statements the Ombudsman has published since 2016, not the whole archive: real statements chosen to test it on the variety of the archive's layouts, categories and outcomes, not at random. Its figures describe this sample only, not the Ombudsman's work or any council's record as a whole.`;
+  return `The casebook holds ${held}, a sample of the about ${formatCount(PUBLISHED)} decision statements the Ombudsman has published since 2016, not the whole archive: real statements chosen to test it on the variety of the archive's layouts, categories and outcomes, not at random. Its figures describe this sample only, not the Ombudsman's work or any council's record as a whole.`;
 }
 
 /** What "every council" is called beside a council's figures: national only when the archive is held. */

@@ -1,6 +1,7 @@
 // Outcomes counted: upheld and not upheld, the uphold share over the decisions investigated, and
 // a share with its base in words.
 
+import { formatCount } from "./count-words.ts";
 import type { Decision } from "./decision/schema.ts";
 
 export function isUpheld(decision: Pick<Decision, "outcome">): boolean {
@@ -43,7 +44,7 @@ export const MIN_BASE_FOR_PERCENT = 5;
 export function shareOf(part: number, base: number): string {
   if (base === 0) return "–";
   if (base < MIN_BASE_FOR_PERCENT) return `${part} of ${base}`;
-  return `${Math.round((part / base) * 100)}% of ${base.toLocaleString("en-GB")}`;
+  return `${Math.round((part / base) * 100)}% of ${formatCount(base)}`;
 }
 
 /** How many decisions the upheld share is taken over: those upheld or not upheld. */

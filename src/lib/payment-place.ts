@@ -6,6 +6,7 @@
 // The groups are written out as files of their own (a group's name and its payments), from which a
 // decision's page places its payment in the browser: a new payment changes its group's file, not
 // the page of every decision in the group.
+import { formatCount } from "./count-words.ts";
 import { isUpheld } from "./outcomes.ts";
 import { formatGBP } from "./payments.ts";
 import { inPence, paymentsOf } from "./decision/payment-total.ts";
@@ -132,8 +133,8 @@ export function placeAmong({ group, name, pence: sorted }: PlacedAmong, pence: n
   // The others of the same amount: this decision's own is one of those equal to it.
   const same = lowerBound(sorted, pence + 1) - below - 1;
   const medianGBP = Math.round(quantileSorted(sorted, 0.5)!) / 100;
-  const sameText = same > 0 ? `, the same as ${same.toLocaleString("en-GB")},` : "";
-  const text = `${formatGBP(amountGBP)}: more than ${below.toLocaleString("en-GB")}${sameText} of the ${base.toLocaleString("en-GB")} ${of} (median ${formatGBP(medianGBP)})`;
+  const sameText = same > 0 ? `, the same as ${formatCount(same)},` : "";
+  const text = `${formatGBP(amountGBP)}: more than ${formatCount(below)}${sameText} of the ${formatCount(base)} ${of} (median ${formatGBP(medianGBP)})`;
   return { amountGBP, group, name, base, below, same, medianGBP, text };
 }
 

@@ -1,6 +1,7 @@
 // Payments and remedies counted over the decisions that could have them (upheld, remedies known),
 // an amount never read as £0 where none is stated, and sums of money in words.
 
+import { countOf, formatCount } from "./count-words.ts";
 import { inPence, paymentsOf } from "./decision/payment-total.ts";
 import type { Decision, RemedyKind } from "./decision/schema.ts";
 import { isUpheld } from "./outcomes.ts";
@@ -48,15 +49,15 @@ export function paymentFigures(decisions: readonly Decision[]): PaymentFigures {
  * payments with no amount stated", "3 payments agreed, no amount stated (in 5 upheld decisions)".
  */
 export function describePayments(f: PaymentFigures): { figure: string; base: string } {
-  const upheld = `${f.base.toLocaleString("en-GB")} upheld ${f.base === 1 ? "decision" : "decisions"} whose remedies are known`;
-  const payments = (n: number) => `${n.toLocaleString("en-GB")} ${n === 1 ? "payment" : "payments"}`;
+  const upheld = `${countOf(f.base, "upheld decision")} whose remedies are known`;
+  const payments = (n: number) => countOf(n, "payment");
   if (f.base === 0) return { figure: "No payments known", base: "no upheld decision has its remedies known in full" };
   if (f.withAmount === 0) {
     if (f.noAmount === 0) return { figure: "No payments", base: `in ${upheld}` };
     return { figure: `${payments(f.noAmount)} agreed, no amount stated`, base: `in ${upheld}` };
   }
-  const more = f.noAmount > 0 ? `; ${f.noAmount.toLocaleString("en-GB")} more with no amount stated` : "";
-  return { figure: `${formatGBP(f.stated)} stated`, base: `in ${f.withAmount.toLocaleString("en-GB")} of ${upheld}${more}` };
+  const more = f.noAmount > 0 ? `; ${formatCount(f.noAmount)} more with no amount stated` : "";
+  return { figure: `${formatGBP(f.stated)} stated`, base: `in ${formatCount(f.withAmount)} of ${upheld}${more}` };
 }
 
 export function remediesKnown(decisions: readonly Decision[]): Decision[] {

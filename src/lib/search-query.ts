@@ -5,6 +5,7 @@
 // or every decision, the filters Pagefind is given, the searches that count the filter options,
 // and the decision a reference names.
 
+import { countOf, formatCount } from "./count-words.ts";
 import { distance } from "fastest-levenshtein";
 
 /** A reference as people type it: "21 003 813", "21-003-813", "21003813", "21/003/813", with a joint decision's part ("17 010 997b"). */
@@ -333,8 +334,7 @@ export function summaryLine(page: number, pageSize: number, total: number): stri
   if (total === 0) return "No decisions found.";
   const first = (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
-  const n = total.toLocaleString("en-GB");
-  return `Showing ${first}–${last} of ${n} ${total === 1 ? "decision" : "decisions"}`;
+  return `Showing ${first}–${last} of ${countOf(total, "decision")}`;
 }
 
 /**
@@ -375,7 +375,7 @@ export interface NewestShards {
  * past the newest shards' decisions is older than all of them.
  */
 export function whyEveryDecision(s: SearchState, shard: NewestShards, perPage: number): string {
-  const n = shard.newest.toLocaleString("en-GB");
+  const n = formatCount(shard.newest);
   if (referenceSlug(s.q)) return "A reference may be of any year";
   if (s.sort === "oldest") return "Sorted oldest first";
   if (s.to && s.to < shard.since.slice(0, 4)) return `The years chosen are before the newest ${n}`;
