@@ -88,13 +88,15 @@ export const decisionLikeness = once(async (): Promise<DecisionLikeness> => {
   return { related: relatedDecisions(decisions), payments: paymentGroups(decisions) };
 });
 
+/** A decision's related decisions and joint parts; none listed when it has none. */
+function relatedOf(figures: DecisionLikeness, slug: string): Likeness<Decision> {
+  return figures.related.get(slug) ?? { related: [], jointParts: [] };
+}
+
 /** What a decision's record in decisions.json says of the decisions like it, and where its payment sits. */
 export function likenessOf(figures: DecisionLikeness, slug: string): { likeness: Likeness<Decision>; place: PaymentPlace | null } {
   const payment = figures.payments.payments.get(slug);
-  return {
-    likeness: figures.related.get(slug) ?? { related: [], jointParts: [] },
-    place: payment ? placeAmong(payment.group, payment.pence) : null,
-  };
+  return { likeness: relatedOf(figures, slug), place: payment ? placeAmong(payment.group, payment.pence) : null };
 }
 
 /** A decision's stated payment, in pence, and the address of its group's file; null without one. */
@@ -160,7 +162,6 @@ export async function decisionPaths(): Promise<
   const figures = await decisionLikeness();
   const links = { decision: decisionUrl, howChosen: url("about/#related") };
   const paths = entries.map(({ decision, file }) => {
-    const { likeness } = likenessOf(figures, decision.slug);
     const payment = figures.payments.payments.get(decision.slug);
     return {
       params: { slug: decision.slug },
@@ -169,7 +170,7 @@ export async function decisionPaths(): Promise<
         file,
         neighbours: neighbours.get(decision.slug) ?? { previous: null, next: null },
         // Written here, so that a page's key holds what the section shows and not the scores behind it.
-        related: relatedHtml(likeness, links),
+        related: relatedHtml(relatedOf(figures, decision.slug), links),
         // The payment and its group's file, not its place: a payment added to the group changes the file, not this page.
         payment: payment ? { pence: payment.pence, among: url(paymentGroupFile(payment.group)) } : null,
       },
