@@ -3,6 +3,7 @@ import { absoluteUrl } from "../lib/publish.ts";
 import { likenessFields } from "../lib/related.ts";
 import { allDecisions, decisionLikeness, likenessOf } from "../site/site-data.ts";
 import { decisionUrl } from "../site/urls.ts";
+import { jsonResponse } from "../site/json-response.ts";
 
 /**
  * Every record, newest first, without the statement text; `url` is its page on this site
@@ -15,5 +16,5 @@ export const GET: APIRoute = async ({ site }) => {
     const { likeness, place } = likenessOf(figures, d.slug);
     return { ...d, url: absoluteUrl(decisionUrl(d.slug), site), ...likenessFields(likeness, place) };
   });
-  return new Response(JSON.stringify(decisions), { headers: { "Content-Type": "application/json; charset=utf-8" } });
+  return jsonResponse(JSON.stringify(decisions));
 };

@@ -1,11 +1,12 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { placedAmongJson } from "../../../../lib/payment-place.ts";
 import { paymentGroupPaths } from "../../../../site/site-data.ts";
+import { jsonResponse } from "../../../../site/json-response.ts";
 
 /** A subcategory's stated payments, where its decisions' payments are placed. */
 export const getStaticPaths = (async () => (await paymentGroupPaths()).subcategories) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { group } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]["props"];
-  return new Response(placedAmongJson(group), { headers: { "Content-Type": "application/json; charset=utf-8" } });
+  return jsonResponse(placedAmongJson(group));
 };
