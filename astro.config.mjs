@@ -15,7 +15,9 @@ export default defineConfig({
   cacheDir: env.CACHE_DIR ?? "./node_modules/.astro",
   // No inline <style> or <script>: every stylesheet and script is a file, so the
   // Content-Security-Policy in Base.astro needs neither 'unsafe-inline' for styles nor for scripts.
-  build: { format: "directory", inlineStylesheets: "never" },
+  // Pages render eight at a time, so that one page's file is written while the next renders: one
+  // at a time, the build waits on the disk for about a sixth of its run.
+  build: { format: "directory", inlineStylesheets: "never", concurrency: 8 },
   // The output folder is not emptied before a build: decision pages whose inputs are unchanged are
   // kept, and what the build neither writes nor keeps is removed when it ends
   // (src/integrations/page-cache.ts); the search index keeps the bundles of the shards whose pages

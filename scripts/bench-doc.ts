@@ -28,7 +28,8 @@ of an Intel Xeon): compare figures within a run.
 1; recombined from the seeds and corpus by \`scripts/synthetic.ts\`, which reads them by the shape
 of a statement described in \`scripts/support/statement-shape.ts\`, not by the parser it measures),
 then times ingest, ingest again on unchanged inputs, the framework's floor (a bare Astro page per
-decision with the text as props; \`--skip-floor\` leaves it out), and the site build as
+decision with the text as props, as many rendered at a time as the site's pages are;
+\`--skip-floor\` leaves it out), and the site build as
 \`npm run build\` runs it, its search index included, with the peak memory of each stage's whole
 process tree.
 \`--rounds N\` builds N times and reports the fastest; every build's index must be the same bytes.
