@@ -283,12 +283,29 @@ function money(amount: number): string {
   return `£${amount.toLocaleString("en-GB")}`;
 }
 
-/** A reference unique for every index below 1,000,000, whatever the year. */
-function reference(index: number, seed: number, year: number, random: Random): string {
-  const n = (index * 7919 + (mix(seed, 0) % 1_000_000)) % 1_000_000;
-  const digits = String(n).padStart(6, "0");
-  const received = (year - (random() < 0.6 ? 1 : 0)) % 100;
-  return `${String(received).padStart(2, "0")} ${digits.slice(0, 3)} ${digits.slice(3)}`;
+/**
+ * The numbers a year gives the complaints it receives: "21 000 000" to "21 021 999". The real
+ * references run so (the corpus's middle groups run from 000 to 021), and the site groups
+ * decisions by them (the export's rows files hold a hundred numbers each).
+ */
+const NUMBERS_A_YEAR = 22_000;
+/** The years a complaint is received in: the year before the first decision's to the last decision's. */
+const RECEIVED_YEARS = YEARS + 1;
+
+/**
+ * A decision's reference and the year it is decided, unique for every index below 352,000
+ * (RECEIVED_YEARS × NUMBERS_A_YEAR): the index picks the year the complaint was received and its
+ * number that year, spread over all of them; the decision follows the next year 6 times in 10,
+ * else the same year, within the years generated.
+ */
+function referenceAndYear(index: number, seed: number, random: Random): { reference: string; year: number } {
+  const slots = RECEIVED_YEARS * NUMBERS_A_YEAR;
+  if (index >= slots) throw new Error(`synthetic decision ${index}: only ${slots} decisions can have references of their own`);
+  const slot = (index * 7919 + (mix(seed, 0) % slots)) % slots;
+  const received = FIRST_YEAR - 1 + Math.floor(slot / NUMBERS_A_YEAR);
+  const digits = String(slot % NUMBERS_A_YEAR).padStart(6, "0");
+  const year = Math.min(Math.max(received + (random() < 0.6 ? 1 : 0), FIRST_YEAR), FIRST_YEAR + YEARS - 1);
+  return { reference: `${String(received % 100).padStart(2, "0")} ${digits.slice(0, 3)} ${digits.slice(3)}`, year };
 }
 
 /** Moves "March 2019"-style dates in a borrowed paragraph to the years before the decision. */
@@ -341,13 +358,12 @@ function drawFacts(random: Random, labels: Labels, councils: readonly string[], 
   const weights = outcomes.map((o) => OUTCOME_WEIGHTS[o] ?? 2);
   let roll = random() * weights.reduce((a, b) => a + b, 0);
   const outcome = outcomes[weights.findIndex((w) => (roll -= w) < 0)] ?? outcomes[0]!;
-  const year = FIRST_YEAR + Math.floor(random() * YEARS);
+  const { reference, year } = referenceAndYear(index, seed, random);
   const month = between(random, 0, 11);
   const day = between(random, 1, 28);
   const decisionDate = `${String(day).padStart(2, "0")} ${MONTHS[month]} ${year}`;
-  const ref = reference(index, seed, year, random);
   const person = pick(random, COMPLAINANTS);
-  return { council, category, outcome, year, decisionDate, reference: ref, person, target: between(random, 10_000, 19_000) };
+  return { council, category, outcome, year, decisionDate, reference, person, target: between(random, 10_000, 19_000) };
 }
 
 /** The remedies of an upheld decision, in order, and its payment (0 for none). */

@@ -69,10 +69,16 @@ describe("synthetic decisions", () => {
     expect(upheld.filter((d) => d.paymentGBP === 0).length).toBeGreaterThan(upheld.length / 5);
   });
 
-  it("have unique references", () => {
-    const refs = sample.map((d) => d.reference.slice(3));
-    expect(new Set(refs).size).toBe(sample.length);
-    expect(sample.every((d) => /^\d{2} \d{3} \d{3}$/.test(d.reference))).toBe(true);
+  it("have unique references shaped as the real ones: received the year of the decision or the one before, numbered below 22,000", () => {
+    expect(new Set(sample.map((d) => d.reference)).size).toBe(sample.length);
+    for (const d of sample) {
+      const [, received, group] = /^(\d{2}) (\d{3}) \d{3}$/.exec(d.reference) ?? [];
+      expect([String(d.year - 1).slice(2), String(d.year).slice(2)]).toContain(received);
+      expect(Number(group)).toBeLessThanOrEqual(21);
+    }
+    // Many decisions a year share the hundred numbers of their reference, as in the archive.
+    const hundreds = new Set(sample.map((d) => d.reference.slice(0, 8)));
+    expect(hundreds.size).toBeLessThan(sample.length * 0.8);
   });
 
   it("name 350 distinct councils", () => {
