@@ -21,17 +21,16 @@ Written by \`npm run bench:doc\` from the JSON of the runs below; run them again
 rather than edit. Figures are printed by benchmark scripts, never asserted by tests (a
 200-decision run of \`npm run bench\` is part of \`npm test\`, so the script cannot rot). Wall
 times on a shared machine vary by 10 % or more from run to run, and more between machines of the
-same size (the floor build of 50,000 decisions took 106 s on 2 cores of an AMD EPYC and 148 s on 2
-of an Intel Xeon): compare figures within a run.
+same size (the floor build of 50,000 decisions, a page at a time, took 106 s on 2 cores of an AMD
+EPYC and 148 s on 2 of an Intel Xeon): compare figures within a run.
 
 \`npm run bench -- --decisions N\` generates N realistic synthetic statements (\`--seed\`, default
 1; recombined from the seeds and corpus by \`scripts/synthetic.ts\`, which reads them by the shape
 of a statement described in \`scripts/support/statement-shape.ts\`, not by the parser it measures),
 then times ingest, ingest again on unchanged inputs, the framework's floor (a bare Astro page per
-decision with the text as props, as many rendered at a time as the site's pages are;
-\`--skip-floor\` leaves it out), and the site build as
-\`npm run build\` runs it, its search index included, with the peak memory of each stage's whole
-process tree.
+decision with the text as props, rendered as many at a time as the site's pages; \`--skip-floor\`
+leaves it out), and the site build as \`npm run build\` runs it, its search index included, with
+the peak memory of each stage's whole process tree.
 \`--rounds N\` builds N times and reports the fastest; every build's index must be the same bytes.
 Then it weighs the site and its pages, times every decision's related list and payment line as the
 build computes and writes them (once, over all decisions) and weighs the bytes they add to a
