@@ -20,8 +20,10 @@ import path from "node:path";
 import type { Readable } from "node:stream";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
+import { countOf } from "../src/lib/count-words.ts";
 import { isBundleDir } from "../src/lib/search-shards.ts";
 import { WINDOW, measureSearch, type SearchFigures, type Window } from "./bench-search.ts";
+import { sectionTimes } from "./support/astro-log.ts";
 import { buildPool, generateDecision, generateDecisions, type Pool } from "./synthetic.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -325,25 +327,6 @@ function printStages(stages: readonly Stage[]): void {
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-/**
- * Astro's render time by section of the site, from the time it prints after each page
- * ("├─ /councils/kent-county-council/index.html (+12ms)", or "(+1.20s)"): which pages cost what.
- * Pages render several at a time (astro.config.mjs), so a section's sum counts time its pages
- * spent waiting on each other.
- */
-export function renderTimes(output: string): Map<string, { pages: number; seconds: number }> {
-  const sections = new Map<string, { pages: number; seconds: number }>();
-  // CI=true makes Astro colour its log even into a pipe: colours off first.
-  for (const m of output.replace(/\x1b\[[0-9;]*m/g, "").matchAll(/[├└]─ \/([^/\s]*)\S* \(\+([\d.]+)(ms|s)\)/g)) {
-    const section = m[1]!.endsWith(".html") || m[1] === "" ? "(top level)" : m[1]!;
-    const entry = sections.get(section) ?? { pages: 0, seconds: 0 };
-    entry.pages++;
-    entry.seconds += Number(m[2]) / (m[3] === "ms" ? 1000 : 1);
-    sections.set(section, entry);
-  }
-  return new Map([...sections].sort((a, b) => b[1].seconds - a[1].seconds));
-}
 
 const searchWords = (rare: string | undefined): SearchFigures["words"] => ({
   common: "council tax",
@@ -861,8 +844,8 @@ function reportRows(bench: Bench, m: Measured): [string, string][] {
       `${seconds(rounds.builds.map((b) => b.stage.seconds))}; ${seconds(rounds.builds.map((b) => b.index.seconds))}`,
     ],
     [
-      "render time by section (Astro's per-page times, summed: pages render several at a time, so a sum can exceed the wall time)",
-      [...renderTimes(best.stage.output)].map(([name, t]) => `${name} ${t.seconds.toFixed(1)} s (${t.pages} pages)`).join(", "),
+      "build time by section (from Astro's log, to the second: a route from its first line to the next route's; the first route to need the decisions loads them)",
+      [...sectionTimes(best.stage.output)].map(([name, t]) => `${name} ${t.seconds} s (${countOf(t.pages, "file")})`).join(", "),
     ],
     ["raw text", mb(m.generated.rawBytes)],
     ["dist size", `${mb(sizes.dist.bytes)} in ${sizes.dist.files} files`],
@@ -948,7 +931,7 @@ function jsonFigures(bench: Bench, m: Measured) {
     likeness: m.likeness,
     floorRatio: m.floor ? withoutIndex(best) / m.floor.seconds : null,
     search: m.search,
-    renderTimes: Object.fromEntries(renderTimes(best.stage.output)),
+    sectionTimes: Object.fromEntries(sectionTimes(best.stage.output)),
     rareWordIn: m.generated.rareIn,
     reingestOutput: lastLine(m.reingest.output),
     update: {
