@@ -16,7 +16,8 @@ export default defineConfig({
   // No inline <style> or <script>: every stylesheet and script is a file, so the
   // Content-Security-Policy in Base.astro needs neither 'unsafe-inline' for styles nor for scripts.
   // Pages render eight at a time, so that one page's file is written while the next renders: one
-  // at a time, the build waits on the disk for about a sixth of its run.
+  // at a time, the build waits on the disk for about a sixth of its run. The bench's floor reads
+  // this number from here (scripts/bench.ts), to render as many at a time.
   build: { format: "directory", inlineStylesheets: "never", concurrency: 8 },
   // The output folder is not emptied before a build: decision pages whose inputs are unchanged are
   // kept, and what the build neither writes nor keeps is removed when it ends
